@@ -1,0 +1,81 @@
+import type { EvidenceRecord, Severity } from '../../model.js'
+import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
+import type { DependabotEvidence } from '../../sources/github/types.js'
+import type { Check } from '../check.js'
+import { evidenceError, forEachRepository } from './repositories.js'
+
+const DAY_MS = 86_400_000
+
+/** GraphQL says MODERATE where REST and most SLA policies say medium. */
+export function alertSeverity(graphqlSeverity: string): Severity {
+  const severity = graphqlSeverity.toLowerCase()
+  return severity === 'moderate' ? 'medium' : (severity as Severity)
+}
+
+export const dependabotAlertsWithinSla: Check = {
+  metadata: {
+    id: 'github.dependabot.alerts-within-sla',
+    title: 'No open Dependabot alert is older than its severity allows',
+    severity: 'high',
+    rationale:
+      'Technical vulnerabilities must be remediated within a defined time; an alert open past its deadline is a known, unpatched weakness.',
+    remediation:
+      'Open Security → Dependabot alerts, fix each listed alert (merge the Dependabot pull request or upgrade the package), or dismiss it with a documented reason if it does not apply. Deadlines per severity are set under checks.dependabot-sla in .github/evidence.yml.',
+    evidenceKinds: [GITHUB_EVIDENCE.dependabot]
+  },
+  evaluate: (context) => {
+    const sla = context.config.checks['dependabot-sla']
+    const now = Date.parse(context.period.end)
+    return forEachRepository(context, [GITHUB_EVIDENCE.dependabot], (repo) => {
+      const record = repo.records[GITHUB_EVIDENCE.dependabot] as
+        EvidenceRecord<DependabotEvidence> | undefined
+      if (!record?.data) return evidenceError(repo.subject, 'Open Dependabot alerts', record)
+      const evidence = [record.path]
+      if (!record.data.alertsEnabled) {
+        return {
+          subject: repo.subject,
+          status: 'not_applicable',
+          message:
+            'Dependabot alerts are disabled, so there are no alerts to age (see github.dependabot.alerts-enabled).',
+          evidence
+        }
+      }
+      const overdue = record.data.openAlerts
+        .map((alert) => {
+          const severity = alertSeverity(alert.securityVulnerability.severity)
+          const ageDays = Math.floor((now - Date.parse(alert.createdAt)) / DAY_MS)
+          return { alert, severity, ageDays, slaDays: sla[severity] }
+        })
+        .filter(({ ageDays, slaDays }) => slaDays !== null && slaDays !== undefined && ageDays > slaDays)
+        .map(({ alert, severity, ageDays, slaDays }) => ({
+          number: alert.number,
+          severity,
+          package: `${alert.securityVulnerability.package.ecosystem}:${alert.securityVulnerability.package.name}`,
+          advisory: alert.securityAdvisory.ghsaId,
+          summary: alert.securityAdvisory.summary,
+          openedAt: alert.createdAt,
+          ageDays,
+          slaDays
+        }))
+      const open = record.data.openAlerts.length
+      if (overdue.length === 0) {
+        return {
+          subject: repo.subject,
+          status: 'pass',
+          message: `${open} open alert(s), none older than its severity's deadline.`,
+          evidence
+        }
+      }
+      const list = overdue.map(
+        (o) => `#${o.number} ${o.severity} ${o.package} open ${o.ageDays}d (SLA ${o.slaDays}d)`
+      )
+      return {
+        subject: repo.subject,
+        status: 'fail',
+        message: `${overdue.length} of ${open} open alert(s) past their deadline: ${list.join('; ')}.`,
+        evidence,
+        details: overdue
+      }
+    })
+  }
+}

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { LineCounter, parseDocument } from 'yaml'
+import type { z } from 'zod'
+import { configSchema, type EvidenceConfig } from './schema.js'
+import { InputError } from './errors.js'
+
+export interface LoadedConfig {
+  config: EvidenceConfig
+  /** The file it came from, or undefined when the defaults were used. */
+  source?: string
+  /** SHA-256 of the file's bytes (of the empty document for the defaults), recorded in the manifest. */
+  sha256: string
+}
+
+/**
+ * Reads and validates the config file. A missing file at the default path means "use the defaults"; a
+ * missing file the user named explicitly is an error, because they expect it to be read.
+ */
+export async function loadConfig(path: string, options: { explicit: boolean }): Promise<LoadedConfig> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !options.explicit) {
+      return { config: parseConfig('', path), sha256: sha256('') }
+    }
+    throw new InputError(`${path}: cannot read the config file (${(error as Error).message})`)
+  }
+  return { config: parseConfig(text, path), source: path, sha256: sha256(text) }
+}
+
+export function parseConfig(text: string, file: string): EvidenceConfig {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  if (document.errors.length > 0) {
+    const first = document.errors[0]!
+    const position = lineCounter.linePos(first.pos[0])
+    throw new InputError(
+      `${file}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`
+    )
+  }
+  const data = document.toJS() ?? {}
+  const result = configSchema.safeParse(data, { reportInput: true })
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => {
+    const node = document.getIn(issue.path as (string | number)[], true) as { range?: [number] } | undefined
+    const line = node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : ''
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
+    return `${file}${line}: ${path}: ${describeIssue(issue)}`
+  })
+  throw new InputError(lines.join('\n'))
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const got = `got ${show(issue.input)}`
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${article(issue.expected)}, ${got}`
+    case 'too_small':
+      return `expected ${article(issue.origin)} ${issue.inclusive === false ? '>' : '≥'} ${issue.minimum}, ${got}`
+    case 'too_big':
+      return `expected ${article(issue.origin)} ${issue.inclusive === false ? '<' : '≤'} ${issue.maximum}, ${got}`
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see evidence.schema.json)`
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${got}`
+    default:
+      return issue.message
+  }
+}
+
+function article(noun: string): string {
+  const word = noun === 'int' ? 'integer' : noun
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null'
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return String(value)
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}

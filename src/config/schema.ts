@@ -1,0 +1,105 @@
+import { z } from 'zod'
+import { FRAMEWORKS } from '../model.js'
+
+/**
+ * The schema of `.github/evidence.yml`. Every key is optional: a repository without the file gets the
+ * defaults below. Keys are kebab-case like the action inputs; unknown keys are errors so a typo is never
+ * silently ignored.
+ */
+
+/** Two frameworks, spelled out so the generated JSON Schema lists them for editor completion. */
+function perFramework<T extends z.ZodType>(schema: T) {
+  return z.strictObject({ 'iso27001-2022': schema.optional(), 'iso42001-2023': schema.optional() })
+}
+
+const controlRefs = perFramework(z.array(z.string()))
+
+const controlApplicability = z.strictObject({
+  applicable: z.boolean().default(true),
+  justification: z.string().min(1).optional(),
+  evidence: z
+    .array(z.string())
+    .optional()
+    .describe('Where the manual evidence for this control is (URLs, document ids).')
+})
+
+const slaDays = z.number().int().min(0).nullable()
+
+export const configSchema = z
+  .strictObject({
+    repositories: z
+      .array(z.string())
+      .optional()
+      .describe('Repositories to collect from: `owner/repo` or `owner/*`. The `repositories` input wins.'),
+    period: z
+      .string()
+      .optional()
+      .describe('Evidence period ending at the run, as an ISO 8601 duration (`P1D`, `P90D`, `PT12H`).'),
+    checks: z
+      .strictObject({
+        skip: z.array(z.string()).default([]).describe('Check ids not to run.'),
+        'branch-protection': z
+          .strictObject({
+            'min-approvals': z
+              .number()
+              .int()
+              .min(0)
+              .default(1)
+              .describe('Approving reviews the default branch must require.')
+          })
+          .prefault({}),
+        'pr-review': z
+          .strictObject({
+            'min-approvals': z
+              .number()
+              .int()
+              .min(0)
+              .default(1)
+              .describe('Approvals from someone other than the author each merged PR must have had.')
+          })
+          .prefault({}),
+        'dependabot-sla': z
+          .strictObject({
+            critical: slaDays.default(7),
+            high: slaDays.default(30),
+            medium: slaDays.default(90),
+            low: slaDays.default(null)
+          })
+          .prefault({})
+          .describe('Days an open Dependabot alert may stay open, per severity; null means no limit.')
+      })
+      .prefault({}),
+    mappings: z
+      .record(
+        z.string(),
+        z.strictObject({
+          replace: controlRefs
+            .optional()
+            .describe('Replaces the shipped controls of this check, per framework.'),
+          add: controlRefs.optional().describe('Adds controls to the shipped ones, per framework.')
+        })
+      )
+      .default({})
+      .describe('Changes to which Annex A controls a check evidences, keyed by check id.'),
+    controls: perFramework(z.record(z.string(), controlApplicability))
+      .default({})
+      .describe('Applicability per Annex A control (for the Statement of Applicability) and manual evidence.')
+  })
+  .superRefine((config, ctx) => {
+    for (const framework of FRAMEWORKS) {
+      const entries = config.controls[framework] ?? {}
+      for (const [id, entry] of Object.entries(entries)) {
+        if (!entry.applicable && !entry.justification) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['controls', framework, id, 'justification'],
+            message: 'expected a justification for a control marked not applicable, got none',
+            input: undefined
+          })
+        }
+      }
+    }
+  })
+
+export type EvidenceConfig = z.output<typeof configSchema>
+export type ControlRefsInput = z.infer<typeof controlRefs>

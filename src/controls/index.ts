@@ -1,0 +1,3 @@
+export * from './catalog.js'
+export * from './rollup.js'
+export * from './soa.js'

@@ -1,0 +1,87 @@
+/**
+ * The words of the pipeline (see design.md): evidence is recorded input, a check turns evidence into
+ * findings, findings roll up into control statuses per framework.
+ */
+
+export const FRAMEWORKS = ['iso27001-2022', 'iso42001-2023'] as const
+export type FrameworkId = (typeof FRAMEWORKS)[number]
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low'
+export type FindingStatus = 'pass' | 'fail' | 'error' | 'not_applicable'
+export type ControlStatus = 'satisfied' | 'failing' | 'error' | 'manual' | 'excluded'
+
+/** Controls per framework, e.g. { 'iso27001-2022': ['A.8.32'] }. */
+export type ControlRefs = Partial<Record<FrameworkId, string[]>>
+
+/** What was asked of an outside system and what it answered; never holds credentials. */
+export interface RequestRecord {
+  method: string
+  /** Path and query relative to the API base URL, e.g. `/repos/o/r/rules/branches/main`. */
+  path: string
+  /** For GraphQL: the operation name; the full query text is stored beside it. */
+  operation?: string
+  apiVersion?: string
+  /** ISO 8601 UTC time the response arrived. */
+  time: string
+  status: number
+  /** SHA-256 (hex) of the response body bytes as received. */
+  responseSha256?: string
+  /** The request that produced this evidence was answered from an ETag (HTTP 304). */
+  notModified?: boolean
+}
+
+/** Why a piece of evidence could not be collected, in words the user can act on. */
+export interface CollectionError {
+  status?: number
+  message: string
+  /** The token permission or scope that would have allowed the request, e.g. `administration: read`. */
+  missingPermission?: string
+}
+
+/**
+ * One recorded piece of evidence: the response as received (`data`), or the error that prevented it.
+ * Stored as one JSON file under `evidence/` in the bundle.
+ */
+export interface EvidenceRecord<T = unknown> {
+  /** Bundle-relative path, e.g. `evidence/github/repos/acme/api/branch-rules.json`. */
+  path: string
+  source: string
+  subject: string
+  kind: string
+  requests: RequestRecord[]
+  data?: T
+  error?: CollectionError
+  /** Anything the collector needs to say about how the data was obtained (query, period, pagination). */
+  notes?: Record<string, unknown>
+}
+
+export interface Finding {
+  check: string
+  subject: string
+  status: FindingStatus
+  message: string
+  controls: ControlRefs
+  /** Bundle-relative paths of the evidence files this finding was derived from. */
+  evidence: string[]
+  /** Individual items behind a failure (violating PRs, overdue alerts), for people and for sampling. */
+  details?: unknown[]
+}
+
+/** Static description of a check, in the spirit of Prowler's check metadata. */
+export interface CheckMetadata {
+  id: string
+  title: string
+  severity: Severity
+  rationale: string
+  remediation: string
+  /** Evidence kinds the check reads, e.g. `github.branch-rules`. */
+  evidenceKinds: string[]
+}
+
+export interface EvaluationPeriod {
+  /** ISO 8601 UTC. */
+  start: string
+  end: string
+  /** As the user wrote it, e.g. `P90D`. */
+  expression: string
+}

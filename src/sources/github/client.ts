@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto'
+import { Octokit } from '@octokit/rest'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+const EvidenceOctokit = Octokit.plugin(throttling, retry)
+export type GitHubOctokit = InstanceType<typeof EvidenceOctokit>
+
+export const API_VERSION = '2022-11-28'
+/** Header the fetch wrapper adds so each response carries the SHA-256 of the bytes GitHub sent. */
+export const BODY_SHA256_HEADER = 'x-evidence-body-sha256'
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
+
+export interface GitHubClientOptions {
+  token: string
+  /** REST base URL, from GITHUB_API_URL (GitHub Enterprise Server and the simulator work unchanged). */
+  apiUrl: string
+  /** GraphQL endpoint, from GITHUB_GRAPHQL_URL. */
+  graphqlUrl: string
+  /** Longest total time to wait on rate limits before giving up on a request. */
+  rateLimitBudgetSeconds: number
+  /** Retries of 5xx and connection failures per request. */
+  retries?: number
+  /** First backoff step for those retries (grows quadratically), in milliseconds. */
+  retryBaseMs?: number
+  log?: (message: string) => void
+}
+
+/** What the run spent on the API: the manifest records it and the benchmark reports it per repo. */
+export interface RequestStats {
+  http: number
+  rest: number
+  graphql: number
+  notModified: number
+  retried: number
+  graphqlPoints: number
+  rateLimitWaits: number
+}
+
+export interface GitHubClient {
+  octokit: GitHubOctokit
+  graphqlUrl: string
+  stats: RequestStats
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const stats: RequestStats = {
+    http: 0,
+    rest: 0,
+    graphql: 0,
+    notModified: 0,
+    retried: 0,
+    graphqlPoints: 0,
+    rateLimitWaits: 0
+  }
+  const log = options.log ?? (() => {})
+  let waitedSeconds = 0
+  const mayWait = (retryAfter: number, what: string, method: string, url: string): boolean => {
+    if (waitedSeconds + retryAfter > options.rateLimitBudgetSeconds) {
+      log(
+        `${what} on ${method} ${url}: retry-after ${retryAfter}s would exceed the wait budget of ${options.rateLimitBudgetSeconds}s; giving up on this request`
+      )
+      return false
+    }
+    waitedSeconds += retryAfter
+    stats.rateLimitWaits += 1
+    log(`${what} on ${method} ${url}: waiting ${retryAfter}s as GitHub asks`)
+    return true
+  }
+
+  const octokit = new EvidenceOctokit({
+    auth: options.token,
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    userAgent: 'annex-evidence',
+    headers: { 'x-github-api-version': API_VERSION },
+    request: { fetch: hashingFetch(stats) },
+    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    throttle: {
+      onRateLimit: (retryAfter, request) =>
+        mayWait(retryAfter, 'Primary rate limit reached', request.method, request.url),
+      onSecondaryRateLimit: (retryAfter, request) =>
+        mayWait(retryAfter, 'Secondary rate limit reached', request.method, request.url)
+    }
+  })
+  octokit.hook.after('request', (response, request) => {
+    if (request.url.endsWith('/graphql')) stats.graphql += 1
+    else stats.rest += 1
+    const cost = (response.data as { data?: { rateLimit?: { cost?: number } } })?.data?.rateLimit?.cost
+    if (typeof cost === 'number') stats.graphqlPoints += cost
+  })
+  octokit.hook.error('request', (error, request) => {
+    if ((error as { status?: number }).status === 304) stats.notModified += 1
+    if ((request.request as { retryCount?: number } | undefined)?.retryCount) stats.retried += 1
+    throw error
+  })
+  return { octokit, graphqlUrl: options.graphqlUrl, stats }
+}
+
+/**
+ * Wraps fetch to hash every response body as received and to count HTTP requests (retries included).
+ * Octokit hands collectors parsed JSON; the hash lets the bundle prove which bytes GitHub sent.
+ */
+function hashingFetch(stats: RequestStats): typeof fetch {
+  return async (input, init) => {
+    stats.http += 1
+    const response = await fetch(input, init)
+    if (NULL_BODY_STATUSES.has(response.status)) return response
+    const body = Buffer.from(await response.arrayBuffer())
+    const headers = new Headers(response.headers)
+    headers.set(BODY_SHA256_HEADER, createHash('sha256').update(body).digest('hex'))
+    return new Response(body, { status: response.status, statusText: response.statusText, headers })
+  }
+}

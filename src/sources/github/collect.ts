@@ -1,0 +1,60 @@
+import type { EvaluationPeriod } from '../../model.js'
+import { mapWithLimit } from '../../util/concurrency.js'
+import type { EvidenceSink } from '../evidence.js'
+import type { GitHubClient } from './client.js'
+import { collectBranchRules, collectClassicProtection } from './branch-protection.js'
+import { collectRepoActivity, DEFAULT_BATCH_SIZE } from './repo-activity.js'
+import { resolveRepositories } from './repositories.js'
+
+export interface GitHubCollectOptions {
+  /** `owner/repo` or `owner/*` entries. */
+  scope: string[]
+  period: EvaluationPeriod
+  /** REST requests in flight at once; GitHub's secondary limit allows 100, we stay far below. */
+  concurrency?: number
+  batchSize?: number
+  log?: (message: string) => void
+}
+
+export interface GitHubCollectResult {
+  repositories: string[]
+  archived: string[]
+  unreachable: string[]
+}
+
+/**
+ * Collects GitHub evidence for every repository in scope. Per repository it spends two REST requests
+ * (branch rules, classic protection); everything else is shared: org listings of 100 repositories and
+ * GraphQL requests covering many repositories each.
+ */
+export async function collectGitHub(
+  client: GitHubClient,
+  sink: EvidenceSink,
+  options: GitHubCollectOptions
+): Promise<GitHubCollectResult> {
+  const log = options.log ?? (() => {})
+  const resolved = await resolveRepositories(client, options.scope, sink)
+  const unreachable = resolved.filter((repo) => !repo.data).map((repo) => repo.fullName)
+  const archived = resolved.filter((repo) => repo.data?.archived).map((repo) => repo.fullName)
+  // Archived repositories are read-only: nothing can be merged or changed, so there is nothing to collect.
+  const active = resolved.filter((repo) => repo.data && !repo.data.archived)
+  log(
+    `Repositories in scope: ${resolved.length} (${active.length} active, ${archived.length} archived, ${unreachable.length} unreachable)`
+  )
+
+  await mapWithLimit(active, options.concurrency ?? 8, async (repo) => {
+    const branch = repo.data!.default_branch
+    await sink.add(await collectBranchRules(client, repo.fullName, branch))
+    await sink.add(await collectClassicProtection(client, repo.fullName, branch))
+  })
+
+  const activity = await collectRepoActivity(
+    client,
+    active.map((repo) => repo.fullName),
+    options.period,
+    options.batchSize ?? DEFAULT_BATCH_SIZE
+  )
+  for (const record of activity) await sink.add(record)
+
+  return { repositories: resolved.map((repo) => repo.fullName), archived, unreachable }
+}

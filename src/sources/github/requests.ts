@@ -1,0 +1,155 @@
+import type { CollectionError, RequestRecord } from '../../model.js'
+import { API_VERSION, BODY_SHA256_HEADER, type GitHubClient } from './client.js'
+
+/** A request that did not produce evidence; carries what the finding must say about it. */
+export class GitHubRequestFailure extends Error {
+  override name = 'GitHubRequestFailure'
+  constructor(
+    readonly request: RequestRecord,
+    readonly failure: CollectionError
+  ) {
+    super(failure.message)
+  }
+}
+
+export interface RecordedResponse<T> {
+  data: T
+  request: RequestRecord
+  etag?: string
+  /** True when the `link` header has a rel="next" page. */
+  hasNextPage: boolean
+}
+
+/**
+ * GET a REST path and record it. `permission` names what a token needs for this endpoint, so a 403
+ * turns into a finding that says which permission to grant instead of a bare status code.
+ */
+export async function restGet<T>(
+  client: GitHubClient,
+  path: string,
+  permission: string,
+  headers: Record<string, string> = {}
+): Promise<RecordedResponse<T>> {
+  const request: RequestRecord = { method: 'GET', path, apiVersion: API_VERSION, time: '', status: 0 }
+  try {
+    const response = await client.octokit.request(`GET ${path}`, { headers })
+    request.time = new Date().toISOString()
+    request.status = response.status
+    request.responseSha256 = response.headers[BODY_SHA256_HEADER] as string | undefined
+    return {
+      data: response.data as T,
+      request,
+      etag: response.headers.etag,
+      hasNextPage: /rel="next"/.test(response.headers.link ?? '')
+    }
+  } catch (error) {
+    request.time = new Date().toISOString()
+    throw toFailure(error, request, permission)
+  }
+}
+
+export interface GraphQLResult<T> {
+  data: T
+  errors: GraphQLError[]
+  request: RequestRecord
+}
+
+export interface GraphQLError {
+  type?: string
+  path?: (string | number)[]
+  message: string
+}
+
+/** POST a GraphQL query and record it; partial data with per-field `errors` is returned, not thrown. */
+export async function graphqlPost<T>(
+  client: GitHubClient,
+  operation: string,
+  query: string,
+  variables: Record<string, unknown>
+): Promise<GraphQLResult<T>> {
+  const request: RequestRecord = {
+    method: 'POST',
+    path: '/graphql',
+    operation,
+    apiVersion: API_VERSION,
+    time: '',
+    status: 0
+  }
+  try {
+    const response = await client.octokit.request({
+      method: 'POST',
+      url: client.graphqlUrl,
+      query,
+      variables
+    })
+    request.time = new Date().toISOString()
+    request.status = response.status
+    request.responseSha256 = response.headers[BODY_SHA256_HEADER] as string | undefined
+    const body = response.data as { data?: T; errors?: GraphQLError[] }
+    if (!body.data) {
+      const message = body.errors?.map((e) => e.message).join('; ') ?? 'no data in the response'
+      throw new GitHubRequestFailure(request, {
+        status: response.status,
+        message: `GraphQL ${operation}: ${message}`
+      })
+    }
+    return { data: body.data, errors: body.errors ?? [], request }
+  } catch (error) {
+    if (error instanceof GitHubRequestFailure) throw error
+    request.time = new Date().toISOString()
+    throw toFailure(error, request, 'metadata: read')
+  }
+}
+
+function toFailure(error: unknown, request: RequestRecord, permission: string): GitHubRequestFailure {
+  const status = (error as { status?: number }).status
+  const message = responseMessage(error)
+  request.status = status ?? 0
+  if (status === 401) {
+    return new GitHubRequestFailure(request, {
+      status,
+      message: `GitHub rejected the token (401 ${message}): it is missing, expired or revoked. Check the github-token input.`
+    })
+  }
+  if (status === 403 || status === 429) {
+    if (/rate limit/i.test(message)) {
+      return new GitHubRequestFailure(request, {
+        status,
+        message: `Rate limited by GitHub and the wait budget ran out (${message}). Run again later or use a GitHub App token with a higher limit.`
+      })
+    }
+    return new GitHubRequestFailure(request, {
+      status,
+      message: `${request.method} ${request.path} was refused (${status} ${message}): the token lacks ${permission}.`,
+      missingPermission: permission
+    })
+  }
+  if (status === 404) {
+    return new GitHubRequestFailure(request, {
+      status,
+      message: `${request.method} ${request.path}: 404 ${message}`
+    })
+  }
+  if (status !== undefined && status >= 500) {
+    return new GitHubRequestFailure(request, {
+      status,
+      message: `GitHub answered ${status} to ${request.method} ${request.path} after retries: ${message}`
+    })
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause
+  return new GitHubRequestFailure(request, {
+    status,
+    message:
+      `${request.method} ${request.path} failed: ${cause?.code ?? ''} ${cause?.message ?? message}`.replace(
+        /\s+/g,
+        ' '
+      )
+  })
+}
+
+function responseMessage(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } }).response?.data
+  if (data && typeof data === 'object' && 'message' in data)
+    return String((data as { message: unknown }).message)
+  return (error as Error).message ?? String(error)
+}
