@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+export const MANIFEST_SCHEMA_VERSION = 1
+export const MANIFEST_FILE = 'manifest.json'
+
+/** Files every bundle has besides its evidence; verify re-derives the derived ones. */
+export const BUNDLE_FILES = {
+  findings: 'findings.json',
+  controls: 'controls.json',
+  checks: 'checks.json',
+  mapping: 'mapping.json',
+  config: 'config.json',
+  soaCsv: 'soa.csv',
+  soaMarkdown: 'soa.md'
+} as const
+
+const fileEntry = z.strictObject({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0)
+})
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  scope: z.string(),
+  run: z.object({
+    id: z.string(),
+    attempt: z.string().optional(),
+    repository: z.string().optional(),
+    workflow: z.string().optional(),
+    commit: z.string().optional(),
+    ref: z.string().optional(),
+    event: z.string().optional(),
+    actor: z.string().optional(),
+    serverUrl: z.string().optional()
+  }),
+  period: z.object({ start: z.string(), end: z.string(), expression: z.string() }),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  config: z.object({ path: z.string().nullable(), sha256: z.string() }),
+  sources: z.record(z.string(), z.unknown()),
+  requests: z.record(z.string(), z.number()),
+  summary: z.object({
+    subjects: z.number(),
+    findings: z.record(z.string(), z.number()),
+    controls: z.record(z.string(), z.record(z.string(), z.number()))
+  }),
+  files: z.array(fileEntry)
+})
+
+export type Manifest = z.infer<typeof manifestSchema>
+export type ManifestFile = z.infer<typeof fileEntry>

@@ -1,0 +1,234 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { CHECKS } from '../checks/index.js'
+import { evaluateChecks } from '../checks/evaluate.js'
+import { InputError } from '../config/errors.js'
+import { configSchema } from '../config/schema.js'
+import { loadCatalogs } from '../controls/catalog.js'
+import { rollUpControls } from '../controls/rollup.js'
+import { renderSoaCsv } from '../controls/soa.js'
+import type { ControlRefs, EvidenceRecord, Finding } from '../model.js'
+import { EvidenceIndex } from '../sources/evidence.js'
+import { canonicalJson, sha256File } from './hash.js'
+import { BUNDLE_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js'
+
+export interface VerifyProblem {
+  kind:
+    | 'missing-manifest'
+    | 'invalid-manifest'
+    | 'missing-file'
+    | 'extra-file'
+    | 'hash-mismatch'
+    | 'size-mismatch'
+    | 'finding-mismatch'
+    | 'controls-mismatch'
+    | 'unreadable'
+  path?: string
+  message: string
+}
+
+export interface VerifyReport {
+  bundle: string
+  ok: boolean
+  manifest?: Pick<Manifest, 'scope' | 'period' | 'startedAt' | 'finishedAt' | 'tool'>
+  filesChecked: number
+  findingsRederived: number
+  problems: VerifyProblem[]
+}
+
+/**
+ * Checks a bundle directory: every file's hash and size against the manifest, no file missing or added,
+ * and every finding and control status re-derived from the raw evidence with this version's check code.
+ */
+export async function verifyBundle(dir: string): Promise<VerifyReport> {
+  const info = await stat(dir).catch(() => undefined)
+  if (!info?.isDirectory())
+    throw new InputError(
+      `verify: ${dir} is not a directory (expected a bundle directory with manifest.json at its root)`
+    )
+  const report: VerifyReport = { bundle: dir, ok: false, filesChecked: 0, findingsRederived: 0, problems: [] }
+  const manifest = await readManifest(dir, report)
+  if (!manifest) return report
+  report.manifest = {
+    scope: manifest.scope,
+    period: manifest.period,
+    startedAt: manifest.startedAt,
+    finishedAt: manifest.finishedAt,
+    tool: manifest.tool
+  }
+
+  const present = new Set((await listFiles(dir)).filter((path) => path !== MANIFEST_FILE))
+  for (const entry of manifest.files) {
+    if (!present.delete(entry.path)) {
+      report.problems.push({
+        kind: 'missing-file',
+        path: entry.path,
+        message: `${entry.path}: listed in the manifest but missing`
+      })
+      continue
+    }
+    const actual = await sha256File(join(dir, entry.path))
+    report.filesChecked += 1
+    if (actual.sha256 !== entry.sha256) {
+      report.problems.push({
+        kind: 'hash-mismatch',
+        path: entry.path,
+        message: `${entry.path}: SHA-256 is ${actual.sha256}, the manifest says ${entry.sha256} (the file was changed)`
+      })
+    } else if (actual.size !== entry.size) {
+      report.problems.push({
+        kind: 'size-mismatch',
+        path: entry.path,
+        message: `${entry.path}: ${actual.size} bytes, the manifest says ${entry.size}`
+      })
+    }
+  }
+  for (const extra of [...present].sort()) {
+    report.problems.push({
+      kind: 'extra-file',
+      path: extra,
+      message: `${extra}: present but not listed in the manifest (added after the bundle was sealed)`
+    })
+  }
+  if (report.problems.length === 0) await rederive(dir, manifest, report)
+  report.ok = report.problems.length === 0
+  return report
+}
+
+async function readManifest(dir: string, report: VerifyReport): Promise<Manifest | undefined> {
+  let text: string
+  try {
+    text = await readFile(join(dir, MANIFEST_FILE), 'utf8')
+  } catch {
+    report.problems.push({
+      kind: 'missing-manifest',
+      path: MANIFEST_FILE,
+      message: `${MANIFEST_FILE} is missing: this is not a complete bundle`
+    })
+    return undefined
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    report.problems.push({
+      kind: 'invalid-manifest',
+      path: MANIFEST_FILE,
+      message: `${MANIFEST_FILE} is not valid JSON: ${(error as Error).message}`
+    })
+    return undefined
+  }
+  const parsed = manifestSchema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    report.problems.push({
+      kind: 'invalid-manifest',
+      path: MANIFEST_FILE,
+      message: `${MANIFEST_FILE}: ${issue.path.join('.')}: ${issue.message}`
+    })
+    return undefined
+  }
+  return parsed.data
+}
+
+/** Re-runs the checks on the recorded evidence; the recorded findings and control statuses must come out again. */
+async function rederive(dir: string, manifest: Manifest, report: VerifyReport): Promise<void> {
+  const read = async <T>(path: string): Promise<T | undefined> => {
+    try {
+      return JSON.parse(await readFile(join(dir, path), 'utf8')) as T
+    } catch (error) {
+      report.problems.push({
+        kind: 'unreadable',
+        path,
+        message: `${path}: cannot be read as JSON (${(error as Error).message})`
+      })
+      return undefined
+    }
+  }
+  const configFile = await read<{ effective: unknown }>(BUNDLE_FILES.config)
+  const mappingFile = await read<Record<string, ControlRefs>>(BUNDLE_FILES.mapping)
+  const recorded = await read<Finding[]>(BUNDLE_FILES.findings)
+  const recordedControls = await read<unknown>(BUNDLE_FILES.controls)
+  if (!configFile || !mappingFile || !recorded || recordedControls === undefined) return
+  const config = configSchema.safeParse(configFile.effective)
+  if (!config.success) {
+    report.problems.push({
+      kind: 'unreadable',
+      path: BUNDLE_FILES.config,
+      message: `${BUNDLE_FILES.config}: the recorded config is not valid: ${config.error.issues[0]?.message}`
+    })
+    return
+  }
+  const records: EvidenceRecord[] = []
+  for (const entry of manifest.files.filter(
+    (f) => f.path.startsWith('evidence/') && f.path.endsWith('.json')
+  )) {
+    const record = await read<EvidenceRecord>(entry.path)
+    if (record) records.push(record)
+  }
+  const mapping = new Map(Object.entries(mappingFile))
+  const rederived = evaluateChecks(
+    CHECKS,
+    { evidence: new EvidenceIndex(records), config: config.data, period: manifest.period },
+    mapping
+  )
+  report.findingsRederived = rederived.length
+  compareFindings(recorded, rederived, report)
+
+  const controls = rollUpControls(rederived, await loadCatalogs(), mapping, config.data.controls)
+  if (canonicalJson(controls) !== canonicalJson(recordedControls)) {
+    report.problems.push({
+      kind: 'controls-mismatch',
+      path: BUNDLE_FILES.controls,
+      message: `${BUNDLE_FILES.controls}: control statuses differ from those re-derived from the evidence`
+    })
+  }
+  const soa = await readFile(join(dir, BUNDLE_FILES.soaCsv), 'utf8').catch(() => undefined)
+  if (soa !== undefined && soa !== renderSoaCsv(controls)) {
+    report.problems.push({
+      kind: 'controls-mismatch',
+      path: BUNDLE_FILES.soaCsv,
+      message: `${BUNDLE_FILES.soaCsv}: the Statement of Applicability differs from the one re-derived from the evidence`
+    })
+  }
+}
+
+function compareFindings(recorded: Finding[], rederived: Finding[], report: VerifyReport): void {
+  const key = (f: Finding) => `${f.check} ${f.subject}`
+  const expected = new Map(rederived.map((f) => [key(f), f]))
+  for (const finding of recorded) {
+    const again = expected.get(key(finding))
+    expected.delete(key(finding))
+    if (!again) {
+      report.problems.push({
+        kind: 'finding-mismatch',
+        path: BUNDLE_FILES.findings,
+        message: `finding ${finding.check} for ${finding.subject}: recorded, but the evidence does not produce it`
+      })
+    } else if (canonicalJson(again) !== canonicalJson(finding)) {
+      const detail =
+        again.status !== finding.status
+          ? `recorded status "${finding.status}", the evidence gives "${again.status}"`
+          : 'recorded content differs from what the evidence gives'
+      report.problems.push({
+        kind: 'finding-mismatch',
+        path: BUNDLE_FILES.findings,
+        message: `finding ${finding.check} for ${finding.subject}: ${detail}`
+      })
+    }
+  }
+  for (const missing of expected.values()) {
+    report.problems.push({
+      kind: 'finding-mismatch',
+      path: BUNDLE_FILES.findings,
+      message: `finding ${missing.check} for ${missing.subject}: the evidence produces it, but it is not recorded`
+    })
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+}

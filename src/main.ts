@@ -1,0 +1,96 @@
+import * as core from '@actions/core'
+import { join, resolve } from 'node:path'
+import { CHECKS } from './checks/index.js'
+import { InputError } from './config/errors.js'
+import { apiUrls, parseList, retryBaseMs, runMetadata } from './environment.js'
+import { renderJobSummary } from './report/summary.js'
+import { FAIL_ON_VALUES, runEvidence, type FailOn, type Logger } from './run.js'
+import { GitHubRequestFailure } from './sources/github/requests.js'
+
+const EXIT_BAD_INPUT = 2
+
+const actionsLogger: Logger = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  group: (name, body) => core.group(name, body)
+}
+
+/** The action's entry: inputs and runner environment in, bundle and outputs and job summary out. */
+export async function main(): Promise<void> {
+  try {
+    const token = core.getInput('github-token')
+    if (!token) {
+      throw new InputError(
+        'github-token input is empty: pass ${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs.'
+      )
+    }
+    core.setSecret(token)
+    const failOn = core.getInput('fail-on') || 'failing-control'
+    if (!FAIL_ON_VALUES.includes(failOn as FailOn)) {
+      throw new InputError(
+        `fail-on input: expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`
+      )
+    }
+    const rateLimitWait = Number(core.getInput('rate-limit-wait') || '900')
+    if (!Number.isFinite(rateLimitWait) || rateLimitWait < 0) {
+      throw new InputError(
+        `rate-limit-wait input: expected a number of seconds ≥ 0, got ${JSON.stringify(core.getInput('rate-limit-wait'))}`
+      )
+    }
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const configInput = core.getInput('config')
+    const now = new Date()
+    const result = await runEvidence({
+      token,
+      ...apiUrls(process.env),
+      repositories: parseList(core.getInput('repositories')),
+      currentRepository: process.env.GITHUB_REPOSITORY,
+      configPath: resolve(workspace, configInput || join('.github', 'evidence.yml')),
+      configExplicit: configInput !== '',
+      destination: resolve(workspace, core.getInput('destination') || 'evidence-bundles'),
+      period: core.getInput('period') || undefined,
+      failOn: failOn as FailOn,
+      run: runMetadata(process.env, now),
+      now,
+      rateLimitBudgetSeconds: rateLimitWait,
+      retryBaseMs: retryBaseMs(process.env),
+      log: actionsLogger
+    })
+    core.setOutput('bundle-path', result.bundleDir)
+    core.setOutput('manifest-sha256', result.manifestSha256)
+    core.setOutput('failed-controls', result.failedControls.join(','))
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(
+          renderJobSummary({
+            scope: result.scope,
+            period: result.period,
+            subjects: result.subjects,
+            bundleDir: result.bundleDir,
+            manifestSha256: result.manifestSha256,
+            controls: result.controls,
+            findings: result.findings,
+            checks: CHECKS
+          })
+        )
+        .write()
+    }
+    if (result.failed) {
+      core.setFailed(
+        `${result.failedControls.length} control(s) failing (fail-on: ${failOn}): ${result.failedControls.join(', ')}. The bundle was written to ${result.bundleDir}.`
+      )
+    }
+  } catch (error) {
+    if (
+      error instanceof InputError ||
+      (error instanceof GitHubRequestFailure && error.request.status === 401)
+    ) {
+      core.setFailed(error.message)
+      process.exitCode = EXIT_BAD_INPUT
+      return
+    }
+    core.setFailed(
+      error instanceof GitHubRequestFailure ? error.message : ((error as Error).stack ?? String(error))
+    )
+  }
+}

@@ -1,0 +1,93 @@
+import type { Check } from '../checks/check.js'
+import type { ControlsReport } from '../controls/rollup.js'
+import type { Finding, FindingStatus } from '../model.js'
+
+export interface SummaryInput {
+  scope: string
+  period: { start: string; end: string; expression: string }
+  subjects: number
+  bundleDir: string
+  manifestSha256: string
+  controls: ControlsReport
+  findings: Finding[]
+  checks: readonly Check[]
+}
+
+const STATUS_ICON: Record<string, string> = {
+  satisfied: '✅ satisfied',
+  failing: '❌ failing',
+  error: '⚠️ error',
+  manual: '📝 manual',
+  excluded: '➖ excluded'
+}
+const SUBJECTS_SHOWN = 10
+
+/** The job summary: one control table per framework, then what failed and how to fix it. */
+export function renderJobSummary(input: SummaryInput): string {
+  const lines: string[] = [
+    `## Audit evidence: ${input.scope}`,
+    '',
+    `Period **${input.period.start}** → **${input.period.end}** (${input.period.expression}) · ${input.subjects} repositories · ${input.findings.length} findings`,
+    '',
+    `Bundle \`${input.bundleDir}\` · manifest SHA-256 \`${input.manifestSha256}\``,
+    ''
+  ]
+  for (const [framework, report] of Object.entries(input.controls.frameworks)) {
+    const counts = report.counts
+    lines.push(
+      `### ${report.title}`,
+      '',
+      `| ✅ satisfied | ❌ failing | ⚠️ error | 📝 manual | ➖ excluded |`,
+      `| ---: | ---: | ---: | ---: | ---: |`,
+      `| ${counts.satisfied} | ${counts.failing} | ${counts.error} | ${counts.manual} | ${counts.excluded} |`,
+      ''
+    )
+    const automated = report.controls.filter((c) => c.status !== 'manual' && c.status !== 'excluded')
+    if (automated.length === 0) {
+      lines.push(
+        `No ${framework} control has automated evidence in this run; all applicable controls need manual evidence.`,
+        ''
+      )
+      continue
+    }
+    lines.push('| Control | Title | Status | Checks (pass / fail / error) |', '| --- | --- | --- | --- |')
+    for (const control of automated) {
+      const f = control.findingCounts
+      lines.push(
+        `| ${control.id} | ${escape(control.title)} | ${STATUS_ICON[control.status]} | ${control.checks.map((c) => `\`${c}\``).join(' ')} (${f.pass} / ${f.fail} / ${f.error}) |`
+      )
+    }
+    lines.push('')
+  }
+  lines.push(
+    ...problemSection(input, 'fail', '### Failing checks'),
+    ...problemSection(input, 'error', '### Checks that could not be evaluated')
+  )
+  return lines.join('\n')
+}
+
+function problemSection(input: SummaryInput, status: FindingStatus, heading: string): string[] {
+  const lines: string[] = []
+  for (const check of input.checks) {
+    const hits = input.findings.filter((f) => f.check === check.metadata.id && f.status === status)
+    if (hits.length === 0) continue
+    if (lines.length === 0) lines.push(heading, '')
+    const controls = Object.entries(hits[0]!.controls)
+      .flatMap(([framework, ids]) => (ids ?? []).map((id) => `${framework} ${id}`))
+      .join(', ')
+    lines.push(
+      `<details><summary><b>${escape(check.metadata.title)}</b> (<code>${check.metadata.id}</code>, ${check.metadata.severity}): ${hits.length} subject(s)${controls ? ` · ${controls}` : ''}</summary>`,
+      ''
+    )
+    for (const hit of hits.slice(0, SUBJECTS_SHOWN))
+      lines.push(`- \`${hit.subject}\`: ${escape(hit.message)}`)
+    if (hits.length > SUBJECTS_SHOWN)
+      lines.push(`- … and ${hits.length - SUBJECTS_SHOWN} more in findings.json`)
+    lines.push('', status === 'fail' ? `**How to fix:** ${check.metadata.remediation}` : '', '</details>', '')
+  }
+  return lines
+}
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
