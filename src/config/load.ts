@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
-import { LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { configSchema, type EvidenceConfig } from './schema.js'
 import { InputError } from './errors.js'
@@ -44,12 +44,22 @@ export function parseConfig(text: string, file: string): EvidenceConfig {
   const result = configSchema.safeParse(data, { reportInput: true })
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => {
-    const node = document.getIn(issue.path as (string | number)[], true) as { range?: [number] } | undefined
-    const line = node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : ''
+    const offset = sourceOffset(document, issue)
+    const line = offset !== undefined ? `:${lineCounter.linePos(offset).line}` : ''
     const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
     return `${file}${line}: ${path}: ${describeIssue(issue)}`
   })
   throw new InputError(lines.join('\n'))
+}
+
+/** Where in the file the issue is: the offending value, or for an unknown key the key itself. */
+function sourceOffset(document: Document, issue: z.core.$ZodIssue): number | undefined {
+  const node = document.getIn(issue.path as (string | number)[], true)
+  if (issue.code === 'unrecognized_keys' && isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === issue.keys[0])
+    if (isScalar(pair?.key) && pair.key.range) return pair.key.range[0]
+  }
+  return (node as { range?: [number] } | undefined)?.range?.[0]
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
