@@ -74,7 +74,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'annex-evidence',
     headers: { 'x-github-api-version': API_VERSION },
     request: { fetch: hashingFetch(stats) },
-    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    // Failed requests are reported as evidence errors with context; Octokit's own per-request lines would only repeat them.
+    log: { debug: () => {}, info: () => {}, warn: log, error: () => {} },
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
       onRateLimit: (retryAfter, request) =>

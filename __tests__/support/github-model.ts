@@ -1,0 +1,658 @@
+/**
+ * A synthetic GitHub organisation: just the facts the evidence collectors read. The simulator
+ * (github-simulator.ts) renders it as GitHub's REST and GraphQL shapes.
+ */
+import { createHash } from 'node:crypto'
+
+export interface SimReview {
+  author: string
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'
+  submittedAt: string
+  commitOid: string
+}
+export interface SimPullRequest {
+  number: number
+  title: string
+  author: string
+  createdAt: string
+  mergedAt: string | null
+  mergedBy: string | null
+  baseRefName: string
+  headRefOid: string
+  mergeCommitOid: string | null
+  reviews: SimReview[]
+  /** Set when closed without merging; a PR with neither mergedAt nor closedAt is open. */
+  closedAt?: string | null
+}
+export interface SimAlert {
+  number: number
+  state: 'open' | 'dismissed' | 'fixed'
+  severity: 'critical' | 'high' | 'medium' | 'low'
+  createdAt: string
+  packageName: string
+  ecosystem: string
+  manifestPath: string
+  ghsaId: string
+  summary: string
+  scope: 'runtime' | 'development'
+}
+/** `parameters` uses GitHub's REST (snake_case) names and is served as-is. */
+export interface SimRule {
+  type: string
+  parameters?: Record<string, unknown>
+  rulesetSourceType: 'Repository' | 'Organization'
+  rulesetSource: string
+  rulesetId: number
+}
+export interface SimClassicProtection {
+  requiredApprovingReviewCount: number | null
+  requiredStatusChecks: string[] | null
+  allowForcePushes: boolean
+  allowDeletions: boolean
+  enforceAdmins: boolean
+  dismissStaleReviews: boolean
+  requireCodeOwnerReviews: boolean
+}
+/** Rules and classic protection apply to `defaultBranch` only. */
+export interface SimRepo {
+  owner: string
+  name: string
+  id: number
+  private: boolean
+  archived: boolean
+  defaultBranch: string
+  dependabotAlertsEnabled: boolean
+  secretScanning: boolean
+  pushProtection: boolean
+  dependabotSecurityUpdates: boolean
+  rules: SimRule[]
+  classicProtection: SimClassicProtection | null
+  alerts: SimAlert[]
+  pullRequests: SimPullRequest[]
+}
+export interface SimOrg {
+  login: string
+  id: number
+  repos: SimRepo[]
+}
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+
+/** GitHub timestamps have second precision. */
+export function isoAt(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+}
+
+export function fakeOid(...parts: Array<string | number>): string {
+  return createHash('sha1').update(parts.join('/')).digest('hex')
+}
+
+const GHSA_ALPHABET = '23456789cfghjmpqrvwx'
+function fakeGhsa(seed: string): string {
+  const bytes = createHash('sha256').update(seed).digest()
+  const chars = [...bytes.subarray(0, 12)].map((b) => GHSA_ALPHABET[b % GHSA_ALPHABET.length])
+  return `GHSA-${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8, 12).join('')}`
+}
+
+/** Vulnerable dependencies by ecosystem; the advisory ids are synthetic, not real GHSAs. */
+const PACKAGES: Array<Pick<SimAlert, 'packageName' | 'ecosystem' | 'manifestPath' | 'summary'>> = [
+  {
+    packageName: 'lodash',
+    ecosystem: 'npm',
+    manifestPath: 'package-lock.json',
+    summary: 'Prototype Pollution in lodash'
+  },
+  {
+    packageName: 'jsonwebtoken',
+    ecosystem: 'npm',
+    manifestPath: 'package-lock.json',
+    summary: 'jsonwebtoken unrestricted key type could lead to legacy keys usage'
+  },
+  {
+    packageName: 'axios',
+    ecosystem: 'npm',
+    manifestPath: 'package-lock.json',
+    summary: 'Axios Cross-Site Request Forgery Vulnerability'
+  },
+  {
+    packageName: 'semver',
+    ecosystem: 'npm',
+    manifestPath: 'package-lock.json',
+    summary: 'semver vulnerable to Regular Expression Denial of Service'
+  },
+  {
+    packageName: 'django',
+    ecosystem: 'pip',
+    manifestPath: 'requirements.txt',
+    summary: 'Django SQL injection in QuerySet.values() on PostgreSQL'
+  },
+  {
+    packageName: 'pyyaml',
+    ecosystem: 'pip',
+    manifestPath: 'requirements.txt',
+    summary: 'Improper Input Validation in PyYAML'
+  },
+  {
+    packageName: 'golang.org/x/net',
+    ecosystem: 'go',
+    manifestPath: 'go.mod',
+    summary: 'HTTP/2 rapid reset can cause excessive work in net/http'
+  },
+  {
+    packageName: 'com.fasterxml.jackson.core:jackson-databind',
+    ecosystem: 'maven',
+    manifestPath: 'pom.xml',
+    summary: 'Deserialization of Untrusted Data in jackson-databind'
+  },
+  {
+    packageName: 'nokogiri',
+    ecosystem: 'rubygems',
+    manifestPath: 'Gemfile.lock',
+    summary: 'Nokogiri updates packaged libxml2 to fix a use-after-free'
+  },
+  {
+    packageName: 'webpack-dev-server',
+    ecosystem: 'npm',
+    manifestPath: 'package-lock.json',
+    summary: 'webpack-dev-server users source code may be stolen when they access a malicious web site'
+  }
+]
+
+// ---------------------------------------------------------------------------------------------
+// Builders shared by demoOrg and syntheticOrg
+
+interface PrSpec {
+  title: string
+  author: string
+  /** Hours before `now`; null = still open. */
+  mergedHoursAgo: number | null
+  approvedBy?: string[]
+  /** Reviews submitted before the approvals, e.g. a change request that was later resolved. */
+  earlierReviews?: Array<[string, SimReview['state']]>
+  mergedBy?: string
+  base?: string
+  /** The approvals were given on a commit that is no longer the head. */
+  staleApproval?: boolean
+}
+
+const merged = (
+  hoursAgo: number,
+  author: string,
+  title: string,
+  approvedBy: string[] = [],
+  extra: Partial<PrSpec> = {}
+): PrSpec => ({ title, author, mergedHoursAgo: hoursAgo, approvedBy, ...extra })
+const opened = (author: string, title: string): PrSpec => ({ title, author, mergedHoursAgo: null })
+
+function buildPrs(repo: string, defaultBranch: string, now: Date, specs: PrSpec[]): SimPullRequest[] {
+  const age = (s: PrSpec) => s.mergedHoursAgo ?? 0
+  // Older PRs get lower numbers, as they would have been opened first.
+  const ordered = [...specs].sort((a, b) => age(b) - age(a))
+  return ordered.map((s, i) => {
+    const number = 101 + i * 3
+    const headRefOid = fakeOid(repo, number, 'head')
+    const endMs = s.mergedHoursAgo === null ? now.getTime() - HOUR : now.getTime() - s.mergedHoursAgo * HOUR
+    const createdMs = endMs - (5 + (number % 7) * 9) * HOUR
+    const reviewOid = s.staleApproval ? fakeOid(repo, number, 'previous') : headRefOid
+    const reviews: SimReview[] = [
+      ...(s.earlierReviews ?? []).map(([author, state], j) => ({
+        author,
+        state,
+        submittedAt: isoAt(createdMs + (j + 1) * HOUR),
+        commitOid: fakeOid(repo, number, 'previous')
+      })),
+      ...(s.approvedBy ?? []).map((author, j) => ({
+        author,
+        state: 'APPROVED' as const,
+        submittedAt: isoAt(endMs - (40 - j * 7) * 60_000),
+        commitOid: reviewOid
+      }))
+    ]
+    const merged = s.mergedHoursAgo !== null
+    return {
+      number,
+      title: s.title,
+      author: s.author,
+      createdAt: isoAt(createdMs),
+      mergedAt: merged ? isoAt(endMs) : null,
+      mergedBy: merged ? (s.mergedBy ?? s.author) : null,
+      baseRefName: s.base ?? defaultBranch,
+      headRefOid,
+      mergeCommitOid: merged ? fakeOid(repo, number, 'merge') : null,
+      reviews
+    }
+  })
+}
+
+function buildAlert(
+  repo: string,
+  number: number,
+  severity: SimAlert['severity'],
+  createdMs: number,
+  pkg: number,
+  extra: Partial<Pick<SimAlert, 'state' | 'scope'>> = {}
+): SimAlert {
+  const p = PACKAGES[pkg % PACKAGES.length]!
+  return {
+    number,
+    state: extra.state ?? 'open',
+    severity,
+    createdAt: isoAt(createdMs),
+    ...p,
+    ghsaId: fakeGhsa(`${p.packageName}/${severity}/${pkg}`),
+    scope: extra.scope ?? 'runtime'
+  }
+}
+
+function pullRequestRule(count: number, source: RuleSource, extra: Record<string, unknown> = {}): SimRule {
+  return {
+    type: 'pull_request',
+    parameters: {
+      required_approving_review_count: count,
+      dismiss_stale_reviews_on_push: true,
+      require_code_owner_review: false,
+      require_last_push_approval: false,
+      required_review_thread_resolution: false,
+      allowed_merge_methods: ['merge', 'squash', 'rebase'],
+      ...extra
+    },
+    ...source
+  }
+}
+function statusChecksRule(contexts: string[], source: RuleSource): SimRule {
+  return {
+    type: 'required_status_checks',
+    parameters: {
+      required_status_checks: contexts.map((context) => ({ context })),
+      strict_required_status_checks_policy: true,
+      do_not_enforce_on_create: false
+    },
+    ...source
+  }
+}
+const simpleRule = (type: string, source: RuleSource): SimRule => ({ type, ...source })
+
+type RuleSource = Pick<SimRule, 'rulesetSourceType' | 'rulesetSource' | 'rulesetId'>
+const orgSource = (org: string, rulesetId: number): RuleSource => ({
+  rulesetSourceType: 'Organization',
+  rulesetSource: org,
+  rulesetId
+})
+const repoSource = (owner: string, repo: string, rulesetId: number): RuleSource => ({
+  rulesetSourceType: 'Repository',
+  rulesetSource: `${owner}/${repo}`,
+  rulesetId
+})
+
+/** The organisation-wide "protect production" ruleset: 2 approvals, CI green, no rewrites or deletion. */
+function productionRuleset(org: string, contexts: string[]): SimRule[] {
+  const src = orgSource(org, 4021)
+  return [
+    simpleRule('deletion', src),
+    simpleRule('non_fast_forward', src),
+    pullRequestRule(2, src, { require_code_owner_review: true, require_last_push_approval: true }),
+    statusChecksRule(contexts, src)
+  ]
+}
+
+function classic(overrides: Partial<SimClassicProtection>): SimClassicProtection {
+  return {
+    requiredApprovingReviewCount: 1,
+    requiredStatusChecks: ['build'],
+    allowForcePushes: false,
+    allowDeletions: false,
+    enforceAdmins: false,
+    dismissStaleReviews: false,
+    requireCodeOwnerReviews: false,
+    ...overrides
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The demo organisation
+
+type RepoSpec = Partial<SimRepo> & Pick<SimRepo, 'name'> & { prs?: PrSpec[] }
+
+/**
+ * `acme-corp`: twelve-odd repositories, each showing one thing an ISO 27001 auditor looks for
+ * (A.8.4 / A.8.32 change control, A.8.8 vulnerability management, A.8.9 configuration).
+ */
+export function demoOrg(now: Date): SimOrg {
+  const org = 'acme-corp'
+  const t = now.getTime()
+  const daysAgo = (d: number) => t - d * DAY
+  let nextId = 612_000_101
+
+  const repo = (spec: RepoSpec): SimRepo => {
+    const { prs = [], ...rest } = spec
+    const defaultBranch = rest.defaultBranch ?? 'main'
+    return {
+      owner: org,
+      id: nextId++,
+      private: true,
+      archived: false,
+      defaultBranch,
+      dependabotAlertsEnabled: true,
+      secretScanning: true,
+      pushProtection: true,
+      dependabotSecurityUpdates: true,
+      rules: [],
+      classicProtection: null,
+      alerts: [],
+      ...rest,
+      pullRequests: buildPrs(rest.name, defaultBranch, now, prs)
+    }
+  }
+
+  const repos: SimRepo[] = [
+    // Fully compliant: org ruleset, every merge approved by two other people, nothing overdue.
+    repo({
+      name: 'payments-api',
+      rules: productionRuleset(org, ['ci/build', 'ci/test', 'security/codeql']),
+      alerts: [
+        buildAlert('payments-api', 1, 'high', daysAgo(70), 1, { state: 'fixed' }),
+        buildAlert('payments-api', 2, 'low', daysAgo(12), 3)
+      ],
+      prs: [
+        merged(3, 'alice-chen', 'Add idempotency keys to refunds', ['bogdan-ionescu', 'priya-raman']),
+        merged(9, 'tom-okafor', 'Retry Stripe webhooks with jitter', ['alice-chen', 'priya-raman'], {
+          earlierReviews: [['alice-chen', 'CHANGES_REQUESTED']]
+        }),
+        merged(
+          20,
+          'dependabot[bot]',
+          'Bump jsonwebtoken from 8.5.1 to 9.0.2',
+          ['bogdan-ionescu', 'tom-okafor'],
+          { mergedBy: 'bogdan-ionescu' }
+        ),
+        merged(5 * 24, 'priya-raman', 'PCI: mask PAN in structured logs', ['alice-chen', 'tom-okafor']),
+        merged(31 * 24, 'bogdan-ionescu', 'Settlement report v2', ['priya-raman', 'alice-chen']),
+        merged(110 * 24, 'alice-chen', 'Move secrets to Vault', ['tom-okafor', 'bogdan-ionescu']),
+        opened('tom-okafor', 'WIP: multi-currency payouts')
+      ]
+    }),
+    // Classic branch protection only, one approval; a release-branch merge tests `base:` filtering.
+    repo({
+      name: 'web-frontend',
+      classicProtection: classic({
+        requiredApprovingReviewCount: 1,
+        requiredStatusChecks: ['build', 'lint', 'e2e']
+      }),
+      alerts: [
+        buildAlert('web-frontend', 1, 'medium', daysAgo(60), 2),
+        buildAlert('web-frontend', 2, 'low', daysAgo(8), 9, { scope: 'development' })
+      ],
+      prs: [
+        merged(2, 'sofia-martins', 'Checkout: accessible error messages', ['jake-lindqvist']),
+        merged(14, 'mei-wong', 'Hotfix: currency rounding on receipts', ['sofia-martins'], {
+          base: 'release/2025.06'
+        }),
+        merged(12 * 24, 'jake-lindqvist', 'Migrate to React Router 7', ['mei-wong']),
+        merged(64 * 24, 'mei-wong', 'Dark mode', ['jake-lindqvist'])
+      ]
+    }),
+    // Ruleset requires a review, yet one PR was merged by an admin bypass and one was self-approved.
+    repo({
+      name: 'ml-platform',
+      rules: [
+        pullRequestRule(1, repoSource(org, 'ml-platform', 5_100_230)),
+        statusChecksRule(['pytest'], repoSource(org, 'ml-platform', 5_100_230))
+      ],
+      alerts: [buildAlert('ml-platform', 1, 'medium', daysAgo(33), 5)],
+      prs: [
+        merged(4, 'omar-haddad', 'Emergency: roll back feature store schema', [], {
+          earlierReviews: [['raj-patel', 'COMMENTED']]
+        }),
+        merged(11, 'raj-patel', 'Train fraud model on Q2 data', ['raj-patel']),
+        merged(22, 'lena-fischer', 'Model card for churn-v3', ['raj-patel']),
+        merged(40 * 24, 'lena-fischer', 'GPU node pool autoscaling', ['omar-haddad']),
+        merged(95 * 24, 'raj-patel', 'Drift monitoring dashboards', ['lena-fischer'])
+      ]
+    }),
+    // No protection of any kind, `master` default branch, a critical alert well past any SLA.
+    repo({
+      name: 'legacy-billing',
+      defaultBranch: 'master',
+      secretScanning: false,
+      pushProtection: false,
+      dependabotSecurityUpdates: false,
+      alerts: [
+        buildAlert('legacy-billing', 1, 'critical', daysAgo(40), 7),
+        buildAlert('legacy-billing', 2, 'high', daysAgo(15), 4)
+      ],
+      prs: [
+        merged(6, 'gary-thompson', 'Fix invoice PDF page breaks'),
+        merged(50 * 24, 'linda-kowalski', 'Year-end tax table update', ['gary-thompson']),
+        merged(118 * 24, 'gary-thompson', 'Raise DB pool size')
+      ]
+    }),
+    // Protected, but force pushes are allowed on the default branch.
+    repo({
+      name: 'docs-site',
+      private: false,
+      classicProtection: classic({ requiredStatusChecks: ['build-docs'], allowForcePushes: true }),
+      prs: [
+        merged(1, 'nina-petrova', 'Document SSO setup', ['sam-obrien']),
+        merged(26 * 24, 'sam-obrien', 'Fix broken links', ['nina-petrova'])
+      ]
+    }),
+    // Reviews enforced but no required status checks; shows a dismissed approval then a fresh one.
+    repo({
+      name: 'data-pipeline',
+      rules: [
+        pullRequestRule(1, repoSource(org, 'data-pipeline', 5_100_231)),
+        simpleRule('non_fast_forward', repoSource(org, 'data-pipeline', 5_100_231)),
+        simpleRule('deletion', repoSource(org, 'data-pipeline', 5_100_231))
+      ],
+      alerts: [buildAlert('data-pipeline', 1, 'high', daysAgo(5), 6)],
+      prs: [
+        merged(7, 'yuki-sato', 'Partition events table by day', ['daniel-reyes'], {
+          earlierReviews: [['daniel-reyes', 'DISMISSED']]
+        }),
+        merged(18, 'daniel-reyes', 'Airflow 2.10 upgrade', ['yuki-sato']),
+        merged(73 * 24, 'yuki-sato', 'Backfill GDPR deletions', ['daniel-reyes'])
+      ]
+    }),
+    // Well protected, but secret scanning (and so push protection) is off.
+    repo({
+      name: 'infra-terraform',
+      secretScanning: false,
+      pushProtection: false,
+      rules: productionRuleset(org, ['terraform-plan', 'tfsec']),
+      prs: [
+        merged(8, 'kwame-asante', 'Rotate KMS keys for prod', ['hannah-berg', 'alice-chen']),
+        merged(16 * 24, 'hannah-berg', 'Restrict SG ingress to VPN CIDR', ['kwame-asante', 'tom-okafor'])
+      ]
+    }),
+    // Archived: out of scope; its stale alert and unreviewed history should not count if archived repos are excluded.
+    repo({
+      name: 'old-monolith',
+      archived: true,
+      secretScanning: false,
+      pushProtection: false,
+      dependabotSecurityUpdates: false,
+      alerts: [buildAlert('old-monolith', 1, 'high', daysAgo(300), 8)],
+      prs: [
+        merged(100 * 24, 'gary-thompson', 'Final commit before archive'),
+        merged(119 * 24, 'linda-kowalski', 'Extract billing to legacy-billing')
+      ]
+    }),
+    // Vulnerability SLA: a high alert 45 days old (over 30), a medium 20 days old (within 90), a dismissed critical.
+    repo({
+      name: 'mobile-app',
+      rules: [
+        pullRequestRule(1, repoSource(org, 'mobile-app', 5_100_232)),
+        statusChecksRule(['ios-build', 'android-build'], repoSource(org, 'mobile-app', 5_100_232)),
+        simpleRule('non_fast_forward', repoSource(org, 'mobile-app', 5_100_232))
+      ],
+      alerts: [
+        buildAlert('mobile-app', 1, 'critical', daysAgo(90), 0, { state: 'dismissed' }),
+        buildAlert('mobile-app', 2, 'high', daysAgo(45), 2),
+        buildAlert('mobile-app', 3, 'medium', daysAgo(20), 3)
+      ],
+      prs: [
+        merged(13, 'lucas-moreau', 'Biometric login on Android 15', ['aisha-bello']),
+        merged(9 * 24, 'aisha-bello', 'Push notification opt-in screen', ['lucas-moreau'])
+      ]
+    }),
+    // Dependabot alerts disabled: REST answers 403, GraphQL hasVulnerabilityAlertsEnabled=false.
+    repo({
+      name: 'marketing-site',
+      private: false,
+      dependabotAlertsEnabled: false,
+      dependabotSecurityUpdates: false,
+      classicProtection: classic({ requiredStatusChecks: null }),
+      prs: [
+        merged(5, 'chloe-dubois', 'Summer campaign landing page', ['nina-petrova']),
+        merged(44 * 24, 'nina-petrova', 'Update privacy policy', ['chloe-dubois'])
+      ]
+    }),
+    // Layered: org ruleset (2 approvals) plus a weaker classic rule (1); the stricter one governs.
+    repo({
+      name: 'identity-service',
+      rules: productionRuleset(org, ['ci/build', 'ci/test']),
+      classicProtection: classic({
+        requiredStatusChecks: ['ci/build'],
+        enforceAdmins: true,
+        dismissStaleReviews: true,
+        requireCodeOwnerReviews: true
+      }),
+      prs: [
+        merged(10, 'priya-raman', 'WebAuthn: allow platform authenticators', ['alice-chen', 'kwame-asante']),
+        merged(58 * 24, 'kwame-asante', 'Shorten refresh token lifetime to 12h', [
+          'priya-raman',
+          'alice-chen'
+        ])
+      ]
+    }),
+    // Stale reviews are not dismissed on push, and a PR was merged on an approval of an older commit.
+    repo({
+      name: 'notification-service',
+      rules: [
+        pullRequestRule(1, repoSource(org, 'notification-service', 5_100_233), {
+          dismiss_stale_reviews_on_push: false
+        })
+      ],
+      alerts: [buildAlert('notification-service', 1, 'low', daysAgo(100), 9)],
+      prs: [
+        merged(15, 'mei-wong', 'SMS fallback for failed pushes', ['lucas-moreau'], { staleApproval: true }),
+        merged(37 * 24, 'lucas-moreau', 'Templated emails via MJML', ['mei-wong'])
+      ]
+    }),
+    // Public SDK: signed commits required; a development-scope alert (matters only if policy excludes dev deps).
+    repo({
+      name: 'public-sdk',
+      private: false,
+      rules: [
+        pullRequestRule(1, repoSource(org, 'public-sdk', 5_100_234)),
+        simpleRule('required_signatures', repoSource(org, 'public-sdk', 5_100_234)),
+        simpleRule('non_fast_forward', repoSource(org, 'public-sdk', 5_100_234)),
+        simpleRule('deletion', repoSource(org, 'public-sdk', 5_100_234))
+      ],
+      alerts: [
+        buildAlert('public-sdk', 1, 'high', daysAgo(50), 9, { scope: 'development' }),
+        buildAlert('public-sdk', 2, 'medium', daysAgo(80), 3, { state: 'fixed' })
+      ],
+      prs: [
+        merged(19, 'sam-obrien', 'Release 4.2.0', ['jake-lindqvist']),
+        merged(21 * 24, 'jake-lindqvist', 'Typed pagination helpers', ['sam-obrien'])
+      ]
+    })
+  ]
+  return { login: org, id: 98_765_432, repos }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Large synthetic organisations for benchmarks
+
+/** mulberry32: small, fast, good enough for test data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let x = a
+    x = Math.imul(x ^ (x >>> 15), x | 1)
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const FIRST = ['ana', 'ben', 'chen', 'dara', 'eli', 'fatima', 'georg', 'hana', 'ivan', 'jo', 'kofi', 'lea']
+const LAST = ['silva', 'novak', 'kim', 'okoro', 'berg', 'rossi', 'tanaka', 'walsh', 'haddad', 'moreno']
+const KINDS = ['api', 'worker', 'web', 'lib', 'infra', 'data', 'ml', 'tools', 'gateway', 'cli']
+
+/** Deterministic for a given (repoCount, now, seed). */
+export function syntheticOrg(repoCount: number, now: Date, seed = 42): SimOrg {
+  const rnd = prng(seed)
+  const int = (n: number) => Math.floor(rnd() * n)
+  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!
+  const login = 'synthetic-corp'
+  const people = FIRST.flatMap((f) => LAST.map((l) => `${f}-${l}`))
+  const t = now.getTime()
+  // Weighted towards the middle, as real alert populations are.
+  const severities = 'critical high high medium medium medium low low'.split(' ') as SimAlert['severity'][]
+
+  const repos = Array.from({ length: repoCount }, (_, i): SimRepo => {
+    const name = `${pick(KINDS)}-${String(i + 1).padStart(4, '0')}`
+    // Protection mix: 45% org ruleset, 20% classic, 15% weak repo ruleset, 20% none.
+    const p = rnd()
+    const rules =
+      p < 0.45
+        ? productionRuleset(login, ['ci'])
+        : p >= 0.65 && p < 0.8
+          ? [pullRequestRule(1, repoSource(login, name, 6_000_000 + i))]
+          : []
+    const classicProtection =
+      p >= 0.45 && p < 0.65
+        ? classic({ requiredApprovingReviewCount: 1 + int(2), allowForcePushes: rnd() < 0.1 })
+        : null
+
+    const prs: PrSpec[] = []
+    const addPr = (mergedHoursAgo: number) => {
+      const author = pick(people)
+      const reviewer = pick(people.filter((x) => x !== author))
+      const r = rnd()
+      prs.push({
+        title: `Change ${prs.length + 1} to ${name}`,
+        author,
+        mergedHoursAgo,
+        approvedBy: r < 0.8 ? [reviewer] : r < 0.87 ? [author] : [],
+        earlierReviews: r >= 0.95 ? [[reviewer, 'COMMENTED']] : []
+      })
+    }
+    // Archived repositories take no new changes.
+    const archived = rnd() < 0.05
+    if (!archived) for (let n = int(6); n > 0; n--) addPr(rnd() * 23.5)
+    for (let n = int(6); n > 0; n--) addPr(24 + rnd() * 119 * 24)
+
+    const alerts: SimAlert[] = []
+    for (let n = int(5) + int(3); n > 0; n--) {
+      const state = alerts.length < 4 && rnd() < 0.75 ? 'open' : pick(['fixed', 'dismissed'] as const)
+      alerts.push(
+        buildAlert(name, alerts.length + 1, pick(severities), t - rnd() * 120 * DAY, int(PACKAGES.length), {
+          state
+        })
+      )
+    }
+    const secretScanning = rnd() < 0.8
+    const defaultBranch = rnd() < 0.9 ? 'main' : 'master'
+    return {
+      owner: login,
+      name,
+      id: 700_000_000 + i,
+      private: rnd() < 0.85,
+      archived,
+      defaultBranch,
+      dependabotAlertsEnabled: rnd() < 0.92,
+      secretScanning,
+      pushProtection: secretScanning && rnd() < 0.7,
+      dependabotSecurityUpdates: rnd() < 0.6,
+      rules,
+      classicProtection,
+      alerts,
+      pullRequests: buildPrs(name, defaultBranch, now, prs)
+    }
+  })
+  return { login, id: 55_500_000 + (seed % 1000), repos }
+}

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
+export const CLI_ENTRY = join(ROOT, 'dist', 'cli.js')
+
+export interface ProcessResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs a built entry point with exactly the environment given (nothing leaks in from the developer's shell). */
+export function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT
+): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+export interface ActionRun extends ProcessResult {
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+}
+
+/**
+ * Runs `node dist/index.js` as the runner does: inputs as INPUT_* variables, outputs and the job summary
+ * through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ */
+export async function runAction(options: {
+  inputs: Record<string, string>
+  apiUrl: string
+  graphqlUrl: string
+  workspace?: string
+  env?: Record<string, string>
+}): Promise<ActionRun> {
+  const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'annex-workspace-')))
+  const outputFile = join(workspace, '.github-output')
+  const summaryFile = join(workspace, '.step-summary.md')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_GRAPHQL_URL: options.graphqlUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme-corp/payments-api',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'evidence',
+    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_ACTOR: 'octocat',
+    ANNEX_EVIDENCE_RETRY_BASE_MS: '20',
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const result = await runNode(ACTION_ENTRY, [], env, workspace)
+  return {
+    ...result,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    workspace
+  }
+}
+
+/** The GITHUB_OUTPUT file format: `name<<DELIMITER\nvalue\nDELIMITER`. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!
+  return outputs
+}
