@@ -1,0 +1,286 @@
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ControlsReport } from '../../src/controls/rollup.js'
+import type { Manifest } from '../../src/bundle/manifest.js'
+import type { Finding } from '../../src/model.js'
+import { readBundleFiles, readJson } from '../support/bundles.js'
+import { demoOrg } from '../support/github-model.js'
+import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
+import { runAction, type ActionRun } from '../support/run-action.js'
+
+const ADMIN_TOKEN = 'ghs_PLANTEDadmin0123456789abcdefSECRET'
+const READONLY_TOKEN = 'ghs_PLANTEDreadonly0123456789SECRET'
+
+let simulator: GitHubSimulator
+const now = new Date()
+
+beforeAll(async () => {
+  simulator = await startGitHubSimulator({
+    orgs: [demoOrg(now)],
+    tokens: [
+      { value: ADMIN_TOKEN, admin: true },
+      { value: READONLY_TOKEN, admin: false }
+    ]
+  })
+})
+afterAll(() => simulator.close())
+afterEach(() => simulator.clearFaults())
+
+function run(
+  inputs: Record<string, string>,
+  options: { workspace?: string; env?: Record<string, string> } = {}
+) {
+  return runAction({
+    inputs: { 'github-token': ADMIN_TOKEN, repositories: 'acme-corp/*', ...inputs },
+    apiUrl: simulator.url,
+    graphqlUrl: simulator.graphqlUrl,
+    ...options
+  })
+}
+
+const findingsOf = (result: ActionRun) =>
+  readJson<Finding[]>(join(result.outputs['bundle-path']!, 'findings.json'))
+const find = (findings: Finding[], check: string, subject: string) =>
+  findings.find((f) => f.check === check && f.subject.startsWith(subject))
+
+describe('a nightly run over the demo org', () => {
+  let result: ActionRun
+  beforeAll(async () => {
+    result = await run({})
+  })
+
+  test('fails the step on failing controls and sets every output', async () => {
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('::error::8 control(s) failing (fail-on: failing-control)')
+    const bundle = result.outputs['bundle-path']!
+    expect(bundle).toMatch(/evidence-bundles\/acme-corp\/\d{4}\/\d{2}\/\d{2}\/\d{8}T\d{6}Z-4242$/)
+    const manifestText = await readFile(join(bundle, 'manifest.json'))
+    expect(result.outputs['manifest-sha256']).toBe(createHash('sha256').update(manifestText).digest('hex'))
+    expect(result.outputs['failed-controls']!.split(',')).toEqual(
+      expect.arrayContaining(['iso27001-2022:A.8.32', 'iso27001-2022:A.5.3'])
+    )
+  })
+
+  test('the manifest lists every other file with its hash and records the run', async () => {
+    const bundle = result.outputs['bundle-path']!
+    const manifest = await readJson<Manifest>(join(bundle, 'manifest.json'))
+    const files = await readBundleFiles(bundle)
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(
+      [...files.keys()].filter((p) => p !== 'manifest.json').sort()
+    )
+    for (const entry of manifest.files) {
+      expect(createHash('sha256').update(files.get(entry.path)!).digest('hex')).toBe(entry.sha256)
+    }
+    expect(manifest.run).toMatchObject({
+      id: '4242',
+      attempt: '1',
+      repository: 'acme-corp/payments-api',
+      event: 'schedule',
+      actor: 'octocat'
+    })
+    expect(manifest.period.expression).toBe('P1D')
+    expect(manifest.requests.http).toBe(26)
+    expect(manifest.sources.github).toMatchObject({ repositories: 13, archived: ['acme-corp/old-monolith'] })
+  })
+
+  test('findings say what the demo org hides', async () => {
+    const findings = await findingsOf(result)
+    expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status).toBe(
+      'pass'
+    )
+    expect(
+      find(findings, 'github.branch-protection.enabled', 'github:acme-corp/legacy-billing')?.status
+    ).toBe('fail')
+    expect(
+      find(findings, 'github.branch-protection.force-push-blocked', 'github:acme-corp/docs-site')?.status
+    ).toBe('fail')
+    expect(
+      find(findings, 'github.branch-protection.required-status-checks', 'github:acme-corp/data-pipeline')
+        ?.status
+    ).toBe('fail')
+    expect(
+      find(findings, 'github.secret-scanning.push-protection', 'github:acme-corp/infra-terraform')?.status
+    ).toBe('fail')
+    expect(
+      find(findings, 'github.dependabot.alerts-enabled', 'github:acme-corp/marketing-site')?.status
+    ).toBe('fail')
+    expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/old-monolith')?.status).toBe(
+      'not_applicable'
+    )
+    const approvals = find(
+      findings,
+      'github.pull-requests.independent-approval',
+      'github:acme-corp/ml-platform'
+    )!
+    expect(approvals.status).toBe('fail')
+    expect(approvals.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ reason: 'approved only by its author' }),
+        expect.objectContaining({ reason: 'merged without an approving review' })
+      ])
+    )
+    const sla = find(findings, 'github.dependabot.alerts-within-sla', 'github:acme-corp/mobile-app')!
+    expect(sla.status).toBe('fail')
+    expect(sla.message).toMatch(/high .* open 45d \(SLA 30d\)/)
+    expect(
+      find(findings, 'github.dependabot.alerts-within-sla', 'github:acme-corp/legacy-billing')?.message
+    ).toMatch(/critical .* open 40d \(SLA 7d\)/)
+    for (const finding of findings) expect(finding.controls['iso27001-2022']?.length).toBeGreaterThan(0)
+  })
+
+  test('controls and the SoA cover all 131 controls', async () => {
+    const bundle = result.outputs['bundle-path']!
+    const controls = await readJson<ControlsReport>(join(bundle, 'controls.json'))
+    expect(controls.frameworks['iso27001-2022'].controls).toHaveLength(93)
+    expect(controls.frameworks['iso42001-2023'].controls).toHaveLength(38)
+    expect(controls.frameworks['iso27001-2022'].controls.find((c) => c.id === 'A.8.32')?.status).toBe(
+      'failing'
+    )
+    expect(controls.frameworks['iso27001-2022'].controls.find((c) => c.id === 'A.5.1')?.status).toBe('manual')
+    const csv = await readFile(join(bundle, 'soa.csv'), 'utf8')
+    expect(csv.trim().split('\r\n')).toHaveLength(132)
+    expect(await readFile(join(bundle, 'soa.md'), 'utf8')).toContain('A.6.2.4')
+  })
+
+  test('the job summary has a table per framework and remediation for failing checks', () => {
+    expect(result.summary).toContain('### ISO/IEC 27001:2022')
+    expect(result.summary).toContain('### ISO/IEC 42001:2023')
+    expect(result.summary).toMatch(/\| A\.8\.32 \| Change management \| ❌ failing \|/)
+    expect(result.summary).toContain('**How to fix:** Settings → Rules → Rulesets')
+  })
+
+  test('the token appears nowhere in the bundle or the logs', async () => {
+    const files = await readBundleFiles(result.outputs['bundle-path']!)
+    for (const [path, text] of files)
+      expect({ path, leaked: text.includes(ADMIN_TOKEN) }).toEqual({ path, leaked: false })
+    const logs = `${result.stdout}\n${result.stderr}`.replace(`::add-mask::${ADMIN_TOKEN}`, '::add-mask::***')
+    expect(logs).not.toContain(ADMIN_TOKEN)
+    expect(logs).not.toContain('PLANTED')
+  })
+})
+
+describe('bad input and faults', () => {
+  test('a config error exits 2 naming file, line, path, expected and found', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'annex-config-'))
+    await writeFile(join(workspace, 'evidence.yml'), 'checks:\n  pr-review:\n    min-approvals: two\n')
+    const result = await run({ config: 'evidence.yml' }, { workspace })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain(
+      'evidence.yml:3: checks.pr-review.min-approvals: expected a number, got "two"'
+    )
+    expect(result.outputs['bundle-path']).toBeUndefined()
+  })
+
+  test('a config file named but missing exits 2', async () => {
+    const result = await run({ config: 'nope.yml' })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/nope\.yml: cannot read the config file/)
+  })
+
+  test('a bad token exits 2 with a clear message and is never printed', async () => {
+    const result = await run({ 'github-token': 'ghp_PLANTEDwrongTOKEN' })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('GitHub rejected the token (401 Bad credentials)')
+    expect(result.stdout.replace('::add-mask::ghp_PLANTEDwrongTOKEN', '')).not.toContain('PLANTEDwrong')
+  })
+
+  test('invalid inputs exit 2', async () => {
+    expect((await run({ 'fail-on': 'sometimes' })).stdout).toContain(
+      'fail-on input: expected one of none, error, failing-control, got "sometimes"'
+    )
+    expect((await run({ repositories: 'not a repo' })).stdout).toContain(
+      'repositories input: expected "owner/repo" or "owner/*", got "not a repo"'
+    )
+    expect((await run({ period: 'P1M' })).code).toBe(2)
+  })
+
+  test('a token without admin rights: classic protection is an error naming the permission, never "unprotected"', async () => {
+    const result = await run({ 'github-token': READONLY_TOKEN, 'fail-on': 'none' })
+    expect(result.code).toBe(0)
+    const findings = await findingsOf(result)
+    // payments-api is protected by an org ruleset, which needs no admin rights to read.
+    expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status).toBe(
+      'pass'
+    )
+    // web-frontend relies on classic protection only, which the token cannot see.
+    const hidden = find(findings, 'github.branch-protection.enabled', 'github:acme-corp/web-frontend')!
+    expect(hidden.status).toBe('error')
+    expect(hidden.message).toContain('administration: read')
+    expect(
+      find(findings, 'github.secret-scanning.push-protection', 'github:acme-corp/payments-api')?.status
+    ).toBe('error')
+  })
+
+  test('an unknown repository is an error naming it; the others are still collected', async () => {
+    const result = await run({
+      repositories: 'acme-corp/payments-api, acme-corp/does-not-exist',
+      'fail-on': 'error'
+    })
+    expect(result.code).toBe(1)
+    const findings = await findingsOf(result)
+    const missing = findings.filter((f) => f.subject.startsWith('github:acme-corp/does-not-exist'))
+    expect(missing.length).toBe(8)
+    expect(missing.every((f) => f.status === 'error')).toBe(true)
+    expect(missing[0]!.message).toContain('Repository acme-corp/does-not-exist was not found')
+    expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status).toBe(
+      'pass'
+    )
+  })
+
+  test('a 5xx and a connection reset are retried and leave no trace in the findings', async () => {
+    simulator.addFault({ path: /\/rules\/branches\//, kind: 'server-error', times: 2 })
+    simulator.addFault({ path: /^\/graphql/, kind: 'reset', times: 1 })
+    const result = await run({ 'fail-on': 'none' })
+    const findings = await findingsOf(result)
+    expect(findings.filter((f) => f.status === 'error')).toEqual([])
+    const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
+    expect(manifest.requests.http).toBe(26 + 3)
+  })
+
+  test('a persistent 5xx gives error findings, a bundle, and the exit code of fail-on', async () => {
+    simulator.addFault({ path: /\/acme-corp\/payments-api\/rules\/branches\//, kind: 'bad-gateway' })
+    simulator.addFault({ path: /\/acme-corp\/payments-api\/branches\/main\/protection/, kind: 'bad-gateway' })
+    const result = await run({ repositories: 'acme-corp/payments-api', 'fail-on': 'error' })
+    expect(result.code).toBe(1)
+    const finding = find(
+      await findingsOf(result),
+      'github.branch-protection.enabled',
+      'github:acme-corp/payments-api'
+    )!
+    expect(finding.status).toBe('error')
+    expect(finding.message).toContain('GitHub answered 502')
+  })
+
+  test('a secondary rate limit is waited out as GitHub asks', async () => {
+    simulator.addFault({
+      path: /\/rules\/branches\//,
+      kind: 'secondary-rate-limit',
+      times: 1,
+      retryAfterSeconds: 1
+    })
+    const result = await run({ repositories: 'acme-corp/payments-api' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Secondary rate limit reached')
+    const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
+    expect(manifest.requests.rateLimitWaits).toBe(1)
+  })
+
+  test('a rate limit longer than the wait budget stops those requests with a clear message', async () => {
+    simulator.addFault({ path: /\/rules\/branches\//, kind: 'secondary-rate-limit', retryAfterSeconds: 120 })
+    const result = await run({
+      repositories: 'acme-corp/payments-api',
+      'rate-limit-wait': '5',
+      'fail-on': 'none'
+    })
+    expect(result.stdout).toContain('would exceed the wait budget of 5s')
+    const finding = find(
+      await findingsOf(result),
+      'github.branch-protection.required-status-checks',
+      'github:acme-corp/payments-api'
+    )!
+    expect(finding.status).toBe('error')
+    expect(finding.message).toContain('Rate limited by GitHub')
+  })
+})
