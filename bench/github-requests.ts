@@ -1,0 +1,388 @@
+// `npm run bench`: how many GitHub API requests (and rate-limit points) one evidence run spends, for the
+// demo org (13 repositories) and a synthetic org of 1,000, against a naive REST collector that makes one
+// request per endpoint per repository. Both run against the same local simulator (127.0.0.1 only), whose
+// request log is the count; the table goes to stdout and the figures to .bench/github-requests.json.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { Octokit } from '@octokit/rest'
+import { demoOrg, syntheticOrg, type SimOrg } from '../__tests__/support/github-model.js'
+import { startGitHubSimulator, type RequestLogEntry } from '../__tests__/support/github-simulator.js'
+import { ROOT, runAction } from '../__tests__/support/run-action.js'
+import { mapWithLimit } from '../src/util/concurrency.js'
+
+const TOKEN = 'ghs_simulator_token'
+const PERIOD = 'P1D'
+const SYNTHETIC_REPOS = 1000
+/** High enough that the simulated primary limit never throttles the 1,000-repository runs. */
+const RATE_LIMIT = 1_000_000
+const NAIVE_CONCURRENCY = 8
+/** Pagination guard: no list here comes close (1,000 repositories are 10 pages of 100). */
+const MAX_PAGES = 50
+/** The whole benchmark, both orgs and both methods; the throttled GraphQL of the big run needs ~1 minute. */
+const WATCHDOG_MS = 5 * 60_000
+const OUTPUT = join(ROOT, '.bench', 'github-requests.json')
+
+type Method = 'ours' | 'naive'
+
+interface Measurement {
+  org: string
+  method: Method
+  repos: number
+  /** Repositories whose branches, pull requests and alerts were collected (not archived). */
+  activeRepos: number
+  http: number
+  rest: number
+  graphql: number
+  graphqlPoints: number
+  /** REST requests that count against the core budget (all but /rate_limit and 304s). */
+  restPoints: number
+  httpPerRepo: number
+  restPerRepo: number
+  graphqlPointsPerRepo: number
+  /** REST points plus GraphQL points, per repository. */
+  unitsPerRepo: number
+  wallMs: number
+  /** The action's exit code; null for the naive baseline. */
+  exitCode: number | null
+  statuses: Record<string, number>
+  /** `requests` from the bundle manifest: what the action counted itself. */
+  manifestRequests?: Record<string, number>
+  /** Naive baseline only. */
+  mergedPullRequests?: number
+  unexpectedErrors?: string[]
+}
+
+interface Period {
+  start: string
+  end: string
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`bench: still running after ${WATCHDOG_MS / 1000}s, giving up`)
+  process.exit(2)
+}, WATCHDOG_MS)
+watchdog.unref()
+
+const now = new Date()
+const orgs = [demoOrg(now), syntheticOrg(SYNTHETIC_REPOS, now, 42)]
+const simulator = await startGitHubSimulator({ orgs, rateLimit: RATE_LIMIT })
+const destination = await mkdtemp(join(tmpdir(), 'annex-bench-'))
+const results: Measurement[] = []
+console.log(`GitHub API simulator on ${simulator.url}; period ${PERIOD}; bundles in ${destination}\n`)
+
+try {
+  for (const org of orgs) {
+    console.log(`${org.login} (${org.repos.length} repositories): running the action…`)
+    const ours = await measureOurs(org)
+    results.push(ours.measurement)
+    console.log(`  ${ours.measurement.http} requests in ${ours.measurement.wallMs} ms`)
+    console.log(`${org.login}: running the naive baseline…`)
+    const naive = await measureNaive(org, ours.period)
+    results.push(naive)
+    console.log(`  ${naive.http} requests in ${naive.wallMs} ms\n`)
+  }
+} finally {
+  await simulator.close()
+  await rm(destination, { recursive: true, force: true })
+}
+
+const ratios = orgs.map((org) => {
+  const ours = results.find((r) => r.org === org.login && r.method === 'ours')!
+  const naive = results.find((r) => r.org === org.login && r.method === 'naive')!
+  return {
+    org: org.login,
+    requests: round(naive.http / ours.http, 1),
+    units: round(naive.unitsPerRepo / ours.unitsPerRepo, 1),
+    wall: round(naive.wallMs / ours.wallMs, 2)
+  }
+})
+
+console.log(renderTable(results))
+console.log()
+for (const r of ratios) {
+  console.log(
+    `${r.org}: naive / ours = ${r.requests}× fewer requests (${r.units}× fewer primary-limit units; wall time naive / ours = ${r.wall})`
+  )
+}
+for (const r of results) {
+  if (r.unexpectedErrors?.length) {
+    console.log(`\n${r.org} ${r.method}: ${r.unexpectedErrors.length} unexpected error(s), first:`)
+    console.log(`  ${r.unexpectedErrors.slice(0, 3).join('\n  ')}`)
+  }
+  if (r.method === 'ours' && r.exitCode !== 0) console.log(`\n${r.org}: the action exited ${r.exitCode}`)
+  const m = r.manifestRequests
+  if (m && (m.http !== r.http || m.rest !== r.rest || m.graphql !== r.graphql)) {
+    console.log(
+      `\n${r.org}: the manifest counts differ from the simulator log (manifest http ${m.http}, rest ${m.rest}, graphql ${m.graphql})`
+    )
+  }
+}
+
+await mkdir(join(ROOT, '.bench'), { recursive: true })
+await writeFile(
+  OUTPUT,
+  `${JSON.stringify(
+    {
+      generatedAt: new Date().toISOString(),
+      node: process.version,
+      period: PERIOD,
+      simulatorRateLimit: RATE_LIMIT,
+      naiveConcurrency: NAIVE_CONCURRENCY,
+      results,
+      ratios
+    },
+    null,
+    2
+  )}\n`
+)
+console.log(`\nFigures written to ${OUTPUT}`)
+clearTimeout(watchdog)
+
+// --- our collector: the built action, run as a runner runs it ---------------------------------------
+
+async function measureOurs(org: SimOrg): Promise<{ measurement: Measurement; period: Period }> {
+  simulator.resetLog()
+  const started = performance.now()
+  const run = await runAction({
+    inputs: {
+      'github-token': TOKEN,
+      repositories: `${org.login}/*`,
+      'fail-on': 'none',
+      destination,
+      period: PERIOD
+    },
+    apiUrl: simulator.url,
+    graphqlUrl: simulator.graphqlUrl
+  })
+  const wallMs = Math.round(performance.now() - started)
+  const log = [...simulator.requests]
+  let manifestRequests: Record<string, number> | undefined
+  let period: Period = {
+    start: new Date(Date.now() - 86_400_000).toISOString(),
+    end: new Date().toISOString()
+  }
+  const bundle = run.outputs['bundle-path']
+  if (bundle) {
+    const manifest = JSON.parse(await readFile(join(bundle, 'manifest.json'), 'utf8')) as {
+      requests: Record<string, number>
+      period: Period
+    }
+    manifestRequests = manifest.requests
+    period = manifest.period
+  } else {
+    console.error(`  the action wrote no bundle (exit ${run.code}):\n${run.stderr.slice(-2000)}`)
+  }
+  return {
+    measurement: {
+      ...summarise(org, 'ours', log, wallMs),
+      exitCode: run.code,
+      ...(manifestRequests && { manifestRequests })
+    },
+    period
+  }
+}
+
+// --- the naive baseline: one request per endpoint per repository -----------------------------------
+
+async function measureNaive(org: SimOrg, period: Period): Promise<Measurement> {
+  simulator.resetLog()
+  const silent = () => {}
+  const octokit = new Octokit({
+    auth: TOKEN,
+    baseUrl: simulator.url,
+    // Tolerated 403s and 404s are expected; Octokit would log each one.
+    log: { debug: silent, info: silent, warn: console.warn, error: silent }
+  })
+  const owner = org.login
+  const start = Date.parse(period.start)
+  const end = Date.parse(period.end)
+  const unexpectedErrors: string[] = []
+  let mergedPullRequests = 0
+
+  const started = performance.now()
+  const repos = await allPages(
+    octokit.paginate.iterator('GET /orgs/{org}/repos', { org: owner, per_page: 100 })
+  )
+  // Like ours, skip archived repositories: nothing can change in them.
+  const active = repos.filter((r) => !r.archived)
+  await mapWithLimit(active, NAIVE_CONCURRENCY, async ({ name: repo }) => {
+    try {
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo })
+      const branch = data.default_branch
+      await allPages(
+        octokit.paginate.iterator('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+          owner,
+          repo,
+          branch,
+          per_page: 100
+        })
+      )
+      await tolerate(
+        () =>
+          octokit.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { owner, repo, branch }),
+        [403, 404]
+      )
+      await tolerate(
+        () => octokit.request('GET /repos/{owner}/{repo}/vulnerability-alerts', { owner, repo }),
+        [404]
+      )
+      await tolerate(
+        () =>
+          allPages(
+            octokit.paginate.iterator('GET /repos/{owner}/{repo}/dependabot/alerts', {
+              owner,
+              repo,
+              state: 'open',
+              per_page: 100
+            })
+          ),
+        [403]
+      )
+      // Sorted by last update, newest first: stop at the first page that reaches before the period.
+      const pulls = await allPages(
+        octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', {
+          owner,
+          repo,
+          state: 'closed',
+          sort: 'updated',
+          direction: 'desc',
+          per_page: 100
+        }),
+        (page) => page.some((pr) => Date.parse(pr.updated_at) < start)
+      )
+      const merged = pulls.filter((pr) => {
+        const at = pr.merged_at ? Date.parse(pr.merged_at) : NaN
+        return at >= start && at <= end
+      })
+      mergedPullRequests += merged.length
+      for (const pr of merged) {
+        await allPages(
+          octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+            owner,
+            repo,
+            pull_number: pr.number,
+            per_page: 100
+          })
+        )
+      }
+    } catch (error) {
+      const status = (error as { status?: number }).status
+      unexpectedErrors.push(`${owner}/${repo}: ${status ?? ''} ${(error as Error).message}`.trim())
+    }
+  })
+  const wallMs = Math.round(performance.now() - started)
+  return {
+    ...summarise(org, 'naive', [...simulator.requests], wallMs, active.length),
+    exitCode: null,
+    mergedPullRequests,
+    unexpectedErrors
+  }
+}
+
+/** Follows `link: rel="next"` up to MAX_PAGES pages, or until `stop` says the page just read is the last needed. */
+async function allPages<T>(
+  pages: AsyncIterable<{ data: T[] }>,
+  stop: (page: T[]) => boolean = () => false
+): Promise<T[]> {
+  const items: T[] = []
+  let count = 0
+  for await (const { data } of pages) {
+    items.push(...data)
+    if (++count >= MAX_PAGES || stop(data)) break
+  }
+  return items
+}
+
+async function tolerate<T>(call: () => Promise<T>, statuses: number[]): Promise<T | undefined> {
+  try {
+    return await call()
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status !== undefined && statuses.includes(status)) return undefined
+    throw error
+  }
+}
+
+// --- counting and printing --------------------------------------------------------------------------
+
+function summarise(
+  org: SimOrg,
+  method: Method,
+  log: RequestLogEntry[],
+  wallMs: number,
+  activeRepos = org.repos.filter((r) => !r.archived).length
+): Omit<Measurement, 'exitCode'> {
+  const isGraphql = (e: RequestLogEntry) => new URL(e.path, simulator.url).pathname === '/graphql'
+  const rest = log.filter((e) => !isGraphql(e))
+  const graphql = log.filter(isGraphql)
+  const graphqlPoints = graphql.reduce((sum, e) => sum + (e.graphql?.cost ?? 0), 0)
+  const restPoints = rest.filter(
+    (e) => e.status !== 304 && new URL(e.path, simulator.url).pathname !== '/rate_limit'
+  ).length
+  const statuses: Record<string, number> = {}
+  for (const e of log) statuses[e.status] = (statuses[e.status] ?? 0) + 1
+  const repos = org.repos.length
+  return {
+    org: org.login,
+    method,
+    repos,
+    activeRepos,
+    http: log.length,
+    rest: rest.length,
+    graphql: graphql.length,
+    graphqlPoints,
+    restPoints,
+    httpPerRepo: round(log.length / repos, 2),
+    restPerRepo: round(restPoints / repos, 2),
+    graphqlPointsPerRepo: round(graphqlPoints / repos, 2),
+    unitsPerRepo: round((restPoints + graphqlPoints) / repos, 2),
+    wallMs,
+    statuses
+  }
+}
+
+function renderTable(rows: Measurement[]): string {
+  const header = [
+    'org',
+    'method',
+    'repos',
+    'HTTP',
+    'REST',
+    'GraphQL',
+    'GQL points',
+    'HTTP/repo',
+    'REST/repo',
+    'GQL pts/repo',
+    'units/repo',
+    'wall ms',
+    'exit'
+  ]
+  const cells = rows.map((r) => [
+    r.org,
+    r.method,
+    String(r.repos),
+    String(r.http),
+    String(r.rest),
+    String(r.graphql),
+    String(r.graphqlPoints),
+    r.httpPerRepo.toFixed(2),
+    r.restPerRepo.toFixed(2),
+    r.graphqlPointsPerRepo.toFixed(2),
+    r.unitsPerRepo.toFixed(2),
+    String(r.wallMs),
+    r.exitCode === null ? '-' : String(r.exitCode)
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
+  // Text columns left-aligned, figures right-aligned.
+  const line = (values: string[]) =>
+    `| ${values.map((v, i) => (i < 2 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`
+  const rule = `|${widths.map((w, i) => (i < 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`
+  return [line(header), rule, ...cells.map(line)].join('\n')
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}
