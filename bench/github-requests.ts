@@ -95,15 +95,18 @@ const ratios = orgs.map((org) => {
     org: org.login,
     requests: round(naive.http / ours.http, 1),
     units: round(naive.unitsPerRepo / ours.unitsPerRepo, 1),
-    wall: round(naive.wallMs / ours.wallMs, 2)
+    /** Below 1: the naive baseline finished first. */
+    wallNaiveOverOurs: round(naive.wallMs / ours.wallMs, 2)
   }
 })
 
 console.log(renderTable(results))
 console.log()
 for (const r of ratios) {
+  const ours = results.find((x) => x.org === r.org && x.method === 'ours')!
+  const naive = results.find((x) => x.org === r.org && x.method === 'naive')!
   console.log(
-    `${r.org}: naive / ours = ${r.requests}× fewer requests (${r.units}× fewer primary-limit units; wall time naive / ours = ${r.wall})`
+    `${r.org}: naive / ours = ${r.requests}× fewer requests (${r.units}× fewer primary-limit units); wall time ours ${ours.wallMs} ms, naive ${naive.wallMs} ms`
   )
 }
 for (const r of results) {
@@ -115,7 +118,7 @@ for (const r of results) {
   const m = r.manifestRequests
   if (m && (m.http !== r.http || m.rest !== r.rest || m.graphql !== r.graphql)) {
     console.log(
-      `\n${r.org}: the manifest counts differ from the simulator log (manifest http ${m.http}, rest ${m.rest}, graphql ${m.graphql})`
+      `\n${r.org}: the manifest counts differ from the simulator log (manifest http ${m.http}, rest ${m.rest}, graphql ${m.graphql}, retried ${m.retried}; log http ${r.http}, rest ${r.rest}, graphql ${r.graphql}, statuses ${JSON.stringify(r.statuses)})`
     )
   }
 }

@@ -56,7 +56,7 @@ test.each([
     'a flipped byte in an evidence file',
     async (dir: string) => {
       const bytes = await readFile(join(dir, EVIDENCE))
-      bytes[bytes.length - 10] ^= 0x01
+      bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0x01
       await writeFile(join(dir, EVIDENCE), bytes)
     },
     `${EVIDENCE}: SHA-256 is`
