@@ -34204,6 +34204,7 @@ function createGitHubClient(options) {
   };
   const log = options.log ?? (() => {
   });
+  const graphqlPath = new URL(options.graphqlUrl).pathname;
   let waitedSeconds = 0;
   const mayWait = (retryAfter, what, method, url2) => {
     if (waitedSeconds + retryAfter > options.rateLimitBudgetSeconds) {
@@ -34222,7 +34223,7 @@ function createGitHubClient(options) {
     baseUrl: options.apiUrl.replace(/\/+$/, ""),
     userAgent: "annex-evidence",
     headers: { "x-github-api-version": API_VERSION },
-    request: { fetch: hashingFetch(stats) },
+    request: { fetch: hashingFetch(stats, graphqlPath) },
     // Failed requests are reported as evidence errors with context; Octokit's own per-request lines would only repeat them.
     log: { debug: () => {
     }, info: () => {
@@ -34234,23 +34235,29 @@ function createGitHubClient(options) {
       onSecondaryRateLimit: (retryAfter, request2) => mayWait(retryAfter, "Secondary rate limit reached", request2.method, request2.url)
     }
   });
-  octokit.hook.after("request", (response, request2) => {
-    if (request2.url.endsWith("/graphql")) stats.graphql += 1;
-    else stats.rest += 1;
+  octokit.hook.after("request", (response) => {
     const cost = response.data?.data?.rateLimit?.cost;
     if (typeof cost === "number") stats.graphqlPoints += cost;
   });
-  octokit.hook.error("request", (error62, request2) => {
-    if (error62.status === 304) stats.notModified += 1;
-    if (request2.request?.retryCount) stats.retried += 1;
-    throw error62;
-  });
-  return { octokit, graphqlUrl: options.graphqlUrl, stats };
+  let logical = 0;
+  return {
+    octokit,
+    graphqlUrl: options.graphqlUrl,
+    stats,
+    requested: () => {
+      logical += 1;
+    },
+    finish: () => ({ ...stats, retried: Math.max(0, stats.http - logical) })
+  };
 }
-function hashingFetch(stats) {
+function hashingFetch(stats, graphqlPath) {
   return async (input2, init) => {
     stats.http += 1;
+    const url2 = new URL(input2 instanceof Request ? input2.url : String(input2));
+    if (url2.pathname === graphqlPath) stats.graphql += 1;
+    else stats.rest += 1;
     const response = await fetch(input2, init);
+    if (response.status === 304) stats.notModified += 1;
     if (NULL_BODY_STATUSES.has(response.status)) return response;
     const body = Buffer.from(await response.arrayBuffer());
     const headers = new Headers(response.headers);
@@ -34286,6 +34293,7 @@ var GitHubRequestFailure = class extends Error {
 };
 async function restGet(client, path, permission, headers = {}) {
   const request2 = { method: "GET", path, apiVersion: API_VERSION, time: "", status: 0 };
+  client.requested();
   try {
     const response = await client.octokit.request(`GET ${path}`, { headers });
     request2.time = (/* @__PURE__ */ new Date()).toISOString();
@@ -34790,7 +34798,7 @@ async function runEvidence(options) {
           unreachable: collected.unreachable
         }
       },
-      requests: { ...client.stats },
+      requests: { ...client.finish() },
       summary: {
         subjects: collected.repositories.length,
         findings: countBy(findings.map((f) => f.status)),
@@ -34812,7 +34820,7 @@ async function runEvidence(options) {
       period,
       scope: scopeName,
       subjects: collected.repositories.length,
-      requests: client.stats,
+      requests: client.finish(),
       failedControls,
       failed: options.failOn !== "none" && failedControls.length > 0
     };

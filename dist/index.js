@@ -1680,7 +1680,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path,
         method,
@@ -2045,7 +2045,7 @@ var require_request = __commonJS({
         request2.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module.exports = Request2;
   }
 });
 
@@ -7629,7 +7629,7 @@ var require_client = __commonJS({
     var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7872,7 +7872,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request2(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -12875,7 +12875,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input2, init = {}) {
         webidl.util.markAsUncloneable(this);
@@ -13322,7 +13322,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init) {
       return {
         method: init.method ?? "GET",
@@ -13373,7 +13373,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers3(kConstruct);
@@ -13381,7 +13381,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13408,13 +13408,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V, prefix, argument) {
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix, argument);
       }
-      if (V instanceof Request) {
+      if (V instanceof Request2) {
         return webidl.converters.Request(V, prefix, argument);
       }
       return webidl.converters.USVString(V, prefix, argument);
@@ -13505,7 +13505,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13521,7 +13521,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13616,7 +13616,7 @@ var require_fetch = __commonJS({
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input2, init);
+        requestObject = new Request2(input2, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15436,7 +15436,7 @@ var require_cache = __commonJS({
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
     var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15510,7 +15510,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+          const r = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15594,10 +15594,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15675,14 +15675,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert2(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15721,13 +15721,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const promise2 = createDeferredPromise();
@@ -15893,13 +15893,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -53704,6 +53704,7 @@ function createGitHubClient(options) {
   };
   const log = options.log ?? (() => {
   });
+  const graphqlPath = new URL(options.graphqlUrl).pathname;
   let waitedSeconds = 0;
   const mayWait = (retryAfter, what, method, url2) => {
     if (waitedSeconds + retryAfter > options.rateLimitBudgetSeconds) {
@@ -53722,7 +53723,7 @@ function createGitHubClient(options) {
     baseUrl: options.apiUrl.replace(/\/+$/, ""),
     userAgent: "annex-evidence",
     headers: { "x-github-api-version": API_VERSION },
-    request: { fetch: hashingFetch(stats) },
+    request: { fetch: hashingFetch(stats, graphqlPath) },
     // Failed requests are reported as evidence errors with context; Octokit's own per-request lines would only repeat them.
     log: { debug: () => {
     }, info: () => {
@@ -53734,23 +53735,29 @@ function createGitHubClient(options) {
       onSecondaryRateLimit: (retryAfter, request2) => mayWait(retryAfter, "Secondary rate limit reached", request2.method, request2.url)
     }
   });
-  octokit.hook.after("request", (response, request2) => {
-    if (request2.url.endsWith("/graphql")) stats.graphql += 1;
-    else stats.rest += 1;
+  octokit.hook.after("request", (response) => {
     const cost = response.data?.data?.rateLimit?.cost;
     if (typeof cost === "number") stats.graphqlPoints += cost;
   });
-  octokit.hook.error("request", (error63, request2) => {
-    if (error63.status === 304) stats.notModified += 1;
-    if (request2.request?.retryCount) stats.retried += 1;
-    throw error63;
-  });
-  return { octokit, graphqlUrl: options.graphqlUrl, stats };
+  let logical = 0;
+  return {
+    octokit,
+    graphqlUrl: options.graphqlUrl,
+    stats,
+    requested: () => {
+      logical += 1;
+    },
+    finish: () => ({ ...stats, retried: Math.max(0, stats.http - logical) })
+  };
 }
-function hashingFetch(stats) {
+function hashingFetch(stats, graphqlPath) {
   return async (input2, init) => {
     stats.http += 1;
+    const url2 = new URL(input2 instanceof Request ? input2.url : String(input2));
+    if (url2.pathname === graphqlPath) stats.graphql += 1;
+    else stats.rest += 1;
     const response = await fetch(input2, init);
+    if (response.status === 304) stats.notModified += 1;
     if (NULL_BODY_STATUSES.has(response.status)) return response;
     const body = Buffer.from(await response.arrayBuffer());
     const headers = new Headers(response.headers);
@@ -53786,6 +53793,7 @@ var GitHubRequestFailure = class extends Error {
 };
 async function restGet(client, path, permission, headers = {}) {
   const request2 = { method: "GET", path, apiVersion: API_VERSION, time: "", status: 0 };
+  client.requested();
   try {
     const response = await client.octokit.request(`GET ${path}`, { headers });
     request2.time = (/* @__PURE__ */ new Date()).toISOString();
@@ -54290,7 +54298,7 @@ async function runEvidence(options) {
           unreachable: collected.unreachable
         }
       },
-      requests: { ...client.stats },
+      requests: { ...client.finish() },
       summary: {
         subjects: collected.repositories.length,
         findings: countBy(findings.map((f) => f.status)),
@@ -54312,7 +54320,7 @@ async function runEvidence(options) {
       period,
       scope: scopeName,
       subjects: collected.repositories.length,
-      requests: client.stats,
+      requests: client.finish(),
       failedControls,
       failed: options.failOn !== "none" && failedControls.length > 0
     };

@@ -162,7 +162,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
           unreachable: collected.unreachable
         }
       },
-      requests: { ...client.stats },
+      requests: { ...client.finish() },
       summary: {
         subjects: collected.repositories.length,
         findings: countBy(findings.map((f) => f.status)),
@@ -186,7 +186,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       period,
       scope: scopeName,
       subjects: collected.repositories.length,
-      requests: client.stats,
+      requests: client.finish(),
       failedControls,
       failed: options.failOn !== 'none' && failedControls.length > 0
     }

@@ -28,10 +28,12 @@ export interface GitHubClientOptions {
 
 /** What the run spent on the API: the manifest records it and the benchmark reports it per repo. */
 export interface RequestStats {
+  /** HTTP requests sent, retries included. */
   http: number
   rest: number
   graphql: number
   notModified: number
+  /** HTTP requests that repeated an earlier one (5xx, connection failures, rate limits). */
   retried: number
   graphqlPoints: number
   rateLimitWaits: number
@@ -41,6 +43,10 @@ export interface GitHubClient {
   octokit: GitHubOctokit
   graphqlUrl: string
   stats: RequestStats
+  /** Called once per logical request, so retries can be told apart from first attempts. */
+  requested(): void
+  /** The run's final figures. */
+  finish(): RequestStats
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
@@ -54,6 +60,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     rateLimitWaits: 0
   }
   const log = options.log ?? (() => {})
+  const graphqlPath = new URL(options.graphqlUrl).pathname
   let waitedSeconds = 0
   const mayWait = (retryAfter: number, what: string, method: string, url: string): boolean => {
     if (waitedSeconds + retryAfter > options.rateLimitBudgetSeconds) {
@@ -73,7 +80,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'annex-evidence',
     headers: { 'x-github-api-version': API_VERSION },
-    request: { fetch: hashingFetch(stats) },
+    request: { fetch: hashingFetch(stats, graphqlPath) },
     // Failed requests are reported as evidence errors with context; Octokit's own per-request lines would only repeat them.
     log: { debug: () => {}, info: () => {}, warn: log, error: () => {} },
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
@@ -84,28 +91,34 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         mayWait(retryAfter, 'Secondary rate limit reached', request.method, request.url)
     }
   })
-  octokit.hook.after('request', (response, request) => {
-    if (request.url.endsWith('/graphql')) stats.graphql += 1
-    else stats.rest += 1
+  octokit.hook.after('request', (response) => {
     const cost = (response.data as { data?: { rateLimit?: { cost?: number } } })?.data?.rateLimit?.cost
     if (typeof cost === 'number') stats.graphqlPoints += cost
   })
-  octokit.hook.error('request', (error, request) => {
-    if ((error as { status?: number }).status === 304) stats.notModified += 1
-    if ((request.request as { retryCount?: number } | undefined)?.retryCount) stats.retried += 1
-    throw error
-  })
-  return { octokit, graphqlUrl: options.graphqlUrl, stats }
+  let logical = 0
+  return {
+    octokit,
+    graphqlUrl: options.graphqlUrl,
+    stats,
+    requested: () => {
+      logical += 1
+    },
+    finish: () => ({ ...stats, retried: Math.max(0, stats.http - logical) })
+  }
 }
 
 /**
  * Wraps fetch to hash every response body as received and to count HTTP requests (retries included).
  * Octokit hands collectors parsed JSON; the hash lets the bundle prove which bytes GitHub sent.
  */
-function hashingFetch(stats: RequestStats): typeof fetch {
+function hashingFetch(stats: RequestStats, graphqlPath: string): typeof fetch {
   return async (input, init) => {
     stats.http += 1
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    if (url.pathname === graphqlPath) stats.graphql += 1
+    else stats.rest += 1
     const response = await fetch(input, init)
+    if (response.status === 304) stats.notModified += 1
     if (NULL_BODY_STATUSES.has(response.status)) return response
     const body = Buffer.from(await response.arrayBuffer())
     const headers = new Headers(response.headers)

@@ -31,6 +31,7 @@ export async function restGet<T>(
   headers: Record<string, string> = {}
 ): Promise<RecordedResponse<T>> {
   const request: RequestRecord = { method: 'GET', path, apiVersion: API_VERSION, time: '', status: 0 }
+  client.requested()
   try {
     const response = await client.octokit.request(`GET ${path}`, { headers })
     request.time = new Date().toISOString()
