@@ -34319,6 +34319,7 @@ async function graphqlPost(client, operation, query, variables) {
     time: "",
     status: 0
   };
+  client.requested();
   try {
     const response = await client.octokit.request({
       method: "POST",

@@ -76,6 +76,7 @@ export async function graphqlPost<T>(
     time: '',
     status: 0
   }
+  client.requested()
   try {
     const response = await client.octokit.request({
       method: 'POST',
