@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
-import { apiUrls, parseList, retryBaseMs, runMetadata } from './environment.js'
+import { apiUrls, parseList, retryBaseMs, runMetadata, s3Settings } from './environment.js'
 import { renderJobSummary } from './report/summary.js'
 import { FAIL_ON_VALUES, runEvidence, type FailOn, type Logger } from './run.js'
 import { GitHubRequestFailure } from './sources/github/requests.js'
@@ -39,6 +39,9 @@ export async function main(): Promise<void> {
     }
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const configInput = core.getInput('config')
+    const destinationInput = core.getInput('destination') || 'evidence-bundles'
+    const signingKey = core.getInput('signing-key')
+    if (signingKey) core.setSecret(signingKey)
     const now = new Date()
     const result = await runEvidence({
       token,
@@ -47,7 +50,12 @@ export async function main(): Promise<void> {
       currentRepository: process.env.GITHUB_REPOSITORY,
       configPath: resolve(workspace, configInput || join('.github', 'evidence.yml')),
       configExplicit: configInput !== '',
-      destination: resolve(workspace, core.getInput('destination') || 'evidence-bundles'),
+      destination: destinationInput.startsWith('s3://')
+        ? destinationInput
+        : resolve(workspace, destinationInput),
+      spoolDir: resolve(workspace, core.getInput('spool-dir') || 'evidence-bundles'),
+      s3: s3Settings((name) => core.getInput(name), process.env),
+      signingKey: signingKey || undefined,
       period: core.getInput('period') || undefined,
       failOn: failOn as FailOn,
       run: runMetadata(process.env, now),
@@ -57,6 +65,8 @@ export async function main(): Promise<void> {
       log: actionsLogger
     })
     core.setOutput('bundle-path', result.bundleDir)
+    core.setOutput('bundle-uri', result.bundleUri)
+    core.setOutput('archive-path', result.archivePath)
     core.setOutput('manifest-sha256', result.manifestSha256)
     core.setOutput('failed-controls', result.failedControls.join(','))
     if (process.env.GITHUB_STEP_SUMMARY) {
@@ -75,6 +85,12 @@ export async function main(): Promise<void> {
         )
         .write()
     }
+    if (result.publishError) {
+      await keepAsArtifact(result.bundleDir, result.archivePath)
+      core.setFailed(result.publishError.message)
+      if (result.publishError.badInput) process.exitCode = EXIT_BAD_INPUT
+      return
+    }
     if (result.failed) {
       core.setFailed(
         `${result.failedControls.length} control(s) failing (fail-on: ${failOn}): ${result.failedControls.join(', ')}. The bundle was written to ${result.bundleDir}.`
@@ -91,6 +107,26 @@ export async function main(): Promise<void> {
     }
     core.setFailed(
       error instanceof GitHubRequestFailure ? error.message : ((error as Error).stack ?? String(error))
+    )
+  }
+}
+
+/**
+ * A bundle that could not be published is also kept as a workflow artifact: the runner's disk is gone
+ * after the job. Needs the runner's artifact service; outside Actions there is nothing to do.
+ */
+async function keepAsArtifact(bundleDir: string, archivePath: string): Promise<void> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) return
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    const name = `evidence-bundle-${basename(bundleDir)}`
+    await new DefaultArtifactClient().uploadArtifact(name, [archivePath], dirname(archivePath), {
+      retentionDays: 90
+    })
+    core.warning(`The unpublished bundle is kept as workflow artifact ${name} (${basename(archivePath)}).`)
+  } catch (error) {
+    core.warning(
+      `The unpublished bundle could not be kept as a workflow artifact either: ${(error as Error).message}`
     )
   }
 }

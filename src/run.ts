@@ -17,6 +17,16 @@ import { checkApplicabilityIds, rollUpControls, type ControlsReport } from './co
 import { renderSoaCsv, renderSoaMarkdown } from './controls/soa.js'
 import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION, type Manifest } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
+import { ARCHIVE_SUFFIX, writeBundleArchive } from './bundle/archive.js'
+import { parseSigningKey, signManifest, SIGNATURE_FILE } from './bundle/signing.js'
+import {
+  openDestination,
+  previousLink,
+  publish,
+  publishPending,
+  type Destination,
+  type S3Settings
+} from './store/destination.js'
 import type { EvaluationPeriod, Finding } from './model.js'
 import { EvidenceIndex, indexingSink } from './sources/evidence.js'
 import { createGitHubClient, type RequestStats } from './sources/github/client.js'
@@ -47,7 +57,13 @@ export interface RunOptions {
   currentRepository?: string
   configPath: string
   configExplicit: boolean
+  /** A directory, or `s3://bucket/prefix`. */
   destination: string
+  /** Where bundles for a remote destination are built and kept until uploaded. */
+  spoolDir: string
+  s3: S3Settings
+  /** ed25519 private key (PKCS#8 PEM or base64 seed) from the `signing-key` secret. */
+  signingKey?: string
   /** From the `period` input; empty means "from the config, else P1D". */
   period?: string
   failOn: FailOn
@@ -66,6 +82,13 @@ export interface Logger {
 
 export interface RunResult {
   bundleDir: string
+  bundleKey: string
+  /** Where the bundle is kept: the store's address for it. */
+  bundleUri: string
+  archivePath: string
+  published: boolean
+  /** Set when the bundle stayed in the spool; the step must fail with this message. */
+  publishError?: PublishError
   manifestSha256: string
   findings: Finding[]
   controls: ControlsReport
@@ -93,7 +116,28 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     options.period ? 'period input' : `${options.configPath}: period`
   )
   const scopeName = scopeLabel(scope)
-  const bundleDir = bundleLocation(options.destination, scopeName, options.now, options.run)
+  const signingKey = options.signingKey ? parseSigningKey(options.signingKey) : undefined
+  const destination = openDestination(options.destination, options.spoolDir, options.s3, () => options.now)
+  const earlier = await log.group('Publish: bundles waiting in the spool', async () => {
+    try {
+      const keys = await publishPending(destination, log.info)
+      return { keys, error: undefined }
+    } catch (error) {
+      if (error instanceof InputError) throw error
+      log.warning(
+        `Earlier bundles are still waiting in ${destination.localRoot}: ${(error as Error).message}`
+      )
+      return { keys: [], error: error as Error }
+    }
+  })
+  const previous = await previousLink(destination, scopeName)
+  log.info(
+    previous
+      ? `Chain: previous bundle ${previous.key} (manifest sha256 ${previous.manifestSha256})`
+      : `Chain: first bundle of scope ${scopeName}`
+  )
+  const bundleKey = bundleKeyFor(scopeName, options.now, options.run)
+  const bundleDir = join(destination.localRoot, ...bundleKey.split('/'))
   await mkdir(resolve(bundleDir, '..'), { recursive: true })
   const writer = new BundleWriter(bundleDir)
   const evidence = new EvidenceIndex()
@@ -148,6 +192,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       scope: scopeName,
+      bundleKey,
+      previous,
+      ...(signingKey
+        ? { signature: { algorithm: 'ed25519' as const, keyFingerprint: signingKey.fingerprint } }
+        : {}),
       run: options.run,
       period,
       startedAt: startedAt.toISOString(),
@@ -171,8 +220,20 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         )
       }
     }
-    const { dir, manifestSha256 } = await writer.finish(manifest)
-    log.info(`Bundle written to ${dir} (manifest sha256 ${manifestSha256})`)
+    const { dir, manifestSha256 } = await writer.finish(
+      manifest,
+      signingKey ? { file: SIGNATURE_FILE, sign: (bytes) => signManifest(bytes, signingKey) } : undefined
+    )
+    log.info(
+      `Bundle written to ${dir} (manifest sha256 ${manifestSha256}${signingKey ? `, signed by ${signingKey.fingerprint}` : ''})`
+    )
+    const archivePath = `${dir}${ARCHIVE_SUFFIX}`
+    await writeBundleArchive(dir, archivePath, { mtime: new Date(manifest.finishedAt) })
+    const publishError = destination.remote
+      ? await publishNewBundle(destination, bundleKey, dir, earlier.error, log)
+      : undefined
+    // A local destination is the store itself: written is published.
+    const published = !publishError
     const failedControls = Object.entries(controls.frameworks).flatMap(([framework, report]) =>
       report.controls
         .filter((c) => c.status === 'failing' || (options.failOn === 'error' && c.status === 'error'))
@@ -180,6 +241,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     )
     return {
       bundleDir: dir,
+      bundleKey,
+      bundleUri: destination.store.uri(bundleKey),
+      archivePath,
+      published,
+      publishError,
       manifestSha256,
       findings,
       controls,
@@ -242,21 +308,55 @@ export function scopeLabel(scope: string[]): string {
   return owners.join('+')
 }
 
-export function bundleLocation(destination: string, scope: string, now: Date, run: RunMetadata): string {
+/** `<scope>/YYYY/MM/DD/<UTC timestamp>-<run id>`: keys sort by time, and a re-run attempt gets its own key. */
+export function bundleKeyFor(scope: string, now: Date, run: RunMetadata): string {
   const iso = now.toISOString()
   const stamp = iso.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')
   const runId = `${run.id}${run.attempt && run.attempt !== '1' ? `.${run.attempt}` : ''}`.replace(
     /[^A-Za-z0-9._-]/g,
     '_'
   )
-  return join(
-    resolve(destination),
-    scope,
-    iso.slice(0, 4),
-    iso.slice(5, 7),
-    iso.slice(8, 10),
-    `${stamp}-${runId}`
-  )
+  return [scope, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), `${stamp}-${runId}`].join('/')
+}
+
+/** Uploads the run's bundle after it is marked as spooled, so a failure at any point loses nothing. */
+async function publishNewBundle(
+  destination: Destination,
+  bundleKey: string,
+  dir: string,
+  earlierError: Error | undefined,
+  log: Logger
+): Promise<PublishError | undefined> {
+  await destination.spool.add(bundleKey)
+  if (earlierError) {
+    return new PublishError(
+      `Not uploaded: earlier bundles could not be published (${earlierError.message}), and bundles are published in order. This run's bundle is kept in ${dir}; the next run publishes it.`,
+      dir
+    )
+  }
+  try {
+    const { objects, bytes } = await publish(destination, bundleKey, log.info)
+    log.info(`Published ${objects} objects (${bytes} bytes) to ${destination.store.uri(bundleKey)}`)
+    return undefined
+  } catch (error) {
+    return new PublishError(
+      `The bundle could not be published to ${destination.store.uri(bundleKey)}: ${(error as Error).message}. Nothing is lost: it is kept in ${dir} (spooled; the next run with the same spool directory publishes it first).`,
+      dir,
+      error instanceof InputError
+    )
+  }
+}
+
+/** The bundle is safe on disk but did not reach the destination; the step must fail and say where it is. */
+export class PublishError extends Error {
+  override name = 'PublishError'
+  constructor(
+    message: string,
+    readonly bundleDir: string,
+    readonly badInput = false
+  ) {
+    super(message)
+  }
 }
 
 function countBy(values: string[]): Record<string, number> {

@@ -24,6 +24,12 @@ export const manifestSchema = z.object({
   schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
   tool: z.object({ name: z.string(), version: z.string() }),
   scope: z.string(),
+  /** Where this bundle belongs in the store: a bundle found under another key was moved or swapped. */
+  bundleKey: z.string(),
+  /** The bundle before this one in the same scope, so a deleted or replaced bundle shows. */
+  previous: z.object({ key: z.string(), manifestSha256: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
+  /** Present when the manifest is signed; the signature is in manifest.sig beside it. */
+  signature: z.object({ algorithm: z.literal('ed25519'), keyFingerprint: z.string() }).optional(),
   run: z.object({
     id: z.string(),
     attempt: z.string().optional(),

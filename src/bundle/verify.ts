@@ -1,3 +1,4 @@
+import { createHash, type KeyObject } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { CHECKS } from '../checks/index.js'
@@ -10,6 +11,7 @@ import { renderSoaCsv } from '../controls/soa.js'
 import type { ControlRefs, EvidenceRecord, Finding } from '../model.js'
 import { EvidenceIndex } from '../sources/evidence.js'
 import { canonicalJson, sha256File } from './hash.js'
+import { checkManifestSignature, SIGNATURE_FILE, type SignatureCheck } from './signing.js'
 import { BUNDLE_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js'
 
 export interface VerifyProblem {
@@ -23,6 +25,7 @@ export interface VerifyProblem {
     | 'finding-mismatch'
     | 'controls-mismatch'
     | 'unreadable'
+    | 'signature'
   path?: string
   message: string
 }
@@ -30,7 +33,13 @@ export interface VerifyProblem {
 export interface VerifyReport {
   bundle: string
   ok: boolean
-  manifest?: Pick<Manifest, 'scope' | 'period' | 'startedAt' | 'finishedAt' | 'tool'>
+  manifest?: Pick<
+    Manifest,
+    'scope' | 'bundleKey' | 'previous' | 'period' | 'startedAt' | 'finishedAt' | 'tool'
+  >
+  /** SHA-256 of manifest.json as found. */
+  manifestSha256?: string
+  signature: SignatureCheck
   filesChecked: number
   findingsRederived: number
   problems: VerifyProblem[]
@@ -40,13 +49,25 @@ export interface VerifyReport {
  * Checks a bundle directory: every file's hash and size against the manifest, no file missing or added,
  * and every finding and control status re-derived from the raw evidence with this version's check code.
  */
-export async function verifyBundle(dir: string): Promise<VerifyReport> {
+export interface VerifyOptions {
+  /** Public keys the auditor trusts; with none, a signature is reported but cannot be checked. */
+  trustedKeys?: { publicKey: KeyObject; fingerprint: string }[]
+}
+
+export async function verifyBundle(dir: string, options: VerifyOptions = {}): Promise<VerifyReport> {
   const info = await stat(dir).catch(() => undefined)
   if (!info?.isDirectory())
     throw new InputError(
       `verify: ${dir} is not a directory (expected a bundle directory with manifest.json at its root)`
     )
-  const report: VerifyReport = { bundle: dir, ok: false, filesChecked: 0, findingsRederived: 0, problems: [] }
+  const report: VerifyReport = {
+    bundle: dir,
+    ok: false,
+    signature: { status: 'unsigned', message: 'the manifest could not be read' },
+    filesChecked: 0,
+    findingsRederived: 0,
+    problems: []
+  }
   const manifest = await readManifest(dir, report)
   if (!manifest) return report
   report.manifest = {
@@ -54,10 +75,21 @@ export async function verifyBundle(dir: string): Promise<VerifyReport> {
     period: manifest.period,
     startedAt: manifest.startedAt,
     finishedAt: manifest.finishedAt,
-    tool: manifest.tool
+    tool: manifest.tool,
+    bundleKey: manifest.bundleKey,
+    previous: manifest.previous
   }
+  const manifestBytes = await readFile(join(dir, MANIFEST_FILE))
+  report.manifestSha256 = createHash('sha256').update(manifestBytes).digest('hex')
+  const signatureText = await readFile(join(dir, SIGNATURE_FILE), 'utf8').catch(() => undefined)
+  report.signature = checkManifestSignature(manifestBytes, signatureText, options.trustedKeys ?? [])
+  const signatureProblem = signatureVerdict(report.signature, manifest, options)
+  if (signatureProblem)
+    report.problems.push({ kind: 'signature', path: SIGNATURE_FILE, message: signatureProblem })
 
-  const present = new Set((await listFiles(dir)).filter((path) => path !== MANIFEST_FILE))
+  const present = new Set(
+    (await listFiles(dir)).filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE)
+  )
   for (const entry of manifest.files) {
     if (!present.delete(entry.path)) {
       report.problems.push({
@@ -93,6 +125,34 @@ export async function verifyBundle(dir: string): Promise<VerifyReport> {
   if (report.problems.length === 0) await rederive(dir, manifest, report)
   report.ok = report.problems.length === 0
   return report
+}
+
+/** What about the signature is a failure: a broken or foreign signature, or none where one is required or declared. */
+function signatureVerdict(
+  check: SignatureCheck,
+  manifest: Manifest,
+  options: VerifyOptions
+): string | undefined {
+  switch (check.status) {
+    case 'invalid':
+    case 'untrusted-key':
+      return `${SIGNATURE_FILE}: ${check.message}`
+    case 'unsigned':
+      if (manifest.signature)
+        return `${SIGNATURE_FILE} is missing, but the manifest says it was signed by ${manifest.signature.keyFingerprint}`
+      if (options.trustedKeys?.length)
+        return `the bundle is not signed, but a public key was given to check its signature`
+      return undefined
+    default:
+      if (
+        manifest.signature &&
+        check.fingerprint &&
+        check.fingerprint !== manifest.signature.keyFingerprint
+      ) {
+        return `${SIGNATURE_FILE}: signed by ${check.fingerprint}, but the manifest names ${manifest.signature.keyFingerprint}`
+      }
+      return undefined
+  }
 }
 
 async function readManifest(dir: string, report: VerifyReport): Promise<Manifest | undefined> {

@@ -37,11 +37,18 @@ export class BundleWriter implements EvidenceSink {
     this.files.push({ path, sha256: sha256Hex(bytes), size: bytes.length })
   }
 
-  /** Writes the manifest (listing every file written) and moves the bundle to its final name. */
-  async finish(manifest: Omit<Manifest, 'files'>): Promise<{ dir: string; manifestSha256: string }> {
+  /**
+   * Writes the manifest (listing every file written) and its detached signature, then moves the bundle
+   * to its final name.
+   */
+  async finish(
+    manifest: Omit<Manifest, 'files'>,
+    sign?: { file: string; sign: (manifestBytes: Buffer) => string }
+  ): Promise<{ dir: string; manifestSha256: string }> {
     const files = [...this.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     const text = `${JSON.stringify({ ...manifest, files }, null, 2)}\n`
     await writeFile(join(this.workDir, MANIFEST_FILE), text, { flag: 'wx' })
+    if (sign) await writeFile(join(this.workDir, sign.file), sign.sign(Buffer.from(text)), { flag: 'wx' })
     await rename(this.workDir, this.finalDir)
     return { dir: this.finalDir, manifestSha256: sha256Hex(text) }
   }

@@ -1,0 +1,258 @@
+import { createWriteStream } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { createGzip, gunzipSync } from 'node:zlib'
+import { pack as tarPack, type Header } from 'tar-stream'
+import { sha256Hex } from '../../src/bundle/hash.js'
+import { extractBundleArchive, writeBundleArchive } from '../../src/bundle/archive.js'
+import { InputError } from '../../src/config/errors.js'
+
+const mtime = new Date('2026-11-25T10:11:12Z')
+const segmentPath = `evidence/${'a'.repeat(120)}.json` // one segment > 100 bytes: needs a pax header
+const splitPath = `evidence/${'nested-directory-name/'.repeat(5)}file.json` // > 100 bytes, fits ustar prefix
+const files: Record<string, string> = {
+  'manifest.json': '{"files":[]}\n',
+  'findings.json': '[]\n',
+  'evidence/github/repo/branch-protection.json': '{"x":1}\n',
+  'evidence/github/empty.json': '',
+  [segmentPath]: '{"long":true}\n',
+  [splitPath]: 'z'.repeat(70_000)
+}
+
+let work: string
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'archive-test-'))
+})
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+async function makeBundle(dir: string): Promise<string> {
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true })
+    await writeFile(join(dir, path), text)
+  }
+  return dir
+}
+
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries.map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort()
+}
+
+/** Writes a .tar.gz with the given raw entries, as an attacker could. */
+async function hostileArchive(name: string, entries: { header: Header | Partial<Header>; body?: string }[]) {
+  const pack = tarPack()
+  const path = join(work, name)
+  const writing = pipeline(pack, createGzip(), createWriteStream(path))
+  for (const { header, body } of entries) {
+    await new Promise<void>((done, fail) =>
+      pack.entry(header as Header, body ?? '', (error) => (error ? fail(error) : done()))
+    )
+  }
+  pack.finalize()
+  await writing
+  return path
+}
+
+describe('writeBundleArchive', () => {
+  test('the same bundle gives byte-identical archives, whatever the files’ mtimes', async () => {
+    const bundle = await makeBundle(join(work, 'bundle-2026-11-25'))
+    const first = await writeBundleArchive(bundle, join(work, 'one.tar.gz'), { mtime })
+    await utimes(join(bundle, 'findings.json'), new Date('2001-01-01'), new Date('2001-01-01'))
+    await utimes(join(bundle, segmentPath), new Date('2030-01-01'), new Date('2030-01-01'))
+    await utimes(join(bundle, 'evidence'), new Date('2011-01-01'), new Date('2011-01-01'))
+    const second = await writeBundleArchive(bundle, join(work, 'two.tar.gz'), { mtime })
+
+    const one = await readFile(join(work, 'one.tar.gz'))
+    const two = await readFile(join(work, 'two.tar.gz'))
+    expect(two.equals(one)).toBe(true)
+    expect(second).toEqual(first)
+    expect(first).toEqual({ sha256: sha256Hex(one), size: one.length })
+    // gzip header: no name, mtime 0, max compression, OS Unix, on every platform.
+    expect([...one.subarray(0, 10)]).toEqual([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x02, 0x03])
+    expect(await readdir(work)).not.toContain('.one.tar.gz.partial')
+  })
+
+  test('the tar holds sorted entries with fixed owner, mode and mtime', async () => {
+    const bundle = await makeBundle(join(work, 'b'))
+    await writeBundleArchive(bundle, join(work, 'b.tar.gz'), { mtime })
+    const tar = gunzipSync(await readFile(join(work, 'b.tar.gz')))
+    const headers: { name: string; mode: string; owner: string; mtime: number; type: string }[] = []
+    for (let offset = 0; offset + 512 <= tar.length;) {
+      const block = tar.subarray(offset, offset + 512)
+      if (block.every((byte) => byte === 0)) break
+      const field = (start: number, length: number) =>
+        block
+          .subarray(start, start + length)
+          .toString('latin1')
+          .replace(/\0.*$/s, '')
+      const size = parseInt(field(124, 12), 8)
+      const prefix = field(345, 155)
+      headers.push({
+        name: prefix ? `${prefix}/${field(0, 100)}` : field(0, 100),
+        mode: field(100, 8),
+        owner: `${field(108, 8)}|${field(116, 8)}|${field(265, 32)}|${field(297, 32)}`,
+        mtime: parseInt(field(136, 12), 8),
+        type: field(156, 1)
+      })
+      offset += 512 + Math.ceil(size / 512) * 512
+    }
+    const real = headers.filter((h) => h.type !== 'x')
+    expect(real[0]).toMatchObject({ name: 'b/', type: '5', mode: '000755 ' })
+    expect(real.find((h) => h.name === 'b/findings.json')).toMatchObject({ type: '0', mode: '000644 ' })
+    expect(new Set(headers.map((h) => h.owner))).toEqual(new Set(['000000 |000000 ||']))
+    expect(new Set(headers.map((h) => h.mtime))).toEqual(new Set([mtime.getTime() / 1000]))
+    // Only the entry whose path cannot be split into ustar name + prefix gets a pax header.
+    expect(headers.filter((h) => h.type === 'x')).toHaveLength(1)
+    const names = real.map((h) => h.name).filter((n) => n !== 'PaxHeader')
+    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    expect(names).toEqual(sorted)
+    expect(names).toContain(`b/${splitPath}`)
+    expect(names).toContain('b/evidence/')
+  })
+
+  test('a symlink in the bundle is refused', async () => {
+    const bundle = await makeBundle(join(work, 'b'))
+    await symlink('/etc/passwd', join(bundle, 'evidence', 'passwd.json'))
+    await expect(writeBundleArchive(bundle, join(work, 'b.tar.gz'), { mtime })).rejects.toThrow(
+      /passwd\.json is a symlink/
+    )
+    await expect(stat(join(work, 'b.tar.gz'))).rejects.toThrow()
+    expect(await readdir(work)).toEqual(['b'])
+  })
+
+  test('an archive inside the bundle or an invalid mtime is refused', async () => {
+    const bundle = await makeBundle(join(work, 'b'))
+    await expect(writeBundleArchive(bundle, join(bundle, 'b.tar.gz'), { mtime })).rejects.toThrow(InputError)
+    await expect(
+      writeBundleArchive(bundle, join(work, 'b.tar.gz'), { mtime: new Date('nonsense') })
+    ).rejects.toThrow(/mtime/)
+  })
+})
+
+describe('extractBundleArchive', () => {
+  test('extracting gives back identical files', async () => {
+    const bundle = await makeBundle(join(work, 'bundle-2026-11-25'))
+    const archive = join(work, 'bundle.tar.gz')
+    await writeBundleArchive(bundle, archive, { mtime })
+    const out = await extractBundleArchive(archive, join(work, 'out'))
+    expect(out).toBe(join(work, 'out', 'bundle-2026-11-25'))
+    expect(await listTree(out)).toEqual(await listTree(bundle))
+    for (const [path, text] of Object.entries(files)) {
+      expect(await readFile(join(out, path), 'utf8')).toBe(text)
+    }
+    // Extracting over an existing bundle must not mix or overwrite files.
+    await expect(extractBundleArchive(archive, join(work, 'out'))).rejects.toThrow(/already exists/)
+  })
+
+  test.each([
+    [
+      'a "../" path',
+      [{ header: { name: 'b/', type: 'directory' } }, { header: { name: 'b/../evil' } }],
+      /"\.\." segment/
+    ],
+    ['a bare "../" path', [{ header: { name: '../evil', type: 'directory' } }], /"\.\." segment/],
+    [
+      'an absolute path',
+      [{ header: { name: 'b/', type: 'directory' } }, { header: { name: '/tmp/evil' } }],
+      /absolute path/
+    ],
+    [
+      'a symlink',
+      [
+        { header: { name: 'b/', type: 'directory' } },
+        { header: { name: 'b/x', type: 'symlink', linkname: '/etc' } }
+      ],
+      /"b\/x" is a symlink/
+    ],
+    [
+      'a hardlink',
+      [
+        { header: { name: 'b/', type: 'directory' } },
+        { header: { name: 'b/x', type: 'link', linkname: 'b/y' } }
+      ],
+      /"b\/x" is a link/
+    ],
+    [
+      'a device',
+      [{ header: { name: 'b/', type: 'directory' } }, { header: { name: 'b/x', type: 'character-device' } }],
+      /"b\/x" is a character-device/
+    ],
+    [
+      'a second top-level folder',
+      [{ header: { name: 'b/', type: 'directory' } }, { header: { name: 'c/x' } }],
+      /outside/
+    ],
+    [
+      'a file at the top level',
+      [{ header: { name: 'b/', type: 'directory' } }, { header: { name: 'b' } }],
+      /outside/
+    ],
+    ['a first entry that is a file', [{ header: { name: 'x' } }], /not the bundle's top-level folder/],
+    [
+      'a duplicate file',
+      [
+        { header: { name: 'b/', type: 'directory' } },
+        { header: { name: 'b/x' } },
+        { header: { name: 'b/x' } }
+      ],
+      /"b\/x" appears twice/
+    ]
+  ] as [string, { header: Partial<Header> }[], RegExp][])('%s is refused', async (_, entries, message) => {
+    const archive = await hostileArchive('evil.tar.gz', entries)
+    const target = join(work, 'out')
+    const failure = extractBundleArchive(archive, target)
+    await expect(failure).rejects.toThrow(InputError)
+    await expect(failure).rejects.toThrow(message)
+    await expect(failure).rejects.toThrow(archive)
+    await expect(stat(join(work, 'evil'))).rejects.toThrow()
+    await expect(stat('/tmp/evil')).rejects.toThrow()
+    // A failed extraction leaves nothing behind.
+    expect(await readdir(target)).toEqual([])
+  })
+
+  test('size and entry-count limits stop extraction', async () => {
+    const archive = await hostileArchive('big.tar.gz', [
+      { header: { name: 'b/', type: 'directory' } },
+      { header: { name: 'b/x' }, body: 'x'.repeat(600) },
+      { header: { name: 'b/y' }, body: 'y'.repeat(600) }
+    ])
+    await expect(extractBundleArchive(archive, join(work, 'o1'), { maxTotalBytes: 1000 })).rejects.toThrow(
+      /more than 1000 bytes of content \(at "b\/y"\)/
+    )
+    await expect(extractBundleArchive(archive, join(work, 'o2'), { maxEntries: 2 })).rejects.toThrow(
+      /more than 2 entries \(at "b\/y"\)/
+    )
+    await expect(extractBundleArchive(archive, join(work, 'o3'))).resolves.toBe(join(work, 'o3', 'b'))
+  })
+
+  test('a truncated or corrupt archive fails with the archive name in the message', async () => {
+    const bundle = await makeBundle(join(work, 'b'))
+    const archive = join(work, 'b.tar.gz')
+    await writeBundleArchive(bundle, archive, { mtime })
+    const bytes = await readFile(archive)
+    const truncated = join(work, 'truncated.tar.gz')
+    // Inside the gzip header, mid-content, and just before the gzip trailer.
+    for (const length of [5, Math.floor(bytes.length / 2), bytes.length - 4]) {
+      await writeFile(truncated, bytes.subarray(0, length))
+      const target = join(work, `o-${length}`)
+      await expect(extractBundleArchive(truncated, target)).rejects.toThrow(
+        `${truncated}: not a valid bundle archive`
+      )
+      expect(await readdir(target)).toEqual([])
+    }
+
+    const garbage = join(work, 'garbage.tar.gz')
+    await writeFile(garbage, 'this is not gzip')
+    await expect(extractBundleArchive(garbage, join(work, 'o2'))).rejects.toThrow(
+      `${garbage}: not a valid bundle archive`
+    )
+    await expect(extractBundleArchive(join(work, 'missing.tar.gz'), join(work, 'o3'))).rejects.toThrow(
+      /missing\.tar\.gz: not found/
+    )
+  })
+})

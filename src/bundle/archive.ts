@@ -1,0 +1,327 @@
+import { createHash } from 'node:crypto'
+import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs'
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { constants as zlibConstants, createGunzip, createGzip } from 'node:zlib'
+import { extract as tarExtract, pack as tarPack, type Header } from 'tar-stream'
+import { InputError } from '../config/errors.js'
+
+export const ARCHIVE_SUFFIX = '.tar.gz'
+
+/** Far above any real bundle, low enough that a hostile archive cannot fill the disk or inode table. */
+export const DEFAULT_EXTRACT_LIMITS = { maxTotalBytes: 10 * 1024 ** 3, maxEntries: 1_000_000 } as const
+
+export interface ExtractLimits {
+  maxTotalBytes?: number
+  maxEntries?: number
+}
+
+const DIR_MODE = 0o755
+const FILE_MODE = 0o644
+// ustar stores mtime as 11 octal digits; beyond that tar-stream silently writes 7777…, a wrong date.
+const MAX_TAR_SECONDS = 8 ** 11 - 1
+// What zlib writes for level 9 with no name and mtime 0, with the OS byte forced to Unix: zlib sets it
+// from the platform it was built for, and the same bundle must give the same bytes on every runner.
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03])
+const GZIP_OS_OFFSET = 9
+// Without O_NOFOLLOW (Windows) a symlink swapped in after the walk would be followed; the fstat
+// after opening still refuses anything that is not a regular file.
+const OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0)
+
+interface BundleEntry {
+  /** Path inside the archive, with the top-level folder, without a trailing slash. */
+  name: string
+  type: 'directory' | 'file'
+  absolute: string
+}
+
+/**
+ * Writes `<archivePath>` (.tar.gz) with every file of the bundle under a top-level folder
+ * `<basename(bundleDir)>/`. Streams: memory must not grow with the bundle size.
+ *
+ * Deterministic: the same bundle content and `mtime` give the same bytes (file mtimes, owners and
+ * permissions on disk are not recorded). The archive is written to a hidden sibling and renamed into
+ * place, so `archivePath` never holds a partial archive.
+ */
+export async function writeBundleArchive(
+  bundleDir: string,
+  archivePath: string,
+  options: { mtime: Date }
+): Promise<{ sha256: string; size: number }> {
+  const mtime = checkMtime(options.mtime)
+  const root = resolve(bundleDir)
+  const info = await stat(root).catch(() => undefined)
+  if (!info?.isDirectory())
+    throw new InputError(`archive: ${bundleDir} is not a directory (expected a bundle)`)
+  const target = resolve(archivePath)
+  if (isInside(target, root)) {
+    throw new InputError(`archive: ${archivePath} is inside the bundle ${bundleDir}; write it elsewhere`)
+  }
+  const top = basename(root)
+  const entries = [{ name: top, type: 'directory', absolute: root } as BundleEntry]
+  await walk(root, top, entries)
+  entries.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)))
+
+  const partial = join(dirname(target), `.${basename(target)}.partial`)
+  const pack = tarPack()
+  const hash = createHash('sha256')
+  let size = 0
+  const writing = pipeline(
+    pack,
+    createGzip({
+      level: 9,
+      memLevel: 8,
+      windowBits: 15,
+      strategy: zlibConstants.Z_DEFAULT_STRATEGY
+    }),
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        const out = size < GZIP_HEADER.length ? fixGzipHeader(chunk, size) : chunk
+        hash.update(out)
+        size += out.length
+        yield out
+      }
+    },
+    createWriteStream(partial)
+  )
+  const feeding = (async () => {
+    try {
+      for (const entry of entries) await addEntry(pack, entry, mtime, bundleDir)
+      pack.finalize()
+    } catch (error) {
+      pack.destroy(error as Error)
+      throw error
+    }
+  })()
+  try {
+    // The feeding error is the meaningful one; the pipeline then only reports the destroyed pack.
+    const [fed, written] = await Promise.allSettled([feeding, writing])
+    if (fed.status === 'rejected') throw fed.reason
+    if (written.status === 'rejected') throw written.reason
+    await rename(partial, target)
+  } catch (error) {
+    await rm(partial, { force: true })
+    throw error
+  }
+  return { sha256: hash.digest('hex'), size }
+}
+
+/**
+ * Extracts an archive made by writeBundleArchive into targetDir; returns the bundle directory
+ * (targetDir/<top folder>).
+ *
+ * The archive is treated as hostile: only plain files and directories under one top-level folder are
+ * accepted, with relative paths free of `..`, and total size and entry count are capped. The top-level
+ * folder must not exist yet (so nothing already on disk can redirect or be overwritten), and it is
+ * removed again when extraction fails. Every problem with the archive is an InputError naming it.
+ * The result is only unpacked, not verified: run verifyBundle on it.
+ */
+export async function extractBundleArchive(
+  archivePath: string,
+  targetDir: string,
+  limits: ExtractLimits = {}
+): Promise<string> {
+  const maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_EXTRACT_LIMITS.maxTotalBytes
+  const maxEntries = limits.maxEntries ?? DEFAULT_EXTRACT_LIMITS.maxEntries
+  const refuse = (message: string) => new InputError(`${archivePath}: ${message}`)
+
+  const info = await stat(archivePath).catch(() => undefined)
+  if (!info?.isFile()) throw refuse(`not found or not a file (expected a bundle archive, *${ARCHIVE_SUFFIX})`)
+  await mkdir(targetDir, { recursive: true })
+
+  const extract = tarExtract()
+  const reading = pipeline(createReadStream(archivePath), createGunzip(), extract)
+  let top: string | undefined
+  let topCreated = false
+  let entries = 0
+  let totalBytes = 0
+
+  const consume = async () => {
+    for await (const entry of extract) {
+      const header = entry.header
+      const shown = JSON.stringify(header.name)
+      entries += 1
+      if (entries > maxEntries) {
+        throw refuse(`more than ${maxEntries} entries (at ${shown}); refusing to extract`)
+      }
+      const segments = entrySegments(header.name, header.type, refuse)
+      if (top === undefined) {
+        top = segments[0]!
+        if (segments.length !== 1 || header.type !== 'directory') {
+          throw refuse(`the first entry ${shown} is not the bundle's top-level folder`)
+        }
+        try {
+          await mkdir(join(targetDir, top), { mode: DIR_MODE })
+        } catch (error) {
+          throw (error as NodeJS.ErrnoException).code === 'EEXIST'
+            ? refuse(`${join(targetDir, top)} already exists; extract into an empty directory`)
+            : refuse(`cannot create ${join(targetDir, top)}: ${(error as Error).message}`)
+        }
+        topCreated = true
+        entry.resume()
+        continue
+      }
+      if (segments[0] !== top || segments.length === 1) {
+        throw refuse(`entry ${shown} is outside the single top-level folder "${top}/"`)
+      }
+      const size = header.size ?? 0
+      totalBytes += size
+      if (totalBytes > maxTotalBytes) {
+        throw refuse(`more than ${maxTotalBytes} bytes of content (at ${shown}); refusing to extract`)
+      }
+      const path = join(targetDir, ...segments)
+      try {
+        if (header.type === 'directory') {
+          await mkdir(path, { recursive: true, mode: DIR_MODE })
+          entry.resume()
+        } else {
+          await mkdir(dirname(path), { recursive: true, mode: DIR_MODE })
+          // 'wx' refuses a duplicate entry instead of silently keeping the last one.
+          await pipeline(
+            entry as unknown as Readable,
+            createWriteStream(path, { flags: 'wx', mode: FILE_MODE })
+          )
+        }
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code === 'EEXIST') throw refuse(`entry ${shown} appears twice`)
+        // Only file-system failures are about this entry; a stream error is the archive ending early.
+        if ((error as NodeJS.ErrnoException).syscall) {
+          throw refuse(`cannot extract entry ${shown}: ${(error as Error).message}`)
+        }
+        throw error
+      }
+    }
+  }
+
+  try {
+    const [consumed, read] = await Promise.allSettled([
+      consume().catch((error: unknown) => {
+        // Stops reading the rest of the archive; `reading` then settles with this same error.
+        extract.destroy(error as Error)
+        throw error
+      }),
+      reading
+    ])
+    // Our own refusal first; otherwise the gunzip/tar error, which says more than the entry's.
+    if (consumed.status === 'rejected' && consumed.reason instanceof InputError) throw consumed.reason
+    if (read.status === 'rejected') throw read.reason
+    if (consumed.status === 'rejected') throw consumed.reason
+    if (top === undefined) throw refuse('the archive is empty (expected a bundle folder)')
+  } catch (error) {
+    if (topCreated && top !== undefined) await rm(join(targetDir, top), { recursive: true, force: true })
+    if (error instanceof InputError) throw error
+    throw refuse(`not a valid bundle archive (corrupt or truncated gzip/tar: ${(error as Error).message})`)
+  }
+  return join(targetDir, top)
+}
+
+function checkMtime(mtime: Date): Date {
+  const seconds = mtime instanceof Date ? Math.floor(mtime.getTime() / 1000) : NaN
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_TAR_SECONDS) {
+    throw new InputError(`archive: mtime must be a date between 1970 and 6325, got ${String(mtime)}`)
+  }
+  return new Date(seconds * 1000)
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+async function walk(dir: string, name: string, into: BundleEntry[]): Promise<void> {
+  for (const dirent of await readdir(dir, { withFileTypes: true })) {
+    const entry = { name: `${name}/${dirent.name}`, absolute: join(dir, dirent.name) }
+    if (dirent.isDirectory()) {
+      into.push({ ...entry, type: 'directory' })
+      await walk(entry.absolute, entry.name, into)
+    } else if (dirent.isFile()) {
+      into.push({ ...entry, type: 'file' })
+    } else {
+      throw new InputError(
+        `archive: ${entry.absolute} is a ${dirent.isSymbolicLink() ? 'symlink' : 'special file'}; ` +
+          'a bundle holds only regular files and directories'
+      )
+    }
+  }
+}
+
+async function addEntry(
+  pack: ReturnType<typeof tarPack>,
+  entry: BundleEntry,
+  mtime: Date,
+  bundleDir: string
+): Promise<void> {
+  // Owner and group stay empty/0 so the archive does not depend on who ran the action.
+  const header: Partial<Header> & Pick<Header, 'name'> = {
+    name: entry.name,
+    type: entry.type,
+    mtime,
+    uid: 0,
+    gid: 0,
+    uname: '',
+    gname: ''
+  }
+  if (entry.type === 'directory') {
+    // tar-stream does not add the trailing slash itself; tar readers expect it on directories.
+    await new Promise<void>((done, fail) =>
+      pack.entry({ ...header, name: `${entry.name}/`, mode: DIR_MODE }, (error) =>
+        error ? fail(error) : done()
+      )
+    )
+    return
+  }
+  const handle = await open(entry.absolute, OPEN_NO_FOLLOW).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ELOOP'
+      ? new InputError(`archive: ${entry.absolute} is a symlink; a bundle holds only regular files`)
+      : error
+  })
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) {
+      throw new InputError(`archive: ${entry.absolute} is not a regular file (in ${bundleDir})`)
+    }
+    const sink = pack.entry({ ...header, mode: FILE_MODE, size: info.size })
+    await pipeline(handle.createReadStream({ autoClose: false }), sink)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Patches the gzip header (the first 10 bytes of the stream) in a chunk starting at `offset`. */
+function fixGzipHeader(chunk: Buffer, offset: number): Buffer {
+  const out = Buffer.from(chunk)
+  for (let i = offset; i < Math.min(GZIP_HEADER.length, offset + out.length); i += 1) {
+    if (i === GZIP_OS_OFFSET) out[i - offset] = GZIP_HEADER[i]!
+    else if (out[i - offset] !== GZIP_HEADER[i]) {
+      // A zlib that writes a name, timestamp or other flags would break determinism silently.
+      throw new Error(`archive: unexpected gzip header byte ${i} from zlib (${out[i - offset]})`)
+    }
+  }
+  return out
+}
+
+/** Splits an entry name into safe path segments, or throws naming the entry. */
+function entrySegments(
+  name: string,
+  type: Header['type'] | undefined,
+  refuse: (message: string) => InputError
+): string[] {
+  const shown = JSON.stringify(name)
+  if (type !== 'file' && type !== 'directory') {
+    throw refuse(`entry ${shown} is a ${type ?? 'unknown type'}; a bundle holds only files and directories`)
+  }
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw refuse(`entry ${shown} has an absolute path`)
+  if (name.includes('\\') || name.includes('\0')) {
+    throw refuse(`entry ${shown} contains a backslash or NUL character`)
+  }
+  const trimmed = type === 'directory' && name.endsWith('/') ? name.slice(0, -1) : name
+  const segments = trimmed.split('/')
+  if (segments.includes('..')) throw refuse(`entry ${shown} has a ".." segment`)
+  if (segments.some((segment) => segment === '' || segment === '.')) {
+    throw refuse(`entry ${shown} has an empty or "." path segment`)
+  }
+  return segments
+}
