@@ -1,13 +1,17 @@
 // `npm run demo`: a full evidence run of the built action against the local GitHub API simulator
 // (a demo org of 13 repositories), then `verify` on the bundle it wrote, then the control table.
-import { readFile } from 'node:fs/promises'
+// `npm run demo -- --destination s3://demo-evidence/iso27001` publishes to a local S3 server instead.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { demoOrg } from '../__tests__/support/github-model.js'
-import { startGitHubSimulator } from '../__tests__/support/github-simulator.js'
-import { CLI_ENTRY, ROOT, runAction, runNode } from '../__tests__/support/run-action.js'
+import { generateSigningKeyPair } from '../src/bundle/signing.js'
 import type { ControlsReport } from '../src/controls/rollup.js'
 import { renderControlTable } from '../src/report/console.js'
+import { demoOrg } from '../__tests__/support/github-model.js'
+import { startGitHubSimulator } from '../__tests__/support/github-simulator.js'
+import { startS3Simulator, type S3Simulator } from '../__tests__/support/s3-simulator.js'
+import { CLI_ENTRY, ROOT, runAction, runNode } from '../__tests__/support/run-action.js'
 
 const { values } = parseArgs({
   options: {
@@ -15,22 +19,44 @@ const { values } = parseArgs({
     period: { type: 'string', default: 'P1D' }
   }
 })
-const destination = resolve(values.destination)
+const remote = values.destination.startsWith('s3://')
+const destination = remote ? values.destination : resolve(values.destination)
 const now = new Date()
-const simulator = await startGitHubSimulator({ orgs: [demoOrg(now)] })
-console.log(`GitHub API simulator on ${simulator.url} (org acme-corp, 13 repositories)\n`)
-try {
-  const run = await runAction({
-    inputs: {
-      'github-token': 'ghs_simulator_token',
-      repositories: 'acme-corp/*',
-      destination,
-      period: values.period
-    },
-    apiUrl: simulator.url,
-    graphqlUrl: simulator.graphqlUrl,
-    env: { GITHUB_RUN_ID: `demo-${now.getTime()}` }
+const github = await startGitHubSimulator({ orgs: [demoOrg(now)] })
+let s3: S3Simulator | undefined
+const keys = generateSigningKeyPair()
+const keyDir = await mkdtemp(join(tmpdir(), 'annex-demo-key-'))
+const publicKeyFile = join(keyDir, 'demo-signing-key.pub')
+await writeFile(publicKeyFile, keys.publicKeyPem)
+console.log(`GitHub API simulator on ${github.url} (org acme-corp, 13 repositories)`)
+const env: Record<string, string> = { GITHUB_RUN_ID: `demo-${now.getTime()}` }
+const inputs: Record<string, string> = {
+  'github-token': 'ghs_simulator_token',
+  repositories: 'acme-corp/*',
+  destination,
+  period: values.period,
+  'signing-key': keys.privateKeyPem
+}
+if (remote) {
+  const bucket = destination.slice('s3://'.length).split('/')[0]!
+  s3 = await startS3Simulator({ objectLockBuckets: [bucket] })
+  console.log(`S3 server on ${s3.endpoint} (bucket ${bucket}, Object Lock enabled)`)
+  Object.assign(env, {
+    AWS_ACCESS_KEY_ID: s3.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: s3.secretAccessKey,
+    AWS_REGION: s3.region
   })
+  Object.assign(inputs, {
+    's3-endpoint': s3.endpoint,
+    's3-force-path-style': 'true',
+    sse: 'AES256',
+    'retention-mode': 'GOVERNANCE',
+    'retention-days': '1'
+  })
+}
+console.log(`Signing key ${keys.fingerprint} (public key: ${publicKeyFile})\n`)
+try {
+  const run = await runAction({ inputs, apiUrl: github.url, graphqlUrl: github.graphqlUrl, env })
   for (const line of run.stdout.split('\n')) {
     if (line.startsWith('::add-mask::') || line === '::endgroup::') continue
     console.log(line.replace(/^::group::/, '── ').replace(/^::(warning|error)::/, '$1: '))
@@ -40,20 +66,45 @@ try {
     console.error(`The action wrote no bundle (exit ${run.code}).\n${run.stderr}`)
     process.exit(1)
   }
-  console.log(`── Verify (node dist/cli.js verify)`)
-  const verified = await runNode(CLI_ENTRY, ['verify', bundle], {})
+  console.log(`── Verify (node dist/cli.js verify ${remote ? destination : '<bundle>'} --public-key …)`)
+  const verified = remote
+    ? await runNode(
+        CLI_ENTRY,
+        [
+          'verify',
+          destination,
+          '--s3-endpoint',
+          s3!.endpoint,
+          '--s3-force-path-style',
+          'true',
+          '--public-key',
+          publicKeyFile
+        ],
+        {
+          AWS_ACCESS_KEY_ID: s3!.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: s3!.secretAccessKey,
+          AWS_REGION: s3!.region
+        }
+      )
+    : await runNode(CLI_ENTRY, ['verify', bundle, '--public-key', publicKeyFile], {})
   console.log(verified.stdout.trimEnd())
   const controls = JSON.parse(await readFile(join(bundle, 'controls.json'), 'utf8')) as ControlsReport
   console.log(`\n── Controls\n${renderControlTable(controls)}`)
   const failed = run.outputs['failed-controls'] ? run.outputs['failed-controls'].split(',') : []
-  console.log(`Requests to the GitHub API: ${simulator.requests.length} for 13 repositories`)
+  console.log(`Requests to the GitHub API: ${github.requests.length} for 13 repositories`)
   console.log(
     `The action step would exit ${run.code}: ${failed.length} control(s) failing (fail-on: failing-control).`
   )
   console.log(`Job summary: ${join(run.workspace, '.step-summary.md')}`)
   console.log(`Bundle: ${bundle}`)
+  if (remote)
+    console.log(
+      `Published: ${run.outputs['bundle-uri']} (${s3!.objects(destination.slice(5).split('/')[0]!).size} objects in the bucket)`
+    )
+  console.log(`Archive: ${run.outputs['archive-path']}`)
   console.log(`Statement of Applicability: ${join(bundle, 'soa.md')}`)
   process.exitCode = verified.code === 0 ? 0 : 1
 } finally {
-  await simulator.close()
+  await github.close()
+  await s3?.close()
 }
