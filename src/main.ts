@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { basename, dirname, join, resolve } from 'node:path'
+import { attestManifest, type AttestMode } from './bundle/attest.js'
 import { CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
 import { apiUrls, parseList, retryBaseMs, runMetadata, s3Settings } from './environment.js'
@@ -36,6 +37,10 @@ export async function main(): Promise<void> {
       throw new InputError(
         `rate-limit-wait input: expected a number of seconds ≥ 0, got ${JSON.stringify(core.getInput('rate-limit-wait'))}`
       )
+    }
+    const attestMode = core.getInput('attest') || 'auto'
+    if (!['auto', 'true', 'false'].includes(attestMode)) {
+      throw new InputError(`attest input: expected auto, true or false, got ${JSON.stringify(attestMode)}`)
     }
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const configInput = core.getInput('config')
@@ -84,6 +89,21 @@ export async function main(): Promise<void> {
           })
         )
         .write()
+    }
+    const attestation = await attestManifest({
+      mode: attestMode as AttestMode,
+      manifestSha256: result.manifestSha256,
+      subjectName: `${result.bundleKey}/manifest.json`,
+      token,
+      env: process.env,
+      outputPath: `${result.bundleDir}.sigstore.json`
+    })
+    if (attestation.status === 'failed') core.warning(attestation.message)
+    else core.info(`Attestation: ${attestation.message}`)
+    if (attestation.attestationId) core.setOutput('attestation-id', attestation.attestationId)
+    if (attestation.status === 'failed' && attestMode === 'true') {
+      core.setFailed(`attest is true, but ${attestation.message}`)
+      return
     }
     if (result.publishError) {
       await keepAsArtifact(result.bundleDir, result.archivePath)

@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises'
+
+export type AttestMode = 'auto' | 'true' | 'false'
+
+export interface AttestationResult {
+  status: 'attested' | 'skipped' | 'failed'
+  message: string
+  attestationId?: string
+  /** Where the Sigstore bundle was written, beside the evidence bundle (the manifest is sealed). */
+  bundlePath?: string
+}
+
+/**
+ * A Sigstore attestation of the manifest digest, tied to this workflow run through GitHub's OIDC token,
+ * so an auditor can check with `gh attestation verify manifest.json --repo owner/repo` that the
+ * manifest was produced by this workflow. Needs `id-token: write` and `attestations: write`.
+ */
+export async function attestManifest(options: {
+  mode: AttestMode
+  manifestSha256: string
+  subjectName: string
+  token: string
+  env: NodeJS.ProcessEnv
+  outputPath: string
+}): Promise<AttestationResult> {
+  if (options.mode === 'false') return { status: 'skipped', message: 'attest is false' }
+  if (!options.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    const message = 'no OIDC token available: grant the job `id-token: write` (and `attestations: write`)'
+    return { status: options.mode === 'true' ? 'failed' : 'skipped', message }
+  }
+  try {
+    const { attestProvenance } = await import('@actions/attest')
+    const attestation = await attestProvenance({
+      subjects: [{ name: options.subjectName, digest: { sha256: options.manifestSha256 } }],
+      token: options.token
+    })
+    await writeFile(options.outputPath, `${JSON.stringify(attestation.bundle)}\n`)
+    return {
+      status: 'attested',
+      message: `Sigstore attestation ${attestation.attestationID ?? '(not stored)'} of manifest sha256:${options.manifestSha256}`,
+      ...(attestation.attestationID ? { attestationId: attestation.attestationID } : {}),
+      bundlePath: options.outputPath
+    }
+  } catch (error) {
+    return { status: 'failed', message: `attestation failed: ${(error as Error).message}` }
+  }
+}
