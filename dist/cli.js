@@ -72566,7 +72566,9 @@ var S3StoreError = class extends Error {
   name = "S3StoreError";
 };
 function describeS3Error(error63, operation2) {
-  const name = nameOf(error63);
+  const status = statusOf(error63);
+  const named = nameOf(error63);
+  const name = named && !/^Unknown/.test(named) ? named : status === 403 ? "AccessDenied" : named;
   const message = error63.message ?? String(error63);
   const code2 = error63.code ?? error63.cause?.code;
   switch (name) {
@@ -77970,6 +77972,7 @@ async function runEvidence(options) {
         )
       }
     };
+    if (destination.remote) await destination.spool.add(bundleKey);
     const { dir, manifestSha256 } = await writer.finish(
       manifest,
       signingKey ? { file: SIGNATURE_FILE, sign: (bytes) => signManifest(bytes, signingKey) } : void 0
@@ -78056,7 +78059,6 @@ function bundleKeyFor(scope, now, run) {
   return [scope, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), `${stamp}-${runId}`].join("/");
 }
 async function publishNewBundle(destination, bundleKey, dir, earlierError, log) {
-  await destination.spool.add(bundleKey);
   if (earlierError) {
     return new PublishError(
       `Not uploaded: earlier bundles could not be published (${earlierError.message}), and bundles are published in order. This run's bundle is kept in ${dir}; the next run publishes it.`,

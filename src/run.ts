@@ -220,6 +220,8 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         )
       }
     }
+    // Marked as waiting before it is sealed: whenever the process dies from here on, the next run finds it.
+    if (destination.remote) await destination.spool.add(bundleKey)
     const { dir, manifestSha256 } = await writer.finish(
       manifest,
       signingKey ? { file: SIGNATURE_FILE, sign: (bytes) => signManifest(bytes, signingKey) } : undefined
@@ -319,7 +321,7 @@ export function bundleKeyFor(scope: string, now: Date, run: RunMetadata): string
   return [scope, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), `${stamp}-${runId}`].join('/')
 }
 
-/** Uploads the run's bundle after it is marked as spooled, so a failure at any point loses nothing. */
+/** Uploads the run's bundle, already marked as spooled, so a failure at any point loses nothing. */
 async function publishNewBundle(
   destination: Destination,
   bundleKey: string,
@@ -327,7 +329,6 @@ async function publishNewBundle(
   earlierError: Error | undefined,
   log: Logger
 ): Promise<PublishError | undefined> {
-  await destination.spool.add(bundleKey)
   if (earlierError) {
     return new PublishError(
       `Not uploaded: earlier bundles could not be published (${earlierError.message}), and bundles are published in order. This run's bundle is kept in ${dir}; the next run publishes it.`,

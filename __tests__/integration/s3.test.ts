@@ -35,7 +35,10 @@ const awsEnv = () => ({
   AWS_EC2_METADATA_DISABLED: 'true'
 })
 
-function publish(inputs: Record<string, string> = {}, options: { workspace?: string; runId?: string } = {}) {
+function publish(
+  inputs: Record<string, string> = {},
+  options: { workspace?: string; runId?: string; killWhen?: RegExp } = {}
+) {
   return runAction({
     inputs: {
       'github-token': 'ghs_simulator_token',
@@ -53,6 +56,7 @@ function publish(inputs: Record<string, string> = {}, options: { workspace?: str
     apiUrl: github.url,
     graphqlUrl: github.graphqlUrl,
     ...(options.workspace ? { workspace: options.workspace } : {}),
+    ...(options.killWhen ? { killWhen: options.killWhen } : {}),
     env: { ...awsEnv(), ...(options.runId ? { GITHUB_RUN_ID: options.runId } : {}) }
   })
 }
@@ -151,6 +155,18 @@ describe('publishing to S3 over real HTTP', () => {
     expect(await readdir(join(workspace, 'evidence-bundles', '.pending'))).toEqual([])
     const verified = await verifyS3('--public-key', publicKeyFile)
     expect(verified.stdout).toContain('VERDICT: OK: 5 bundle(s) intact, chained')
+  })
+
+  test('a process killed in the middle of the upload leaves a spooled bundle that the next run publishes', async () => {
+    // The upload of findings.json hangs; the runner dies while it does.
+    s3.addFault({ method: 'PUT', path: /findings\.json/, kind: 'internal-error', delayMs: 60_000 })
+    const killed = await publish({}, { workspace, runId: '5006', killWhen: /Bundle written to/ })
+    expect(killed.code).toBeNull()
+    expect(await readdir(join(workspace, 'evidence-bundles', '.pending'))).toHaveLength(1)
+    s3.clearFaults()
+    const next = await publish({}, { workspace, runId: '5007' })
+    expect(next.stdout).toMatch(/Publishing .*-5006, left in the spool by an earlier run/)
+    expect((await verifyS3()).stdout).toContain('VERDICT: OK: 7 bundle(s) intact, chained')
   })
 
   test('a deleted object and a deleted bundle are detected in S3', async () => {

@@ -19,7 +19,8 @@ export function runNode(
   script: string,
   args: string[],
   env: Record<string, string>,
-  cwd = ROOT
+  cwd = ROOT,
+  killWhen?: RegExp
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
@@ -29,7 +30,11 @@ export function runNode(
     })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk
+      // Simulates a runner that dies (cancelled job, lost machine) at a chosen moment.
+      if (killWhen?.test(stdout)) child.kill('SIGKILL')
+    })
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout, stderr }))
@@ -52,6 +57,7 @@ export async function runAction(options: {
   graphqlUrl: string
   workspace?: string
   env?: Record<string, string>
+  killWhen?: RegExp
 }): Promise<ActionRun> {
   const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'annex-workspace-')))
   const outputFile = join(workspace, '.github-output')
@@ -78,7 +84,7 @@ export async function runAction(options: {
     ...options.env
   }
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await runNode(ACTION_ENTRY, [], env, workspace)
+  const result = await runNode(ACTION_ENTRY, [], env, workspace, options.killWhen)
   return {
     ...result,
     outputs: parseOutputs(await readFile(outputFile, 'utf8')),

@@ -178,7 +178,10 @@ export class S3StoreError extends Error {
 }
 
 export function describeS3Error(error: unknown, operation: string): Error {
-  const name = nameOf(error)
+  // HEAD answers have no body, so the SDK cannot name the error; the status still tells.
+  const status = statusOf(error)
+  const named = nameOf(error)
+  const name = named && !/^Unknown/.test(named) ? named : status === 403 ? 'AccessDenied' : named
   const message = (error as Error).message ?? String(error)
   const code =
     (error as { code?: string; cause?: { code?: string } }).code ??
