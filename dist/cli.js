@@ -62,10 +62,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -86,7 +86,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -98,11 +98,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4210,9 +4210,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4248,7 +4248,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
+        if (!isMap4 && !sep9 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -4343,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap4) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4359,7 +4359,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5646,7 +5646,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5730,7 +5730,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6329,7 +6329,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6352,7 +6352,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -6363,15 +6363,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i5 = 0; i5 < list2.length; ++i5)
-        if (list2[i5].type === type)
+    function includesToken(list3, type) {
+      for (let i5 = 0; i5 < list3.length; ++i5)
+        if (list3[i5].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i5 = 0; i5 < list2.length; ++i5) {
-        switch (list2[i5].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i5 = 0; i5 < list3.length; ++i5) {
+        switch (list3[i5].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7260,7 +7260,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7279,14 +7279,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7320,9 +7320,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -7376,6 +7376,1325 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n3) {
+        return n3 && n3["default"] || n3;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k5, ref, v;
+        for (k5 in defaults) {
+          v = defaults[k5];
+          onto[k5] = (ref = received[k5]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k5, v;
+        for (k5 in received) {
+          v = received[k5];
+          if (defaults[k5] !== void 0) {
+            onto[k5] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e5, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e6, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error63) {
+                e6 = error63;
+                {
+                  this.trigger("error", e6);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error63) {
+            e5 = error63;
+            {
+              this.trigger("error", e5);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i5;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j5, ref, results;
+            results = [];
+            for (i5 = j5 = 1, ref = num_priorities; 1 <= ref ? j5 <= ref : j5 >= ref; i5 = 1 <= ref ? ++j5 : --j5) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j5, len, list3;
+          for (j5 = 0, len = arr.length; j5 < len; j5++) {
+            list3 = arr[j5];
+            if (list3.length > 0) {
+              return list3;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error63, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error63 = error1;
+            return this._onFailure(error63, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error63, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error63, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error63, eventInfo, clearGlobalState, run, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error63, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error63);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush2) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time4) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time4;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k5, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k5 in ref) {
+              v = ref[k5];
+              if (v === pos) {
+                results.push(k5);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i5) => {
+            acc[this.status[i5]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error63, reject, resolve5, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve5(returned);
+                };
+              } catch (error1) {
+                error63 = error1;
+                return function() {
+                  return reject(error63);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve5;
+          resolve5 = reject = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve5 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k5, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k5 in ref) {
+              v = ref[k5];
+              results.push({
+                key: k5,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i5, k5, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i5 = 0, len = found.length; i5 < len; i5++) {
+                k5 = found[i5];
+                keys.push(k5.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e5, k5, ref, results, time4, v;
+              time4 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k5 in ref) {
+                v = ref[k5];
+                try {
+                  if (await v._store.__groupCheck__(time4)) {
+                    results.push(this.deleteKey(k5));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error63) {
+                  e5 = error63;
+                  results.push(v.Events.trigger("error", e5));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush2 = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush2) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush2 = true) {
+            return this._store.__disconnect__(flush2);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e5, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e5 = error1;
+              return this.Events.trigger("error", e5);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e5) => {
+              return this.Events.trigger("error", e5);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve5, reject) => {
+                if (finished()) {
+                  return resolve5();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve5();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k5, ref, v;
+                ref = this._scheduled;
+                for (k5 in ref) {
+                  v = ref[k5];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error63, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error63 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
+              job.doDrop({ error: error63 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve5, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve5)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -10425,13 +11744,13 @@ var init_parseQueryString = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js
-var parseUrl;
+var parseUrl2;
 var init_parseUrl = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js"() {
     init_parseQueryString();
-    parseUrl = (url2) => {
+    parseUrl2 = (url2) => {
       if (typeof url2 === "string") {
-        return parseUrl(new URL(url2));
+        return parseUrl2(new URL(url2));
       }
       const { hostname: hostname3, pathname, port, protocol, search } = url2;
       let query;
@@ -10458,7 +11777,7 @@ var init_toEndpointV1 = __esm({
     toEndpointV1 = (endpoint2) => {
       if (typeof endpoint2 === "object") {
         if ("url" in endpoint2) {
-          const v1Endpoint = parseUrl(endpoint2.url);
+          const v1Endpoint = parseUrl2(endpoint2.url);
           if (endpoint2.headers) {
             v1Endpoint.headers = {};
             for (const name in endpoint2.headers) {
@@ -10472,7 +11791,7 @@ var init_toEndpointV1 = __esm({
         }
         return endpoint2;
       }
-      return parseUrl(endpoint2);
+      return parseUrl2(endpoint2);
     };
   }
 });
@@ -11548,7 +12867,7 @@ var init_types = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
 import { homedir } from "node:os";
-import { sep as sep5 } from "node:path";
+import { sep as sep6 } from "node:path";
 var homeDirCache, getHomeDirCacheKey, getHomeDir;
 var init_getHomeDir = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js"() {
@@ -11560,7 +12879,7 @@ var init_getHomeDir = __esm({
       return "DEFAULT";
     };
     getHomeDir = () => {
-      const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep5}` } = process.env;
+      const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep6}` } = process.env;
       if (HOME) {
         return HOME;
       }
@@ -11590,14 +12909,14 @@ var init_getProfileName = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { join as join6 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
     init_getHomeDir();
     getSSOTokenFilepath = (id) => {
-      const hasher = createHash5("sha1");
+      const hasher = createHash6("sha1");
       const cacheName = hasher.update(id).digest("hex");
       return join6(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
@@ -12748,8 +14067,8 @@ var init_Schema = __esm({
       static [Symbol.hasInstance](lhs) {
         const isPrototype = this.prototype.isPrototypeOf(lhs);
         if (!isPrototype && typeof lhs === "object" && lhs !== null) {
-          const list2 = lhs;
-          return list2.symbol === this.symbol;
+          const list3 = lhs;
+          return list3.symbol === this.symbol;
         }
         return isPrototype;
       }
@@ -12761,7 +14080,7 @@ var init_Schema = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/schema/schemas/ListSchema.js
-var ListSchema, list;
+var ListSchema, list2;
 var init_ListSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/ListSchema.js"() {
     init_Schema();
@@ -12770,7 +14089,7 @@ var init_ListSchema = __esm({
       valueSchema;
       symbol = _ListSchema.symbol;
     };
-    list = (namespace, name, traits, valueSchema) => Schema.assign(new ListSchema(), {
+    list2 = (namespace, name, traits, valueSchema) => Schema.assign(new ListSchema(), {
       name,
       namespace,
       traits,
@@ -12898,7 +14217,7 @@ var init_translateTraits = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/schema/schemas/NormalizedSchema.js
-function member(memberSchema, memberName) {
+function member2(memberSchema, memberName) {
   if (memberSchema instanceof NormalizedSchema) {
     return Object.assign(memberSchema, {
       memberName,
@@ -13109,20 +14428,20 @@ var init_NormalizedSchema = __esm({
         return translateTraits(this.traits);
       }
       getKeySchema() {
-        const [isDoc, isMap2] = [this.isDocumentSchema(), this.isMapSchema()];
-        if (!isDoc && !isMap2) {
+        const [isDoc, isMap4] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap4) {
           throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
         }
         const schema = this.getSchema();
         const memberSchema = isDoc ? 15 : schema[4] ?? 0;
-        return member([memberSchema, 0], "key");
+        return member2([memberSchema, 0], "key");
       }
       getValueSchema() {
         const sc = this.getSchema();
-        const [isDoc, isMap2, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
-        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap2 || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        const [isDoc, isMap4, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap4 || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
         if (memberSchema != null) {
-          return member([memberSchema, 0], isMap2 ? "value" : "member");
+          return member2([memberSchema, 0], isMap4 ? "value" : "member");
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
       }
@@ -13131,10 +14450,10 @@ var init_NormalizedSchema = __esm({
         if (this.isStructSchema() && struct2[4].includes(memberName)) {
           const i5 = struct2[4].indexOf(memberName);
           const memberSchema = struct2[5][i5];
-          return member(isMemberSchema(memberSchema) ? memberSchema : [memberSchema, 0], memberName);
+          return member2(isMemberSchema(memberSchema) ? memberSchema : [memberSchema, 0], memberName);
         }
         if (this.isDocumentSchema()) {
-          return member([15, 0], memberName);
+          return member2([15, 0], memberName);
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no member=${memberName}.`);
       }
@@ -13175,7 +14494,7 @@ var init_NormalizedSchema = __esm({
         it = Array(z2);
         for (let i5 = 0; i5 < z2; ++i5) {
           const k5 = struct2[4][i5];
-          const v = member([struct2[5][i5], 0], k5);
+          const v = member2([struct2[5][i5], 0], k5);
           yield it[i5] = [k5, v];
         }
         struct2[anno.it] = it;
@@ -13368,7 +14687,7 @@ __export(schema_exports, {
   error: () => error62,
   getSchemaSerdePlugin: () => getSchemaSerdePlugin,
   isStaticSchema: () => isStaticSchema,
-  list: () => list,
+  list: () => list2,
   map: () => map2,
   op: () => op,
   operation: () => operation,
@@ -13428,9 +14747,9 @@ function schemaLogFilter(schema, data) {
   } else if (ns.isStructSchema() && typeof data === "object") {
     const object2 = data;
     const newObject = {};
-    for (const [member2, memberNs] of ns.structIterator()) {
-      if (object2[member2] != null) {
-        newObject[member2] = schemaLogFilter(memberNs, object2[member2]);
+    for (const [member3, memberNs] of ns.structIterator()) {
+      if (object2[member3] != null) {
+        newObject[member3] = schemaLogFilter(memberNs, object2[member3]);
       }
     }
     return newObject;
@@ -14139,9 +15458,9 @@ function makeBuilder(common, service, name, ep) {
   return function makeCommand(added, plugins, op2, $, smithyContext = {}) {
     const epMerged = Object.assign({}, common, added);
     return Command.classBuilder().ep(epMerged).m(function(CommandCtor, clientStack, config2, options) {
-      const list2 = plugins.call(this, CommandCtor, clientStack, config2, options);
-      list2.unshift(ep(config2, CommandCtor.getEndpointParameterInstructions()));
-      return list2;
+      const list3 = plugins.call(this, CommandCtor, clientStack, config2, options);
+      list3.unshift(ep(config2, CommandCtor.getEndpointParameterInstructions()));
+      return list3;
     }).s(service, op2, smithyContext).n(name, op2.charAt(0).toUpperCase() + op2.slice(1) + "Command").sc($).build();
   };
 }
@@ -16020,7 +17339,7 @@ var init_serdePlugin = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/hash-node/hash-node.js
-import { createHash as createHash6, createHmac } from "node:crypto";
+import { createHash as createHash7, createHmac } from "node:crypto";
 function castSourceData(toCast, encoding) {
   if (Buffer.isBuffer(toCast)) {
     return toCast;
@@ -16054,7 +17373,7 @@ var init_hash_node = __esm({
         return Promise.resolve(this.hash.digest());
       }
       reset() {
-        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash6(this.algorithmIdentifier);
+        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash7(this.algorithmIdentifier);
       }
     };
   }
@@ -16357,7 +17676,7 @@ function createBufferedReadableStream(upstream, size, logger2) {
       if (chunkSize >= size && bufferSize === 0) {
         controller.enqueue(chunk);
       } else {
-        const newSize = merge2(buffers, mode, chunk);
+        const newSize = merge3(buffers, mode, chunk);
         if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
           streamBufferingLoggedWarning = true;
           logger2?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
@@ -16374,7 +17693,7 @@ function createBufferedReadableStream(upstream, size, logger2) {
     pull
   });
 }
-function merge2(buffers, mode, chunk) {
+function merge3(buffers, mode, chunk) {
   switch (mode) {
     case 0:
       buffers[0] += chunk;
@@ -16452,7 +17771,7 @@ function createBufferedReadable(upstream, size, logger2) {
     if (chunkSize >= size && bufferSize === 0) {
       downstream.push(chunk);
     } else {
-      const newSize = merge2(buffers, mode, chunk);
+      const newSize = merge3(buffers, mode, chunk);
       if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
         streamBufferingLoggedWarning = true;
         logger2?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
@@ -17154,8 +18473,8 @@ var init_HttpBindingNormalizedSchema = __esm({
         }
       };
       const { request: request2, response } = bindings;
-      for (const [name, member2] of schema.structIterator()) {
-        const bindingSchema = HttpBindingNormalizedSchema.of(member2);
+      for (const [name, member3] of schema.structIterator()) {
+        const bindingSchema = HttpBindingNormalizedSchema.of(member3);
         const traits = bindingSchema.getMergedTraits();
         const location = bindingSchema.getHttpBindingLocation(traits);
         const wireName = traits.httpHeader?.toLowerCase() ?? traits.httpPrefixHeaders?.toLowerCase() ?? traits.httpQuery;
@@ -17172,11 +18491,11 @@ var init_HttpBindingNormalizedSchema = __esm({
         const slot = location & 7;
         if (slot === 0) {
           requestBodyMemberNames.push(name);
-          requestBodyMemberSchemas.push(member2);
+          requestBodyMemberSchemas.push(member3);
         }
         if ((slot & 4) === 0) {
           bodyMemberNames.push(name);
-          bodyMemberSchemas.push(member2);
+          bodyMemberSchemas.push(member3);
         } else if ((slot & 6) === 4) {
           if (slot & 1) {
             responseBindings.statusCode = binding;
@@ -17480,11 +18799,11 @@ var init_Md5Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function buildNativeClass() {
   return class Md5Node {
     digestLength = 16;
-    hash = createHash7("md5");
+    hash = createHash8("md5");
     update(data) {
       this.hash.update(toUint8Array(data));
     }
@@ -17493,7 +18812,7 @@ function buildNativeClass() {
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     reset() {
-      this.hash = createHash7("md5");
+      this.hash = createHash8("md5");
     }
   };
 }
@@ -17504,7 +18823,7 @@ var init_Md5Node = __esm({
     init_Md5Js();
     hasNativeCrypto = (() => {
       try {
-        createHash7("md5");
+        createHash8("md5");
         return true;
       } catch {
         return false;
@@ -17821,7 +19140,7 @@ var init_Sha256Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
-import { createHash as createHash8, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash9, createHmac as createHmac2 } from "node:crypto";
 function buildNativeClass3() {
   return class Sha256Node {
     digestLength = 32;
@@ -17855,7 +19174,7 @@ function buildNativeClass3() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash8("sha256");
+      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash9("sha256");
     }
   };
 }
@@ -17874,7 +19193,7 @@ var init_Sha256Node = __esm({
     init_Sha256Js();
     hasNativeCrypto2 = (() => {
       try {
-        createHash8("sha256");
+        createHash9("sha256");
         return true;
       } catch {
         return false;
@@ -18822,21 +20141,21 @@ var init_EventStreamSerde = __esm({
             if (eventStreamSchema.isStructSchema()) {
               const out = {};
               let hasBindings = false;
-              for (const [name, member2] of eventStreamSchema.structIterator()) {
-                const { eventHeader, eventPayload } = member2.getMergedTraits();
+              for (const [name, member3] of eventStreamSchema.structIterator()) {
+                const { eventHeader, eventPayload } = member3.getMergedTraits();
                 hasBindings = hasBindings || Boolean(eventHeader || eventPayload);
                 if (eventPayload) {
-                  if (member2.isBlobSchema()) {
+                  if (member3.isBlobSchema()) {
                     out[name] = body;
-                  } else if (member2.isStringSchema()) {
+                  } else if (member3.isStringSchema()) {
                     out[name] = (this.serdeContext?.utf8Encoder ?? toUtf8)(body);
-                  } else if (member2.isStructSchema()) {
-                    out[name] = await this.deserializer.read(member2, body);
+                  } else if (member3.isStructSchema()) {
+                    out[name] = await this.deserializer.read(member3, body);
                   }
                 } else if (eventHeader) {
                   const value = event[unionMember].headers[name]?.value;
                   if (value != null) {
-                    if (member2.isNumericSchema()) {
+                    if (member3.isNumericSchema()) {
                       if (value && typeof value === "object" && "bytes" in value) {
                         out[name] = BigInt(value.toString());
                       } else {
@@ -19284,12 +20603,12 @@ var init_HttpBindingProtocol = __esm({
         let payload;
         let eventStream;
         let labels;
-        const names = Object.getOwnPropertyNames(input2);
+        const names2 = Object.getOwnPropertyNames(input2);
         const prototype = Object.getPrototypeOf(input2);
-        const sparse = (prototype === Object.prototype || prototype === null) && !bindings.hasIdempotency && !bindings.hasPrefixHeaders && names.length * 2 < bindings.memberBindings.length;
-        const length = sparse ? names.length : bindings.memberBindings.length;
+        const sparse = (prototype === Object.prototype || prototype === null) && !bindings.hasIdempotency && !bindings.hasPrefixHeaders && names2.length * 2 < bindings.memberBindings.length;
+        const length = sparse ? names2.length : bindings.memberBindings.length;
         for (let i5 = 0; i5 < length; ++i5) {
-          const binding = sparse ? hasOwn(bindings.byName, names[i5]) ? bindings.byName[names[i5]] : void 0 : bindings.memberBindings[i5];
+          const binding = sparse ? hasOwn(bindings.byName, names2[i5]) ? bindings.byName[names2[i5]] : void 0 : bindings.memberBindings[i5];
           if (!binding) {
             continue;
           }
@@ -19440,9 +20759,9 @@ var init_HttpBindingProtocol = __esm({
           const bytes = await collectBody(response.body, context);
           if (bytes.byteLength > 0) {
             const dataFromBody = await (directDeserializer ? directDeserializer.readCodec(responseBindings.syntheticBodySchema, bytes) : deserializer.read(responseBindings.syntheticBodySchema, bytes));
-            for (const member2 of nonHttpBindingMembers) {
-              if (dataFromBody[member2] != null) {
-                dataObject[member2] = dataFromBody[member2];
+            for (const member3 of nonHttpBindingMembers) {
+              if (dataFromBody[member3] != null) {
+                dataObject[member3] = dataFromBody[member3];
               }
             }
           }
@@ -19496,11 +20815,11 @@ var init_HttpBindingProtocol = __esm({
           const [memberName, [memberSchema, flags, collectionValue], , wireName] = binding;
           if (collectionValue) {
             const sections = flags >> 16 & 1 ? splitEvery(headerValue, ",", 2) : splitHeader(headerValue);
-            const list2 = [];
+            const list3 = [];
             for (const section of sections) {
-              list2.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
+              list3.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
             }
-            dataObject[memberName] = list2;
+            dataObject[memberName] = list3;
           } else {
             dataObject[memberName] = directDeserializer ? directDeserializer.readHttpBinding(binding[1], headerValue, 38) : await deserializer.read(memberSchema, headerValue);
           }
@@ -20915,7 +22234,7 @@ var init_JsonBytesStringAdapter = __esm({
 function alloc(size) {
   return JsonBytesStringAdapter.allocUnsafe(size);
 }
-var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
+var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA2, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
     init_determineTimestampFormat();
@@ -20931,7 +22250,7 @@ var init_JsonShapeSerializer2 = __esm({
     CLOSE_BRACKET = 93;
     QUOTE = 34;
     COLON = 58;
-    COMMA = 44;
+    COMMA2 = 44;
     BACKSLASH = 92;
     TRUE = new Uint8Array([116, 114, 117, 101]);
     FALSE = new Uint8Array([102, 97, 108, 115, 101]);
@@ -21259,7 +22578,7 @@ var init_JsonShapeSerializer2 = __esm({
           }
           if (wroteAny) {
             this.ensure(1);
-            this.json[this.i++] = COMMA;
+            this.json[this.i++] = COMMA2;
           }
           wroteAny = true;
           const targetKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
@@ -21289,7 +22608,7 @@ var init_JsonShapeSerializer2 = __esm({
             const v = value[k5];
             if (wroteAny) {
               this.ensure(1);
-              this.json[this.i++] = COMMA;
+              this.json[this.i++] = COMMA2;
             }
             wroteAny = true;
             this.writeAsciiQuoted(k5);
@@ -21347,7 +22666,7 @@ var init_JsonShapeSerializer2 = __esm({
           }
           if (wroteFirstItem) {
             this.ensure(1);
-            this.json[this.i++] = COMMA;
+            this.json[this.i++] = COMMA2;
           }
           this.writeValue(valueSchema, item, void 0);
           wroteFirstItem = true;
@@ -21396,7 +22715,7 @@ var init_JsonShapeSerializer2 = __esm({
           }
           if (!first) {
             this.ensure(1);
-            this.json[this.i++] = COMMA;
+            this.json[this.i++] = COMMA2;
           }
           first = false;
           this.writeJsonString(k5);
@@ -21530,9 +22849,9 @@ var init_SmithyRpcV2JsonProtocol = __esm({
         const exception = new ErrorCtor({});
         const output2 = {};
         const errorDeserializer = this.codec.createDeserializer();
-        for (const [name, member2] of ns.structIterator()) {
+        for (const [name, member3] of ns.structIterator()) {
           if (dataObject[name] != null) {
-            output2[name] = errorDeserializer.readObject(member2, dataObject[name]);
+            output2[name] = errorDeserializer.readObject(member3, dataObject[name]);
           }
         }
         throw Object.assign(exception, errorMetadata, {
@@ -22047,7 +23366,7 @@ __export(protocols_exports, {
   parseJsonBody: () => parseJsonBody,
   parseJsonErrorBody: () => parseJsonErrorBody,
   parseQueryString: () => parseQueryString,
-  parseUrl: () => parseUrl,
+  parseUrl: () => parseUrl2,
   requestBuilder: () => requestBuilder,
   resolveHttpHandlerRuntimeConfig: () => resolveHttpHandlerRuntimeConfig,
   resolvedPath: () => resolvedPath
@@ -24596,7 +25915,7 @@ __export(bowser_exports, {
   PLATFORMS_MAP: () => PLATFORMS_MAP,
   default: () => Bowser,
   getParser: () => getParser,
-  parse: () => parse3
+  parse: () => parse6
 });
 function _defineProperties(e5, r5) {
   for (var t = 0; t < r5.length; t++) {
@@ -24623,7 +25942,7 @@ function _toPrimitive(t, r5) {
   }
   return ("string" === r5 ? String : Number)(t);
 }
-var BROWSER_ALIASES_MAP, BROWSER_MAP, PLATFORMS_MAP, OS_MAP, ENGINE_MAP, Utils, commonVersionIdentifier, browsersList, parser_os_default, parser_platforms_default, parser_engines_default, Parser, Bowser, parse3, getParser;
+var BROWSER_ALIASES_MAP, BROWSER_MAP, PLATFORMS_MAP, OS_MAP, ENGINE_MAP, Utils, commonVersionIdentifier, browsersList, parser_os_default, parser_platforms_default, parser_engines_default, Parser, Bowser, parse6, getParser;
 var init_bowser = __esm({
   "node_modules/bowser/bowser.mjs"() {
     BROWSER_ALIASES_MAP = {
@@ -26570,7 +27889,7 @@ var init_bowser = __esm({
         if (engine) this.parsedResult.engine = engine.describe(this.getUA());
         return this.parsedResult.engine;
       };
-      _proto.parse = function parse7() {
+      _proto.parse = function parse8() {
         this.parseBrowser();
         this.parseOS();
         this.parsePlatform();
@@ -26688,7 +28007,7 @@ var init_bowser = __esm({
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
         return new Parser(UA, skipParsingOrHints, clientHints);
       };
-      Bowser2.parse = function parse7(UA, clientHints) {
+      Bowser2.parse = function parse8(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
         return new Parser(UA, clientHints).getResult();
       };
@@ -26714,7 +28033,7 @@ var init_bowser = __esm({
         }
       }]);
     })();
-    parse3 = Bowser.parse;
+    parse6 = Bowser.parse;
     getParser = Bowser.getParser;
   }
 });
@@ -26725,8 +28044,8 @@ var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
     createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config2) => {
       const module = await Promise.resolve().then(() => (init_bowser(), bowser_exports));
-      const parse7 = module.parse ?? module.default.parse ?? (() => "");
-      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse7(window.navigator.userAgent) : void 0;
+      const parse8 = module.parse ?? module.default.parse ?? (() => "");
+      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse8(window.navigator.userAgent) : void 0;
       const sections = [
         ["aws-sdk-js", clientVersion],
         ["ua", "2.1"],
@@ -26900,7 +28219,7 @@ var init_resolveDefaultAwsRegionalEndpointsConfig = __esm({
       }
       return input2;
     };
-    toEndpointV12 = (endpoint2) => parseUrl(endpoint2.url);
+    toEndpointV12 = (endpoint2) => parseUrl2(endpoint2.url);
   }
 });
 
@@ -28980,11 +30299,11 @@ var init_throw_200_exceptions = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js
-var validate2, parse4;
+var validate2, parse7;
 var init_arn = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js"() {
     validate2 = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
-    parse4 = (arn) => {
+    parse7 = (arn) => {
       const segments = arn.split(":");
       if (segments.length < 6 || segments[0] !== "arn") {
         throw new Error("Malformed ARN");
@@ -29278,8 +30597,8 @@ var init_AwsRestJsonProtocol = __esm({
       async deserializeResponse(operationSchema, context, response) {
         const output2 = await super.deserializeResponse(operationSchema, context, response);
         const outputSchema = NormalizedSchema.of(operationSchema.output);
-        for (const [name, member2] of outputSchema.structIterator()) {
-          if (member2.getMemberTraits().httpPayload && !(name in output2)) {
+        for (const [name, member3] of outputSchema.structIterator()) {
+          if (member3.getMemberTraits().httpPayload && !(name in output2)) {
             output2[name] = null;
           }
         }
@@ -29296,9 +30615,9 @@ var init_AwsRestJsonProtocol = __esm({
         await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
         const output2 = {};
         const errorDeserializer = this.codec.createDeserializer();
-        for (const [name, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().jsonName ?? name;
-          output2[name] = errorDeserializer.readObject(member2, dataObject[target]);
+        for (const [name, member3] of ns.structIterator()) {
+          const target = member3.getMergedTraits().jsonName ?? name;
+          output2[name] = errorDeserializer.readObject(member3, dataObject[target]);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
@@ -29969,17 +31288,17 @@ var init_QueryShapeSerializer = __esm({
                 this.writeValue("");
               }
             } else {
-              const member2 = ns.getValueSchema();
+              const member3 = ns.getValueSchema();
               const flat = this.settings.flattenLists || ns.getMergedTraits().xmlFlattened;
               let i5 = 1;
               for (const item of value) {
                 if (item == null) {
                   continue;
                 }
-                const traits = member2.getMergedTraits();
+                const traits = member3.getMergedTraits();
                 const suffix = this.getKey("member", traits.xmlName, traits.ec2QueryName);
                 const key = flat ? `${prefix}${i5}` : `${prefix}${suffix}.${i5}`;
-                this.write(member2, item, key);
+                this.write(member3, item, key);
                 ++i5;
               }
             }
@@ -30009,14 +31328,14 @@ var init_QueryShapeSerializer = __esm({
         } else if (ns.isStructSchema()) {
           if (value && typeof value === "object") {
             let didWriteMember = false;
-            for (const [memberName, member2] of ns.structIterator()) {
-              if (value[memberName] == null && !member2.isIdempotencyToken()) {
+            for (const [memberName, member3] of ns.structIterator()) {
+              if (value[memberName] == null && !member3.isIdempotencyToken()) {
                 continue;
               }
-              const traits = member2.getMergedTraits();
+              const traits = member3.getMergedTraits();
               const suffix = this.getKey(memberName, traits.xmlName, traits.ec2QueryName, "struct");
               const key = `${prefix}${suffix}`;
-              this.write(member2, value[memberName], key);
+              this.write(member3, value[memberName], key);
               didWriteMember = true;
             }
             if (!didWriteMember && ns.isUnionSchema()) {
@@ -30172,10 +31491,10 @@ var init_AwsQueryProtocol = __esm({
           Code: errorData.Error.Code,
           Error: errorData.Error
         };
-        for (const [name, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().xmlName ?? name;
+        for (const [name, member3] of ns.structIterator()) {
+          const target = member3.getMergedTraits().xmlName ?? name;
           const value = errorData[target] ?? dataObject[target];
-          output2[name] = this.deserializer.readSchema(member2, value);
+          output2[name] = this.deserializer.readSchema(member3, value);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
@@ -30602,10 +31921,10 @@ var init_AwsRestXmlProtocol = __esm({
         await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
         const output2 = {};
         const errorDeserializer = this.codec.createDeserializer();
-        for (const [name, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().xmlName ?? name;
+        for (const [name, member3] of ns.structIterator()) {
+          const target = member3.getMergedTraits().xmlName ?? name;
           const value = dataObject.Error?.[target] ?? dataObject[target];
-          output2[name] = errorDeserializer.readSchema(member2, value);
+          output2[name] = errorDeserializer.readSchema(member3, value);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
@@ -30616,9 +31935,9 @@ var init_AwsRestXmlProtocol = __esm({
         return "application/xml";
       }
       hasUnstructuredPayloadBinding(ns) {
-        for (const [, member2] of ns.structIterator()) {
-          if (member2.getMergedTraits().httpPayload) {
-            return !(member2.isStructSchema() || member2.isMapSchema() || member2.isListSchema());
+        for (const [, member3] of ns.structIterator()) {
+          if (member3.getMergedTraits().httpPayload) {
+            return !(member3.isStructSchema() || member3.isMapSchema() || member3.isListSchema());
           }
         }
         return false;
@@ -30933,7 +32252,7 @@ var init_bucketEndpointMiddleware = __esm({
         if (options.bucketEndpoint) {
           request2.hostname = bucketName;
         } else if (validate2(bucketName)) {
-          const bucketArn = parse4(bucketName);
+          const bucketArn = parse7(bucketName);
           const clientRegion = await options.region();
           const useDualstackEndpoint = await options.useDualstackEndpoint();
           const useFipsEndpoint = await options.useFipsEndpoint();
@@ -33919,7 +35238,7 @@ var init_runtimeConfig_shared = __esm({
         },
         serviceId: config2?.serviceId ?? "SSO OIDC",
         sha256: config2?.sha256 ?? Sha256Node,
-        urlParser: config2?.urlParser ?? parseUrl,
+        urlParser: config2?.urlParser ?? parseUrl2,
         utf8Decoder: config2?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config2?.utf8Encoder ?? toUtf8
       };
@@ -34809,7 +36128,7 @@ var init_runtimeConfig_shared2 = __esm({
         },
         serviceId: config2?.serviceId ?? "SSO",
         sha256: config2?.sha256 ?? Sha256Node,
-        urlParser: config2?.urlParser ?? parseUrl,
+        urlParser: config2?.urlParser ?? parseUrl2,
         utf8Decoder: config2?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config2?.utf8Encoder ?? toUtf8
       };
@@ -36033,7 +37352,7 @@ var init_runtimeConfig_shared3 = __esm({
         serviceId: config2?.serviceId ?? "STS",
         sha256: config2?.sha256 ?? Sha256Node,
         signerConstructor: config2?.signerConstructor ?? import_signature_v4_multi_region3.SignatureV4MultiRegion,
-        urlParser: config2?.urlParser ?? parseUrl,
+        urlParser: config2?.urlParser ?? parseUrl2,
         utf8Decoder: config2?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config2?.utf8Encoder ?? toUtf8
       };
@@ -37094,7 +38413,7 @@ var init_runtimeConfig_shared4 = __esm({
         },
         serviceId: config2?.serviceId ?? "Signin",
         sha256: config2?.sha256 ?? Sha256Node,
-        urlParser: config2?.urlParser ?? parseUrl,
+        urlParser: config2?.urlParser ?? parseUrl2,
         utf8Decoder: config2?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config2?.utf8Encoder ?? toUtf8
       };
@@ -38352,7 +39671,7 @@ var init_Sha1Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-import { createHash as createHash9, createHmac as createHmac3 } from "node:crypto";
+import { createHash as createHash10, createHmac as createHmac3 } from "node:crypto";
 function buildNativeClass4() {
   return class Sha1Node {
     digestLength = 20;
@@ -38386,7 +39705,7 @@ function buildNativeClass4() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac3("sha1", toBuffer2(this.secret)) : createHash9("sha1");
+      return this.secret ? createHmac3("sha1", toBuffer2(this.secret)) : createHash10("sha1");
     }
   };
 }
@@ -38405,7 +39724,7 @@ var init_Sha1Node = __esm({
     init_Sha1Js();
     hasNativeCrypto3 = (() => {
       try {
-        createHash9("sha1");
+        createHash10("sha1");
         return true;
       } catch {
         return false;
@@ -38929,11 +40248,11 @@ var init_Sha512Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js
-import { createHash as createHash10, createHmac as createHmac4 } from "node:crypto";
+import { createHash as createHash11, createHmac as createHmac4 } from "node:crypto";
 function detectNative() {
   if (nativeSupported === void 0) {
     try {
-      createHash10("sha512");
+      createHash11("sha512");
       nativeSupported = true;
     } catch {
       nativeSupported = false;
@@ -38997,7 +40316,7 @@ var init_Sha512 = __esm({
         this.nativeFinished = false;
       }
       createNative() {
-        return this.nativeSecret !== void 0 ? createHmac4("sha512", toBuffer3(this.nativeSecret)) : createHash10("sha512");
+        return this.nativeSecret !== void 0 ? createHmac4("sha512", toBuffer3(this.nativeSecret)) : createHash11("sha512");
       }
     };
   }
@@ -49426,1325 +50745,6 @@ to input.params.ContentLength in bytes.
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n3) {
-        return n3 && n3["default"] || n3;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k5, ref, v;
-        for (k5 in defaults) {
-          v = defaults[k5];
-          onto[k5] = (ref = received[k5]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k5, v;
-        for (k5 in received) {
-          v = received[k5];
-          if (defaults[k5] !== void 0) {
-            onto[k5] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node2;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node2 = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node2;
-            this._last = node2;
-          } else {
-            this._first = this._last = node2;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node2, ref, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node2;
-          node2 = this.shift();
-          while (node2 != null) {
-            cb(node2), node2 = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node2, ref, ref1, ref2, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e5, promises;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises = this._events[name].map(async (listener) => {
-              var e6, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error63) {
-                e6 = error63;
-                {
-                  this.trigger("error", e6);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises)).find(function(x) {
-              return x != null;
-            });
-          } catch (error63) {
-            e5 = error63;
-            {
-              this.trigger("error", e5);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i5;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j5, ref, results;
-            results = [];
-            for (i5 = j5 = 1, ref = num_priorities; 1 <= ref ? j5 <= ref : j5 >= ref; i5 = 1 <= ref ? ++j5 : --j5) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j5, len, list2;
-          for (j5 = 0, len = arr.length; j5 < len; j5++) {
-            list2 = arr[j5];
-            if (list2.length > 0) {
-              return list2;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run, free) {
-          var error63, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error63 = error1;
-            return this._onFailure(error63, eventInfo, clearGlobalState, run, free);
-          }
-        }
-        doExpire(clearGlobalState, run, free) {
-          var error63, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error63, eventInfo, clearGlobalState, run, free);
-        }
-        async _onFailure(error63, eventInfo, clearGlobalState, run, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error63, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error63);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush2) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time4) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time4;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k5, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k5 in ref) {
-              v = ref[k5];
-              if (v === pos) {
-                results.push(k5);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i5) => {
-            acc[this.status[i5]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error63, reject, resolve5, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve5(returned);
-                };
-              } catch (error1) {
-                error63 = error1;
-                return function() {
-                  return reject(error63);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise2, reject, resolve5;
-          resolve5 = reject = null;
-          promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve5, reject });
-          this._tryToRun();
-          return promise2;
-        }
-      };
-      var Sync_1 = Sync;
-      var version2 = "2.19.5";
-      var version$1 = {
-        version: version2
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k5, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k5 in ref) {
-              v = ref[k5];
-              results.push({
-                key: k5,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i5, k5, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i5 = 0, len = found.length; i5 < len; i5++) {
-                k5 = found[i5];
-                keys.push(k5.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e5, k5, ref, results, time4, v;
-              time4 = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k5 in ref) {
-                v = ref[k5];
-                try {
-                  if (await v._store.__groupCheck__(time4)) {
-                    results.push(this.deleteKey(k5));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error63) {
-                  e5 = error63;
-                  results.push(v.Events.trigger("error", e5));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush2 = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush2) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush2 = true) {
-            return this._store.__disconnect__(flush2);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e5, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e5 = error1;
-              return this.Events.trigger("error", e5);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
-                if (success2) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e5) => {
-              return this.Events.trigger("error", e5);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve5, reject) => {
-                if (finished()) {
-                  return resolve5();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve5();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k5, ref, v;
-                ref = this._scheduled;
-                for (k5 in ref) {
-                  v = ref[k5];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error63, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error63 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
-              job.doDrop({ error: error63 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
 // src/cli.ts
 import { mkdtemp as mkdtemp2, readFile as readFile7, rm as rm4, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -50752,9 +50752,9 @@ import { join as join14, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/bundle/verify.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join2, relative as relative2, sep as sep2 } from "node:path";
+import { join as join2, relative as relative2, sep as sep3 } from "node:path";
 
 // src/sources/github/evidence-kinds.ts
 var GITHUB_EVIDENCE = {
@@ -51071,13 +51071,13 @@ var dependabotAlertsWithinSla = {
           evidence
         };
       }
-      const list2 = overdue.map(
+      const list3 = overdue.map(
         (o3) => `#${o3.number} ${o3.severity} ${o3.package} open ${o3.ageDays}d (SLA ${o3.slaDays}d)`
       );
       return {
         subject: repo.subject,
         status: "fail",
-        message: `${overdue.length} of ${open3} open alert(s) past their deadline: ${list2.join("; ")}.`,
+        message: `${overdue.length} of ${open3} open alert(s) past their deadline: ${list3.join("; ")}.`,
         evidence,
         details: overdue
       };
@@ -51142,11 +51142,11 @@ var pullRequestsIndependentApproval = {
           evidence
         };
       }
-      const list2 = violations.map((v) => `#${v.number} (${v.reason})`).join(", ");
+      const list3 = violations.map((v) => `#${v.number} (${v.reason})`).join(", ");
       return {
         subject: repo.subject,
         status: "fail",
-        message: `${violations.length} of ${total} pull request(s) merged in the period lacked an independent approval: ${list2}.`,
+        message: `${violations.length} of ${total} pull request(s) merged in the period lacked an independent approval: ${list3}.`,
         evidence,
         details: violations
       };
@@ -51190,38 +51190,527 @@ var secretScanningPushProtection = {
   })
 };
 
-// src/checks/index.ts
-var CHECKS = [
-  branchProtectionEnabled,
-  branchProtectionRequiredReviews,
-  branchProtectionForcePushBlocked,
-  branchProtectionRequiredStatusChecks,
-  pullRequestsIndependentApproval,
-  dependabotAlertsEnabled,
-  dependabotAlertsWithinSla,
-  secretScanningPushProtection
-];
-
-// src/checks/evaluate.ts
-function evaluateChecks(checks, context, mapping) {
-  const skipped = new Set(context.config.checks.skip);
-  return checks.filter((check2) => !skipped.has(check2.metadata.id)).flatMap(
-    (check2) => check2.evaluate(context).map((result) => ({
-      check: check2.metadata.id,
-      subject: result.subject,
-      status: result.status,
-      message: result.message,
-      controls: mapping.get(check2.metadata.id) ?? {},
-      evidence: result.evidence,
-      ...result.details ? { details: result.details } : {}
-    }))
-  );
+// src/ai/dependencies.ts
+var ECOSYSTEMS = ["npm", "pypi", "go", "maven", "rubygems"];
+var ManifestParseError = class extends Error {
+  file;
+  line;
+  constructor(file2, line, detail) {
+    super(`${file2}:${line}: ${detail}`);
+    this.name = "ManifestParseError";
+    this.file = file2;
+    this.line = line;
+  }
+};
+var KINDS = {
+  "package.json": { ecosystem: "npm", lockfile: false },
+  "package-lock.json": { ecosystem: "npm", lockfile: true },
+  "npm-shrinkwrap.json": { ecosystem: "npm", lockfile: true },
+  "yarn.lock": { ecosystem: "npm", lockfile: true },
+  "pnpm-lock.yaml": { ecosystem: "npm", lockfile: true },
+  "pyproject.toml": { ecosystem: "pypi", lockfile: false },
+  Pipfile: { ecosystem: "pypi", lockfile: false },
+  "poetry.lock": { ecosystem: "pypi", lockfile: true },
+  "uv.lock": { ecosystem: "pypi", lockfile: true },
+  "go.mod": { ecosystem: "go", lockfile: false },
+  "go.sum": { ecosystem: "go", lockfile: true },
+  "pom.xml": { ecosystem: "maven", lockfile: false },
+  "build.gradle": { ecosystem: "maven", lockfile: false },
+  "build.gradle.kts": { ecosystem: "maven", lockfile: false },
+  Gemfile: { ecosystem: "rubygems", lockfile: false },
+  "Gemfile.lock": { ecosystem: "rubygems", lockfile: true }
+};
+function manifestKind(path) {
+  const segments = path.split(/[\\/]/);
+  const base = segments[segments.length - 1];
+  if (Object.hasOwn(KINDS, base)) return KINDS[base];
+  if (/^requirements.*\.txt$/i.test(base) || segments.at(-2) === "requirements" && base.endsWith(".txt")) {
+    return { ecosystem: "pypi", lockfile: false };
+  }
+  return void 0;
+}
+function normalizePackageName(ecosystem, name) {
+  const lower = name.trim().toLowerCase();
+  if (ecosystem === "pypi") return lower.replace(/[-_.]+/g, "-");
+  if (ecosystem === "go") return lower.replace(/\/v\d+$/, "");
+  return lower;
+}
+function parseDependencies(path, content) {
+  const kind = manifestKind(path);
+  if (!kind) return [];
+  const text = content.replace(/^\uFEFF/, "");
+  const base = path.split(/[\\/]/).pop();
+  const parsed = parse(base, path, text, kind);
+  const seen = /* @__PURE__ */ new Set();
+  return parsed.filter((dependency) => {
+    const key = normalizePackageName(dependency.ecosystem, dependency.name);
+    if (!dependency.name || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function addedDependencies(path, baseContent, headContent) {
+  if (headContent === void 0) return [];
+  const head = parseDependencies(path, headContent);
+  if (baseContent === void 0) return head;
+  let before;
+  try {
+    before = new Set(
+      parseDependencies(path, baseContent).map((d5) => normalizePackageName(d5.ecosystem, d5.name))
+    );
+  } catch (error63) {
+    if (!(error63 instanceof ManifestParseError)) throw error63;
+  }
+  if (before) return head.filter((d5) => !before.has(normalizePackageName(d5.ecosystem, d5.name)));
+  const baseLower = baseContent.toLowerCase();
+  return head.filter((d5) => !baseLower.includes(d5.name.toLowerCase()));
+}
+function parse(base, path, text, kind) {
+  switch (base) {
+    case "package.json":
+      return parsePackageJson(path, text);
+    case "package-lock.json":
+    case "npm-shrinkwrap.json":
+      return parsePackageLock(path, text);
+    case "yarn.lock":
+      return parseYarnLock(text);
+    case "pnpm-lock.yaml":
+      return parsePnpmLock(text);
+    case "pyproject.toml":
+    case "Pipfile":
+      return parsePythonToml(path, text, base === "Pipfile");
+    case "poetry.lock":
+    case "uv.lock":
+      return parsePythonLock(text);
+    case "go.mod":
+      return parseGoMod(text);
+    case "go.sum":
+      return parseGoSum(text);
+    case "pom.xml":
+      return parsePom(text);
+    case "build.gradle":
+    case "build.gradle.kts":
+      return parseGradle(text);
+    case "Gemfile":
+      return parseGemfile(text);
+    case "Gemfile.lock":
+      return parseGemfileLock(text);
+    default:
+      return kind.ecosystem === "pypi" ? parseRequirements(text) : [];
+  }
+}
+function lineIndex(text) {
+  const starts = [0];
+  for (let i5 = text.indexOf("\n"); i5 !== -1; i5 = text.indexOf("\n", i5 + 1)) starts.push(i5 + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+function dep(ecosystem, name, line, direct, version2) {
+  const result = { ecosystem, name, line, direct };
+  if (version2) result.version = version2;
+  return result;
+}
+function blank(text, pattern) {
+  return text.replace(pattern, (match) => match.replace(/[^\n]/g, " "));
+}
+function parseJson(path, text) {
+  try {
+    JSON.parse(text);
+  } catch (error63) {
+    const message = error63.message;
+    const line = Number(/\(line (\d+) column \d+\)/.exec(message)?.[1]) || lineIndex(text)(Number(/at position (\d+)/.exec(message)?.[1] ?? text.length));
+    throw new ManifestParseError(
+      path,
+      line,
+      `invalid JSON: ${message.replace(/ in JSON at position.*$/, "")}`
+    );
+  }
+  let i5 = 0;
+  const skip = () => {
+    while (i5 < text.length && " 	\n\r".includes(text[i5])) i5++;
+  };
+  const string4 = () => {
+    const start = i5++;
+    while (text[i5] !== '"') i5 += text[i5] === "\\" ? 2 : 1;
+    i5++;
+    return JSON.parse(text.slice(start, i5));
+  };
+  const value = () => {
+    skip();
+    const offset = i5;
+    const c5 = text[i5];
+    if (c5 === "{" || c5 === "[") {
+      i5++;
+      const entries = [];
+      const items = [];
+      skip();
+      while (text[i5] !== "}" && text[i5] !== "]") {
+        if (c5 === "{") {
+          skip();
+          const keyOffset = i5;
+          const key = string4();
+          skip();
+          i5++;
+          entries.push({ key, keyOffset, value: value() });
+        } else {
+          items.push(value());
+        }
+        skip();
+        if (text[i5] === ",") i5++;
+        skip();
+      }
+      i5++;
+      return c5 === "{" ? { type: "object", offset, entries } : { type: "array", offset, items };
+    }
+    if (c5 === '"') return { type: "value", offset, value: string4() };
+    const start = i5;
+    while (i5 < text.length && !",]} 	\n\r".includes(text[i5])) i5++;
+    return { type: "value", offset, value: JSON.parse(text.slice(start, i5)) };
+  };
+  return value();
+}
+function member(node2, key) {
+  return node2?.type === "object" ? node2.entries.find((e5) => e5.key === key)?.value : void 0;
+}
+function stringValue(node2) {
+  return node2?.type === "value" && typeof node2.value === "string" ? node2.value : void 0;
+}
+var PACKAGE_JSON_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+function parsePackageJson(path, text) {
+  const root5 = parseJson(path, text);
+  const line = lineIndex(text);
+  const result = [];
+  for (const section of PACKAGE_JSON_SECTIONS) {
+    const node2 = member(root5, section);
+    if (node2?.type !== "object") continue;
+    for (const entry of node2.entries) {
+      result.push(dep("npm", entry.key, line(entry.keyOffset), true, stringValue(entry.value)));
+    }
+  }
+  return result;
+}
+function parsePackageLock(path, text) {
+  const root5 = parseJson(path, text);
+  const line = lineIndex(text);
+  const result = [];
+  const packages = member(root5, "packages");
+  if (packages?.type === "object") {
+    for (const entry of packages.entries) {
+      const at = entry.key.lastIndexOf("node_modules/");
+      if (at === -1) continue;
+      if (member(entry.value, "link")?.type === "value") continue;
+      const name = stringValue(member(entry.value, "name")) ?? entry.key.slice(at + "node_modules/".length);
+      result.push(dep("npm", name, line(entry.keyOffset), false, stringValue(member(entry.value, "version"))));
+    }
+    return result;
+  }
+  const walk2 = (node2) => {
+    if (node2?.type !== "object") return;
+    for (const entry of node2.entries) {
+      result.push(
+        dep("npm", entry.key, line(entry.keyOffset), false, stringValue(member(entry.value, "version")))
+      );
+      walk2(member(entry.value, "dependencies"));
+    }
+  };
+  walk2(member(root5, "dependencies"));
+  return result;
+}
+function npmSpecName(spec) {
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  return at === -1 ? spec : spec.slice(0, at);
+}
+function parseYarnLock(text) {
+  const lines = text.split(/\r?\n/);
+  const result = [];
+  let current;
+  lines.forEach((raw, i5) => {
+    if (/^[^\s#].*:\s*$/.test(raw)) {
+      current = void 0;
+      const specs = raw.replace(/:\s*$/, "").split(/,\s*/).map((s2) => s2.trim().replace(/^["']|["']$/g, ""));
+      const first = specs[0] ?? "";
+      if (first === "__metadata" || specs.some((s2) => s2.includes("@workspace:"))) return;
+      current = dep("npm", npmSpecName(first), i5 + 1, false);
+      result.push(current);
+      return;
+    }
+    const version2 = /^\s+version:?\s+["']?([^"'\s]+)["']?\s*$/.exec(raw);
+    if (current && version2) current.version = version2[1];
+  });
+  return result;
+}
+function parsePnpmLock(text) {
+  const lines = text.split(/\r?\n/);
+  const result = [];
+  let inPackages = false;
+  lines.forEach((raw, i5) => {
+    if (/^\S/.test(raw)) {
+      inPackages = /^packages:\s*$/.test(raw);
+      return;
+    }
+    if (!inPackages) return;
+    const match = /^ {2}(?! )(.+?):\s*(?:\{.*)?$/.exec(raw);
+    if (!match) return;
+    const key = match[1].trim().replace(/^(["'])(.*)\1$/, "$2").replace(/^\//, "").replace(/\(.*$/, "");
+    const modern = /^(@[^/@]+\/[^/@]+|[^/@]+)@(.+)$/.exec(key);
+    const legacy = /^(@[^/]+\/[^/]+|[^/]+)\/([^/]+)$/.exec(key);
+    if (modern) result.push(dep("npm", modern[1], i5 + 1, false, modern[2]));
+    else if (legacy) result.push(dep("npm", legacy[1], i5 + 1, false, legacy[2].replace(/_.*$/, "")));
+  });
+  return result;
+}
+function parseRequirement(spec) {
+  const match = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(spec);
+  if (!match) return void 0;
+  const rest = match[2].split(";")[0].trim();
+  if (rest.startsWith("@")) return { name: match[1] };
+  if (rest && !/^(?:[<>=!~]|\()/.test(rest)) return void 0;
+  const version2 = rest.replace(/^\((.*)\)$/, "$1").trim();
+  return version2 ? { name: match[1], version: version2.replace(/^==\s*/, "") } : { name: match[1] };
+}
+function parseRequirements(text) {
+  const lines = text.split(/\r?\n/);
+  const result = [];
+  for (let i5 = 0; i5 < lines.length; i5++) {
+    const first = i5;
+    let logical = lines[i5];
+    while (/\\\s*$/.test(logical) && i5 + 1 < lines.length)
+      logical = logical.replace(/\\\s*$/, " ") + lines[++i5];
+    const content = logical.replace(/(?:^|\s)#.*$/, "").trim();
+    if (!content) continue;
+    if (content.startsWith("-")) {
+      const egg2 = /^-e\s+\S*#egg=([A-Za-z0-9._-]+)/.exec(content);
+      if (egg2) result.push(dep("pypi", egg2[1], first + 1, true));
+      continue;
+    }
+    const egg = /^\S+:\/\/\S*#egg=([A-Za-z0-9._-]+)/.exec(content);
+    if (egg) {
+      result.push(dep("pypi", egg[1], first + 1, true));
+      continue;
+    }
+    const requirement = parseRequirement(content.replace(/\s--hash=\S+/g, ""));
+    if (requirement) result.push(dep("pypi", requirement.name, first + 1, true, requirement.version));
+  }
+  return result;
+}
+function tomlTable(line) {
+  const match = /^\s*\[\[?\s*([^[\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+  return match ? match[1].replace(/["'\s]/g, "") : void 0;
+}
+function tomlKeyValue(line) {
+  const match = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=\s*(.*)$/.exec(line);
+  return match ? { key: match[1] ?? match[2] ?? match[3], value: match[4] } : void 0;
+}
+function tomlStringArray(path, lines, start, column) {
+  const strings = [];
+  let depth = 1;
+  let braces = 0;
+  for (let i5 = start; i5 < lines.length; i5++) {
+    const line = lines[i5];
+    for (let j5 = i5 === start ? column : 0; j5 < line.length; j5++) {
+      const c5 = line[j5];
+      if (c5 === "#") break;
+      if (c5 === '"' || c5 === "'") {
+        let k5 = j5 + 1;
+        let value = "";
+        while (k5 < line.length && line[k5] !== c5) {
+          if (c5 === '"' && line[k5] === "\\") value += line[++k5] ?? "";
+          else value += line[k5];
+          k5++;
+        }
+        if (depth === 1 && braces === 0) strings.push({ value, line: i5 + 1 });
+        j5 = k5;
+      } else if (c5 === "{") braces++;
+      else if (c5 === "}") braces--;
+      else if (c5 === "[") depth++;
+      else if (c5 === "]" && --depth === 0) return { strings, end: i5 };
+    }
+  }
+  throw new ManifestParseError(path, start + 1, "unterminated array");
+}
+var POETRY_TABLE = /^tool\.poetry\.(?:dependencies|dev-dependencies|group\.[^.]+\.dependencies)$/;
+var PIPFILE_TABLE = /^(?:packages|dev-packages)$/;
+function parsePythonToml(path, text, pipfile) {
+  const lines = text.split(/\r?\n/);
+  const result = [];
+  const keyTables = pipfile ? PIPFILE_TABLE : POETRY_TABLE;
+  let table = "";
+  for (let i5 = 0; i5 < lines.length; i5++) {
+    const line = lines[i5];
+    const header = tomlTable(line);
+    if (header !== void 0) {
+      table = header;
+      const parent = header.slice(0, header.lastIndexOf("."));
+      if (keyTables.test(parent)) {
+        const name = header.slice(parent.length + 1);
+        let version2;
+        for (let j5 = i5 + 1; j5 < lines.length && tomlTable(lines[j5]) === void 0; j5++) {
+          const kv2 = tomlKeyValue(lines[j5]);
+          if (kv2?.key === "version") version2 = /^["']([^"']*)["']/.exec(kv2.value)?.[1];
+        }
+        result.push(dep("pypi", name, i5 + 1, true, version2));
+      }
+      continue;
+    }
+    const kv = tomlKeyValue(line);
+    if (!kv) continue;
+    if (keyTables.test(table)) {
+      if (kv.key === "python" || kv.key === "python_version") continue;
+      const version2 = /^["']([^"']*)["']/.exec(kv.value)?.[1] ?? /\bversion\s*=\s*["']([^"']*)["']/.exec(kv.value)?.[1];
+      result.push(dep("pypi", kv.key, i5 + 1, true, version2 === "*" ? void 0 : version2));
+      continue;
+    }
+    const isArray = table === "project" && kv.key === "dependencies" || table === "project.optional-dependencies" || table === "dependency-groups" || table === "tool.uv" && kv.key === "dev-dependencies";
+    if (!isArray || !kv.value.trimStart().startsWith("[")) continue;
+    const column = line.length - kv.value.trimStart().length + 1;
+    const { strings, end } = tomlStringArray(path, lines, i5, column);
+    for (const { value, line: at } of strings) {
+      const requirement = parseRequirement(value);
+      if (requirement) result.push(dep("pypi", requirement.name, at, true, requirement.version));
+    }
+    i5 = end;
+  }
+  return result;
+}
+function parsePythonLock(text) {
+  const lines = text.split(/\r?\n/);
+  const result = [];
+  let current;
+  const flush2 = () => {
+    if (current?.dependency && !current.local) result.push(current.dependency);
+    current = void 0;
+  };
+  lines.forEach((line, i5) => {
+    const header = tomlTable(line);
+    if (header !== void 0) {
+      flush2();
+      if (header === "package" && /^\s*\[\[/.test(line)) current = { local: false };
+      return;
+    }
+    if (!current) return;
+    const kv = tomlKeyValue(line);
+    const value = kv && /^["']([^"']*)["']/.exec(kv.value)?.[1];
+    if (kv?.key === "name" && value) current.dependency = dep("pypi", value, i5 + 1, false);
+    else if (kv?.key === "version" && value && current.dependency) current.dependency.version = value;
+    else if (kv?.key === "source" && /\b(?:editable|virtual)\s*=/.test(kv.value)) current.local = true;
+  });
+  flush2();
+  return result;
+}
+function parseGoMod(text) {
+  const lines = text.split(/\r?\n/);
+  const result = [];
+  let inRequire = false;
+  lines.forEach((line, i5) => {
+    const indirect = /\/\/\s*indirect\b/.test(line);
+    const code2 = line.replace(/\/\/.*$/, "").trim();
+    if (inRequire) {
+      if (code2 === ")") inRequire = false;
+      else {
+        const match = /^"?([^\s"]+)"?\s+(\S+)$/.exec(code2);
+        if (match) result.push(dep("go", match[1], i5 + 1, !indirect, match[2]));
+      }
+      return;
+    }
+    if (/^require\s*\($/.test(code2)) {
+      inRequire = true;
+      return;
+    }
+    const single = /^require\s+"?([^\s"]+)"?\s+(\S+)$/.exec(code2);
+    if (single) result.push(dep("go", single[1], i5 + 1, !indirect, single[2]));
+  });
+  return result;
+}
+function parseGoSum(text) {
+  return text.split(/\r?\n/).flatMap((line, i5) => {
+    const match = /^(\S+)\s+(\S+?)(?:\/go\.mod)?\s+\S+\s*$/.exec(line);
+    return match ? [dep("go", match[1], i5 + 1, false, match[2])] : [];
+  });
+}
+function parsePom(text) {
+  const masked = blank(blank(text, /<!--[\s\S]*?-->/g), /<exclusions>[\s\S]*?<\/exclusions>/g);
+  const line = lineIndex(text);
+  const result = [];
+  for (const block of masked.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+    const body = block[1];
+    const bodyOffset = block.index + "<dependency>".length;
+    const tag = (name) => new RegExp(`<${name}>\\s*([^<]*?)\\s*</${name}>`).exec(body);
+    const group4 = tag("groupId");
+    const artifact = tag("artifactId");
+    if (!group4 || !artifact) continue;
+    const version2 = tag("version")?.[1];
+    result.push(dep("maven", `${group4[1]}:${artifact[1]}`, line(bodyOffset + artifact.index), true, version2));
+  }
+  return result;
+}
+function withoutComments(text) {
+  return blank(text, /\/\*[\s\S]*?\*\//g).split("\n").map((line) => {
+    let quote;
+    for (let j5 = 0; j5 < line.length; j5++) {
+      const c5 = line[j5];
+      if (quote) {
+        if (c5 === "\\") j5++;
+        else if (c5 === quote) quote = void 0;
+      } else if (c5 === '"' || c5 === "'") quote = c5;
+      else if (c5 === "/" && line[j5 + 1] === "/") return line.slice(0, j5);
+      else if (c5 === "#" && /^\s*$/.test(line.slice(0, j5))) return "";
+    }
+    return line;
+  }).join("\n");
+}
+function parseGradle(text) {
+  const lines = withoutComments(text).split("\n");
+  const result = [];
+  const coordinates = /\b[A-Za-z_]\w*\s*\(?\s*(?:(?:platform|enforcedPlatform)\s*\(\s*)?(["'])([\w.-]+):([\w.-]+)(?::([\w.+\-[\](),]+))?(?::[\w.-]+)?(?:@\w+)?\1/g;
+  const map4 = /\bgroup\s*[:=]\s*["']([\w.-]+)["']\s*,\s*name\s*[:=]\s*["']([\w.-]+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?/g;
+  lines.forEach((line, i5) => {
+    for (const match of line.matchAll(coordinates)) {
+      result.push(dep("maven", `${match[2]}:${match[3]}`, i5 + 1, true, match[4]));
+    }
+    for (const match of line.matchAll(map4)) {
+      result.push(dep("maven", `${match[1]}:${match[2]}`, i5 + 1, true, match[3]));
+    }
+  });
+  return result;
+}
+function parseGemfile(text) {
+  return withoutComments(text).split("\n").flatMap((line, i5) => {
+    const match = /^\s*gem\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+    if (!match) return [];
+    const version2 = match[2] && /^[\d<>=~!]/.test(match[2]) ? match[2] : void 0;
+    return [dep("rubygems", match[1], i5 + 1, true, version2)];
+  });
+}
+function parseGemfileLock(text) {
+  const result = [];
+  let section = "";
+  let inSpecs = false;
+  text.split(/\r?\n/).forEach((line, i5) => {
+    if (/^\S/.test(line)) {
+      section = line.trim();
+      inSpecs = false;
+      return;
+    }
+    if (/^ {2}specs:\s*$/.test(line)) {
+      inSpecs = section === "GEM" || section === "GIT";
+      return;
+    }
+    const match = inSpecs ? /^ {4}([^\s(]+) \(([^)]+)\)\s*$/.exec(line) : null;
+    if (match) result.push(dep("rubygems", match[1], i5 + 1, false, match[2]));
+  });
+  return result;
 }
 
-// src/config/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
+// src/ai/inventory.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -51421,7 +51910,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -51773,7 +52262,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -52993,7 +53482,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -53081,18 +53570,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value, ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -54587,7 +55076,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c5) => c5[0]));
-  const parse7 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n3 = size(payload.value);
     if (n3 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -54601,7 +55090,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -56146,10 +56635,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -67044,11 +67533,11 @@ function compactTypeUnion(schema) {
     if (keys.length !== 1 || keys[0] !== "type")
       return;
     const type = option.type;
-    for (const member2 of Array.isArray(type) ? type : [type]) {
-      if (typeof member2 !== "string")
+    for (const member3 of Array.isArray(type) ? type : [type]) {
+      if (typeof member3 !== "string")
         return;
-      if (!types.includes(member2))
-        types.push(member2);
+      if (!types.includes(member3))
+        types.push(member3);
     }
   }
   delete schema.anyOf;
@@ -67056,22 +67545,22 @@ function compactTypeUnion(schema) {
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
-function undeclaredConstraint(member2) {
-  const extra = member2.additionalProperties;
+function undeclaredConstraint(member3) {
+  const extra = member3.additionalProperties;
   if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
     return null;
   return Object.keys(extra).length ? extra : null;
 }
 function foldObjects(members2) {
   const objects = [];
-  for (const member2 of members2) {
-    if (typeof member2 !== "object" || member2.type !== "object")
+  for (const member3 of members2) {
+    if (typeof member3 !== "object" || member3.type !== "object")
       return null;
-    for (const key in member2) {
+    for (const key in member3) {
       if (!FOLDABLE_KEYS.has(key))
         return null;
     }
-    objects.push(member2);
+    objects.push(member3);
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
@@ -67428,8 +67917,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -67878,12 +68367,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -68456,7 +68945,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -68593,7 +69082,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -70940,68 +71429,252 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/model.ts
-var FRAMEWORKS = ["iso27001-2022", "iso42001-2023"];
-
-// src/config/schema.ts
-function perFramework(schema) {
-  return external_exports.strictObject({ "iso27001-2022": schema.optional(), "iso42001-2023": schema.optional() });
-}
-var controlRefs = perFramework(external_exports.array(external_exports.string()));
-var controlApplicability = external_exports.strictObject({
-  applicable: external_exports.boolean().default(true),
-  justification: external_exports.string().min(1).optional(),
-  evidence: external_exports.array(external_exports.string()).optional().describe("Where the manual evidence for this control is (URLs, document ids).")
+// src/ai/inventory.ts
+var ISO_DATE_MESSAGE = "expected an ISO date (YYYY-MM-DD)";
+var isoDate = external_exports.string({ error: ISO_DATE_MESSAGE }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: ISO_DATE_MESSAGE, abort: true }).refine((value) => (/* @__PURE__ */ new Date(`${value}T00:00:00Z`)).toISOString().startsWith(value), {
+  error: "expected a real calendar date (YYYY-MM-DD)"
 });
-var slaDays = external_exports.number().int().min(0).nullable();
-var configSchema = external_exports.strictObject({
-  repositories: external_exports.array(external_exports.string()).optional().describe("Repositories to collect from: `owner/repo` or `owner/*`. The `repositories` input wins."),
-  period: external_exports.string().optional().describe("Evidence period ending at the run, as an ISO 8601 duration (`P1D`, `P90D`, `PT12H`)."),
-  checks: external_exports.strictObject({
-    skip: external_exports.array(external_exports.string()).default([]).describe("Check ids not to run."),
-    "branch-protection": external_exports.strictObject({
-      "min-approvals": external_exports.number().int().min(0).default(1).describe("Approving reviews the default branch must require.")
-    }).prefault({}),
-    "pr-review": external_exports.strictObject({
-      "min-approvals": external_exports.number().int().min(0).default(1).describe("Approvals from someone other than the author each merged PR must have had.")
-    }).prefault({}),
-    "dependabot-sla": external_exports.strictObject({
-      critical: slaDays.default(7),
-      high: slaDays.default(30),
-      medium: slaDays.default(90),
-      low: slaDays.default(null)
-    }).prefault({}).describe("Days an open Dependabot alert may stay open, per severity; null means no limit.")
-  }).prefault({}),
-  mappings: external_exports.record(
-    external_exports.string(),
-    external_exports.strictObject({
-      replace: controlRefs.optional().describe("Replaces the shipped controls of this check, per framework."),
-      add: controlRefs.optional().describe("Adds controls to the shipped ones, per framework.")
-    })
-  ).default({}).describe("Changes to which Annex A controls a check evidences, keyed by check id."),
-  controls: perFramework(external_exports.record(external_exports.string(), controlApplicability)).default({}).describe("Applicability per Annex A control (for the Statement of Applicability) and manual evidence.")
-}).superRefine((config2, ctx) => {
-  for (const framework of FRAMEWORKS) {
-    const entries = config2.controls[framework] ?? {};
-    for (const [id, entry] of Object.entries(entries)) {
-      if (!entry.applicable && !entry.justification) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["controls", framework, id, "justification"],
-          message: "expected a justification for a control marked not applicable, got none",
-          input: void 0
+var names = external_exports.array(external_exports.string().min(1));
+var INVENTORY_STATUSES = ["production", "development", "retired"];
+var systemSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "expected an id (letters, digits, `.`, `_`, `-`)" }).describe("Stable identifier of the AI system, e.g. `churn-predictor`."),
+  name: external_exports.string().min(1).describe("Human-readable name."),
+  purpose: external_exports.string().min(1).describe("Intended purpose of the AI system."),
+  owner: external_exports.string().min(1).describe("Accountable team or person."),
+  vendor: external_exports.string().min(1).describe("`internal`, or the provider id (from ai-providers.yaml) or name of the vendor of the system."),
+  providers: names.optional().describe("Provider ids (from ai-providers.yaml or the config) the system uses."),
+  models: names.optional().describe(
+    "Model identifiers or registry references; a trailing `*` matches any suffix (`claude-sonnet-4*`)."
+  ),
+  packages: names.optional().describe("Packages (SDKs, frameworks) the system uses."),
+  "data-categories": names.optional().describe("Categories of data the system processes."),
+  "impact-assessment": external_exports.strictObject({
+    reference: external_exports.string().min(1).describe("Document id or URL of the AI system impact assessment."),
+    date: isoDate.describe("Date the assessment was completed or last reviewed (YYYY-MM-DD).")
+  }).optional(),
+  status: external_exports.enum(INVENTORY_STATUSES).optional()
+});
+var inventorySchema = external_exports.strictObject({
+  systems: external_exports.array(systemSchema).describe("The AI systems in scope.")
+}).superRefine((inventory, context) => {
+  const seen = /* @__PURE__ */ new Set();
+  inventory.systems.forEach((system, i5) => {
+    if (seen.has(system.id)) {
+      context.addIssue({
+        code: "custom",
+        path: ["systems", i5, "id"],
+        input: system.id,
+        message: `duplicate system id "${system.id}"`
+      });
+    }
+    seen.add(system.id);
+  });
+});
+function parseInventory(text, file2, options = {}) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      errors: document.errors.map((error63) => {
+        const position = lineCounter.linePos(error63.pos[0]);
+        return withText(file2, {
+          line: position.line,
+          column: position.col,
+          path: "",
+          message: `invalid YAML: ${error63.message.split("\n")[0]}`
         });
-      }
+      })
+    };
+  }
+  const data = document.toJS() ?? {};
+  const lineOf = (path, key) => {
+    const offset = sourceOffset(document, path, key);
+    return offset === void 0 ? 1 : lineCounter.linePos(offset).line;
+  };
+  const result = inventorySchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    return {
+      errors: result.error.issues.map(
+        (issue2) => withText(file2, {
+          line: lineOf(issue2.path, issue2.code === "unrecognized_keys" ? issue2.keys[0] : void 0),
+          path: issue2.path.length > 0 ? issue2.path.join(".") : "(top level)",
+          message: describeIssue(issue2)
+        })
+      )
+    };
+  }
+  const errors = [];
+  if (options.providerIds) {
+    const known = new Set(options.providerIds);
+    result.data.systems.forEach((system, i5) => {
+      system.providers?.forEach((id, j5) => {
+        if (known.has(id)) return;
+        const path = ["systems", i5, "providers", j5];
+        errors.push(
+          withText(file2, {
+            line: lineOf(path),
+            path: path.join("."),
+            message: `expected a provider id (${[...known].sort().join(", ")}), got ${show(id)}${suggest(id, [...known])}`
+          })
+        );
+      });
+    });
+  }
+  return errors.length > 0 ? { errors } : { inventory: result.data };
+}
+function withText(file2, error63) {
+  const where = `${file2}:${error63.line}${error63.column ? `:${error63.column}` : ""}`;
+  return { ...error63, text: `${where}: ${error63.path ? `${error63.path}: ` : ""}${error63.message}` };
+}
+function sourceOffset(document, path, unknownKey) {
+  const start = (node3) => node3?.range?.[0];
+  let node2 = document.contents;
+  let anchor2 = start(node2);
+  for (const segment of path) {
+    if ((0, import_yaml.isMap)(node2)) {
+      const pair = node2.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return anchor2;
+      anchor2 = start(pair.key) ?? anchor2;
+      node2 = pair.value;
+    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
+      node2 = node2.items[segment];
+      anchor2 = start(node2) ?? anchor2;
+    } else {
+      return anchor2;
     }
   }
-});
+  if (unknownKey !== void 0 && (0, import_yaml.isMap)(node2)) {
+    const pair = node2.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === unknownKey);
+    if (pair) return start(pair.key) ?? anchor2;
+  }
+  return start(node2) ?? anchor2;
+}
+function describeIssue(issue2) {
+  const got = `got ${show(issue2.input)}`;
+  switch (issue2.code) {
+    case "invalid_type":
+      if (issue2.message === ISO_DATE_MESSAGE) return `${issue2.message}, ${got}`;
+      return `expected ${article(issue2.expected)}, ${got}`;
+    case "too_small":
+      if (issue2.origin === "string" && issue2.minimum === 1) return `expected a non-empty string, ${got}`;
+      return `expected ${article(issue2.origin)} ${issue2.inclusive === false ? ">" : "\u2265"} ${issue2.minimum}, ${got}`;
+    case "too_big":
+      return `expected ${article(issue2.origin)} ${issue2.inclusive === false ? "<" : "\u2264"} ${issue2.maximum}, ${got}`;
+    case "unrecognized_keys":
+      return `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k5) => `"${k5}"`).join(", ")} (check the spelling; see ai-inventory.schema.json)`;
+    case "invalid_value":
+      return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}, ${got}`;
+    case "invalid_format":
+    case "custom":
+      return issue2.message.startsWith("expected") ? `${issue2.message}, ${got}` : issue2.message;
+    default:
+      return issue2.message;
+  }
+}
+function article(noun) {
+  const word = noun === "int" ? "integer" : noun === "object" ? "mapping" : noun === "array" ? "list" : noun;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+function show(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function suggest(value, candidates) {
+  const close = candidates.find((c5) => editDistance(value, c5) <= Math.max(1, Math.floor(c5.length / 4)));
+  return close ? ` (did you mean "${close}"?)` : "";
+}
+function editDistance(a5, b5) {
+  let prev = Array.from({ length: b5.length + 1 }, (_, j5) => j5);
+  for (let i5 = 1; i5 <= a5.length; i5++) {
+    const row = [i5];
+    for (let j5 = 1; j5 <= b5.length; j5++) {
+      row[j5] = Math.min(prev[j5] + 1, row[j5 - 1] + 1, prev[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b5.length];
+}
+var DAY_MS2 = 24 * 60 * 60 * 1e3;
+function coverage(inventory, finding, now, maxAgeDays) {
+  const { provider, packageName, model } = finding;
+  const what = model ? `model "${model}" (${provider.name})` : packageName ? `package "${packageName}" (${provider.name})` : provider.name;
+  const usesProvider = (s2) => s2.vendor === provider.id || (s2.providers ?? []).includes(provider.id);
+  const matches = (s2) => model ? (s2.models ?? []).some((entry) => sameModel(entry, model)) : packageName !== void 0 && (s2.packages ?? []).some((p3) => samePackage(p3, packageName)) || usesProvider(s2);
+  const all = inventory.systems.filter(matches);
+  const active = all.filter((s2) => s2.status !== "retired");
+  if (active.length === 0) {
+    const retired = all.map((s2) => s2.id);
+    const sameProvider = inventory.systems.filter((s2) => s2.status !== "retired" && usesProvider(s2)).map((s2) => s2.id);
+    const hint = retired.length > 0 ? ` (only retired system${retired.length > 1 ? "s" : ""} ${list(retired)} list${retired.length > 1 ? "" : "s"} it)` : model && sameProvider.length > 0 ? ` (systems using ${provider.id}: ${list(sameProvider)}; add the model to the one that uses it and review its impact assessment)` : "";
+    return {
+      covered: false,
+      problem: "not-inventoried",
+      message: `${what} is not covered by any AI system in the inventory${hint}`
+    };
+  }
+  const assessed = active.filter((s2) => s2["impact-assessment"] !== void 0).map((s2) => ({ system: s2, age: ageInDays(s2["impact-assessment"].date, now) })).sort((a5, b5) => a5.age - b5.age);
+  const freshest = assessed[0];
+  if (!freshest) {
+    return {
+      covered: false,
+      system: active[0],
+      problem: "no-impact-assessment",
+      message: `${what} is used by AI system "${active[0].id}", which has no impact assessment`
+    };
+  }
+  const assessment = freshest.system["impact-assessment"];
+  if (freshest.age > maxAgeDays) {
+    return {
+      covered: false,
+      system: freshest.system,
+      problem: "assessment-stale",
+      message: `${what} is used by AI system "${freshest.system.id}", whose impact assessment ${assessment.reference} (${assessment.date}) is ${freshest.age} days old, more than ${maxAgeDays}`
+    };
+  }
+  return {
+    covered: true,
+    system: freshest.system,
+    message: `${what} is covered by AI system "${freshest.system.id}" (impact assessment ${assessment.reference}, ${assessment.date})`
+  };
+}
+function ageInDays(date6, now) {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(`${date6}T00:00:00Z`)) / DAY_MS2));
+}
+function sameModel(entry, model) {
+  const a5 = entry.trim().toLowerCase();
+  const b5 = model.trim().toLowerCase();
+  if (a5.endsWith("*")) return b5.startsWith(a5.slice(0, -1));
+  return a5 === b5 || withoutSnapshot(a5) === withoutSnapshot(b5);
+}
+function withoutSnapshot(model) {
+  return model.replace(/^(?:[a-z]{2}\.)?(?:anthropic|meta|amazon|mistral|cohere)\./, "").replace(/(?:-v\d+(?::\d+)?)$/, "").replace(/-(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest)$/, "");
+}
+function samePackage(a5, b5) {
+  const normalize = (name) => name.trim().toLowerCase().replace(/[-_.]+/g, "-");
+  return a5.endsWith("*") ? normalize(b5).startsWith(normalize(a5.slice(0, -1))) : normalize(a5) === normalize(b5);
+}
+function list(ids) {
+  return ids.map((id) => `"${id}"`).join(", ");
+}
+
+// src/ai/providers.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/controls/catalog.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/model.ts
+var FRAMEWORKS = ["iso27001-2022", "iso42001-2023"];
+
+// src/controls/catalog.ts
 var MappingError = class extends Error {
   source;
   entry;
@@ -71094,7 +71767,7 @@ async function loadCheckMapping(knownCheckIds, catalogs, dir = findMappingsDir()
   data.checks.forEach((check2, i5) => {
     const entry = `checks[${i5}] (${check2.id})`;
     if (!known.has(check2.id)) {
-      throw new MappingError(source, entry, `unknown check "${check2.id}"${suggest(check2.id, knownCheckIds)}`);
+      throw new MappingError(source, entry, `unknown check "${check2.id}"${suggest2(check2.id, knownCheckIds)}`);
     }
     if (mapping.has(check2.id)) throw new MappingError(source, entry, `check "${check2.id}" is listed twice`);
     mapping.set(check2.id, withoutEmpty(normalizeRefs(check2.controls, catalogs, source, entry)));
@@ -71108,7 +71781,7 @@ function applyMappingOverrides(base, overrides, catalogs, source) {
     const entry = `mappings.${check2}`;
     const current = base.get(check2);
     if (!current) {
-      throw new MappingError(source, entry, `unknown check "${check2}"${suggest(check2, [...base.keys()])}`);
+      throw new MappingError(source, entry, `unknown check "${check2}"${suggest2(check2, [...base.keys()])}`);
     }
     const replace = normalizeRefs(override.replace ?? {}, catalogs, source, `${entry}.replace`);
     const add = normalizeRefs(override.add ?? {}, catalogs, source, `${entry}.add`);
@@ -71163,7 +71836,7 @@ async function readYaml(file2, source) {
     throw new MappingError(source, "(file)", `cannot read: ${err.message}`);
   }
   try {
-    return (0, import_yaml.parse)(text);
+    return (0, import_yaml2.parse)(text);
   } catch (err) {
     throw new MappingError(source, "(file)", `not valid YAML: ${err.message}`);
   }
@@ -71187,16 +71860,16 @@ function checkEntryLabel(raw, path) {
 function displayPath(dir, file2) {
   return relative(dirname(dir), file2).split(sep).join("/");
 }
-function suggest(value, candidates) {
+function suggest2(value, candidates) {
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d5 = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    const d5 = editDistance2(value.toLowerCase(), candidate.toLowerCase());
     if (d5 < bestDistance) [best, bestDistance] = [candidate, d5];
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? ` (did you mean "${best}"?)` : "";
 }
-function editDistance(a5, b5) {
+function editDistance2(a5, b5) {
   let prev = Array.from({ length: b5.length + 1 }, (_, j5) => j5);
   for (let i5 = 1; i5 <= a5.length; i5++) {
     const row = [i5];
@@ -71208,1772 +71881,108 @@ function editDistance(a5, b5) {
   return prev[b5.length];
 }
 
-// src/controls/rollup.ts
-var CONTROL_STATUSES = [
-  "satisfied",
-  "failing",
-  "error",
-  "manual",
-  "excluded"
-];
-function checkApplicabilityIds(app, catalogs, source) {
-  for (const [framework, controls] of Object.entries(app)) {
-    const catalog = catalogs[framework];
-    if (!catalog) {
-      throw new MappingError(
-        source,
-        `controls.${framework}`,
-        `unknown framework (known: ${FRAMEWORKS.join(", ")})`
-      );
-    }
-    const known = new Set(catalog.controls.map((c5) => c5.id));
-    for (const [id, entry] of Object.entries(controls ?? {})) {
-      const at = `controls.${framework}.${id}`;
-      if (!known.has(id)) throw new MappingError(source, at, `unknown control "${id}" for ${framework}`);
-      if (!entry.applicable && !entry.justification?.trim()) {
-        throw new MappingError(source, at, "a control marked not applicable needs a justification");
-      }
-    }
-  }
-}
-function rollUpControls(findings, catalogs, mapping, applicability) {
-  const frameworks = {};
-  for (const framework of FRAMEWORKS) {
-    const byControl = groupBy(findings, (f5) => f5.controls[framework] ?? []);
-    const checksByControl = /* @__PURE__ */ new Map();
-    for (const [check2, refs] of mapping) {
-      for (const id of refs[framework] ?? []) addTo(checksByControl, id, check2);
-    }
-    const counts = Object.fromEntries(CONTROL_STATUSES.map((s2) => [s2, 0]));
-    const controls = catalogs[framework].controls.map((control) => {
-      const tagged = byControl.get(control.id) ?? [];
-      const entry = applicability[framework]?.[control.id];
-      const applicable = entry?.applicable ?? true;
-      const findingCounts = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
-      for (const f5 of tagged) findingCounts[f5.status]++;
-      const status = applicable ? statusFromCounts(findingCounts) : "excluded";
-      counts[status]++;
-      const checks = new Set(checksByControl.get(control.id));
-      for (const f5 of tagged) checks.add(f5.check);
-      return {
-        id: control.id,
-        title: control.title,
-        group: control.group,
-        status,
-        applicable,
-        ...entry?.justification !== void 0 && { justification: entry.justification },
-        checks: sorted(checks),
-        findingCounts,
-        failingChecks: sorted(tagged.filter((f5) => f5.status === "fail").map((f5) => f5.check)),
-        evidence: sorted(tagged.flatMap((f5) => f5.evidence)),
-        ...entry?.evidence !== void 0 && { manualEvidence: [...entry.evidence] }
-      };
-    });
-    frameworks[framework] = { title: catalogs[framework].title, counts, controls };
-  }
-  return { generatedFrom: "findings.json", frameworks };
-}
-function statusFromCounts(counts) {
-  if (counts.fail > 0) return "failing";
-  if (counts.error > 0) return "error";
-  if (counts.pass > 0) return "satisfied";
-  return "manual";
-}
-function groupBy(findings, keys) {
-  const map4 = /* @__PURE__ */ new Map();
-  for (const f5 of findings) {
-    for (const key of new Set(keys(f5))) {
-      const list2 = map4.get(key);
-      if (list2) list2.push(f5);
-      else map4.set(key, [f5]);
-    }
-  }
-  return map4;
-}
-function addTo(map4, key, value) {
-  const set2 = map4.get(key);
-  if (set2) set2.add(value);
-  else map4.set(key, /* @__PURE__ */ new Set([value]));
-}
-function sorted(values) {
-  return [...new Set(values)].sort();
-}
-
-// src/controls/soa.ts
-var CSV_COLUMNS = [
-  "framework",
-  "control",
-  "title",
-  "group",
-  "applicable",
-  "justification",
-  "status",
-  "checks",
-  "findings",
-  "evidence",
-  "notes"
-];
-function renderSoaCsv(report) {
-  const rows = [[...CSV_COLUMNS]];
-  for (const framework of FRAMEWORKS) {
-    for (const c5 of report.frameworks[framework].controls) {
-      rows.push([
-        framework,
-        c5.id,
-        c5.title,
-        c5.group,
-        c5.applicable ? "yes" : "no",
-        c5.justification ?? "",
-        c5.status,
-        c5.checks.join("; "),
-        formatCounts(c5.findingCounts),
-        c5.evidence.join("; "),
-        notes(c5).join("; ")
-      ]);
-    }
-  }
-  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
-}
-function renderSoaMarkdown(report, meta3) {
-  const lines = [
-    "# Statement of Applicability",
-    "",
-    `- Scope: ${inline(meta3.scope)}`,
-    `- Period: ${meta3.period.start} to ${meta3.period.end}`,
-    `- Generated from: \`${report.generatedFrom}\``
-  ];
-  for (const framework of FRAMEWORKS) {
-    const fw = report.frameworks[framework];
-    const summary = CONTROL_STATUSES.map((s2) => `${fw.counts[s2]} ${s2}`).join(", ");
-    lines.push(
-      "",
-      `## ${inline(fw.title)}`,
-      "",
-      `${fw.controls.length} controls: ${summary}.`,
-      "",
-      "| Control | Title | Group | Applicable | Justification | Status | Checks | Findings | Evidence | Notes |",
-      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-    );
-    for (const c5 of fw.controls) {
-      const cells = [
-        c5.id,
-        c5.title,
-        c5.group,
-        c5.applicable ? "yes" : "no",
-        c5.justification ?? "",
-        c5.status,
-        c5.checks.map(code).join("<br>"),
-        formatCounts(c5.findingCounts),
-        abbreviate(c5.evidence.map(code)),
-        notes(c5).join("; ")
-      ];
-      lines.push(`| ${cells.map(cell).join(" | ")} |`);
-    }
-  }
-  return lines.join("\n") + "\n";
-}
-function notes(c5) {
-  const out = [];
-  if (c5.status === "manual") {
-    out.push(
-      c5.manualEvidence && c5.manualEvidence.length > 0 ? `manual evidence: ${c5.manualEvidence.join(", ")}` : "manual evidence required"
-    );
-  } else if (c5.manualEvidence && c5.manualEvidence.length > 0) {
-    out.push(`manual evidence: ${c5.manualEvidence.join(", ")}`);
-  }
-  if (c5.status === "excluded" && c5.findingCounts.fail > 0) {
-    out.push(`excluded, but ${c5.findingCounts.fail} automated finding(s) fail: ${c5.failingChecks.join(", ")}`);
-  }
-  if (c5.status === "failing") out.push(`failing: ${c5.failingChecks.join(", ")}`);
-  if (c5.status === "error") out.push("evidence could not be collected or evaluated; not counted as satisfied");
-  return out;
-}
-function formatCounts(counts) {
-  const parts = ["pass", "fail", "error", "not_applicable"].filter((s2) => counts[s2] > 0).map((s2) => `${counts[s2]} ${s2}`);
-  return parts.join(", ");
-}
-function csvField(value) {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-function abbreviate(items, max = 3) {
-  if (items.length <= max) return items.join("<br>");
-  return [...items.slice(0, max), `+${items.length - max} more`].join("<br>");
-}
-function code(value) {
-  return `\`${value.replaceAll("`", "'")}\``;
-}
-function inline(value) {
-  return value.replace(/\s*[\r\n]+\s*/g, " ");
-}
-function cell(value) {
-  return inline(value).replaceAll("|", "\\|");
-}
-
-// src/sources/evidence.ts
-var EvidenceIndex = class {
-  byKey = /* @__PURE__ */ new Map();
-  constructor(records = []) {
-    for (const record2 of records) this.put(record2);
-  }
-  put(record2) {
-    this.byKey.set(`${record2.kind}\0${record2.subject}`, record2);
-  }
-  get(kind, subject) {
-    return this.byKey.get(`${kind}\0${subject}`);
-  }
-  /** Every record of a kind, in subject order so findings come out in a stable order. */
-  all(kind) {
-    return [...this.byKey.values()].filter((record2) => record2.kind === kind).sort((a5, b5) => a5.subject.localeCompare(b5.subject));
-  }
-};
-function indexingSink(index, next) {
-  return {
-    async add(record2) {
-      index.put(record2);
-      await next.add(record2);
-    }
-  };
-}
-
-// src/bundle/hash.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-async function sha256File(path) {
-  const hash2 = createHash("sha256");
-  let size = 0;
-  for await (const chunk of createReadStream(path)) {
-    hash2.update(chunk);
-    size += chunk.length;
-  }
-  return { sha256: hash2.digest("hex"), size };
-}
-function canonicalJson(value) {
-  return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])
-    );
-  }
-  return value;
-}
-
-// src/bundle/signing.ts
-import {
-  createHash as createHash2,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify
-} from "node:crypto";
-
-// src/bundle/manifest.ts
-var MANIFEST_SCHEMA_VERSION = 1;
-var MANIFEST_FILE = "manifest.json";
-var BUNDLE_FILES = {
-  findings: "findings.json",
-  controls: "controls.json",
-  checks: "checks.json",
-  mapping: "mapping.json",
-  config: "config.json",
-  soaCsv: "soa.csv",
-  soaMarkdown: "soa.md"
-};
-var fileEntry = external_exports.strictObject({
-  path: external_exports.string(),
-  sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
-  size: external_exports.number().int().min(0)
-});
-var manifestSchema = external_exports.object({
-  schemaVersion: external_exports.literal(MANIFEST_SCHEMA_VERSION),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
-  scope: external_exports.string(),
-  /** Where this bundle belongs in the store: a bundle found under another key was moved or swapped. */
-  bundleKey: external_exports.string(),
-  /** The bundle before this one in the same scope, so a deleted or replaced bundle shows. */
-  previous: external_exports.object({ key: external_exports.string(), manifestSha256: external_exports.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
-  /** Present when the manifest is signed; the signature is in manifest.sig beside it. */
-  signature: external_exports.object({ algorithm: external_exports.literal("ed25519"), keyFingerprint: external_exports.string() }).optional(),
-  run: external_exports.object({
-    id: external_exports.string(),
-    attempt: external_exports.string().optional(),
-    repository: external_exports.string().optional(),
-    workflow: external_exports.string().optional(),
-    commit: external_exports.string().optional(),
-    ref: external_exports.string().optional(),
-    event: external_exports.string().optional(),
-    actor: external_exports.string().optional(),
-    serverUrl: external_exports.string().optional()
-  }),
-  period: external_exports.object({ start: external_exports.string(), end: external_exports.string(), expression: external_exports.string() }),
-  startedAt: external_exports.string(),
-  finishedAt: external_exports.string(),
-  config: external_exports.object({ path: external_exports.string().nullable(), sha256: external_exports.string() }),
-  sources: external_exports.record(external_exports.string(), external_exports.unknown()),
-  requests: external_exports.record(external_exports.string(), external_exports.number()),
-  summary: external_exports.object({
-    subjects: external_exports.number(),
-    findings: external_exports.record(external_exports.string(), external_exports.number()),
-    controls: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.number()))
-  }),
-  files: external_exports.array(fileEntry)
-});
-
-// src/bundle/signing.ts
-var SIGNATURE_FILE = "manifest.sig";
-var SIGNATURE_ALGORITHM = "ed25519";
-var PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
-var SEED_BYTES = 32;
-var SIGNATURE_BYTES = 64;
-var FINGERPRINT_PATTERN = /^SHA256:[A-Za-z0-9_-]{43}$/;
-var PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
-var HOW_TO_GENERATE = "generate one with `openssl genpkey -algorithm ed25519`";
-function parseSigningKey(text, where = "signing-key") {
-  const expected = `expected an ed25519 private key as PKCS#8 PEM ("BEGIN PRIVATE KEY") or base64 of its 32-byte seed`;
-  const trimmed = text.trim();
-  if (trimmed === "") throw new InputError(`${where}: is empty; ${expected}`);
-  const privateKey = trimmed.includes("-----BEGIN") ? privateKeyFromPem(trimmed, where, expected) : privateKeyFromSeed(trimmed, where, expected);
-  const publicKey = createPublicKey(privateKey);
-  return { privateKey, publicKey, fingerprint: publicKeyFingerprint(publicKey) };
-}
-function parsePublicKey(text, where = "--public-key") {
-  const expected = 'expected an ed25519 public key as SPKI PEM ("BEGIN PUBLIC KEY")';
-  const trimmed = text.trim();
-  if (trimmed === "") throw new InputError(`${where}: is empty; ${expected}`);
-  const label = singlePemLabel(trimmed, where, expected);
-  if (label.includes("PRIVATE KEY")) {
-    throw new InputError(
-      `${where}: found a private key (PEM "${label}"); ${expected}. Give auditors only the public key, and treat this private key as exposed`
-    );
-  }
-  if (label !== "PUBLIC KEY") throw new InputError(`${where}: found PEM "${label}"; ${expected}`);
-  let publicKey;
+// src/ai/providers.ts
+var PROVIDER_KINDS = ["model-provider", "framework", "runtime"];
+var idSchema = external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected a lower-case id (letters, digits, `-`)" });
+var packageNameSchema = external_exports.string().min(1).refine((name) => !name.slice(0, -1).includes("*"), {
+  error: "`*` is only allowed at the end of a package name"
+}).refine((name) => name !== "*", { error: "a bare `*` would match every package" });
+var modelPatternSchema = external_exports.string().superRefine((source, context) => {
+  let pattern;
   try {
-    publicKey = createPublicKey({ key: trimmed, format: "pem" });
-  } catch {
-    throw new InputError(`${where}: the PEM "PUBLIC KEY" block cannot be decoded; ${expected}`);
-  }
-  const type = publicKey.asymmetricKeyType;
-  if (type !== "ed25519")
-    throw new InputError(`${where}: found a public key of type ${type ?? "unknown"}; ${expected}`);
-  return { publicKey, fingerprint: publicKeyFingerprint(publicKey) };
-}
-function publicKeyFingerprint(publicKey) {
-  if (publicKey.type !== "public") throw new TypeError("publicKeyFingerprint: expected a public key");
-  const der = publicKey.export({ type: "spki", format: "der" });
-  return `SHA256:${createHash2("sha256").update(der).digest("base64url")}`;
-}
-function generateSigningKeyPair() {
-  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
-  return {
-    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-    publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
-    fingerprint: publicKeyFingerprint(publicKey)
-  };
-}
-function signManifest(manifestBytes, key) {
-  const signature = sign(null, manifestBytes, key.privateKey);
-  if (!verify(null, manifestBytes, key.publicKey, signature)) {
-    throw new Error("signManifest: the public key does not belong to the private key");
-  }
-  const file2 = {
-    algorithm: SIGNATURE_ALGORITHM,
-    keyFingerprint: publicKeyFingerprint(key.publicKey),
-    signature: signature.toString("base64"),
-    signedFile: MANIFEST_FILE,
-    signedSha256: createHash2("sha256").update(manifestBytes).digest("hex")
-  };
-  return `${JSON.stringify(file2, null, 2)}
-`;
-}
-function checkManifestSignature(manifestBytes, signatureText, trusted) {
-  if (signatureText === void 0) {
-    return { status: "unsigned", message: `the bundle has no ${SIGNATURE_FILE}: it is not signed` };
-  }
-  const parsed = parseSignatureFile(signatureText);
-  if (typeof parsed === "string") return { status: "invalid", message: `${SIGNATURE_FILE}: ${parsed}` };
-  const fingerprint = parsed.keyFingerprint;
-  const actualSha256 = createHash2("sha256").update(manifestBytes).digest("hex");
-  if (actualSha256 !== parsed.signedSha256) {
-    return {
-      status: "invalid",
-      fingerprint,
-      message: `${MANIFEST_FILE} changed after signing: its SHA-256 is ${actualSha256}, ${SIGNATURE_FILE} says ${parsed.signedSha256}`
-    };
-  }
-  if (trusted.length === 0) {
-    return {
-      status: "unchecked",
-      fingerprint,
-      message: `${SIGNATURE_FILE} says the manifest was signed by key ${fingerprint}, but the signature was NOT checked: pass --public-key with the signer's public key (obtained from the signer, not from the bundle)`
-    };
-  }
-  const key = trusted.find((candidate) => publicKeyFingerprint(candidate.publicKey) === fingerprint);
-  if (!key) {
-    const known = trusted.map((candidate) => publicKeyFingerprint(candidate.publicKey)).join(", ");
-    return {
-      status: "untrusted-key",
-      fingerprint,
-      message: `${MANIFEST_FILE} is signed by key ${fingerprint}, which is not a trusted key (${known})`
-    };
-  }
-  if (!verify(null, manifestBytes, key.publicKey, Buffer.from(parsed.signature, "base64"))) {
-    return {
-      status: "invalid",
-      fingerprint,
-      message: `the signature in ${SIGNATURE_FILE} does not verify under trusted key ${fingerprint}: it was altered`
-    };
-  }
-  return { status: "valid", fingerprint, message: `${MANIFEST_FILE} is signed by trusted key ${fingerprint}` };
-}
-function parseSignatureFile(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return "is not valid JSON";
-  }
-  if (!data || typeof data !== "object" || Array.isArray(data)) return "expected a JSON object";
-  const file2 = data;
-  if (file2.algorithm !== SIGNATURE_ALGORITHM) {
-    return `algorithm is ${JSON.stringify(file2.algorithm)}; only "${SIGNATURE_ALGORITHM}" is supported`;
-  }
-  if (file2.signedFile !== MANIFEST_FILE) {
-    return `signedFile is ${JSON.stringify(file2.signedFile)}, expected "${MANIFEST_FILE}"`;
-  }
-  if (typeof file2.keyFingerprint !== "string" || !FINGERPRINT_PATTERN.test(file2.keyFingerprint)) {
-    return "keyFingerprint is missing or not of the form SHA256:<43 base64url characters>";
-  }
-  if (typeof file2.signedSha256 !== "string" || !/^[0-9a-f]{64}$/.test(file2.signedSha256)) {
-    return "signedSha256 is missing or not 64 lowercase hex digits";
-  }
-  if (typeof file2.signature !== "string" || !isBase64(file2.signature) || Buffer.from(file2.signature, "base64").length !== SIGNATURE_BYTES) {
-    return `signature is missing or not base64 of ${SIGNATURE_BYTES} bytes`;
-  }
-  return file2;
-}
-function privateKeyFromPem(text, where, expected) {
-  const label = singlePemLabel(text, where, expected);
-  if (label === "PUBLIC KEY" || label === "CERTIFICATE") {
-    throw new InputError(`${where}: found a ${label.toLowerCase()} (PEM "${label}"); ${expected}`);
-  }
-  if (label === "ENCRYPTED PRIVATE KEY") {
-    throw new InputError(`${where}: found an encrypted private key; ${expected}, without a passphrase`);
-  }
-  if (label === "OPENSSH PRIVATE KEY") {
-    throw new InputError(`${where}: found an OpenSSH private key, which is not supported; ${HOW_TO_GENERATE}`);
-  }
-  if (label === "RSA PRIVATE KEY" || label === "EC PRIVATE KEY") {
-    throw new InputError(`${where}: found an ${label.split(" ")[0]} private key; ${expected}`);
-  }
-  if (label !== "PRIVATE KEY") throw new InputError(`${where}: found PEM "${label}"; ${expected}`);
-  let key;
-  try {
-    key = createPrivateKey({ key: text, format: "pem" });
-  } catch {
-    throw new InputError(`${where}: the PEM "PRIVATE KEY" block cannot be decoded; ${expected}`);
-  }
-  const type = key.asymmetricKeyType;
-  if (type !== "ed25519") {
-    throw new InputError(
-      `${where}: found a private key of type ${type ?? "unknown"}; ${expected} (${HOW_TO_GENERATE})`
-    );
-  }
-  return key;
-}
-function privateKeyFromSeed(text, where, expected) {
-  const compact = text.replace(/\s+/g, "");
-  if (!isBase64(compact)) {
-    throw new InputError(`${where}: is neither PEM nor base64; ${expected}`);
-  }
-  const seed = Buffer.from(compact, "base64");
-  try {
-    if (seed.length !== SEED_BYTES) {
-      const hint = /^[0-9a-fA-F]{64}$/.test(compact) ? " (this looks like hex; encode the seed as base64)" : "";
-      throw new InputError(`${where}: base64 decodes to ${seed.length} bytes; ${expected}${hint}`);
-    }
-    const der = Buffer.concat([PKCS8_ED25519_PREFIX, seed]);
-    try {
-      return createPrivateKey({ key: der, format: "der", type: "pkcs8" });
-    } finally {
-      der.fill(0);
-    }
-  } finally {
-    seed.fill(0);
-  }
-}
-function singlePemLabel(text, where, expected) {
-  const blocks = [...text.matchAll(PEM_BLOCK)];
-  if (blocks.length !== 1) {
-    throw new InputError(
-      blocks.length === 0 ? `${where}: not a well-formed PEM block (BEGIN/END lines missing or mismatched); ${expected}` : `${where}: found ${blocks.length} PEM blocks; ${expected}, alone`
-    );
-  }
-  if (text.replace(PEM_BLOCK, "").trim() !== "") {
-    throw new InputError(`${where}: has text outside the PEM block; ${expected}, alone`);
-  }
-  return blocks[0][1];
-}
-function isBase64(text) {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return false;
-  return text.includes("=") ? text.length % 4 === 0 : text.length % 4 !== 1;
-}
-
-// src/bundle/verify.ts
-async function verifyBundle(dir, options = {}) {
-  const info = await stat(dir).catch(() => void 0);
-  if (!info?.isDirectory())
-    throw new InputError(
-      `verify: ${dir} is not a directory (expected a bundle directory with manifest.json at its root)`
-    );
-  const report = {
-    bundle: dir,
-    ok: false,
-    signature: { status: "unsigned", message: "the manifest could not be read" },
-    filesChecked: 0,
-    findingsRederived: 0,
-    problems: []
-  };
-  const manifest = await readManifest(dir, report);
-  if (!manifest) return report;
-  report.manifest = {
-    scope: manifest.scope,
-    period: manifest.period,
-    startedAt: manifest.startedAt,
-    finishedAt: manifest.finishedAt,
-    tool: manifest.tool,
-    bundleKey: manifest.bundleKey,
-    previous: manifest.previous
-  };
-  const manifestBytes = await readFile2(join2(dir, MANIFEST_FILE));
-  report.manifestSha256 = createHash3("sha256").update(manifestBytes).digest("hex");
-  const signatureText = await readFile2(join2(dir, SIGNATURE_FILE), "utf8").catch(() => void 0);
-  report.signature = checkManifestSignature(manifestBytes, signatureText, options.trustedKeys ?? []);
-  const signatureProblem = signatureVerdict(report.signature, manifest, options);
-  if (signatureProblem)
-    report.problems.push({ kind: "signature", path: SIGNATURE_FILE, message: signatureProblem });
-  const present = new Set(
-    (await listFiles(dir)).filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE)
-  );
-  for (const entry of manifest.files) {
-    if (!present.delete(entry.path)) {
-      report.problems.push({
-        kind: "missing-file",
-        path: entry.path,
-        message: `${entry.path}: listed in the manifest but missing`
-      });
-      continue;
-    }
-    const actual = await sha256File(join2(dir, entry.path));
-    report.filesChecked += 1;
-    if (actual.sha256 !== entry.sha256) {
-      report.problems.push({
-        kind: "hash-mismatch",
-        path: entry.path,
-        message: `${entry.path}: SHA-256 is ${actual.sha256}, the manifest says ${entry.sha256} (the file was changed)`
-      });
-    } else if (actual.size !== entry.size) {
-      report.problems.push({
-        kind: "size-mismatch",
-        path: entry.path,
-        message: `${entry.path}: ${actual.size} bytes, the manifest says ${entry.size}`
-      });
-    }
-  }
-  for (const extra of [...present].sort()) {
-    report.problems.push({
-      kind: "extra-file",
-      path: extra,
-      message: `${extra}: present but not listed in the manifest (added after the bundle was sealed)`
-    });
-  }
-  if (report.problems.length === 0) await rederive(dir, manifest, report);
-  report.ok = report.problems.length === 0;
-  return report;
-}
-function signatureVerdict(check2, manifest, options) {
-  switch (check2.status) {
-    case "invalid":
-    case "untrusted-key":
-      return `${SIGNATURE_FILE}: ${check2.message}`;
-    case "unsigned":
-      if (manifest.signature)
-        return `${SIGNATURE_FILE} is missing, but the manifest says it was signed by ${manifest.signature.keyFingerprint}`;
-      if (options.trustedKeys?.length)
-        return `the bundle is not signed, but a public key was given to check its signature`;
-      return void 0;
-    default:
-      if (manifest.signature && check2.fingerprint && check2.fingerprint !== manifest.signature.keyFingerprint) {
-        return `${SIGNATURE_FILE}: signed by ${check2.fingerprint}, but the manifest names ${manifest.signature.keyFingerprint}`;
-      }
-      return void 0;
-  }
-}
-async function readManifest(dir, report) {
-  let text;
-  try {
-    text = await readFile2(join2(dir, MANIFEST_FILE), "utf8");
-  } catch {
-    report.problems.push({
-      kind: "missing-manifest",
-      path: MANIFEST_FILE,
-      message: `${MANIFEST_FILE} is missing: this is not a complete bundle`
-    });
-    return void 0;
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
+    pattern = new RegExp(source);
   } catch (error63) {
-    report.problems.push({
-      kind: "invalid-manifest",
-      path: MANIFEST_FILE,
-      message: `${MANIFEST_FILE} is not valid JSON: ${error63.message}`
-    });
-    return void 0;
-  }
-  const parsed = manifestSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    report.problems.push({
-      kind: "invalid-manifest",
-      path: MANIFEST_FILE,
-      message: `${MANIFEST_FILE}: ${issue2.path.join(".")}: ${issue2.message}`
-    });
-    return void 0;
-  }
-  return parsed.data;
-}
-async function rederive(dir, manifest, report) {
-  const read = async (path) => {
-    try {
-      return JSON.parse(await readFile2(join2(dir, path), "utf8"));
-    } catch (error63) {
-      report.problems.push({
-        kind: "unreadable",
-        path,
-        message: `${path}: cannot be read as JSON (${error63.message})`
-      });
-      return void 0;
-    }
-  };
-  const configFile = await read(BUNDLE_FILES.config);
-  const mappingFile = await read(BUNDLE_FILES.mapping);
-  const recorded = await read(BUNDLE_FILES.findings);
-  const recordedControls = await read(BUNDLE_FILES.controls);
-  if (!configFile || !mappingFile || !recorded || recordedControls === void 0) return;
-  const config2 = configSchema.safeParse(configFile.effective);
-  if (!config2.success) {
-    report.problems.push({
-      kind: "unreadable",
-      path: BUNDLE_FILES.config,
-      message: `${BUNDLE_FILES.config}: the recorded config is not valid: ${config2.error.issues[0]?.message}`
+    context.addIssue({
+      code: "custom",
+      message: `not a valid regular expression: ${error63.message}`
     });
     return;
   }
-  const records = [];
-  for (const entry of manifest.files.filter(
-    (f5) => f5.path.startsWith("evidence/") && f5.path.endsWith(".json")
-  )) {
-    const record2 = await read(entry.path);
-    if (record2) records.push(record2);
-  }
-  const mapping = new Map(Object.entries(mappingFile));
-  const rederived = evaluateChecks(
-    CHECKS,
-    { evidence: new EvidenceIndex(records), config: config2.data, period: manifest.period },
-    mapping
-  );
-  report.findingsRederived = rederived.length;
-  compareFindings(recorded, rederived, report);
-  const controls = rollUpControls(rederived, await loadCatalogs(), mapping, config2.data.controls);
-  if (canonicalJson(controls) !== canonicalJson(recordedControls)) {
-    report.problems.push({
-      kind: "controls-mismatch",
-      path: BUNDLE_FILES.controls,
-      message: `${BUNDLE_FILES.controls}: control statuses differ from those re-derived from the evidence`
-    });
-  }
-  const soa = await readFile2(join2(dir, BUNDLE_FILES.soaCsv), "utf8").catch(() => void 0);
-  if (soa !== void 0 && soa !== renderSoaCsv(controls)) {
-    report.problems.push({
-      kind: "controls-mismatch",
-      path: BUNDLE_FILES.soaCsv,
-      message: `${BUNDLE_FILES.soaCsv}: the Statement of Applicability differs from the one re-derived from the evidence`
-    });
-  }
-}
-function compareFindings(recorded, rederived, report) {
-  const key = (f5) => `${f5.check} ${f5.subject}`;
-  const expected = new Map(rederived.map((f5) => [key(f5), f5]));
-  for (const finding of recorded) {
-    const again = expected.get(key(finding));
-    expected.delete(key(finding));
-    if (!again) {
-      report.problems.push({
-        kind: "finding-mismatch",
-        path: BUNDLE_FILES.findings,
-        message: `finding ${finding.check} for ${finding.subject}: recorded, but the evidence does not produce it`
-      });
-    } else if (canonicalJson(again) !== canonicalJson(finding)) {
-      const detail = again.status !== finding.status ? `recorded status "${finding.status}", the evidence gives "${again.status}"` : "recorded content differs from what the evidence gives";
-      report.problems.push({
-        kind: "finding-mismatch",
-        path: BUNDLE_FILES.findings,
-        message: `finding ${finding.check} for ${finding.subject}: ${detail}`
-      });
-    }
-  }
-  for (const missing of expected.values()) {
-    report.problems.push({
-      kind: "finding-mismatch",
-      path: BUNDLE_FILES.findings,
-      message: `finding ${missing.check} for ${missing.subject}: the evidence produces it, but it is not recorded`
-    });
-  }
-}
-async function listFiles(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative2(dir, join2(entry.parentPath, entry.name)).split(sep2).join("/"));
-}
-
-// src/bundle/verify-period.ts
-import { createWriteStream } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { pipeline } from "node:stream/promises";
-
-// src/store/local.ts
-import { constants, createReadStream as createReadStream2 } from "node:fs";
-import { copyFile, mkdir, readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative as relative3, resolve, sep as sep3 } from "node:path";
-
-// src/store/store.ts
-var ObjectExistsError = class extends Error {
-  constructor(uri) {
-    super(`${uri} already exists: bundles are never overwritten`);
-    this.uri = uri;
-  }
-  uri;
-  name = "ObjectExistsError";
-};
-var CONTENT_TYPES = {
-  json: "application/json",
-  md: "text/markdown; charset=utf-8",
-  csv: "text/csv; charset=utf-8",
-  sig: "application/json",
-  gz: "application/gzip"
-};
-function contentTypeOf(path) {
-  return CONTENT_TYPES[path.split(".").pop() ?? ""] ?? "application/octet-stream";
-}
-
-// src/store/local.ts
-var LocalStore = class {
-  location;
-  constructor(root5) {
-    this.location = resolve(root5);
-  }
-  uri(key) {
-    return join3(this.location, ...key.split("/"));
-  }
-  async put(key, file2) {
-    const target = this.uri(key);
-    await mkdir(dirname2(target), { recursive: true });
-    try {
-      await copyFile(file2, target, constants.COPYFILE_EXCL);
-    } catch (error63) {
-      if (error63.code === "EEXIST") throw new ObjectExistsError(target);
-      throw error63;
-    }
-  }
-  async get(key) {
-    return createReadStream2(this.uri(key));
-  }
-  async head(key) {
-    const info = await stat2(this.uri(key)).catch(() => void 0);
-    return info?.isFile() ? { key, size: info.size } : void 0;
-  }
-  async *list(prefix) {
-    const base = this.uri(prefix.replace(/\/[^/]*$/, ""));
-    const entries = await readdir2(base, { recursive: true, withFileTypes: true }).catch(() => []);
-    const keys = [];
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const key = relative3(this.location, join3(entry.parentPath, entry.name)).split(sep3).join("/");
-      if (!key.startsWith(prefix) || key.split("/").some((part) => part.startsWith("."))) continue;
-      keys.push({ key, size: (await stat2(join3(entry.parentPath, entry.name))).size });
-    }
-    yield* keys.sort((a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0);
-  }
-};
-
-// src/bundle/verify-period.ts
-var BUNDLE_KEY = /^(.+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/(.+)$/;
-async function verifyStore(store, options) {
-  const report = {
-    location: store.location,
-    ...options.from ? { from: options.from.toISOString() } : {},
-    ...options.to ? { to: options.to.toISOString() } : {},
-    bundles: [],
-    problems: [],
-    ok: false
-  };
-  const candidates = await findBundles(store);
-  const byScope = /* @__PURE__ */ new Map();
-  for (const candidate of candidates)
-    byScope.set(candidate.scope, [...byScope.get(candidate.scope) ?? [], candidate]);
-  for (const [scope, bundles] of byScope) {
-    const verified = [];
-    for (const candidate of bundles) {
-      verified.push({
-        candidate,
-        report: candidate.complete ? await verifyStored(store, candidate, options) : void 0
-      });
-    }
-    checkChain(scope, verified, report);
-    const rows = verified.map(({ candidate, report: bundle }) => toRow(candidate, bundle));
-    const inPeriod = rows.filter((row) => within(row, options));
-    checkCadence(scope, inPeriod, options, report);
-    report.bundles.push(...inPeriod);
-  }
-  if (report.bundles.length === 0) {
-    report.problems.push(
-      `no bundle found in ${store.location}${options.from || options.to ? " for the period" : ""}`
-    );
-  }
-  report.ok = report.problems.length === 0 && report.bundles.every((row) => row.status === "ok");
-  return report;
-}
-async function findBundles(store) {
-  const bundles = /* @__PURE__ */ new Map();
-  for await (const object2 of store.list("")) {
-    const match = BUNDLE_KEY.exec(object2.key);
-    if (!match) continue;
-    const key = object2.key.slice(0, object2.key.length - match[6].length - 1);
-    const candidate = bundles.get(key) ?? { key, scope: match[1], objects: [], complete: false };
-    candidate.objects.push(match[6]);
-    if (match[6] === MANIFEST_FILE) candidate.complete = true;
-    bundles.set(key, candidate);
-  }
-  return [...bundles.values()].sort((a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0);
-}
-async function verifyStored(store, candidate, options) {
-  if (store instanceof LocalStore) return verifyBundle(store.uri(candidate.key), options);
-  const dir = await mkdtemp(join4(tmpdir(), "annex-verify-"));
-  try {
-    for (const object2 of candidate.objects) {
-      const target = join4(dir, ...object2.split("/"));
-      await mkdir2(dirname3(target), { recursive: true });
-      await pipeline(await store.get(`${candidate.key}/${object2}`), createWriteStream(target));
-    }
-    return { ...await verifyBundle(dir, options), bundle: store.uri(candidate.key) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-function checkChain(scope, bundles, report) {
-  const complete = bundles.filter((b5) => b5.report?.manifest);
-  const digests = new Map(complete.map((b5) => [b5.candidate.key, b5.report.manifestSha256]));
-  complete.forEach(({ candidate, report: bundle }, index) => {
-    const manifest = bundle.manifest;
-    if (manifest.bundleKey !== candidate.key) {
-      report.problems.push(
-        `${candidate.key}: its manifest says it is ${manifest.bundleKey}: the bundle was moved or swapped`
-      );
-    }
-    const before = complete[index - 1]?.candidate.key;
-    const link = manifest.previous;
-    if (!link) {
-      if (before)
-        report.problems.push(
-          `${candidate.key}: starts a new chain although ${before} comes before it in ${scope}`
-        );
-      return;
-    }
-    if (!digests.has(link.key)) {
-      report.problems.push(
-        `${candidate.key}: the previous bundle it records, ${link.key}, is missing: deleted?`
-      );
-    } else if (digests.get(link.key) !== link.manifestSha256) {
-      report.problems.push(
-        `${candidate.key}: the previous bundle ${link.key} has manifest SHA-256 ${digests.get(link.key)}, but ${link.manifestSha256} was recorded: replaced?`
-      );
-    } else if (link.key !== before) {
-      report.problems.push(
-        `${candidate.key}: links to ${link.key}, skipping ${before}: ${before} was added later (back-filled)?`
-      );
-    }
-  });
-}
-function toRow(candidate, bundle) {
-  if (!bundle) {
-    return {
-      key: candidate.key,
-      scope: candidate.scope,
-      status: "incomplete",
-      problems: [
-        `${MANIFEST_FILE} is missing: an incomplete bundle (an upload that did not finish, or a deleted manifest)`
-      ]
-    };
-  }
-  return {
-    key: candidate.key,
-    scope: candidate.scope,
-    status: bundle.ok ? "ok" : "failed",
-    ...bundle.manifest ? { startedAt: bundle.manifest.startedAt, period: bundle.manifest.period } : {},
-    signature: bundle.signature.status,
-    findings: bundle.findingsRederived,
-    problems: bundle.problems.map((p3) => p3.message)
-  };
-}
-function within(row, options) {
-  const time4 = Date.parse(row.startedAt ?? keyTime(row.key));
-  return (!options.from || time4 >= options.from.getTime()) && (!options.to || time4 <= options.to.getTime());
-}
-function keyTime(key) {
-  const stamp = /(\d{8})T(\d{6})Z-[^/]*$/.exec(key);
-  if (!stamp) return "1970-01-01T00:00:00Z";
-  const [d5, t] = [stamp[1], stamp[2]];
-  return `${d5.slice(0, 4)}-${d5.slice(4, 6)}-${d5.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}Z`;
-}
-function checkCadence(scope, rows, options, report) {
-  const times = rows.filter((row) => row.startedAt).map((row) => ({ row, time: Date.parse(row.startedAt) }));
-  if (options.every) {
-    const allowed = options.every * 1.5;
-    const points = [
-      ...options.from ? [{ label: `the start of the period (${options.from.toISOString()})`, time: options.from.getTime() }] : [],
-      ...times.map(({ row, time: time4 }) => ({ label: row.key, time: time4 })),
-      ...options.to ? [{ label: `the end of the period (${options.to.toISOString()})`, time: options.to.getTime() }] : []
-    ];
-    for (let i5 = 1; i5 < points.length; i5++) {
-      const gap = points[i5].time - points[i5 - 1].time;
-      if (gap > allowed) {
-        report.problems.push(
-          `${scope}: gap of ${hours(gap)} between ${points[i5 - 1].label} and ${points[i5].label} (expected a bundle every ${hours(options.every)})`
-        );
-      }
-    }
-  }
-  for (let i5 = 1; i5 < times.length; i5++) {
-    const previous = times[i5 - 1].row.period;
-    const current = times[i5].row.period;
-    if (previous && current && Date.parse(current.start) > Date.parse(previous.end) + 6e4) {
-      report.problems.push(
-        `${scope}: no evidence covers ${previous.end} \u2192 ${current.start} (between ${times[i5 - 1].row.key} and ${times[i5].row.key})`
-      );
-    }
-  }
-}
-function hours(ms) {
-  const h5 = ms / 36e5;
-  return h5 >= 48 ? `${(h5 / 24).toFixed(1)} days` : `${h5.toFixed(1)} h`;
-}
-
-// src/bundle/archive.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
-import { constants as fsConstants, createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir3, open as open2, readdir as readdir3, rename, rm as rm2, stat as stat3 } from "node:fs/promises";
-import { basename, dirname as dirname4, isAbsolute, join as join5, relative as relative4, resolve as resolve2, sep as sep4 } from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
-import { constants as zlibConstants, createGunzip, createGzip } from "node:zlib";
-var ARCHIVE_SUFFIX = ".tar.gz";
-var DEFAULT_EXTRACT_LIMITS = { maxTotalBytes: 10 * 1024 ** 3, maxEntries: 1e6 };
-var DIR_MODE = 493;
-var FILE_MODE = 420;
-var MAX_TAR_SECONDS = 8 ** 11 - 1;
-var GZIP_HEADER = Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 2, 3]);
-var GZIP_OS_OFFSET = 9;
-var OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
-async function writeBundleArchive(bundleDir, archivePath, options) {
-  const mtime = checkMtime(options.mtime);
-  const root5 = resolve2(bundleDir);
-  const info = await stat3(root5).catch(() => void 0);
-  if (!info?.isDirectory())
-    throw new InputError(`archive: ${bundleDir} is not a directory (expected a bundle)`);
-  const target = resolve2(archivePath);
-  if (isInside(target, root5)) {
-    throw new InputError(`archive: ${archivePath} is inside the bundle ${bundleDir}; write it elsewhere`);
-  }
-  const top = basename(root5);
-  const entries = [{ name: top, type: "directory", absolute: root5 }];
-  await walk(root5, top, entries);
-  entries.sort((a5, b5) => Buffer.compare(Buffer.from(a5.name), Buffer.from(b5.name)));
-  const partial2 = join5(dirname4(target), `.${basename(target)}.partial`);
-  const pack = (0, import_tar_stream.pack)();
-  const hash2 = createHash4("sha256");
-  let size = 0;
-  const writing = pipeline2(
-    pack,
-    createGzip({
-      level: 9,
-      memLevel: 8,
-      windowBits: 15,
-      strategy: zlibConstants.Z_DEFAULT_STRATEGY
-    }),
-    async function* (chunks) {
-      for await (const chunk of chunks) {
-        const out = size < GZIP_HEADER.length ? fixGzipHeader(chunk, size) : chunk;
-        hash2.update(out);
-        size += out.length;
-        yield out;
-      }
-    },
-    createWriteStream2(partial2)
-  );
-  const feeding = (async () => {
-    try {
-      for (const entry of entries) await addEntry(pack, entry, mtime, bundleDir);
-      pack.finalize();
-    } catch (error63) {
-      pack.destroy(error63);
-      throw error63;
-    }
-  })();
-  try {
-    const [fed, written] = await Promise.allSettled([feeding, writing]);
-    if (fed.status === "rejected") throw fed.reason;
-    if (written.status === "rejected") throw written.reason;
-    await rename(partial2, target);
-  } catch (error63) {
-    await rm2(partial2, { force: true });
-    throw error63;
-  }
-  return { sha256: hash2.digest("hex"), size };
-}
-async function extractBundleArchive(archivePath, targetDir, limits = {}) {
-  const maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_EXTRACT_LIMITS.maxTotalBytes;
-  const maxEntries = limits.maxEntries ?? DEFAULT_EXTRACT_LIMITS.maxEntries;
-  const refuse = (message) => new InputError(`${archivePath}: ${message}`);
-  const info = await stat3(archivePath).catch(() => void 0);
-  if (!info?.isFile()) throw refuse(`not found or not a file (expected a bundle archive, *${ARCHIVE_SUFFIX})`);
-  await mkdir3(targetDir, { recursive: true });
-  const extract = (0, import_tar_stream.extract)();
-  const reading = pipeline2(createReadStream3(archivePath), createGunzip(), extract);
-  let top;
-  let topCreated = false;
-  let entries = 0;
-  let totalBytes = 0;
-  const consume = async () => {
-    for await (const entry of extract) {
-      const header = entry.header;
-      const shown = JSON.stringify(header.name);
-      entries += 1;
-      if (entries > maxEntries) {
-        throw refuse(`more than ${maxEntries} entries (at ${shown}); refusing to extract`);
-      }
-      const segments = entrySegments(header.name, header.type, refuse);
-      if (top === void 0) {
-        top = segments[0];
-        if (segments.length !== 1 || header.type !== "directory") {
-          throw refuse(`the first entry ${shown} is not the bundle's top-level folder`);
-        }
-        try {
-          await mkdir3(join5(targetDir, top), { mode: DIR_MODE });
-        } catch (error63) {
-          throw error63.code === "EEXIST" ? refuse(`${join5(targetDir, top)} already exists; extract into an empty directory`) : refuse(`cannot create ${join5(targetDir, top)}: ${error63.message}`);
-        }
-        topCreated = true;
-        entry.resume();
-        continue;
-      }
-      if (segments[0] !== top || segments.length === 1) {
-        throw refuse(`entry ${shown} is outside the single top-level folder "${top}/"`);
-      }
-      const size = header.size ?? 0;
-      totalBytes += size;
-      if (totalBytes > maxTotalBytes) {
-        throw refuse(`more than ${maxTotalBytes} bytes of content (at ${shown}); refusing to extract`);
-      }
-      const path = join5(targetDir, ...segments);
-      try {
-        if (header.type === "directory") {
-          await mkdir3(path, { recursive: true, mode: DIR_MODE });
-          entry.resume();
+  if (pattern.test("")) context.addIssue({ code: "custom", message: "the pattern matches the empty string" });
+});
+var packagesSchema = external_exports.partialRecord(external_exports.enum(ECOSYSTEMS), external_exports.array(packageNameSchema));
+var providerFileEntrySchema = external_exports.strictObject({
+  id: idSchema,
+  name: external_exports.string().min(1),
+  vendor: external_exports.string().min(1),
+  kind: external_exports.enum(PROVIDER_KINDS).optional(),
+  packages: packagesSchema.default({}),
+  models: external_exports.array(modelPatternSchema).default([])
+});
+var providersFileSchema = external_exports.strictObject({ providers: external_exports.array(providerFileEntrySchema).min(1) });
+var providerConfigSchema = external_exports.strictObject({
+  id: idSchema.describe("Provider id; an existing id (e.g. `openai`) extends that provider."),
+  name: external_exports.string().min(1).optional(),
+  vendor: external_exports.string().min(1).optional(),
+  kind: external_exports.enum(PROVIDER_KINDS).optional(),
+  packages: packagesSchema.optional().describe(
+    "Package names per ecosystem (npm, pypi, go, maven `group:artifact`, rubygems); `*` at the end."
+  ),
+  models: external_exports.array(modelPatternSchema).optional().describe("Regular expressions (JavaScript syntax) matching model identifiers in configuration."),
+  replace: external_exports.boolean().optional().describe("Replace the built-in entry with this id instead of extending it.")
+});
+function buildCatalog(providers, source) {
+  const packageIndex = /* @__PURE__ */ new Map();
+  for (const ecosystem of ECOSYSTEMS) packageIndex.set(ecosystem, { exact: /* @__PURE__ */ new Map(), prefixes: [] });
+  for (const provider of providers) {
+    for (const [ecosystem, names2] of Object.entries(provider.packages)) {
+      const index = packageIndex.get(ecosystem);
+      for (const name of names2) {
+        if (name.endsWith("*")) {
+          index.prefixes.push({ prefix: normalizePackageName(ecosystem, name.slice(0, -1)), provider });
         } else {
-          await mkdir3(dirname4(path), { recursive: true, mode: DIR_MODE });
-          await pipeline2(
-            entry,
-            createWriteStream2(path, { flags: "wx", mode: FILE_MODE })
-          );
+          const key = normalizePackageName(ecosystem, name);
+          const other = index.exact.get(key);
+          if (other && other !== provider) {
+            throw new MappingError(
+              source,
+              `providers (${provider.id})`,
+              `${ecosystem} package "${name}" is already listed under "${other.id}"`
+            );
+          }
+          index.exact.set(key, provider);
         }
-      } catch (error63) {
-        const code2 = error63.code;
-        if (code2 === "EEXIST") throw refuse(`entry ${shown} appears twice`);
-        if (error63.syscall) {
-          throw refuse(`cannot extract entry ${shown}: ${error63.message}`);
-        }
-        throw error63;
       }
     }
-  };
-  try {
-    const [consumed, read] = await Promise.allSettled([
-      consume().catch((error63) => {
-        extract.destroy(error63);
-        throw error63;
-      }),
-      reading
-    ]);
-    if (consumed.status === "rejected" && consumed.reason instanceof InputError) throw consumed.reason;
-    if (read.status === "rejected") throw read.reason;
-    if (consumed.status === "rejected") throw consumed.reason;
-    if (top === void 0) throw refuse("the archive is empty (expected a bundle folder)");
-  } catch (error63) {
-    if (topCreated && top !== void 0) await rm2(join5(targetDir, top), { recursive: true, force: true });
-    if (error63 instanceof InputError) throw error63;
-    throw refuse(`not a valid bundle archive (corrupt or truncated gzip/tar: ${error63.message})`);
   }
-  return join5(targetDir, top);
+  for (const index of packageIndex.values()) index.prefixes.sort((a5, b5) => b5.prefix.length - a5.prefix.length);
+  const modelMatchers = providers.flatMap(
+    (provider) => provider.models.map((source2) => ({ provider, pattern: new RegExp(source2, "g") }))
+  );
+  return { providers, packageIndex, modelMatchers };
 }
-function checkMtime(mtime) {
-  const seconds = mtime instanceof Date ? Math.floor(mtime.getTime() / 1e3) : NaN;
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_TAR_SECONDS) {
-    throw new InputError(`archive: mtime must be a date between 1970 and 6325, got ${String(mtime)}`);
-  }
-  return new Date(seconds * 1e3);
+function matchPackage(catalog, ecosystem, name) {
+  const index = catalog.packageIndex.get(ecosystem);
+  if (!index) return void 0;
+  const key = normalizePackageName(ecosystem, name);
+  return index.exact.get(key) ?? index.prefixes.find((p3) => key.startsWith(p3.prefix))?.provider;
 }
-function isInside(path, dir) {
-  const rel = relative4(dir, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute(rel);
-}
-async function walk(dir, name, into) {
-  for (const dirent of await readdir3(dir, { withFileTypes: true })) {
-    const entry = { name: `${name}/${dirent.name}`, absolute: join5(dir, dirent.name) };
-    if (dirent.isDirectory()) {
-      into.push({ ...entry, type: "directory" });
-      await walk(entry.absolute, entry.name, into);
-    } else if (dirent.isFile()) {
-      into.push({ ...entry, type: "file" });
-    } else {
-      throw new InputError(
-        `archive: ${entry.absolute} is a ${dirent.isSymbolicLink() ? "symlink" : "special file"}; a bundle holds only regular files and directories`
-      );
+function matchModels(catalog, text) {
+  const found = [];
+  for (const { provider, pattern } of catalog.modelMatchers) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      if (match[0].length > 0) found.push({ provider, model: match[0], index: match.index });
     }
   }
+  found.sort((a5, b5) => a5.index - b5.index || b5.model.length - a5.model.length);
+  const kept = [];
+  let end = -1;
+  for (const match of found) {
+    if (match.index < end) continue;
+    kept.push(match);
+    end = match.index + match.model.length;
+  }
+  return kept;
 }
-async function addEntry(pack, entry, mtime, bundleDir) {
-  const header = {
-    name: entry.name,
-    type: entry.type,
-    mtime,
-    uid: 0,
-    gid: 0,
-    uname: "",
-    gname: ""
-  };
-  if (entry.type === "directory") {
-    await new Promise(
-      (done, fail) => pack.entry(
-        { ...header, name: `${entry.name}/`, mode: DIR_MODE },
-        (error63) => error63 ? fail(error63) : done()
-      )
-    );
-    return;
-  }
-  const handle = await open2(entry.absolute, OPEN_NO_FOLLOW).catch((error63) => {
-    throw error63.code === "ELOOP" ? new InputError(`archive: ${entry.absolute} is a symlink; a bundle holds only regular files`) : error63;
-  });
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) {
-      throw new InputError(`archive: ${entry.absolute} is not a regular file (in ${bundleDir})`);
-    }
-    const sink = pack.entry({ ...header, mode: FILE_MODE, size: info.size });
-    await pipeline2(handle.createReadStream({ autoClose: false }), sink);
-  } finally {
-    await handle.close();
-  }
-}
-function fixGzipHeader(chunk, offset) {
-  const out = Buffer.from(chunk);
-  for (let i5 = offset; i5 < Math.min(GZIP_HEADER.length, offset + out.length); i5 += 1) {
-    if (i5 === GZIP_OS_OFFSET) out[i5 - offset] = GZIP_HEADER[i5];
-    else if (out[i5 - offset] !== GZIP_HEADER[i5]) {
-      throw new Error(`archive: unexpected gzip header byte ${i5} from zlib (${out[i5 - offset]})`);
-    }
-  }
-  return out;
-}
-function entrySegments(name, type, refuse) {
-  const shown = JSON.stringify(name);
-  if (type !== "file" && type !== "directory") {
-    throw refuse(`entry ${shown} is a ${type ?? "unknown type"}; a bundle holds only files and directories`);
-  }
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) throw refuse(`entry ${shown} has an absolute path`);
-  if (name.includes("\\") || name.includes("\0")) {
-    throw refuse(`entry ${shown} contains a backslash or NUL character`);
-  }
-  const trimmed = type === "directory" && name.endsWith("/") ? name.slice(0, -1) : name;
-  const segments = trimmed.split("/");
-  if (segments.includes("..")) throw refuse(`entry ${shown} has a ".." segment`);
-  if (segments.some((segment) => segment === "" || segment === ".")) {
-    throw refuse(`entry ${shown} has an empty or "." path segment`);
-  }
-  return segments;
-}
-
-// src/config/period.ts
-var DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
-function resolvePeriod(expression, end, where = "period") {
-  const match = DURATION.exec(expression.trim().toUpperCase());
-  const [weeks, days, hours2, minutes] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
-  const milliseconds = (((weeks * 7 + days) * 24 + hours2) * 60 + minutes) * 6e4;
-  if (!match || expression.trim().toUpperCase() === "P" || milliseconds <= 0) {
-    throw new InputError(
-      `${where}: expected an ISO 8601 duration in weeks, days, hours or minutes such as "P1D", "P90D" or "PT12H", got ${JSON.stringify(expression)}`
-    );
-  }
-  return {
-    start: new Date(end.getTime() - milliseconds).toISOString(),
-    end: end.toISOString(),
-    expression: expression.trim().toUpperCase()
-  };
-}
-
-// src/store/s3.ts
-var import_client_s3 = __toESM(require_dist_cjs16(), 1);
-var import_lib_storage = __toESM(require_dist_cjs17(), 1);
-import { createReadStream as createReadStream5 } from "node:fs";
-var PART_SIZE = 8 * 1024 * 1024;
-var QUEUE_SIZE = 4;
-var DAY_MS2 = 864e5;
-function parseS3Uri(uri, where = "destination") {
-  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
-  if (!match) {
-    throw new InputError(
-      `${where}: expected s3://bucket/prefix with a valid bucket name, got ${JSON.stringify(uri)}`
-    );
-  }
-  return { bucket: match[1], prefix: (match[2] ?? "").replace(/^\/+|\/+$/g, "") };
-}
-var S3Store = class {
-  constructor(options) {
-    this.options = options;
-    const { bucket, prefix } = parseS3Uri(options.uri);
-    this.bucket = bucket;
-    this.prefix = prefix;
-    this.location = `s3://${bucket}${prefix ? `/${prefix}` : ""}`;
-    this.client = new import_client_s3.S3Client({
-      region: options.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || "us-east-1",
-      ...options.endpoint ? { endpoint: options.endpoint } : {},
-      forcePathStyle: options.forcePathStyle ?? false,
-      maxAttempts: options.maxAttempts ?? 5,
-      // We send our own SHA-256 of every object; the SDK need not add CRC32 trailers of its own.
-      requestChecksumCalculation: "WHEN_REQUIRED",
-      responseChecksumValidation: "WHEN_REQUIRED"
-    });
-  }
-  options;
-  location;
-  bucket;
-  prefix;
-  client;
-  objectKey(key) {
-    return this.prefix ? `${this.prefix}/${key}` : key;
-  }
-  uri(key) {
-    return `s3://${this.bucket}/${this.objectKey(key)}`;
-  }
-  async put(key, file2, metadata) {
-    const multipart = metadata.size > PART_SIZE;
-    const retainUntil = this.options.retentionMode && this.options.retentionDays ? new Date((this.options.now?.() ?? /* @__PURE__ */ new Date()).getTime() + this.options.retentionDays * DAY_MS2) : void 0;
-    const upload = new import_lib_storage.Upload({
-      client: this.client,
-      partSize: PART_SIZE,
-      queueSize: QUEUE_SIZE,
-      leavePartsOnError: false,
-      params: {
-        Bucket: this.bucket,
-        Key: this.objectKey(key),
-        Body: createReadStream5(file2),
-        ContentLength: metadata.size,
-        ContentType: metadata.contentType,
-        IfNoneMatch: "*",
-        // A single PUT carries the whole file's SHA-256; multipart objects get S3's per-part SHA-256
-        // checksums, and the whole file's in metadata.
-        ...multipart ? { ChecksumAlgorithm: "SHA256" } : { ChecksumSHA256: Buffer.from(metadata.sha256, "hex").toString("base64") },
-        Metadata: { sha256: metadata.sha256 },
-        ...this.options.sse ? { ServerSideEncryption: this.options.sse } : {},
-        ...this.options.sse === "aws:kms" && this.options.kmsKeyId ? { SSEKMSKeyId: this.options.kmsKeyId } : {},
-        ...retainUntil ? {
-          ObjectLockMode: this.options.retentionMode,
-          ObjectLockRetainUntilDate: retainUntil
-        } : {}
-      }
-    });
-    try {
-      await upload.done();
-    } catch (error63) {
-      if (statusOf(error63) === 412 || nameOf(error63) === "PreconditionFailed")
-        throw new ObjectExistsError(this.uri(key));
-      throw describeS3Error(error63, `PutObject ${this.uri(key)}`);
-    }
-  }
-  async get(key) {
-    try {
-      const response = await this.client.send(
-        new import_client_s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) })
-      );
-      return response.Body;
-    } catch (error63) {
-      throw describeS3Error(error63, `GetObject ${this.uri(key)}`);
-    }
-  }
-  async head(key) {
-    try {
-      const response = await this.client.send(
-        new import_client_s3.HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) })
-      );
-      return { key, size: response.ContentLength ?? 0 };
-    } catch (error63) {
-      if (statusOf(error63) === 404 && nameOf(error63) !== "NoSuchBucket") return void 0;
-      throw describeS3Error(error63, `HeadObject ${this.uri(key)}`);
-    }
-  }
-  async *list(prefix) {
-    const strip = this.prefix ? this.prefix.length + 1 : 0;
-    let token;
-    do {
-      let response;
-      try {
-        response = await this.client.send(
-          new import_client_s3.ListObjectsV2Command({
-            Bucket: this.bucket,
-            Prefix: this.objectKey(prefix),
-            ContinuationToken: token
-          })
-        );
-      } catch (error63) {
-        throw describeS3Error(error63, `ListObjectsV2 ${this.uri(prefix)}`);
-      }
-      for (const object2 of response.Contents ?? []) {
-        if (object2.Key) yield { key: object2.Key.slice(strip), size: object2.Size ?? 0 };
-      }
-      token = response.IsTruncated ? response.NextContinuationToken : void 0;
-    } while (token);
-  }
-};
-var S3StoreError = class extends Error {
-  name = "S3StoreError";
-};
-function describeS3Error(error63, operation2) {
-  const status = statusOf(error63);
-  const named = nameOf(error63);
-  const name = named && !/^Unknown/.test(named) ? named : status === 403 ? "AccessDenied" : named;
-  const message = error63.message ?? String(error63);
-  const code2 = error63.code ?? error63.cause?.code;
-  switch (name) {
-    case "NoSuchBucket":
-      return new InputError(
-        `${operation2}: the bucket does not exist (NoSuchBucket). Check the destination's bucket name and the account.`
-      );
-    case "AccessDenied":
-    case "AllAccessDisabled": {
-      const action = /perform: (s3:[A-Za-z0-9]+)/.exec(message)?.[1];
-      return new InputError(
-        `${operation2}: access denied${action ? ` for ${action}` : ""} (${message}). Grant the role the IAM policy in the README ("S3 destination").`
-      );
-    }
-    case "InvalidAccessKeyId":
-    case "SignatureDoesNotMatch":
-    case "ExpiredToken":
-    case "CredentialsProviderError":
-      return new InputError(`${operation2}: the AWS credentials were refused (${name}): ${message}`);
-    case "AuthorizationHeaderMalformed":
-    case "PermanentRedirect":
-    case "IllegalLocationConstraintException":
-      return new InputError(
-        `${operation2}: wrong region for this bucket (${name}): ${message}. Set the aws-region input to the bucket's region.`
-      );
-  }
-  if (code2 === "ENOTFOUND" || code2 === "ECONNREFUSED" || code2 === "EAI_AGAIN") {
-    return new InputError(
-      `${operation2}: cannot reach the S3 endpoint (${code2}). Check s3-endpoint / AWS_ENDPOINT_URL_S3.`
-    );
-  }
-  return new S3StoreError(`${operation2} failed: ${name ?? code2 ?? "error"}: ${message}`);
-}
-function statusOf(error63) {
-  return error63 instanceof import_client_s3.S3ServiceException ? error63.$metadata.httpStatusCode : error63.$metadata?.httpStatusCode;
-}
-function nameOf(error63) {
-  return error63.Code ?? error63.name;
-}
-
-// src/environment.ts
-function apiUrls(env2) {
-  const apiUrl = (env2.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  return { apiUrl, graphqlUrl: env2.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
-}
-function runMetadata(env2, now) {
-  const defined = (entries) => Object.fromEntries(entries.filter(([, value]) => value));
-  return {
-    id: env2.GITHUB_RUN_ID || `local-${now.getTime()}`,
-    ...defined([
-      ["attempt", env2.GITHUB_RUN_ATTEMPT],
-      ["repository", env2.GITHUB_REPOSITORY],
-      ["workflow", env2.GITHUB_WORKFLOW],
-      ["commit", env2.GITHUB_SHA],
-      ["ref", env2.GITHUB_REF],
-      ["event", env2.GITHUB_EVENT_NAME],
-      ["actor", env2.GITHUB_ACTOR],
-      ["serverUrl", env2.GITHUB_SERVER_URL]
-    ])
-  };
-}
-function parseList(value) {
-  return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item.length > 0 && !item.startsWith("#"));
-}
-function retryBaseMs(env2) {
-  const value = Number(env2.ANNEX_EVIDENCE_RETRY_BASE_MS);
-  return Number.isFinite(value) && value > 0 ? value : void 0;
-}
-function s3Settings(get2, env2) {
-  const value = (name) => get2(name) || void 0;
-  return {
-    region: value("aws-region"),
-    endpoint: value("s3-endpoint") || env2.AWS_ENDPOINT_URL_S3 || env2.AWS_ENDPOINT_URL || void 0,
-    forcePathStyle: value("s3-force-path-style") === "true",
-    sse: value("sse"),
-    kmsKeyId: value("kms-key-id"),
-    retentionMode: value("retention-mode"),
-    retentionDays: value("retention-days")
-  };
-}
-
-// src/report/console.ts
-function renderControlTable(controls) {
-  const out = [];
-  for (const report of Object.values(controls.frameworks)) {
-    const c5 = report.counts;
-    out.push(
-      report.title,
-      `  satisfied ${c5.satisfied} \xB7 failing ${c5.failing} \xB7 error ${c5.error} \xB7 manual ${c5.manual} \xB7 excluded ${c5.excluded}`
-    );
-    const automated = report.controls.filter(
-      (control) => control.status !== "manual" && control.status !== "excluded"
-    );
-    const rows = automated.map((control) => [
-      control.id,
-      control.status.toUpperCase(),
-      truncate(control.title, 48),
-      `${control.findingCounts.pass} pass, ${control.findingCounts.fail} fail, ${control.findingCounts.error} error`
-    ]);
-    const widths = [0, 1, 2].map((i5) => Math.max(...rows.map((row) => row[i5].length), 0));
-    for (const row of rows)
-      out.push(`  ${row.map((cell2, i5) => i5 < 3 ? cell2.padEnd(widths[i5]) : cell2).join("  ")}`);
-    out.push("");
-  }
-  return out.join("\n");
-}
-function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-
-// src/run.ts
-import { mkdir as mkdir6 } from "node:fs/promises";
-import { join as join13, resolve as resolve3 } from "node:path";
-
-// src/config/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile5 } from "node:fs/promises";
-import { createHash as createHash11 } from "node:crypto";
-async function loadConfig2(path, options) {
-  let text;
-  try {
-    text = await readFile5(path, "utf8");
-  } catch (error63) {
-    if (error63.code === "ENOENT" && !options.explicit) {
-      return { config: parseConfig("", path), sha256: sha256("") };
-    }
-    throw new InputError(`${path}: cannot read the config file (${error63.message})`);
-  }
-  return { config: parseConfig(text, path), source: path, sha256: sha256(text) };
-}
-function parseConfig(text, file2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const first = document.errors[0];
-    const position = lineCounter.linePos(first.pos[0]);
-    throw new InputError(
-      `${file2}:${position.line}:${position.col}: invalid YAML: ${first.message.split("\n")[0]}`
-    );
-  }
-  const data = document.toJS() ?? {};
-  const result = configSchema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue2) => {
-    const offset = sourceOffset(document, issue2);
-    const line = offset !== void 0 ? `:${lineCounter.linePos(offset).line}` : "";
-    const path = issue2.path.length > 0 ? issue2.path.join(".") : "(top level)";
-    return `${file2}${line}: ${path}: ${describeIssue(issue2)}`;
-  });
-  throw new InputError(lines.join("\n"));
-}
-function sourceOffset(document, issue2) {
-  const node2 = document.getIn(issue2.path, true);
-  if (issue2.code === "unrecognized_keys" && (0, import_yaml2.isMap)(node2)) {
-    const pair = node2.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === issue2.keys[0]);
-    if ((0, import_yaml2.isScalar)(pair?.key) && pair.key.range) return pair.key.range[0];
-  }
-  return node2?.range?.[0];
-}
-function describeIssue(issue2) {
-  const got = `got ${show(issue2.input)}`;
-  switch (issue2.code) {
-    case "invalid_type":
-      return `expected ${article(issue2.expected)}, ${got}`;
-    case "too_small":
-      return `expected ${article(issue2.origin)} ${issue2.inclusive === false ? ">" : "\u2265"} ${issue2.minimum}, ${got}`;
-    case "too_big":
-      return `expected ${article(issue2.origin)} ${issue2.inclusive === false ? "<" : "\u2264"} ${issue2.maximum}, ${got}`;
-    case "unrecognized_keys":
-      return `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k5) => `"${k5}"`).join(", ")} (check the spelling; see evidence.schema.json)`;
-    case "invalid_value":
-      return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}, ${got}`;
-    default:
-      return issue2.message;
-  }
-}
-function article(noun) {
-  const word = noun === "int" ? "integer" : noun;
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-function show(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function sha256(text) {
-  return createHash11("sha256").update(text).digest("hex");
-}
-
-// src/bundle/writer.ts
-import { mkdir as mkdir4, rename as rename2, writeFile } from "node:fs/promises";
-import { dirname as dirname5, join as join10, relative as relative5, sep as sep6 } from "node:path";
-var BundleWriter = class {
-  constructor(finalDir) {
-    this.finalDir = finalDir;
-    this.workDir = join10(dirname5(finalDir), `.${finalDir.split(sep6).pop()}.partial`);
-  }
-  finalDir;
-  files = [];
-  workDir;
-  async add(record2) {
-    await this.writeText(record2.path, `${JSON.stringify(record2, null, 2)}
-`);
-  }
-  async writeJson(path, value) {
-    await this.writeText(path, `${JSON.stringify(value, null, 2)}
-`);
-  }
-  async writeText(path, text) {
-    if (path === MANIFEST_FILE || path.startsWith("/") || relative5(".", path).startsWith("..")) {
-      throw new Error(`refusing to write ${path} into a bundle`);
-    }
-    const bytes = Buffer.from(text, "utf8");
-    const target = join10(this.workDir, path);
-    await mkdir4(dirname5(target), { recursive: true });
-    await writeFile(target, bytes, { flag: "wx" });
-    this.files.push({ path, sha256: sha256Hex(bytes), size: bytes.length });
-  }
-  /**
-   * Writes the manifest (listing every file written) and its detached signature, then moves the bundle
-   * to its final name.
-   */
-  async finish(manifest, sign5) {
-    const files = [...this.files].sort((a5, b5) => a5.path < b5.path ? -1 : a5.path > b5.path ? 1 : 0);
-    const text = `${JSON.stringify({ ...manifest, files }, null, 2)}
-`;
-    await writeFile(join10(this.workDir, MANIFEST_FILE), text, { flag: "wx" });
-    if (sign5) await writeFile(join10(this.workDir, sign5.file), sign5.sign(Buffer.from(text)), { flag: "wx" });
-    await rename2(this.workDir, this.finalDir);
-    return { dir: this.finalDir, manifestSha256: sha256Hex(text) };
-  }
-};
-
-// src/store/destination.ts
-import { stat as stat4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
-
-// src/bundle/chain.ts
-import { createHash as createHash12 } from "node:crypto";
-async function listBundleKeys(store, scope) {
-  const keys = [];
-  for await (const object2 of store.list(`${scope}/`)) {
-    if (object2.key.endsWith(`/${MANIFEST_FILE}`)) keys.push(object2.key.slice(0, -MANIFEST_FILE.length - 1));
-  }
-  return keys.sort();
-}
-async function manifestDigest(store, bundleKey) {
-  const hash2 = createHash12("sha256");
-  for await (const chunk of await store.get(`${bundleKey}/${MANIFEST_FILE}`)) hash2.update(chunk);
-  return hash2.digest("hex");
-}
-async function latestLink(stores, scope) {
-  let latest;
-  for (const store of stores) {
-    const keys = await listBundleKeys(store, scope);
-    const newest = keys[keys.length - 1];
-    if (newest && (!latest || newest > latest.key)) latest = { key: newest, store };
-  }
-  return latest ? { key: latest.key, manifestSha256: await manifestDigest(latest.store, latest.key) } : null;
-}
-
-// src/store/publish.ts
-import { createHash as createHash13 } from "node:crypto";
-import { readdir as readdir4, rm as rm3, writeFile as writeFile2, mkdir as mkdir5, readFile as readFile6 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname6, join as join11, relative as relative6, sep as sep7 } from "node:path";
-var PENDING_DIR = ".pending";
-var Spool = class {
-  constructor(root5) {
-    this.root = root5;
-  }
-  root;
-  marker(bundleKey) {
-    return join11(this.root, PENDING_DIR, `${bundleKey.replaceAll("/", "__")}.json`);
-  }
-  async add(bundleKey) {
-    await mkdir5(join11(this.root, PENDING_DIR), { recursive: true });
-    await writeFile2(this.marker(bundleKey), `${JSON.stringify({ bundleKey })}
-`);
-  }
-  async remove(bundleKey) {
-    await rm3(this.marker(bundleKey), { force: true });
-  }
-  async pending() {
-    const names = await readdir4(join11(this.root, PENDING_DIR)).catch(() => []);
-    const keys = await Promise.all(
-      names.filter((name) => name.endsWith(".json")).map(
-        async (name) => JSON.parse(await readFile6(join11(this.root, PENDING_DIR, name), "utf8")).bundleKey
-      )
-    );
-    return keys.sort();
-  }
-  bundleDir(bundleKey) {
-    return join11(this.root, ...bundleKey.split("/"));
-  }
-};
-async function publishBundle(store, bundleDir, bundleKey, archivePath, log) {
-  const entries = await readdir4(bundleDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative6(bundleDir, join11(entry.parentPath, entry.name)).split(sep7).join("/")).sort();
-  const ordered = [
-    ...files.filter((file2) => file2 !== MANIFEST_FILE && !file2.startsWith("manifest.")).map((file2) => ({ file: join11(bundleDir, file2), key: `${bundleKey}/${file2}` })),
-    ...archivePath ? [{ file: archivePath, key: `${dirname6(bundleKey)}/${basename2(archivePath)}` }] : [],
-    ...files.filter((file2) => file2 !== MANIFEST_FILE && file2.startsWith("manifest.")).map((file2) => ({ file: join11(bundleDir, file2), key: `${bundleKey}/${file2}` })),
-    { file: join11(bundleDir, MANIFEST_FILE), key: `${bundleKey}/${MANIFEST_FILE}` }
-  ];
-  let bytes = 0;
-  for (const { file: file2, key } of ordered) {
-    const { sha256: sha2562, size } = await sha256File(file2);
-    try {
-      await store.put(key, file2, { sha256: sha2562, size, contentType: contentTypeOf(file2) });
-    } catch (error63) {
-      if (!(error63 instanceof ObjectExistsError) || await storedDigest(store, key) !== sha2562) throw error63;
-      log(`${store.uri(key)} is already in the store with the same SHA-256 (an earlier attempt); kept as is`);
-    }
-    bytes += size;
-  }
-  return { objects: ordered.length, bytes };
-}
-async function storedDigest(store, key) {
-  const hash2 = createHash13("sha256");
-  for await (const chunk of await store.get(key)) hash2.update(chunk);
-  return hash2.digest("hex");
-}
-
-// src/store/destination.ts
-function openDestination(destination, spoolDir, s3, now) {
-  if (!destination.startsWith("s3://")) {
-    const store2 = new LocalStore(destination);
-    return { store: store2, localRoot: store2.location, remote: false, spool: new Spool(store2.location) };
-  }
-  parseS3Uri(destination);
-  const store = new S3Store({ uri: destination, ...validateS3Settings(s3), now });
-  return { store, localRoot: spoolDir, remote: true, spool: new Spool(spoolDir) };
-}
-function validateS3Settings(s3) {
-  if (s3.sse && s3.sse !== "AES256" && s3.sse !== "aws:kms") {
-    throw new InputError(`sse input: expected AES256 or aws:kms, got ${JSON.stringify(s3.sse)}`);
-  }
-  if (s3.kmsKeyId && s3.sse !== "aws:kms")
-    throw new InputError("kms-key-id input: only used with sse: aws:kms; set sse to aws:kms");
-  if (s3.retentionMode && s3.retentionMode !== "GOVERNANCE" && s3.retentionMode !== "COMPLIANCE") {
-    throw new InputError(
-      `retention-mode input: expected GOVERNANCE or COMPLIANCE, got ${JSON.stringify(s3.retentionMode)}`
-    );
-  }
-  const days = s3.retentionDays ? Number(s3.retentionDays) : void 0;
-  if (days !== void 0 && (!Number.isInteger(days) || days < 1)) {
-    throw new InputError(
-      `retention-days input: expected a whole number of days \u2265 1, got ${JSON.stringify(s3.retentionDays)}`
-    );
-  }
-  if (s3.retentionMode && !days || days && !s3.retentionMode) {
-    throw new InputError(
-      "retention-mode and retention-days go together: set both for Object Lock retention, or neither"
-    );
-  }
-  if (s3.endpoint && !/^https?:\/\/[^\s/]+/.test(s3.endpoint)) {
-    throw new InputError(
-      `s3-endpoint input: expected a URL such as https://minio.example.com:9000, got ${JSON.stringify(s3.endpoint)}`
-    );
-  }
-  return {
-    region: s3.region,
-    endpoint: s3.endpoint,
-    forcePathStyle: s3.forcePathStyle,
-    sse: s3.sse,
-    kmsKeyId: s3.kmsKeyId,
-    retentionMode: s3.retentionMode,
-    retentionDays: days,
-    maxAttempts: s3.maxAttempts
-  };
-}
-async function previousLink(destination, scope) {
-  const stores = destination.remote ? [destination.store, new LocalStore(destination.localRoot)] : [destination.store];
-  return latestLink(stores, scope);
-}
-async function publishPending(destination, log) {
-  if (!destination.remote) return [];
-  const published = [];
-  for (const bundleKey of await destination.spool.pending()) {
-    const dir = destination.spool.bundleDir(bundleKey);
-    if (!await stat4(join12(dir, MANIFEST_FILE)).catch(() => void 0)) {
-      log(`Spooled bundle ${bundleKey} has no manifest (the run that made it did not finish); left in ${dir}`);
-      await destination.spool.remove(bundleKey);
-      continue;
-    }
-    log(`Publishing ${bundleKey}, left in the spool by an earlier run`);
-    await publish(destination, bundleKey, log);
-    published.push(bundleKey);
-  }
-  return published;
-}
-async function publish(destination, bundleKey, log) {
-  const dir = destination.spool.bundleDir(bundleKey);
-  const archive = `${dir}${ARCHIVE_SUFFIX}`;
-  const hasArchive = Boolean(await stat4(archive).catch(() => void 0));
-  const result = await publishBundle(destination.store, dir, bundleKey, hasArchive ? archive : void 0, log);
-  await destination.spool.remove(bundleKey);
-  return result;
+function lineOfOffset(text, index) {
+  let line = 1;
+  for (let i5 = text.indexOf("\n"); i5 !== -1 && i5 < index; i5 = text.indexOf("\n", i5 + 1)) line++;
+  return line;
 }
 
 // src/sources/github/client.ts
-import { createHash as createHash14 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -73143,7 +72152,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge3(defaults, route, options) {
+function merge2(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url2] = route.split(" ");
     options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
@@ -73166,11 +72175,11 @@ function merge3(defaults, route, options) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -73284,7 +72293,7 @@ function getValues(context, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl2(template) {
+function parseUrl(template) {
   return {
     expand: expand.bind(null, template)
   };
@@ -73327,7 +72336,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse5(options) {
+function parse4(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -73341,7 +72350,7 @@ function parse5(options) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url2);
-  url2 = parseUrl2(url2).expand(parameters);
+  url2 = parseUrl(url2).expand(parameters);
   if (!/^http/.test(url2)) {
     url2 = options.baseUrl + url2;
   }
@@ -73391,16 +72400,16 @@ function parse5(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse5(merge3(defaults, route, options));
+  return parse4(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge3(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge3.bind(null, DEFAULTS2),
-    parse: parse5
+    merge: merge2.bind(null, DEFAULTS2),
+    parse: parse4
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -73412,7 +72421,7 @@ var SEMI = 59;
 var EQ = 61;
 var DQUOTE = 34;
 var BSLASH = 92;
-var COMMA2 = 44;
+var COMMA = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
@@ -73424,7 +72433,7 @@ var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA2] |= COMMA_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code2 = 128; code2 <= 255; code2++) {
   CHAR_MAP[code2] |= LOWER_CASE;
 }
@@ -73446,7 +72455,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse6(header, options) {
+function parse5(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -74082,7 +73091,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse6(contentType);
+  const mimetype = parse5(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -74257,8 +73266,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep8 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -77403,23 +76412,9 @@ function hashingFetch(stats, graphqlPath) {
     if (NULL_BODY_STATUSES.has(response.status)) return response;
     const body = Buffer.from(await response.arrayBuffer());
     const headers = new Headers(response.headers);
-    headers.set(BODY_SHA256_HEADER, createHash14("sha256").update(body).digest("hex"));
+    headers.set(BODY_SHA256_HEADER, createHash("sha256").update(body).digest("hex"));
     return new Response(body, { status: response.status, statusText: response.statusText, headers });
   };
-}
-
-// src/util/concurrency.ts
-async function mapWithLimit(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 // src/sources/github/requests.ts
@@ -77594,6 +76589,2320 @@ async function collectClassicProtection(client, fullName, branch) {
     }
   }
   return record2;
+}
+
+// src/sources/github/pull-request.ts
+var PR_EVIDENCE = {
+  pullRequest: "github.pull-request",
+  files: "github.pull-request-files",
+  contents: "github.pull-request-contents"
+};
+
+// src/checks/pull-request/ai-evidence.ts
+var AI_CATALOG_KIND = "catalog.ai-providers";
+var CONFIG_FILE = /(\.(ya?ml|json|jsonc|toml|ini|cfg|conf|properties)|(^|\/)\.env(\.[\w-]+)?)$/;
+function isModelConfigFile(path, inventoryPath) {
+  return CONFIG_FILE.test(path) && !manifestKind(path)?.lockfile && path !== inventoryPath;
+}
+function catalogFrom(context, subject) {
+  const record2 = context.evidence.get(AI_CATALOG_KIND, subject);
+  return record2?.data ? { catalog: buildCatalog(record2.data.providers, record2.path), path: record2.path } : void 0;
+}
+
+// src/checks/pull-request/context.ts
+function pullRequestEvidence(context) {
+  const record2 = context.evidence.all(PR_EVIDENCE.pullRequest)[0];
+  if (!record2?.data) return void 0;
+  const pr = record2.data;
+  const subject = `${repoSubject(pr.repository)}#${pr.number}`;
+  return { pr, subject, contents: context.evidence.get(PR_EVIDENCE.contents, subject) };
+}
+function withChangedFiles(context, evaluate) {
+  const evidence = pullRequestEvidence(context);
+  if (!evidence) return [];
+  const contents = evidence.contents;
+  if (!contents?.data) {
+    return [
+      {
+        subject: evidence.subject,
+        status: "error",
+        message: `The pull request's files could not be read: ${contents?.error?.message ?? "not collected"}`,
+        evidence: contents ? [contents.path] : []
+      }
+    ];
+  }
+  return [evaluate(evidence, contents.data.files, contents.path)];
+}
+
+// src/checks/pull-request/ai-inventory.ts
+var aiInventoryDrift = {
+  metadata: {
+    id: "github.pr.ai-inventory-drift",
+    title: "New AI SDKs, providers and models are in the AI system inventory with a current impact assessment",
+    severity: "high",
+    rationale: "An AI provider or model that enters the code without being inventoried has had no procurement review and no impact assessment: the AI system exists, but the management system does not know it.",
+    remediation: "Add or extend the system in .github/ai-inventory.yml that uses this provider or model (vendor, models, purpose, owner, data categories) and link a current impact assessment (impact-assessment.reference and date). If the dependency is not meant to be used, remove it from the change.",
+    evidenceKinds: [PR_EVIDENCE.contents, AI_CATALOG_KIND]
+  },
+  evaluate: (context) => withChangedFiles(context, ({ subject }, files, contentsPath) => {
+    const settings = context.config["ai-inventory"];
+    const evidence = [contentsPath];
+    const catalog = catalogFrom(context, subject);
+    if (!catalog)
+      return { subject, status: "error", message: "The AI provider catalog was not recorded.", evidence };
+    evidence.push(catalog.path);
+    const inventoryFile = pullRequestEvidence(context).contents.data.inventory;
+    let inventory = { systems: [] };
+    if (inventoryFile.content !== void 0) {
+      const parsed = parseInventory(inventoryFile.content, inventoryFile.path);
+      if ("errors" in parsed) {
+        return {
+          subject,
+          status: "error",
+          message: `${inventoryFile.path} is not valid, so coverage cannot be decided (see github.pr.ai-inventory-valid).`,
+          evidence
+        };
+      }
+      inventory = parsed.inventory;
+    }
+    const now = new Date(context.period.end);
+    const additions = [];
+    const unreadable2 = [];
+    const directlyAdded = /* @__PURE__ */ new Set();
+    const manifests = files.filter((file2) => file2.head !== void 0 && manifestKind(file2.path));
+    manifests.sort(
+      (a5, b5) => Number(manifestKind(a5.path).lockfile) - Number(manifestKind(b5.path).lockfile)
+    );
+    for (const file2 of manifests) {
+      let added;
+      try {
+        added = addedDependencies(file2.path, file2.base, file2.head);
+      } catch (error63) {
+        if (error63 instanceof ManifestParseError) {
+          unreadable2.push(error63.message);
+          continue;
+        }
+        throw error63;
+      }
+      for (const dependency of added) {
+        const provider = matchPackage(catalog.catalog, dependency.ecosystem, dependency.name);
+        if (!provider) continue;
+        const key = `${dependency.ecosystem}:${dependency.name}`;
+        if (!dependency.direct && directlyAdded.has(key)) continue;
+        if (dependency.direct) directlyAdded.add(key);
+        const result = coverage(
+          inventory,
+          { provider, packageName: dependency.name },
+          now,
+          settings["max-assessment-age-days"]
+        );
+        const kind = dependency.direct ? "" : " (transitive, from the lockfile)";
+        additions.push({
+          covered: result.covered,
+          what: `${dependency.name}${kind}`,
+          location: {
+            path: file2.path,
+            line: dependency.line,
+            message: `Adds ${dependency.name}${kind}, ${provider.name} (${provider.vendor}): ${result.message}`
+          }
+        });
+      }
+    }
+    for (const file2 of files.filter(
+      (f5) => f5.head !== void 0 && isModelConfigFile(f5.path, settings.path)
+    )) {
+      const before = new Set(matchModels(catalog.catalog, file2.base ?? "").map((m3) => m3.model));
+      for (const match of matchModels(catalog.catalog, file2.head)) {
+        if (before.has(match.model)) continue;
+        before.add(match.model);
+        const result = coverage(
+          inventory,
+          { provider: match.provider, model: match.model },
+          now,
+          settings["max-assessment-age-days"]
+        );
+        additions.push({
+          covered: result.covered,
+          what: match.model,
+          location: {
+            path: file2.path,
+            line: lineOfOffset(file2.head, match.index),
+            message: `Uses model ${match.model} (${match.provider.name}): ${result.message}`
+          }
+        });
+      }
+    }
+    const uncovered = additions.filter((a5) => !a5.covered);
+    if (uncovered.length > 0) {
+      return {
+        subject,
+        status: "fail",
+        message: `${uncovered.length} AI addition(s) not covered by ${settings.path}: ${uncovered.map((a5) => a5.what).join(", ")}.`,
+        evidence,
+        locations: uncovered.map((a5) => a5.location),
+        details: uncovered.map((a5) => a5.location)
+      };
+    }
+    if (unreadable2.length > 0) {
+      return {
+        subject,
+        status: "error",
+        message: `Manifests could not be read: ${unreadable2.join("; ")}`,
+        evidence
+      };
+    }
+    return {
+      subject,
+      status: "pass",
+      message: additions.length === 0 ? "The pull request adds no AI SDK, provider or model." : `Every AI addition is inventoried with a current impact assessment: ${additions.map((a5) => a5.what).join(", ")}.`,
+      evidence
+    };
+  })
+};
+var aiInventoryValid = {
+  metadata: {
+    id: "github.pr.ai-inventory-valid",
+    title: "The AI system inventory file is valid",
+    severity: "medium",
+    rationale: "An inventory that cannot be read documents nothing, and drift cannot be checked against it.",
+    remediation: "Fix the listed lines of the inventory; its format is in schemas/ai-inventory.schema.json (add `# yaml-language-server: $schema=\u2026` for editor completion).",
+    evidenceKinds: [PR_EVIDENCE.contents]
+  },
+  evaluate: (context) => withChangedFiles(context, ({ subject }, _files, contentsPath) => {
+    const file2 = pullRequestEvidence(context).contents.data.inventory;
+    if (file2.content === void 0) {
+      return {
+        subject,
+        status: "not_applicable",
+        message: `There is no ${file2.path} at the head of the pull request.`,
+        evidence: [contentsPath]
+      };
+    }
+    const parsed = parseInventory(file2.content, file2.path);
+    if ("inventory" in parsed) {
+      return {
+        subject,
+        status: "pass",
+        message: `${file2.path} is valid: ${parsed.inventory.systems.length} AI system(s).`,
+        evidence: [contentsPath]
+      };
+    }
+    return {
+      subject,
+      status: "fail",
+      message: `${file2.path} has ${parsed.errors.length} error(s): ${parsed.errors.map((e5) => e5.text).join("; ")}`,
+      evidence: [contentsPath],
+      locations: parsed.errors.map((e5) => ({
+        path: file2.path,
+        line: e5.line,
+        message: `${e5.path}: ${e5.message}`
+      }))
+    };
+  })
+};
+
+// src/checks/pull-request/target-branch-protection.ts
+var targetBranchProtection = {
+  metadata: {
+    id: "github.pr.target-branch-protection",
+    title: "The branch this pull request merges into requires reviews and status checks",
+    severity: "high",
+    rationale: "The merge of this change is governed by the rules of its target branch as they are now; without required reviews and checks it can be merged unreviewed and untested.",
+    remediation: 'In the ruleset that targets this branch (Settings \u2192 Rules \u2192 Rulesets), enable "Require a pull request before merging" with at least the configured number of approvals, and "Require status checks to pass".',
+    evidenceKinds: BRANCH_KINDS
+  },
+  evaluate: (context) => {
+    const evidence = pullRequestEvidence(context);
+    if (!evidence) return [];
+    const minimum = context.config.checks["branch-protection"]["min-approvals"];
+    const subject = evidence.subject.replace(/#\d+$/, "");
+    const repo = {
+      subject,
+      repository: { default_branch: evidence.pr.baseRef },
+      records: Object.fromEntries(BRANCH_KINDS.map((kind) => [kind, context.evidence.get(kind, subject)]))
+    };
+    const protection = effectiveProtection(repo);
+    const missing = [
+      ...protection.requiredApprovals >= minimum ? [] : [`${minimum} approving review(s) (requires ${protection.requiredApprovals})`],
+      ...protection.statusChecks.length > 0 ? [] : ["status checks"]
+    ];
+    return [
+      protectionVerdict(
+        repo,
+        protection,
+        missing.length === 0,
+        `${protection.branch} requires ${protection.requiredApprovals} approval(s) and ${protection.statusChecks.join(", ")} to pass before this merge.`,
+        `${protection.branch} does not require ${missing.join(" or ")}`
+      )
+    ];
+  }
+};
+
+// src/checks/pull-request/workflow-yaml.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var isWorkflowFile = (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+function readWorkflow(text) {
+  const counter = new import_yaml4.LineCounter();
+  const document = (0, import_yaml4.parseDocument)(text, { lineCounter: counter });
+  const line = (node2) => node2?.range ? counter.linePos(node2.range[0]).line : 1;
+  if (document.errors.length > 0) {
+    const error63 = document.errors[0];
+    return {
+      line,
+      problems: [
+        { line: counter.linePos(error63.pos[0]).line, message: `invalid YAML: ${error63.message.split("\n")[0]}` }
+      ]
+    };
+  }
+  return { root: document.contents ?? void 0, line, problems: [] };
+}
+function mapEntry(node2, key) {
+  if (!(0, import_yaml4.isMap)(node2)) return void 0;
+  const pair = node2.items.find((item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && item.key.value === key);
+  return pair ? { key: pair.key, value: pair.value ?? null } : void 0;
+}
+function mapEntries(node2) {
+  if (!(0, import_yaml4.isMap)(node2)) return [];
+  return node2.items.filter((item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key)).map((item) => ({
+    key: String(item.key.value),
+    keyNode: item.key,
+    value: item.value ?? null
+  }));
+}
+function sequenceItems(node2) {
+  return (0, import_yaml4.isSeq)(node2) ? node2.items : [];
+}
+function scalarValue(node2) {
+  return (0, import_yaml4.isScalar)(node2) ? node2.value : void 0;
+}
+
+// src/checks/pull-request/workflow-permissions.ts
+function permissionProblems(path, text) {
+  const { root: root5, line, problems } = readWorkflow(text);
+  if (!root5) return problems.map((p3) => ({ path, ...p3 }));
+  const found = [];
+  const top = mapEntry(root5, "permissions");
+  if (!top) {
+    const on = mapEntry(root5, "on") ?? mapEntry(root5, true);
+    found.push({
+      path,
+      line: on ? line(on.key) : 1,
+      message: "No top-level `permissions:`: the GITHUB_TOKEN gets the repository default, which may be write access to everything."
+    });
+  } else if (scalarValue(top.value) === "write-all") {
+    found.push({
+      path,
+      line: line(top.key),
+      message: "`permissions: write-all` grants the GITHUB_TOKEN write access to everything."
+    });
+  }
+  for (const job of mapEntries(mapEntry(root5, "jobs")?.value)) {
+    const permissions = mapEntry(job.value, "permissions");
+    if (permissions && scalarValue(permissions.value) === "write-all") {
+      found.push({
+        path,
+        line: line(permissions.key),
+        message: `Job \`${job.key}\` sets \`permissions: write-all\`.`
+      });
+    }
+  }
+  return found;
+}
+var workflowPermissions = {
+  metadata: {
+    id: "github.pr.workflow-permissions",
+    title: "Changed workflows give the GITHUB_TOKEN least privilege",
+    severity: "high",
+    rationale: "A workflow token with write access to everything turns any compromised step or dependency into a way to push code, change releases or alter settings.",
+    remediation: "Add a top-level `permissions:` block to the workflow with only what it needs, e.g. `permissions: { contents: read }`, and grant more per job (`pull-requests: write`, `id-token: write`) where a job needs it. Never use `write-all`.",
+    evidenceKinds: [PR_EVIDENCE.contents]
+  },
+  evaluate: (context) => withChangedFiles(context, ({ subject }, files, contentsPath) => {
+    const workflows = files.filter((file2) => isWorkflowFile(file2.path) && file2.head !== void 0);
+    if (workflows.length === 0) {
+      return {
+        subject,
+        status: "not_applicable",
+        message: "The pull request changes no workflow.",
+        evidence: [contentsPath]
+      };
+    }
+    const locations = workflows.flatMap((file2) => permissionProblems(file2.path, file2.head));
+    if (locations.length === 0) {
+      return {
+        subject,
+        status: "pass",
+        message: `${workflows.length} changed workflow(s) declare least-privilege permissions.`,
+        evidence: [contentsPath]
+      };
+    }
+    return {
+      subject,
+      status: "fail",
+      message: `${locations.length} permission problem(s) in changed workflows: ${locations.map((l3) => `${l3.path}:${l3.line}`).join(", ")}.`,
+      evidence: [contentsPath],
+      locations
+    };
+  })
+};
+
+// src/checks/pull-request/workflow-pinned-actions.ts
+var FIRST_PARTY = /^(actions|github)\//;
+var FULL_SHA = /^[0-9a-f]{40}$/;
+function unpinnedActions(path, text) {
+  const { root: root5, line, problems } = readWorkflow(text);
+  if (!root5) return problems.map((p3) => ({ path, ...p3 }));
+  const found = [];
+  for (const job of mapEntries(mapEntry(root5, "jobs")?.value)) {
+    const uses = [
+      mapEntry(job.value, "uses"),
+      ...sequenceItems(mapEntry(job.value, "steps")?.value).map((step) => mapEntry(step, "uses"))
+    ];
+    for (const entry of uses) {
+      const reference = String(scalarValue(entry?.value) ?? "");
+      if (!entry || !reference || reference.startsWith("./")) continue;
+      if (reference.startsWith("docker://")) {
+        if (!reference.includes("@sha256:")) {
+          found.push({
+            path,
+            line: line(entry.value),
+            message: `\`${reference}\` is a Docker image without a digest.`
+          });
+        }
+        continue;
+      }
+      const [action, ref] = reference.split("@");
+      if (FIRST_PARTY.test(action) || ref && FULL_SHA.test(ref)) continue;
+      found.push({
+        path,
+        line: line(entry.value),
+        message: `\`${reference}\` is a third-party action pinned to ${ref ? `the movable ref \`${ref}\`` : "nothing"}, not a full commit SHA.`
+      });
+    }
+  }
+  return found;
+}
+var workflowPinnedActions = {
+  metadata: {
+    id: "github.pr.workflow-pinned-actions",
+    title: "Changed workflows pin third-party actions to a commit SHA",
+    severity: "medium",
+    rationale: "A tag or branch of someone else's action can be moved to new code at any time; that code then runs with the workflow's token and secrets. Pinning to a full commit SHA makes the supplier relationship explicit and reviewable.",
+    remediation: "Replace `uses: owner/action@v2` with `uses: owner/action@<40-character commit SHA> # v2` (Dependabot keeps pinned SHAs up to date when `github-actions` is in .github/dependabot.yml).",
+    evidenceKinds: [PR_EVIDENCE.contents]
+  },
+  evaluate: (context) => withChangedFiles(context, ({ subject }, files, contentsPath) => {
+    const workflows = files.filter((file2) => isWorkflowFile(file2.path) && file2.head !== void 0);
+    if (workflows.length === 0) {
+      return {
+        subject,
+        status: "not_applicable",
+        message: "The pull request changes no workflow.",
+        evidence: [contentsPath]
+      };
+    }
+    const locations = workflows.flatMap((file2) => unpinnedActions(file2.path, file2.head));
+    if (locations.length === 0) {
+      return {
+        subject,
+        status: "pass",
+        message: "Every third-party action in the changed workflows is pinned to a commit SHA.",
+        evidence: [contentsPath]
+      };
+    }
+    return {
+      subject,
+      status: "fail",
+      message: `${locations.length} unpinned third-party action(s): ${locations.map((l3) => `${l3.path}:${l3.line}`).join(", ")}.`,
+      evidence: [contentsPath],
+      locations
+    };
+  })
+};
+
+// src/checks/index.ts
+var CHECKS = [
+  branchProtectionEnabled,
+  branchProtectionRequiredReviews,
+  branchProtectionForcePushBlocked,
+  branchProtectionRequiredStatusChecks,
+  pullRequestsIndependentApproval,
+  dependabotAlertsEnabled,
+  dependabotAlertsWithinSla,
+  secretScanningPushProtection
+];
+var PR_CHECKS = [
+  aiInventoryDrift,
+  aiInventoryValid,
+  targetBranchProtection,
+  workflowPermissions,
+  workflowPinnedActions
+];
+var ALL_CHECKS = [...CHECKS, ...PR_CHECKS];
+function checksFor(mode) {
+  return mode === "pull-request" ? PR_CHECKS : CHECKS;
+}
+
+// src/checks/evaluate.ts
+function evaluateChecks(checks, context, mapping) {
+  const skipped = new Set(context.config.checks.skip);
+  return checks.filter((check2) => !skipped.has(check2.metadata.id)).flatMap(
+    (check2) => check2.evaluate(context).map((result) => ({
+      check: check2.metadata.id,
+      subject: result.subject,
+      status: result.status,
+      message: result.message,
+      controls: mapping.get(check2.metadata.id) ?? {},
+      evidence: result.evidence,
+      ...result.details ? { details: result.details } : {},
+      ...result.locations ? { locations: result.locations } : {}
+    }))
+  );
+}
+
+// src/config/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/config/schema.ts
+function perFramework(schema) {
+  return external_exports.strictObject({ "iso27001-2022": schema.optional(), "iso42001-2023": schema.optional() });
+}
+var controlRefs = perFramework(external_exports.array(external_exports.string()));
+var controlApplicability = external_exports.strictObject({
+  applicable: external_exports.boolean().default(true),
+  justification: external_exports.string().min(1).optional(),
+  evidence: external_exports.array(external_exports.string()).optional().describe("Where the manual evidence for this control is (URLs, document ids).")
+});
+var slaDays = external_exports.number().int().min(0).nullable();
+var configSchema = external_exports.strictObject({
+  repositories: external_exports.array(external_exports.string()).optional().describe("Repositories to collect from: `owner/repo` or `owner/*`. The `repositories` input wins."),
+  period: external_exports.string().optional().describe("Evidence period ending at the run, as an ISO 8601 duration (`P1D`, `P90D`, `PT12H`)."),
+  checks: external_exports.strictObject({
+    skip: external_exports.array(external_exports.string()).default([]).describe("Check ids not to run."),
+    "branch-protection": external_exports.strictObject({
+      "min-approvals": external_exports.number().int().min(0).default(1).describe("Approving reviews the default branch must require.")
+    }).prefault({}),
+    "pr-review": external_exports.strictObject({
+      "min-approvals": external_exports.number().int().min(0).default(1).describe("Approvals from someone other than the author each merged PR must have had.")
+    }).prefault({}),
+    "dependabot-sla": external_exports.strictObject({
+      critical: slaDays.default(7),
+      high: slaDays.default(30),
+      medium: slaDays.default(90),
+      low: slaDays.default(null)
+    }).prefault({}).describe("Days an open Dependabot alert may stay open, per severity; null means no limit.")
+  }).prefault({}),
+  "ai-inventory": external_exports.strictObject({
+    path: external_exports.string().default(".github/ai-inventory.yml").describe("The AI system inventory file (see schemas/ai-inventory.schema.json)."),
+    "max-assessment-age-days": external_exports.number().int().min(1).default(365).describe("An impact assessment older than this no longer covers a system."),
+    providers: external_exports.array(providerConfigSchema).default([]).describe(
+      "AI providers, packages and model patterns to add to mappings/ai-providers.yaml, by provider id."
+    )
+  }).prefault({}).describe("Pull-request mode: AI inventory drift."),
+  mappings: external_exports.record(
+    external_exports.string(),
+    external_exports.strictObject({
+      replace: controlRefs.optional().describe("Replaces the shipped controls of this check, per framework."),
+      add: controlRefs.optional().describe("Adds controls to the shipped ones, per framework.")
+    })
+  ).default({}).describe("Changes to which Annex A controls a check evidences, keyed by check id."),
+  controls: perFramework(external_exports.record(external_exports.string(), controlApplicability)).default({}).describe("Applicability per Annex A control (for the Statement of Applicability) and manual evidence.")
+}).superRefine((config2, ctx) => {
+  for (const framework of FRAMEWORKS) {
+    const entries = config2.controls[framework] ?? {};
+    for (const [id, entry] of Object.entries(entries)) {
+      if (!entry.applicable && !entry.justification) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["controls", framework, id, "justification"],
+          message: "expected a justification for a control marked not applicable, got none",
+          input: void 0
+        });
+      }
+    }
+  }
+});
+
+// src/controls/rollup.ts
+var CONTROL_STATUSES = [
+  "satisfied",
+  "failing",
+  "error",
+  "manual",
+  "excluded"
+];
+function checkApplicabilityIds(app, catalogs, source) {
+  for (const [framework, controls] of Object.entries(app)) {
+    const catalog = catalogs[framework];
+    if (!catalog) {
+      throw new MappingError(
+        source,
+        `controls.${framework}`,
+        `unknown framework (known: ${FRAMEWORKS.join(", ")})`
+      );
+    }
+    const known = new Set(catalog.controls.map((c5) => c5.id));
+    for (const [id, entry] of Object.entries(controls ?? {})) {
+      const at = `controls.${framework}.${id}`;
+      if (!known.has(id)) throw new MappingError(source, at, `unknown control "${id}" for ${framework}`);
+      if (!entry.applicable && !entry.justification?.trim()) {
+        throw new MappingError(source, at, "a control marked not applicable needs a justification");
+      }
+    }
+  }
+}
+function rollUpControls(findings, catalogs, mapping, applicability) {
+  const frameworks = {};
+  for (const framework of FRAMEWORKS) {
+    const byControl = groupBy(findings, (f5) => f5.controls[framework] ?? []);
+    const checksByControl = /* @__PURE__ */ new Map();
+    for (const [check2, refs] of mapping) {
+      for (const id of refs[framework] ?? []) addTo(checksByControl, id, check2);
+    }
+    const counts = Object.fromEntries(CONTROL_STATUSES.map((s2) => [s2, 0]));
+    const controls = catalogs[framework].controls.map((control) => {
+      const tagged = byControl.get(control.id) ?? [];
+      const entry = applicability[framework]?.[control.id];
+      const applicable = entry?.applicable ?? true;
+      const findingCounts = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
+      for (const f5 of tagged) findingCounts[f5.status]++;
+      const status = applicable ? statusFromCounts(findingCounts) : "excluded";
+      counts[status]++;
+      const checks = new Set(checksByControl.get(control.id));
+      for (const f5 of tagged) checks.add(f5.check);
+      return {
+        id: control.id,
+        title: control.title,
+        group: control.group,
+        status,
+        applicable,
+        ...entry?.justification !== void 0 && { justification: entry.justification },
+        checks: sorted(checks),
+        findingCounts,
+        failingChecks: sorted(tagged.filter((f5) => f5.status === "fail").map((f5) => f5.check)),
+        evidence: sorted(tagged.flatMap((f5) => f5.evidence)),
+        ...entry?.evidence !== void 0 && { manualEvidence: [...entry.evidence] }
+      };
+    });
+    frameworks[framework] = { title: catalogs[framework].title, counts, controls };
+  }
+  return { generatedFrom: "findings.json", frameworks };
+}
+function statusFromCounts(counts) {
+  if (counts.fail > 0) return "failing";
+  if (counts.error > 0) return "error";
+  if (counts.pass > 0) return "satisfied";
+  return "manual";
+}
+function groupBy(findings, keys) {
+  const map4 = /* @__PURE__ */ new Map();
+  for (const f5 of findings) {
+    for (const key of new Set(keys(f5))) {
+      const list3 = map4.get(key);
+      if (list3) list3.push(f5);
+      else map4.set(key, [f5]);
+    }
+  }
+  return map4;
+}
+function addTo(map4, key, value) {
+  const set2 = map4.get(key);
+  if (set2) set2.add(value);
+  else map4.set(key, /* @__PURE__ */ new Set([value]));
+}
+function sorted(values) {
+  return [...new Set(values)].sort();
+}
+
+// src/controls/soa.ts
+var CSV_COLUMNS = [
+  "framework",
+  "control",
+  "title",
+  "group",
+  "applicable",
+  "justification",
+  "status",
+  "checks",
+  "findings",
+  "evidence",
+  "notes"
+];
+function renderSoaCsv(report) {
+  const rows = [[...CSV_COLUMNS]];
+  for (const framework of FRAMEWORKS) {
+    for (const c5 of report.frameworks[framework].controls) {
+      rows.push([
+        framework,
+        c5.id,
+        c5.title,
+        c5.group,
+        c5.applicable ? "yes" : "no",
+        c5.justification ?? "",
+        c5.status,
+        c5.checks.join("; "),
+        formatCounts(c5.findingCounts),
+        c5.evidence.join("; "),
+        notes(c5).join("; ")
+      ]);
+    }
+  }
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+function renderSoaMarkdown(report, meta3) {
+  const lines = [
+    "# Statement of Applicability",
+    "",
+    `- Scope: ${inline(meta3.scope)}`,
+    `- Period: ${meta3.period.start} to ${meta3.period.end}`,
+    `- Generated from: \`${report.generatedFrom}\``
+  ];
+  for (const framework of FRAMEWORKS) {
+    const fw = report.frameworks[framework];
+    const summary = CONTROL_STATUSES.map((s2) => `${fw.counts[s2]} ${s2}`).join(", ");
+    lines.push(
+      "",
+      `## ${inline(fw.title)}`,
+      "",
+      `${fw.controls.length} controls: ${summary}.`,
+      "",
+      "| Control | Title | Group | Applicable | Justification | Status | Checks | Findings | Evidence | Notes |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    );
+    for (const c5 of fw.controls) {
+      const cells = [
+        c5.id,
+        c5.title,
+        c5.group,
+        c5.applicable ? "yes" : "no",
+        c5.justification ?? "",
+        c5.status,
+        c5.checks.map(code).join("<br>"),
+        formatCounts(c5.findingCounts),
+        abbreviate(c5.evidence.map(code)),
+        notes(c5).join("; ")
+      ];
+      lines.push(`| ${cells.map(cell).join(" | ")} |`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+function notes(c5) {
+  const out = [];
+  if (c5.status === "manual") {
+    out.push(
+      c5.manualEvidence && c5.manualEvidence.length > 0 ? `manual evidence: ${c5.manualEvidence.join(", ")}` : "manual evidence required"
+    );
+  } else if (c5.manualEvidence && c5.manualEvidence.length > 0) {
+    out.push(`manual evidence: ${c5.manualEvidence.join(", ")}`);
+  }
+  if (c5.status === "excluded" && c5.findingCounts.fail > 0) {
+    out.push(`excluded, but ${c5.findingCounts.fail} automated finding(s) fail: ${c5.failingChecks.join(", ")}`);
+  }
+  if (c5.status === "failing") out.push(`failing: ${c5.failingChecks.join(", ")}`);
+  if (c5.status === "error") out.push("evidence could not be collected or evaluated; not counted as satisfied");
+  return out;
+}
+function formatCounts(counts) {
+  const parts = ["pass", "fail", "error", "not_applicable"].filter((s2) => counts[s2] > 0).map((s2) => `${counts[s2]} ${s2}`);
+  return parts.join(", ");
+}
+function csvField(value) {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+function abbreviate(items, max = 3) {
+  if (items.length <= max) return items.join("<br>");
+  return [...items.slice(0, max), `+${items.length - max} more`].join("<br>");
+}
+function code(value) {
+  return `\`${value.replaceAll("`", "'")}\``;
+}
+function inline(value) {
+  return value.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function cell(value) {
+  return inline(value).replaceAll("|", "\\|");
+}
+
+// src/sources/evidence.ts
+var EvidenceIndex = class {
+  byKey = /* @__PURE__ */ new Map();
+  constructor(records = []) {
+    for (const record2 of records) this.put(record2);
+  }
+  put(record2) {
+    this.byKey.set(`${record2.kind}\0${record2.subject}`, record2);
+  }
+  get(kind, subject) {
+    return this.byKey.get(`${kind}\0${subject}`);
+  }
+  /** Every record of a kind, in subject order so findings come out in a stable order. */
+  all(kind) {
+    return [...this.byKey.values()].filter((record2) => record2.kind === kind).sort((a5, b5) => a5.subject.localeCompare(b5.subject));
+  }
+};
+function indexingSink(index, next) {
+  return {
+    async add(record2) {
+      index.put(record2);
+      await next.add(record2);
+    }
+  };
+}
+
+// src/bundle/hash.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+function sha256Hex(data) {
+  return createHash2("sha256").update(data).digest("hex");
+}
+async function sha256File(path) {
+  const hash2 = createHash2("sha256");
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash2.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash2.digest("hex"), size };
+}
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])
+    );
+  }
+  return value;
+}
+
+// src/bundle/signing.ts
+import {
+  createHash as createHash3,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
+
+// src/bundle/manifest.ts
+var MANIFEST_SCHEMA_VERSION = 1;
+var MANIFEST_FILE = "manifest.json";
+var BUNDLE_FILES = {
+  findings: "findings.json",
+  controls: "controls.json",
+  checks: "checks.json",
+  mapping: "mapping.json",
+  config: "config.json",
+  soaCsv: "soa.csv",
+  soaMarkdown: "soa.md"
+};
+var fileEntry = external_exports.strictObject({
+  path: external_exports.string(),
+  sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
+  size: external_exports.number().int().min(0)
+});
+var manifestSchema = external_exports.object({
+  schemaVersion: external_exports.literal(MANIFEST_SCHEMA_VERSION),
+  /** Which checks made the findings: the nightly evidence run, or the checks of one pull request. */
+  mode: external_exports.enum(["nightly", "pull-request"]).default("nightly"),
+  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+  scope: external_exports.string(),
+  /** Where this bundle belongs in the store: a bundle found under another key was moved or swapped. */
+  bundleKey: external_exports.string(),
+  /** The bundle before this one in the same scope, so a deleted or replaced bundle shows. */
+  previous: external_exports.object({ key: external_exports.string(), manifestSha256: external_exports.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
+  /** Present when the manifest is signed; the signature is in manifest.sig beside it. */
+  signature: external_exports.object({ algorithm: external_exports.literal("ed25519"), keyFingerprint: external_exports.string() }).optional(),
+  run: external_exports.object({
+    id: external_exports.string(),
+    attempt: external_exports.string().optional(),
+    repository: external_exports.string().optional(),
+    workflow: external_exports.string().optional(),
+    commit: external_exports.string().optional(),
+    ref: external_exports.string().optional(),
+    event: external_exports.string().optional(),
+    actor: external_exports.string().optional(),
+    serverUrl: external_exports.string().optional()
+  }),
+  period: external_exports.object({ start: external_exports.string(), end: external_exports.string(), expression: external_exports.string() }),
+  startedAt: external_exports.string(),
+  finishedAt: external_exports.string(),
+  config: external_exports.object({ path: external_exports.string().nullable(), sha256: external_exports.string() }),
+  sources: external_exports.record(external_exports.string(), external_exports.unknown()),
+  requests: external_exports.record(external_exports.string(), external_exports.number()),
+  summary: external_exports.object({
+    subjects: external_exports.number(),
+    findings: external_exports.record(external_exports.string(), external_exports.number()),
+    controls: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.number()))
+  }),
+  files: external_exports.array(fileEntry)
+});
+
+// src/bundle/signing.ts
+var SIGNATURE_FILE = "manifest.sig";
+var SIGNATURE_ALGORITHM = "ed25519";
+var PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+var SEED_BYTES = 32;
+var SIGNATURE_BYTES = 64;
+var FINGERPRINT_PATTERN = /^SHA256:[A-Za-z0-9_-]{43}$/;
+var PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+var HOW_TO_GENERATE = "generate one with `openssl genpkey -algorithm ed25519`";
+function parseSigningKey(text, where = "signing-key") {
+  const expected = `expected an ed25519 private key as PKCS#8 PEM ("BEGIN PRIVATE KEY") or base64 of its 32-byte seed`;
+  const trimmed = text.trim();
+  if (trimmed === "") throw new InputError(`${where}: is empty; ${expected}`);
+  const privateKey = trimmed.includes("-----BEGIN") ? privateKeyFromPem(trimmed, where, expected) : privateKeyFromSeed(trimmed, where, expected);
+  const publicKey = createPublicKey(privateKey);
+  return { privateKey, publicKey, fingerprint: publicKeyFingerprint(publicKey) };
+}
+function parsePublicKey(text, where = "--public-key") {
+  const expected = 'expected an ed25519 public key as SPKI PEM ("BEGIN PUBLIC KEY")';
+  const trimmed = text.trim();
+  if (trimmed === "") throw new InputError(`${where}: is empty; ${expected}`);
+  const label = singlePemLabel(trimmed, where, expected);
+  if (label.includes("PRIVATE KEY")) {
+    throw new InputError(
+      `${where}: found a private key (PEM "${label}"); ${expected}. Give auditors only the public key, and treat this private key as exposed`
+    );
+  }
+  if (label !== "PUBLIC KEY") throw new InputError(`${where}: found PEM "${label}"; ${expected}`);
+  let publicKey;
+  try {
+    publicKey = createPublicKey({ key: trimmed, format: "pem" });
+  } catch {
+    throw new InputError(`${where}: the PEM "PUBLIC KEY" block cannot be decoded; ${expected}`);
+  }
+  const type = publicKey.asymmetricKeyType;
+  if (type !== "ed25519")
+    throw new InputError(`${where}: found a public key of type ${type ?? "unknown"}; ${expected}`);
+  return { publicKey, fingerprint: publicKeyFingerprint(publicKey) };
+}
+function publicKeyFingerprint(publicKey) {
+  if (publicKey.type !== "public") throw new TypeError("publicKeyFingerprint: expected a public key");
+  const der = publicKey.export({ type: "spki", format: "der" });
+  return `SHA256:${createHash3("sha256").update(der).digest("base64url")}`;
+}
+function generateSigningKeyPair() {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  return {
+    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
+    fingerprint: publicKeyFingerprint(publicKey)
+  };
+}
+function signManifest(manifestBytes, key) {
+  const signature = sign(null, manifestBytes, key.privateKey);
+  if (!verify(null, manifestBytes, key.publicKey, signature)) {
+    throw new Error("signManifest: the public key does not belong to the private key");
+  }
+  const file2 = {
+    algorithm: SIGNATURE_ALGORITHM,
+    keyFingerprint: publicKeyFingerprint(key.publicKey),
+    signature: signature.toString("base64"),
+    signedFile: MANIFEST_FILE,
+    signedSha256: createHash3("sha256").update(manifestBytes).digest("hex")
+  };
+  return `${JSON.stringify(file2, null, 2)}
+`;
+}
+function checkManifestSignature(manifestBytes, signatureText, trusted) {
+  if (signatureText === void 0) {
+    return { status: "unsigned", message: `the bundle has no ${SIGNATURE_FILE}: it is not signed` };
+  }
+  const parsed = parseSignatureFile(signatureText);
+  if (typeof parsed === "string") return { status: "invalid", message: `${SIGNATURE_FILE}: ${parsed}` };
+  const fingerprint = parsed.keyFingerprint;
+  const actualSha256 = createHash3("sha256").update(manifestBytes).digest("hex");
+  if (actualSha256 !== parsed.signedSha256) {
+    return {
+      status: "invalid",
+      fingerprint,
+      message: `${MANIFEST_FILE} changed after signing: its SHA-256 is ${actualSha256}, ${SIGNATURE_FILE} says ${parsed.signedSha256}`
+    };
+  }
+  if (trusted.length === 0) {
+    return {
+      status: "unchecked",
+      fingerprint,
+      message: `${SIGNATURE_FILE} says the manifest was signed by key ${fingerprint}, but the signature was NOT checked: pass --public-key with the signer's public key (obtained from the signer, not from the bundle)`
+    };
+  }
+  const key = trusted.find((candidate) => publicKeyFingerprint(candidate.publicKey) === fingerprint);
+  if (!key) {
+    const known = trusted.map((candidate) => publicKeyFingerprint(candidate.publicKey)).join(", ");
+    return {
+      status: "untrusted-key",
+      fingerprint,
+      message: `${MANIFEST_FILE} is signed by key ${fingerprint}, which is not a trusted key (${known})`
+    };
+  }
+  if (!verify(null, manifestBytes, key.publicKey, Buffer.from(parsed.signature, "base64"))) {
+    return {
+      status: "invalid",
+      fingerprint,
+      message: `the signature in ${SIGNATURE_FILE} does not verify under trusted key ${fingerprint}: it was altered`
+    };
+  }
+  return { status: "valid", fingerprint, message: `${MANIFEST_FILE} is signed by trusted key ${fingerprint}` };
+}
+function parseSignatureFile(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return "is not valid JSON";
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return "expected a JSON object";
+  const file2 = data;
+  if (file2.algorithm !== SIGNATURE_ALGORITHM) {
+    return `algorithm is ${JSON.stringify(file2.algorithm)}; only "${SIGNATURE_ALGORITHM}" is supported`;
+  }
+  if (file2.signedFile !== MANIFEST_FILE) {
+    return `signedFile is ${JSON.stringify(file2.signedFile)}, expected "${MANIFEST_FILE}"`;
+  }
+  if (typeof file2.keyFingerprint !== "string" || !FINGERPRINT_PATTERN.test(file2.keyFingerprint)) {
+    return "keyFingerprint is missing or not of the form SHA256:<43 base64url characters>";
+  }
+  if (typeof file2.signedSha256 !== "string" || !/^[0-9a-f]{64}$/.test(file2.signedSha256)) {
+    return "signedSha256 is missing or not 64 lowercase hex digits";
+  }
+  if (typeof file2.signature !== "string" || !isBase64(file2.signature) || Buffer.from(file2.signature, "base64").length !== SIGNATURE_BYTES) {
+    return `signature is missing or not base64 of ${SIGNATURE_BYTES} bytes`;
+  }
+  return file2;
+}
+function privateKeyFromPem(text, where, expected) {
+  const label = singlePemLabel(text, where, expected);
+  if (label === "PUBLIC KEY" || label === "CERTIFICATE") {
+    throw new InputError(`${where}: found a ${label.toLowerCase()} (PEM "${label}"); ${expected}`);
+  }
+  if (label === "ENCRYPTED PRIVATE KEY") {
+    throw new InputError(`${where}: found an encrypted private key; ${expected}, without a passphrase`);
+  }
+  if (label === "OPENSSH PRIVATE KEY") {
+    throw new InputError(`${where}: found an OpenSSH private key, which is not supported; ${HOW_TO_GENERATE}`);
+  }
+  if (label === "RSA PRIVATE KEY" || label === "EC PRIVATE KEY") {
+    throw new InputError(`${where}: found an ${label.split(" ")[0]} private key; ${expected}`);
+  }
+  if (label !== "PRIVATE KEY") throw new InputError(`${where}: found PEM "${label}"; ${expected}`);
+  let key;
+  try {
+    key = createPrivateKey({ key: text, format: "pem" });
+  } catch {
+    throw new InputError(`${where}: the PEM "PRIVATE KEY" block cannot be decoded; ${expected}`);
+  }
+  const type = key.asymmetricKeyType;
+  if (type !== "ed25519") {
+    throw new InputError(
+      `${where}: found a private key of type ${type ?? "unknown"}; ${expected} (${HOW_TO_GENERATE})`
+    );
+  }
+  return key;
+}
+function privateKeyFromSeed(text, where, expected) {
+  const compact = text.replace(/\s+/g, "");
+  if (!isBase64(compact)) {
+    throw new InputError(`${where}: is neither PEM nor base64; ${expected}`);
+  }
+  const seed = Buffer.from(compact, "base64");
+  try {
+    if (seed.length !== SEED_BYTES) {
+      const hint = /^[0-9a-fA-F]{64}$/.test(compact) ? " (this looks like hex; encode the seed as base64)" : "";
+      throw new InputError(`${where}: base64 decodes to ${seed.length} bytes; ${expected}${hint}`);
+    }
+    const der = Buffer.concat([PKCS8_ED25519_PREFIX, seed]);
+    try {
+      return createPrivateKey({ key: der, format: "der", type: "pkcs8" });
+    } finally {
+      der.fill(0);
+    }
+  } finally {
+    seed.fill(0);
+  }
+}
+function singlePemLabel(text, where, expected) {
+  const blocks = [...text.matchAll(PEM_BLOCK)];
+  if (blocks.length !== 1) {
+    throw new InputError(
+      blocks.length === 0 ? `${where}: not a well-formed PEM block (BEGIN/END lines missing or mismatched); ${expected}` : `${where}: found ${blocks.length} PEM blocks; ${expected}, alone`
+    );
+  }
+  if (text.replace(PEM_BLOCK, "").trim() !== "") {
+    throw new InputError(`${where}: has text outside the PEM block; ${expected}, alone`);
+  }
+  return blocks[0][1];
+}
+function isBase64(text) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return false;
+  return text.includes("=") ? text.length % 4 === 0 : text.length % 4 !== 1;
+}
+
+// src/bundle/verify.ts
+async function verifyBundle(dir, options = {}) {
+  const info = await stat(dir).catch(() => void 0);
+  if (!info?.isDirectory())
+    throw new InputError(
+      `verify: ${dir} is not a directory (expected a bundle directory with manifest.json at its root)`
+    );
+  const report = {
+    bundle: dir,
+    ok: false,
+    signature: { status: "unsigned", message: "the manifest could not be read" },
+    filesChecked: 0,
+    findingsRederived: 0,
+    problems: []
+  };
+  const manifest = await readManifest(dir, report);
+  if (!manifest) return report;
+  report.manifest = {
+    scope: manifest.scope,
+    period: manifest.period,
+    startedAt: manifest.startedAt,
+    finishedAt: manifest.finishedAt,
+    tool: manifest.tool,
+    bundleKey: manifest.bundleKey,
+    previous: manifest.previous
+  };
+  const manifestBytes = await readFile2(join2(dir, MANIFEST_FILE));
+  report.manifestSha256 = createHash4("sha256").update(manifestBytes).digest("hex");
+  const signatureText = await readFile2(join2(dir, SIGNATURE_FILE), "utf8").catch(() => void 0);
+  report.signature = checkManifestSignature(manifestBytes, signatureText, options.trustedKeys ?? []);
+  const signatureProblem = signatureVerdict(report.signature, manifest, options);
+  if (signatureProblem)
+    report.problems.push({ kind: "signature", path: SIGNATURE_FILE, message: signatureProblem });
+  const present = new Set(
+    (await listFiles(dir)).filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE)
+  );
+  for (const entry of manifest.files) {
+    if (!present.delete(entry.path)) {
+      report.problems.push({
+        kind: "missing-file",
+        path: entry.path,
+        message: `${entry.path}: listed in the manifest but missing`
+      });
+      continue;
+    }
+    const actual = await sha256File(join2(dir, entry.path));
+    report.filesChecked += 1;
+    if (actual.sha256 !== entry.sha256) {
+      report.problems.push({
+        kind: "hash-mismatch",
+        path: entry.path,
+        message: `${entry.path}: SHA-256 is ${actual.sha256}, the manifest says ${entry.sha256} (the file was changed)`
+      });
+    } else if (actual.size !== entry.size) {
+      report.problems.push({
+        kind: "size-mismatch",
+        path: entry.path,
+        message: `${entry.path}: ${actual.size} bytes, the manifest says ${entry.size}`
+      });
+    }
+  }
+  for (const extra of [...present].sort()) {
+    report.problems.push({
+      kind: "extra-file",
+      path: extra,
+      message: `${extra}: present but not listed in the manifest (added after the bundle was sealed)`
+    });
+  }
+  if (report.problems.length === 0) await rederive(dir, manifest, report);
+  report.ok = report.problems.length === 0;
+  return report;
+}
+function signatureVerdict(check2, manifest, options) {
+  switch (check2.status) {
+    case "invalid":
+    case "untrusted-key":
+      return `${SIGNATURE_FILE}: ${check2.message}`;
+    case "unsigned":
+      if (manifest.signature)
+        return `${SIGNATURE_FILE} is missing, but the manifest says it was signed by ${manifest.signature.keyFingerprint}`;
+      if (options.trustedKeys?.length)
+        return `the bundle is not signed, but a public key was given to check its signature`;
+      return void 0;
+    default:
+      if (manifest.signature && check2.fingerprint && check2.fingerprint !== manifest.signature.keyFingerprint) {
+        return `${SIGNATURE_FILE}: signed by ${check2.fingerprint}, but the manifest names ${manifest.signature.keyFingerprint}`;
+      }
+      return void 0;
+  }
+}
+async function readManifest(dir, report) {
+  let text;
+  try {
+    text = await readFile2(join2(dir, MANIFEST_FILE), "utf8");
+  } catch {
+    report.problems.push({
+      kind: "missing-manifest",
+      path: MANIFEST_FILE,
+      message: `${MANIFEST_FILE} is missing: this is not a complete bundle`
+    });
+    return void 0;
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error63) {
+    report.problems.push({
+      kind: "invalid-manifest",
+      path: MANIFEST_FILE,
+      message: `${MANIFEST_FILE} is not valid JSON: ${error63.message}`
+    });
+    return void 0;
+  }
+  const parsed = manifestSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    report.problems.push({
+      kind: "invalid-manifest",
+      path: MANIFEST_FILE,
+      message: `${MANIFEST_FILE}: ${issue2.path.join(".")}: ${issue2.message}`
+    });
+    return void 0;
+  }
+  return parsed.data;
+}
+async function rederive(dir, manifest, report) {
+  const read = async (path) => {
+    try {
+      return JSON.parse(await readFile2(join2(dir, path), "utf8"));
+    } catch (error63) {
+      report.problems.push({
+        kind: "unreadable",
+        path,
+        message: `${path}: cannot be read as JSON (${error63.message})`
+      });
+      return void 0;
+    }
+  };
+  const configFile = await read(BUNDLE_FILES.config);
+  const mappingFile = await read(BUNDLE_FILES.mapping);
+  const recorded = await read(BUNDLE_FILES.findings);
+  const recordedControls = await read(BUNDLE_FILES.controls);
+  if (!configFile || !mappingFile || !recorded || recordedControls === void 0) return;
+  const config2 = configSchema.safeParse(configFile.effective);
+  if (!config2.success) {
+    report.problems.push({
+      kind: "unreadable",
+      path: BUNDLE_FILES.config,
+      message: `${BUNDLE_FILES.config}: the recorded config is not valid: ${config2.error.issues[0]?.message}`
+    });
+    return;
+  }
+  const records = [];
+  for (const entry of manifest.files.filter(
+    (f5) => f5.path.startsWith("evidence/") && f5.path.endsWith(".json")
+  )) {
+    const record2 = await read(entry.path);
+    if (record2) records.push(record2);
+  }
+  const mapping = new Map(Object.entries(mappingFile));
+  const rederived = evaluateChecks(
+    checksFor(manifest.mode),
+    { evidence: new EvidenceIndex(records), config: config2.data, period: manifest.period },
+    mapping
+  );
+  report.findingsRederived = rederived.length;
+  compareFindings(recorded, rederived, report);
+  const controls = rollUpControls(rederived, await loadCatalogs(), mapping, config2.data.controls);
+  if (canonicalJson(controls) !== canonicalJson(recordedControls)) {
+    report.problems.push({
+      kind: "controls-mismatch",
+      path: BUNDLE_FILES.controls,
+      message: `${BUNDLE_FILES.controls}: control statuses differ from those re-derived from the evidence`
+    });
+  }
+  const soa = await readFile2(join2(dir, BUNDLE_FILES.soaCsv), "utf8").catch(() => void 0);
+  if (soa !== void 0 && soa !== renderSoaCsv(controls)) {
+    report.problems.push({
+      kind: "controls-mismatch",
+      path: BUNDLE_FILES.soaCsv,
+      message: `${BUNDLE_FILES.soaCsv}: the Statement of Applicability differs from the one re-derived from the evidence`
+    });
+  }
+}
+function compareFindings(recorded, rederived, report) {
+  const key = (f5) => `${f5.check} ${f5.subject}`;
+  const expected = new Map(rederived.map((f5) => [key(f5), f5]));
+  for (const finding of recorded) {
+    const again = expected.get(key(finding));
+    expected.delete(key(finding));
+    if (!again) {
+      report.problems.push({
+        kind: "finding-mismatch",
+        path: BUNDLE_FILES.findings,
+        message: `finding ${finding.check} for ${finding.subject}: recorded, but the evidence does not produce it`
+      });
+    } else if (canonicalJson(again) !== canonicalJson(finding)) {
+      const detail = again.status !== finding.status ? `recorded status "${finding.status}", the evidence gives "${again.status}"` : "recorded content differs from what the evidence gives";
+      report.problems.push({
+        kind: "finding-mismatch",
+        path: BUNDLE_FILES.findings,
+        message: `finding ${finding.check} for ${finding.subject}: ${detail}`
+      });
+    }
+  }
+  for (const missing of expected.values()) {
+    report.problems.push({
+      kind: "finding-mismatch",
+      path: BUNDLE_FILES.findings,
+      message: `finding ${missing.check} for ${missing.subject}: the evidence produces it, but it is not recorded`
+    });
+  }
+}
+async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative2(dir, join2(entry.parentPath, entry.name)).split(sep3).join("/"));
+}
+
+// src/bundle/verify-period.ts
+import { createWriteStream } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { pipeline } from "node:stream/promises";
+
+// src/store/local.ts
+import { constants, createReadStream as createReadStream2 } from "node:fs";
+import { copyFile, mkdir, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, join as join3, relative as relative3, resolve, sep as sep4 } from "node:path";
+
+// src/store/store.ts
+var ObjectExistsError = class extends Error {
+  constructor(uri) {
+    super(`${uri} already exists: bundles are never overwritten`);
+    this.uri = uri;
+  }
+  uri;
+  name = "ObjectExistsError";
+};
+var CONTENT_TYPES = {
+  json: "application/json",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  sig: "application/json",
+  gz: "application/gzip"
+};
+function contentTypeOf(path) {
+  return CONTENT_TYPES[path.split(".").pop() ?? ""] ?? "application/octet-stream";
+}
+
+// src/store/local.ts
+var LocalStore = class {
+  location;
+  constructor(root5) {
+    this.location = resolve(root5);
+  }
+  uri(key) {
+    return join3(this.location, ...key.split("/"));
+  }
+  async put(key, file2) {
+    const target = this.uri(key);
+    await mkdir(dirname2(target), { recursive: true });
+    try {
+      await copyFile(file2, target, constants.COPYFILE_EXCL);
+    } catch (error63) {
+      if (error63.code === "EEXIST") throw new ObjectExistsError(target);
+      throw error63;
+    }
+  }
+  async get(key) {
+    return createReadStream2(this.uri(key));
+  }
+  async head(key) {
+    const info = await stat2(this.uri(key)).catch(() => void 0);
+    return info?.isFile() ? { key, size: info.size } : void 0;
+  }
+  async *list(prefix) {
+    const base = this.uri(prefix.replace(/\/[^/]*$/, ""));
+    const entries = await readdir2(base, { recursive: true, withFileTypes: true }).catch(() => []);
+    const keys = [];
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const key = relative3(this.location, join3(entry.parentPath, entry.name)).split(sep4).join("/");
+      if (!key.startsWith(prefix) || key.split("/").some((part) => part.startsWith("."))) continue;
+      keys.push({ key, size: (await stat2(join3(entry.parentPath, entry.name))).size });
+    }
+    yield* keys.sort((a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0);
+  }
+};
+
+// src/bundle/verify-period.ts
+var BUNDLE_KEY = /^(.+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/(.+)$/;
+async function verifyStore(store, options) {
+  const report = {
+    location: store.location,
+    ...options.from ? { from: options.from.toISOString() } : {},
+    ...options.to ? { to: options.to.toISOString() } : {},
+    bundles: [],
+    problems: [],
+    ok: false
+  };
+  const candidates = await findBundles(store);
+  const byScope = /* @__PURE__ */ new Map();
+  for (const candidate of candidates)
+    byScope.set(candidate.scope, [...byScope.get(candidate.scope) ?? [], candidate]);
+  for (const [scope, bundles] of byScope) {
+    const verified = [];
+    for (const candidate of bundles) {
+      verified.push({
+        candidate,
+        report: candidate.complete ? await verifyStored(store, candidate, options) : void 0
+      });
+    }
+    checkChain(scope, verified, report);
+    const rows = verified.map(({ candidate, report: bundle }) => toRow(candidate, bundle));
+    const inPeriod = rows.filter((row) => within(row, options));
+    checkCadence(scope, inPeriod, options, report);
+    report.bundles.push(...inPeriod);
+  }
+  if (report.bundles.length === 0) {
+    report.problems.push(
+      `no bundle found in ${store.location}${options.from || options.to ? " for the period" : ""}`
+    );
+  }
+  report.ok = report.problems.length === 0 && report.bundles.every((row) => row.status === "ok");
+  return report;
+}
+async function findBundles(store) {
+  const bundles = /* @__PURE__ */ new Map();
+  for await (const object2 of store.list("")) {
+    const match = BUNDLE_KEY.exec(object2.key);
+    if (!match) continue;
+    const key = object2.key.slice(0, object2.key.length - match[6].length - 1);
+    const candidate = bundles.get(key) ?? { key, scope: match[1], objects: [], complete: false };
+    candidate.objects.push(match[6]);
+    if (match[6] === MANIFEST_FILE) candidate.complete = true;
+    bundles.set(key, candidate);
+  }
+  return [...bundles.values()].sort((a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0);
+}
+async function verifyStored(store, candidate, options) {
+  if (store instanceof LocalStore) return verifyBundle(store.uri(candidate.key), options);
+  const dir = await mkdtemp(join4(tmpdir(), "annex-verify-"));
+  try {
+    for (const object2 of candidate.objects) {
+      const target = join4(dir, ...object2.split("/"));
+      await mkdir2(dirname3(target), { recursive: true });
+      await pipeline(await store.get(`${candidate.key}/${object2}`), createWriteStream(target));
+    }
+    return { ...await verifyBundle(dir, options), bundle: store.uri(candidate.key) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+function checkChain(scope, bundles, report) {
+  const complete = bundles.filter((b5) => b5.report?.manifest);
+  const digests = new Map(complete.map((b5) => [b5.candidate.key, b5.report.manifestSha256]));
+  complete.forEach(({ candidate, report: bundle }, index) => {
+    const manifest = bundle.manifest;
+    if (manifest.bundleKey !== candidate.key) {
+      report.problems.push(
+        `${candidate.key}: its manifest says it is ${manifest.bundleKey}: the bundle was moved or swapped`
+      );
+    }
+    const before = complete[index - 1]?.candidate.key;
+    const link = manifest.previous;
+    if (!link) {
+      if (before)
+        report.problems.push(
+          `${candidate.key}: starts a new chain although ${before} comes before it in ${scope}`
+        );
+      return;
+    }
+    if (!digests.has(link.key)) {
+      report.problems.push(
+        `${candidate.key}: the previous bundle it records, ${link.key}, is missing: deleted?`
+      );
+    } else if (digests.get(link.key) !== link.manifestSha256) {
+      report.problems.push(
+        `${candidate.key}: the previous bundle ${link.key} has manifest SHA-256 ${digests.get(link.key)}, but ${link.manifestSha256} was recorded: replaced?`
+      );
+    } else if (link.key !== before) {
+      report.problems.push(
+        `${candidate.key}: links to ${link.key}, skipping ${before}: ${before} was added later (back-filled)?`
+      );
+    }
+  });
+}
+function toRow(candidate, bundle) {
+  if (!bundle) {
+    return {
+      key: candidate.key,
+      scope: candidate.scope,
+      status: "incomplete",
+      problems: [
+        `${MANIFEST_FILE} is missing: an incomplete bundle (an upload that did not finish, or a deleted manifest)`
+      ]
+    };
+  }
+  return {
+    key: candidate.key,
+    scope: candidate.scope,
+    status: bundle.ok ? "ok" : "failed",
+    ...bundle.manifest ? { startedAt: bundle.manifest.startedAt, period: bundle.manifest.period } : {},
+    signature: bundle.signature.status,
+    findings: bundle.findingsRederived,
+    problems: bundle.problems.map((p3) => p3.message)
+  };
+}
+function within(row, options) {
+  const time4 = Date.parse(row.startedAt ?? keyTime(row.key));
+  return (!options.from || time4 >= options.from.getTime()) && (!options.to || time4 <= options.to.getTime());
+}
+function keyTime(key) {
+  const stamp = /(\d{8})T(\d{6})Z-[^/]*$/.exec(key);
+  if (!stamp) return "1970-01-01T00:00:00Z";
+  const [d5, t] = [stamp[1], stamp[2]];
+  return `${d5.slice(0, 4)}-${d5.slice(4, 6)}-${d5.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}Z`;
+}
+function checkCadence(scope, rows, options, report) {
+  const times = rows.filter((row) => row.startedAt).map((row) => ({ row, time: Date.parse(row.startedAt) }));
+  if (options.every) {
+    const allowed = options.every * 1.5;
+    const points = [
+      ...options.from ? [{ label: `the start of the period (${options.from.toISOString()})`, time: options.from.getTime() }] : [],
+      ...times.map(({ row, time: time4 }) => ({ label: row.key, time: time4 })),
+      ...options.to ? [{ label: `the end of the period (${options.to.toISOString()})`, time: options.to.getTime() }] : []
+    ];
+    for (let i5 = 1; i5 < points.length; i5++) {
+      const gap = points[i5].time - points[i5 - 1].time;
+      if (gap > allowed) {
+        report.problems.push(
+          `${scope}: gap of ${hours(gap)} between ${points[i5 - 1].label} and ${points[i5].label} (expected a bundle every ${hours(options.every)})`
+        );
+      }
+    }
+  }
+  for (let i5 = 1; i5 < times.length; i5++) {
+    const previous = times[i5 - 1].row.period;
+    const current = times[i5].row.period;
+    if (previous && current && Date.parse(current.start) > Date.parse(previous.end) + 6e4) {
+      report.problems.push(
+        `${scope}: no evidence covers ${previous.end} \u2192 ${current.start} (between ${times[i5 - 1].row.key} and ${times[i5].row.key})`
+      );
+    }
+  }
+}
+function hours(ms) {
+  const h5 = ms / 36e5;
+  return h5 >= 48 ? `${(h5 / 24).toFixed(1)} days` : `${h5.toFixed(1)} h`;
+}
+
+// src/bundle/archive.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createHash as createHash5 } from "node:crypto";
+import { constants as fsConstants, createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir3, open as open2, readdir as readdir3, rename, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { basename, dirname as dirname4, isAbsolute, join as join5, relative as relative4, resolve as resolve2, sep as sep5 } from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { constants as zlibConstants, createGunzip, createGzip } from "node:zlib";
+var ARCHIVE_SUFFIX = ".tar.gz";
+var DEFAULT_EXTRACT_LIMITS = { maxTotalBytes: 10 * 1024 ** 3, maxEntries: 1e6 };
+var DIR_MODE = 493;
+var FILE_MODE = 420;
+var MAX_TAR_SECONDS = 8 ** 11 - 1;
+var GZIP_HEADER = Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 2, 3]);
+var GZIP_OS_OFFSET = 9;
+var OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
+async function writeBundleArchive(bundleDir, archivePath, options) {
+  const mtime = checkMtime(options.mtime);
+  const root5 = resolve2(bundleDir);
+  const info = await stat3(root5).catch(() => void 0);
+  if (!info?.isDirectory())
+    throw new InputError(`archive: ${bundleDir} is not a directory (expected a bundle)`);
+  const target = resolve2(archivePath);
+  if (isInside(target, root5)) {
+    throw new InputError(`archive: ${archivePath} is inside the bundle ${bundleDir}; write it elsewhere`);
+  }
+  const top = basename(root5);
+  const entries = [{ name: top, type: "directory", absolute: root5 }];
+  await walk(root5, top, entries);
+  entries.sort((a5, b5) => Buffer.compare(Buffer.from(a5.name), Buffer.from(b5.name)));
+  const partial2 = join5(dirname4(target), `.${basename(target)}.partial`);
+  const pack = (0, import_tar_stream.pack)();
+  const hash2 = createHash5("sha256");
+  let size = 0;
+  const writing = pipeline2(
+    pack,
+    createGzip({
+      level: 9,
+      memLevel: 8,
+      windowBits: 15,
+      strategy: zlibConstants.Z_DEFAULT_STRATEGY
+    }),
+    async function* (chunks) {
+      for await (const chunk of chunks) {
+        const out = size < GZIP_HEADER.length ? fixGzipHeader(chunk, size) : chunk;
+        hash2.update(out);
+        size += out.length;
+        yield out;
+      }
+    },
+    createWriteStream2(partial2)
+  );
+  const feeding = (async () => {
+    try {
+      for (const entry of entries) await addEntry(pack, entry, mtime, bundleDir);
+      pack.finalize();
+    } catch (error63) {
+      pack.destroy(error63);
+      throw error63;
+    }
+  })();
+  try {
+    const [fed, written] = await Promise.allSettled([feeding, writing]);
+    if (fed.status === "rejected") throw fed.reason;
+    if (written.status === "rejected") throw written.reason;
+    await rename(partial2, target);
+  } catch (error63) {
+    await rm2(partial2, { force: true });
+    throw error63;
+  }
+  return { sha256: hash2.digest("hex"), size };
+}
+async function extractBundleArchive(archivePath, targetDir, limits = {}) {
+  const maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_EXTRACT_LIMITS.maxTotalBytes;
+  const maxEntries = limits.maxEntries ?? DEFAULT_EXTRACT_LIMITS.maxEntries;
+  const refuse = (message) => new InputError(`${archivePath}: ${message}`);
+  const info = await stat3(archivePath).catch(() => void 0);
+  if (!info?.isFile()) throw refuse(`not found or not a file (expected a bundle archive, *${ARCHIVE_SUFFIX})`);
+  await mkdir3(targetDir, { recursive: true });
+  const extract = (0, import_tar_stream.extract)();
+  const reading = pipeline2(createReadStream3(archivePath), createGunzip(), extract);
+  let top;
+  let topCreated = false;
+  let entries = 0;
+  let totalBytes = 0;
+  const consume = async () => {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const shown = JSON.stringify(header.name);
+      entries += 1;
+      if (entries > maxEntries) {
+        throw refuse(`more than ${maxEntries} entries (at ${shown}); refusing to extract`);
+      }
+      const segments = entrySegments(header.name, header.type, refuse);
+      if (top === void 0) {
+        top = segments[0];
+        if (segments.length !== 1 || header.type !== "directory") {
+          throw refuse(`the first entry ${shown} is not the bundle's top-level folder`);
+        }
+        try {
+          await mkdir3(join5(targetDir, top), { mode: DIR_MODE });
+        } catch (error63) {
+          throw error63.code === "EEXIST" ? refuse(`${join5(targetDir, top)} already exists; extract into an empty directory`) : refuse(`cannot create ${join5(targetDir, top)}: ${error63.message}`);
+        }
+        topCreated = true;
+        entry.resume();
+        continue;
+      }
+      if (segments[0] !== top || segments.length === 1) {
+        throw refuse(`entry ${shown} is outside the single top-level folder "${top}/"`);
+      }
+      const size = header.size ?? 0;
+      totalBytes += size;
+      if (totalBytes > maxTotalBytes) {
+        throw refuse(`more than ${maxTotalBytes} bytes of content (at ${shown}); refusing to extract`);
+      }
+      const path = join5(targetDir, ...segments);
+      try {
+        if (header.type === "directory") {
+          await mkdir3(path, { recursive: true, mode: DIR_MODE });
+          entry.resume();
+        } else {
+          await mkdir3(dirname4(path), { recursive: true, mode: DIR_MODE });
+          await pipeline2(
+            entry,
+            createWriteStream2(path, { flags: "wx", mode: FILE_MODE })
+          );
+        }
+      } catch (error63) {
+        const code2 = error63.code;
+        if (code2 === "EEXIST") throw refuse(`entry ${shown} appears twice`);
+        if (error63.syscall) {
+          throw refuse(`cannot extract entry ${shown}: ${error63.message}`);
+        }
+        throw error63;
+      }
+    }
+  };
+  try {
+    const [consumed, read] = await Promise.allSettled([
+      consume().catch((error63) => {
+        extract.destroy(error63);
+        throw error63;
+      }),
+      reading
+    ]);
+    if (consumed.status === "rejected" && consumed.reason instanceof InputError) throw consumed.reason;
+    if (read.status === "rejected") throw read.reason;
+    if (consumed.status === "rejected") throw consumed.reason;
+    if (top === void 0) throw refuse("the archive is empty (expected a bundle folder)");
+  } catch (error63) {
+    if (topCreated && top !== void 0) await rm2(join5(targetDir, top), { recursive: true, force: true });
+    if (error63 instanceof InputError) throw error63;
+    throw refuse(`not a valid bundle archive (corrupt or truncated gzip/tar: ${error63.message})`);
+  }
+  return join5(targetDir, top);
+}
+function checkMtime(mtime) {
+  const seconds = mtime instanceof Date ? Math.floor(mtime.getTime() / 1e3) : NaN;
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_TAR_SECONDS) {
+    throw new InputError(`archive: mtime must be a date between 1970 and 6325, got ${String(mtime)}`);
+  }
+  return new Date(seconds * 1e3);
+}
+function isInside(path, dir) {
+  const rel = relative4(dir, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep5}`) && !isAbsolute(rel);
+}
+async function walk(dir, name, into) {
+  for (const dirent of await readdir3(dir, { withFileTypes: true })) {
+    const entry = { name: `${name}/${dirent.name}`, absolute: join5(dir, dirent.name) };
+    if (dirent.isDirectory()) {
+      into.push({ ...entry, type: "directory" });
+      await walk(entry.absolute, entry.name, into);
+    } else if (dirent.isFile()) {
+      into.push({ ...entry, type: "file" });
+    } else {
+      throw new InputError(
+        `archive: ${entry.absolute} is a ${dirent.isSymbolicLink() ? "symlink" : "special file"}; a bundle holds only regular files and directories`
+      );
+    }
+  }
+}
+async function addEntry(pack, entry, mtime, bundleDir) {
+  const header = {
+    name: entry.name,
+    type: entry.type,
+    mtime,
+    uid: 0,
+    gid: 0,
+    uname: "",
+    gname: ""
+  };
+  if (entry.type === "directory") {
+    await new Promise(
+      (done, fail) => pack.entry(
+        { ...header, name: `${entry.name}/`, mode: DIR_MODE },
+        (error63) => error63 ? fail(error63) : done()
+      )
+    );
+    return;
+  }
+  const handle = await open2(entry.absolute, OPEN_NO_FOLLOW).catch((error63) => {
+    throw error63.code === "ELOOP" ? new InputError(`archive: ${entry.absolute} is a symlink; a bundle holds only regular files`) : error63;
+  });
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new InputError(`archive: ${entry.absolute} is not a regular file (in ${bundleDir})`);
+    }
+    const sink = pack.entry({ ...header, mode: FILE_MODE, size: info.size });
+    await pipeline2(handle.createReadStream({ autoClose: false }), sink);
+  } finally {
+    await handle.close();
+  }
+}
+function fixGzipHeader(chunk, offset) {
+  const out = Buffer.from(chunk);
+  for (let i5 = offset; i5 < Math.min(GZIP_HEADER.length, offset + out.length); i5 += 1) {
+    if (i5 === GZIP_OS_OFFSET) out[i5 - offset] = GZIP_HEADER[i5];
+    else if (out[i5 - offset] !== GZIP_HEADER[i5]) {
+      throw new Error(`archive: unexpected gzip header byte ${i5} from zlib (${out[i5 - offset]})`);
+    }
+  }
+  return out;
+}
+function entrySegments(name, type, refuse) {
+  const shown = JSON.stringify(name);
+  if (type !== "file" && type !== "directory") {
+    throw refuse(`entry ${shown} is a ${type ?? "unknown type"}; a bundle holds only files and directories`);
+  }
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) throw refuse(`entry ${shown} has an absolute path`);
+  if (name.includes("\\") || name.includes("\0")) {
+    throw refuse(`entry ${shown} contains a backslash or NUL character`);
+  }
+  const trimmed = type === "directory" && name.endsWith("/") ? name.slice(0, -1) : name;
+  const segments = trimmed.split("/");
+  if (segments.includes("..")) throw refuse(`entry ${shown} has a ".." segment`);
+  if (segments.some((segment) => segment === "" || segment === ".")) {
+    throw refuse(`entry ${shown} has an empty or "." path segment`);
+  }
+  return segments;
+}
+
+// src/config/period.ts
+var DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+function resolvePeriod(expression, end, where = "period") {
+  const match = DURATION.exec(expression.trim().toUpperCase());
+  const [weeks, days, hours2, minutes] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
+  const milliseconds = (((weeks * 7 + days) * 24 + hours2) * 60 + minutes) * 6e4;
+  if (!match || expression.trim().toUpperCase() === "P" || milliseconds <= 0) {
+    throw new InputError(
+      `${where}: expected an ISO 8601 duration in weeks, days, hours or minutes such as "P1D", "P90D" or "PT12H", got ${JSON.stringify(expression)}`
+    );
+  }
+  return {
+    start: new Date(end.getTime() - milliseconds).toISOString(),
+    end: end.toISOString(),
+    expression: expression.trim().toUpperCase()
+  };
+}
+
+// src/store/s3.ts
+var import_client_s3 = __toESM(require_dist_cjs16(), 1);
+var import_lib_storage = __toESM(require_dist_cjs17(), 1);
+import { createReadStream as createReadStream5 } from "node:fs";
+var PART_SIZE = 8 * 1024 * 1024;
+var QUEUE_SIZE = 4;
+var DAY_MS3 = 864e5;
+function parseS3Uri(uri, where = "destination") {
+  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri);
+  if (!match) {
+    throw new InputError(
+      `${where}: expected s3://bucket/prefix with a valid bucket name, got ${JSON.stringify(uri)}`
+    );
+  }
+  return { bucket: match[1], prefix: (match[2] ?? "").replace(/^\/+|\/+$/g, "") };
+}
+var S3Store = class {
+  constructor(options) {
+    this.options = options;
+    const { bucket, prefix } = parseS3Uri(options.uri);
+    this.bucket = bucket;
+    this.prefix = prefix;
+    this.location = `s3://${bucket}${prefix ? `/${prefix}` : ""}`;
+    this.client = new import_client_s3.S3Client({
+      region: options.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || "us-east-1",
+      ...options.endpoint ? { endpoint: options.endpoint } : {},
+      forcePathStyle: options.forcePathStyle ?? false,
+      maxAttempts: options.maxAttempts ?? 5,
+      // We send our own SHA-256 of every object; the SDK need not add CRC32 trailers of its own.
+      requestChecksumCalculation: "WHEN_REQUIRED",
+      responseChecksumValidation: "WHEN_REQUIRED"
+    });
+  }
+  options;
+  location;
+  bucket;
+  prefix;
+  client;
+  objectKey(key) {
+    return this.prefix ? `${this.prefix}/${key}` : key;
+  }
+  uri(key) {
+    return `s3://${this.bucket}/${this.objectKey(key)}`;
+  }
+  async put(key, file2, metadata) {
+    const multipart = metadata.size > PART_SIZE;
+    const retainUntil = this.options.retentionMode && this.options.retentionDays ? new Date((this.options.now?.() ?? /* @__PURE__ */ new Date()).getTime() + this.options.retentionDays * DAY_MS3) : void 0;
+    const upload = new import_lib_storage.Upload({
+      client: this.client,
+      partSize: PART_SIZE,
+      queueSize: QUEUE_SIZE,
+      leavePartsOnError: false,
+      params: {
+        Bucket: this.bucket,
+        Key: this.objectKey(key),
+        Body: createReadStream5(file2),
+        ContentLength: metadata.size,
+        ContentType: metadata.contentType,
+        IfNoneMatch: "*",
+        // A single PUT carries the whole file's SHA-256; multipart objects get S3's per-part SHA-256
+        // checksums, and the whole file's in metadata.
+        ...multipart ? { ChecksumAlgorithm: "SHA256" } : { ChecksumSHA256: Buffer.from(metadata.sha256, "hex").toString("base64") },
+        Metadata: { sha256: metadata.sha256 },
+        ...this.options.sse ? { ServerSideEncryption: this.options.sse } : {},
+        ...this.options.sse === "aws:kms" && this.options.kmsKeyId ? { SSEKMSKeyId: this.options.kmsKeyId } : {},
+        ...retainUntil ? {
+          ObjectLockMode: this.options.retentionMode,
+          ObjectLockRetainUntilDate: retainUntil
+        } : {}
+      }
+    });
+    try {
+      await upload.done();
+    } catch (error63) {
+      if (statusOf(error63) === 412 || nameOf(error63) === "PreconditionFailed")
+        throw new ObjectExistsError(this.uri(key));
+      throw describeS3Error(error63, `PutObject ${this.uri(key)}`);
+    }
+  }
+  async get(key) {
+    try {
+      const response = await this.client.send(
+        new import_client_s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) })
+      );
+      return response.Body;
+    } catch (error63) {
+      throw describeS3Error(error63, `GetObject ${this.uri(key)}`);
+    }
+  }
+  async head(key) {
+    try {
+      const response = await this.client.send(
+        new import_client_s3.HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) })
+      );
+      return { key, size: response.ContentLength ?? 0 };
+    } catch (error63) {
+      if (statusOf(error63) === 404 && nameOf(error63) !== "NoSuchBucket") return void 0;
+      throw describeS3Error(error63, `HeadObject ${this.uri(key)}`);
+    }
+  }
+  async *list(prefix) {
+    const strip = this.prefix ? this.prefix.length + 1 : 0;
+    let token;
+    do {
+      let response;
+      try {
+        response = await this.client.send(
+          new import_client_s3.ListObjectsV2Command({
+            Bucket: this.bucket,
+            Prefix: this.objectKey(prefix),
+            ContinuationToken: token
+          })
+        );
+      } catch (error63) {
+        throw describeS3Error(error63, `ListObjectsV2 ${this.uri(prefix)}`);
+      }
+      for (const object2 of response.Contents ?? []) {
+        if (object2.Key) yield { key: object2.Key.slice(strip), size: object2.Size ?? 0 };
+      }
+      token = response.IsTruncated ? response.NextContinuationToken : void 0;
+    } while (token);
+  }
+};
+var S3StoreError = class extends Error {
+  name = "S3StoreError";
+};
+function describeS3Error(error63, operation2) {
+  const status = statusOf(error63);
+  const named = nameOf(error63);
+  const name = named && !/^Unknown/.test(named) ? named : status === 403 ? "AccessDenied" : named;
+  const message = error63.message ?? String(error63);
+  const code2 = error63.code ?? error63.cause?.code;
+  switch (name) {
+    case "NoSuchBucket":
+      return new InputError(
+        `${operation2}: the bucket does not exist (NoSuchBucket). Check the destination's bucket name and the account.`
+      );
+    case "AccessDenied":
+    case "AllAccessDisabled": {
+      const action = /perform: (s3:[A-Za-z0-9]+)/.exec(message)?.[1];
+      return new InputError(
+        `${operation2}: access denied${action ? ` for ${action}` : ""} (${message}). Grant the role the IAM policy in the README ("S3 destination").`
+      );
+    }
+    case "InvalidAccessKeyId":
+    case "SignatureDoesNotMatch":
+    case "ExpiredToken":
+    case "CredentialsProviderError":
+      return new InputError(`${operation2}: the AWS credentials were refused (${name}): ${message}`);
+    case "AuthorizationHeaderMalformed":
+    case "PermanentRedirect":
+    case "IllegalLocationConstraintException":
+      return new InputError(
+        `${operation2}: wrong region for this bucket (${name}): ${message}. Set the aws-region input to the bucket's region.`
+      );
+  }
+  if (code2 === "ENOTFOUND" || code2 === "ECONNREFUSED" || code2 === "EAI_AGAIN") {
+    return new InputError(
+      `${operation2}: cannot reach the S3 endpoint (${code2}). Check s3-endpoint / AWS_ENDPOINT_URL_S3.`
+    );
+  }
+  return new S3StoreError(`${operation2} failed: ${name ?? code2 ?? "error"}: ${message}`);
+}
+function statusOf(error63) {
+  return error63 instanceof import_client_s3.S3ServiceException ? error63.$metadata.httpStatusCode : error63.$metadata?.httpStatusCode;
+}
+function nameOf(error63) {
+  return error63.Code ?? error63.name;
+}
+
+// src/environment.ts
+function apiUrls(env2) {
+  const apiUrl = (env2.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  return { apiUrl, graphqlUrl: env2.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` };
+}
+function runMetadata(env2, now) {
+  const defined = (entries) => Object.fromEntries(entries.filter(([, value]) => value));
+  return {
+    id: env2.GITHUB_RUN_ID || `local-${now.getTime()}`,
+    ...defined([
+      ["attempt", env2.GITHUB_RUN_ATTEMPT],
+      ["repository", env2.GITHUB_REPOSITORY],
+      ["workflow", env2.GITHUB_WORKFLOW],
+      ["commit", env2.GITHUB_SHA],
+      ["ref", env2.GITHUB_REF],
+      ["event", env2.GITHUB_EVENT_NAME],
+      ["actor", env2.GITHUB_ACTOR],
+      ["serverUrl", env2.GITHUB_SERVER_URL]
+    ])
+  };
+}
+function parseList(value) {
+  return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item.length > 0 && !item.startsWith("#"));
+}
+function retryBaseMs(env2) {
+  const value = Number(env2.ANNEX_EVIDENCE_RETRY_BASE_MS);
+  return Number.isFinite(value) && value > 0 ? value : void 0;
+}
+function s3Settings(get2, env2) {
+  const value = (name) => get2(name) || void 0;
+  return {
+    region: value("aws-region"),
+    endpoint: value("s3-endpoint") || env2.AWS_ENDPOINT_URL_S3 || env2.AWS_ENDPOINT_URL || void 0,
+    forcePathStyle: value("s3-force-path-style") === "true",
+    sse: value("sse"),
+    kmsKeyId: value("kms-key-id"),
+    retentionMode: value("retention-mode"),
+    retentionDays: value("retention-days")
+  };
+}
+
+// src/report/console.ts
+function renderControlTable(controls) {
+  const out = [];
+  for (const report of Object.values(controls.frameworks)) {
+    const c5 = report.counts;
+    out.push(
+      report.title,
+      `  satisfied ${c5.satisfied} \xB7 failing ${c5.failing} \xB7 error ${c5.error} \xB7 manual ${c5.manual} \xB7 excluded ${c5.excluded}`
+    );
+    const automated = report.controls.filter(
+      (control) => control.status !== "manual" && control.status !== "excluded"
+    );
+    const rows = automated.map((control) => [
+      control.id,
+      control.status.toUpperCase(),
+      truncate(control.title, 48),
+      `${control.findingCounts.pass} pass, ${control.findingCounts.fail} fail, ${control.findingCounts.error} error`
+    ]);
+    const widths = [0, 1, 2].map((i5) => Math.max(...rows.map((row) => row[i5].length), 0));
+    for (const row of rows)
+      out.push(`  ${row.map((cell2, i5) => i5 < 3 ? cell2.padEnd(widths[i5]) : cell2).join("  ")}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+function truncate(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+
+// src/run.ts
+import { mkdir as mkdir6 } from "node:fs/promises";
+import { join as join13, resolve as resolve3 } from "node:path";
+
+// src/config/load.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFile as readFile5 } from "node:fs/promises";
+import { createHash as createHash12 } from "node:crypto";
+async function loadConfig2(path, options) {
+  let text;
+  try {
+    text = await readFile5(path, "utf8");
+  } catch (error63) {
+    if (error63.code === "ENOENT" && !options.explicit) {
+      return { config: parseConfig("", path), sha256: sha256("") };
+    }
+    throw new InputError(`${path}: cannot read the config file (${error63.message})`);
+  }
+  return { config: parseConfig(text, path), source: path, sha256: sha256(text) };
+}
+function parseConfig(text, file2) {
+  const lineCounter = new import_yaml5.LineCounter();
+  const document = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    const position = lineCounter.linePos(first.pos[0]);
+    throw new InputError(
+      `${file2}:${position.line}:${position.col}: invalid YAML: ${first.message.split("\n")[0]}`
+    );
+  }
+  const data = document.toJS() ?? {};
+  const result = configSchema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue2) => {
+    const offset = sourceOffset2(document, issue2);
+    const line = offset !== void 0 ? `:${lineCounter.linePos(offset).line}` : "";
+    const path = issue2.path.length > 0 ? issue2.path.join(".") : "(top level)";
+    return `${file2}${line}: ${path}: ${describeIssue2(issue2)}`;
+  });
+  throw new InputError(lines.join("\n"));
+}
+function sourceOffset2(document, issue2) {
+  const node2 = document.getIn(issue2.path, true);
+  if (issue2.code === "unrecognized_keys" && (0, import_yaml5.isMap)(node2)) {
+    const pair = node2.items.find((item) => (0, import_yaml5.isScalar)(item.key) && item.key.value === issue2.keys[0]);
+    if ((0, import_yaml5.isScalar)(pair?.key) && pair.key.range) return pair.key.range[0];
+  }
+  return node2?.range?.[0];
+}
+function describeIssue2(issue2) {
+  const got = `got ${show2(issue2.input)}`;
+  switch (issue2.code) {
+    case "invalid_type":
+      return `expected ${article2(issue2.expected)}, ${got}`;
+    case "too_small":
+      return `expected ${article2(issue2.origin)} ${issue2.inclusive === false ? ">" : "\u2265"} ${issue2.minimum}, ${got}`;
+    case "too_big":
+      return `expected ${article2(issue2.origin)} ${issue2.inclusive === false ? "<" : "\u2264"} ${issue2.maximum}, ${got}`;
+    case "unrecognized_keys":
+      return `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k5) => `"${k5}"`).join(", ")} (check the spelling; see evidence.schema.json)`;
+    case "invalid_value":
+      return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}, ${got}`;
+    default:
+      return issue2.message;
+  }
+}
+function article2(noun) {
+  const word = noun === "int" ? "integer" : noun;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+function show2(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function sha256(text) {
+  return createHash12("sha256").update(text).digest("hex");
+}
+
+// src/bundle/writer.ts
+import { mkdir as mkdir4, rename as rename2, writeFile } from "node:fs/promises";
+import { dirname as dirname5, join as join10, relative as relative5, sep as sep7 } from "node:path";
+var BundleWriter = class {
+  constructor(finalDir) {
+    this.finalDir = finalDir;
+    this.workDir = join10(dirname5(finalDir), `.${finalDir.split(sep7).pop()}.partial`);
+  }
+  finalDir;
+  files = [];
+  workDir;
+  async add(record2) {
+    await this.writeText(record2.path, `${JSON.stringify(record2, null, 2)}
+`);
+  }
+  async writeJson(path, value) {
+    await this.writeText(path, `${JSON.stringify(value, null, 2)}
+`);
+  }
+  async writeText(path, text) {
+    if (path === MANIFEST_FILE || path.startsWith("/") || relative5(".", path).startsWith("..")) {
+      throw new Error(`refusing to write ${path} into a bundle`);
+    }
+    const bytes = Buffer.from(text, "utf8");
+    const target = join10(this.workDir, path);
+    await mkdir4(dirname5(target), { recursive: true });
+    await writeFile(target, bytes, { flag: "wx" });
+    this.files.push({ path, sha256: sha256Hex(bytes), size: bytes.length });
+  }
+  /**
+   * Writes the manifest (listing every file written) and its detached signature, then moves the bundle
+   * to its final name.
+   */
+  async finish(manifest, sign5) {
+    const files = [...this.files].sort((a5, b5) => a5.path < b5.path ? -1 : a5.path > b5.path ? 1 : 0);
+    const text = `${JSON.stringify({ ...manifest, files }, null, 2)}
+`;
+    await writeFile(join10(this.workDir, MANIFEST_FILE), text, { flag: "wx" });
+    if (sign5) await writeFile(join10(this.workDir, sign5.file), sign5.sign(Buffer.from(text)), { flag: "wx" });
+    await rename2(this.workDir, this.finalDir);
+    return { dir: this.finalDir, manifestSha256: sha256Hex(text) };
+  }
+};
+
+// src/store/destination.ts
+import { stat as stat4 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+
+// src/bundle/chain.ts
+import { createHash as createHash13 } from "node:crypto";
+async function listBundleKeys(store, scope) {
+  const keys = [];
+  for await (const object2 of store.list(`${scope}/`)) {
+    if (object2.key.endsWith(`/${MANIFEST_FILE}`)) keys.push(object2.key.slice(0, -MANIFEST_FILE.length - 1));
+  }
+  return keys.sort();
+}
+async function manifestDigest(store, bundleKey) {
+  const hash2 = createHash13("sha256");
+  for await (const chunk of await store.get(`${bundleKey}/${MANIFEST_FILE}`)) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+async function latestLink(stores, scope) {
+  let latest;
+  for (const store of stores) {
+    const keys = await listBundleKeys(store, scope);
+    const newest = keys[keys.length - 1];
+    if (newest && (!latest || newest > latest.key)) latest = { key: newest, store };
+  }
+  return latest ? { key: latest.key, manifestSha256: await manifestDigest(latest.store, latest.key) } : null;
+}
+
+// src/store/publish.ts
+import { createHash as createHash14 } from "node:crypto";
+import { readdir as readdir4, rm as rm3, writeFile as writeFile2, mkdir as mkdir5, readFile as readFile6 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname6, join as join11, relative as relative6, sep as sep8 } from "node:path";
+var PENDING_DIR = ".pending";
+var Spool = class {
+  constructor(root5) {
+    this.root = root5;
+  }
+  root;
+  marker(bundleKey) {
+    return join11(this.root, PENDING_DIR, `${bundleKey.replaceAll("/", "__")}.json`);
+  }
+  async add(bundleKey) {
+    await mkdir5(join11(this.root, PENDING_DIR), { recursive: true });
+    await writeFile2(this.marker(bundleKey), `${JSON.stringify({ bundleKey })}
+`);
+  }
+  async remove(bundleKey) {
+    await rm3(this.marker(bundleKey), { force: true });
+  }
+  async pending() {
+    const names2 = await readdir4(join11(this.root, PENDING_DIR)).catch(() => []);
+    const keys = await Promise.all(
+      names2.filter((name) => name.endsWith(".json")).map(
+        async (name) => JSON.parse(await readFile6(join11(this.root, PENDING_DIR, name), "utf8")).bundleKey
+      )
+    );
+    return keys.sort();
+  }
+  bundleDir(bundleKey) {
+    return join11(this.root, ...bundleKey.split("/"));
+  }
+};
+async function publishBundle(store, bundleDir, bundleKey, archivePath, log) {
+  const entries = await readdir4(bundleDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative6(bundleDir, join11(entry.parentPath, entry.name)).split(sep8).join("/")).sort();
+  const ordered = [
+    ...files.filter((file2) => file2 !== MANIFEST_FILE && !file2.startsWith("manifest.")).map((file2) => ({ file: join11(bundleDir, file2), key: `${bundleKey}/${file2}` })),
+    ...archivePath ? [{ file: archivePath, key: `${dirname6(bundleKey)}/${basename2(archivePath)}` }] : [],
+    ...files.filter((file2) => file2 !== MANIFEST_FILE && file2.startsWith("manifest.")).map((file2) => ({ file: join11(bundleDir, file2), key: `${bundleKey}/${file2}` })),
+    { file: join11(bundleDir, MANIFEST_FILE), key: `${bundleKey}/${MANIFEST_FILE}` }
+  ];
+  let bytes = 0;
+  for (const { file: file2, key } of ordered) {
+    const { sha256: sha2562, size } = await sha256File(file2);
+    try {
+      await store.put(key, file2, { sha256: sha2562, size, contentType: contentTypeOf(file2) });
+    } catch (error63) {
+      if (!(error63 instanceof ObjectExistsError) || await storedDigest(store, key) !== sha2562) throw error63;
+      log(`${store.uri(key)} is already in the store with the same SHA-256 (an earlier attempt); kept as is`);
+    }
+    bytes += size;
+  }
+  return { objects: ordered.length, bytes };
+}
+async function storedDigest(store, key) {
+  const hash2 = createHash14("sha256");
+  for await (const chunk of await store.get(key)) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+
+// src/store/destination.ts
+function openDestination(destination, spoolDir, s3, now) {
+  if (!destination.startsWith("s3://")) {
+    const store2 = new LocalStore(destination);
+    return { store: store2, localRoot: store2.location, remote: false, spool: new Spool(store2.location) };
+  }
+  parseS3Uri(destination);
+  const store = new S3Store({ uri: destination, ...validateS3Settings(s3), now });
+  return { store, localRoot: spoolDir, remote: true, spool: new Spool(spoolDir) };
+}
+function validateS3Settings(s3) {
+  if (s3.sse && s3.sse !== "AES256" && s3.sse !== "aws:kms") {
+    throw new InputError(`sse input: expected AES256 or aws:kms, got ${JSON.stringify(s3.sse)}`);
+  }
+  if (s3.kmsKeyId && s3.sse !== "aws:kms")
+    throw new InputError("kms-key-id input: only used with sse: aws:kms; set sse to aws:kms");
+  if (s3.retentionMode && s3.retentionMode !== "GOVERNANCE" && s3.retentionMode !== "COMPLIANCE") {
+    throw new InputError(
+      `retention-mode input: expected GOVERNANCE or COMPLIANCE, got ${JSON.stringify(s3.retentionMode)}`
+    );
+  }
+  const days = s3.retentionDays ? Number(s3.retentionDays) : void 0;
+  if (days !== void 0 && (!Number.isInteger(days) || days < 1)) {
+    throw new InputError(
+      `retention-days input: expected a whole number of days \u2265 1, got ${JSON.stringify(s3.retentionDays)}`
+    );
+  }
+  if (s3.retentionMode && !days || days && !s3.retentionMode) {
+    throw new InputError(
+      "retention-mode and retention-days go together: set both for Object Lock retention, or neither"
+    );
+  }
+  if (s3.endpoint && !/^https?:\/\/[^\s/]+/.test(s3.endpoint)) {
+    throw new InputError(
+      `s3-endpoint input: expected a URL such as https://minio.example.com:9000, got ${JSON.stringify(s3.endpoint)}`
+    );
+  }
+  return {
+    region: s3.region,
+    endpoint: s3.endpoint,
+    forcePathStyle: s3.forcePathStyle,
+    sse: s3.sse,
+    kmsKeyId: s3.kmsKeyId,
+    retentionMode: s3.retentionMode,
+    retentionDays: days,
+    maxAttempts: s3.maxAttempts
+  };
+}
+async function previousLink(destination, scope) {
+  const stores = destination.remote ? [destination.store, new LocalStore(destination.localRoot)] : [destination.store];
+  return latestLink(stores, scope);
+}
+async function publishPending(destination, log) {
+  if (!destination.remote) return [];
+  const published = [];
+  for (const bundleKey of await destination.spool.pending()) {
+    const dir = destination.spool.bundleDir(bundleKey);
+    if (!await stat4(join12(dir, MANIFEST_FILE)).catch(() => void 0)) {
+      log(`Spooled bundle ${bundleKey} has no manifest (the run that made it did not finish); left in ${dir}`);
+      await destination.spool.remove(bundleKey);
+      continue;
+    }
+    log(`Publishing ${bundleKey}, left in the spool by an earlier run`);
+    await publish(destination, bundleKey, log);
+    published.push(bundleKey);
+  }
+  return published;
+}
+async function publish(destination, bundleKey, log) {
+  const dir = destination.spool.bundleDir(bundleKey);
+  const archive = `${dir}${ARCHIVE_SUFFIX}`;
+  const hasArchive = Boolean(await stat4(archive).catch(() => void 0));
+  const result = await publishBundle(destination.store, dir, bundleKey, hasArchive ? archive : void 0, log);
+  await destination.spool.remove(bundleKey);
+  return result;
+}
+
+// src/util/concurrency.ts
+async function mapWithLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 // src/sources/github/repo-activity.ts
@@ -77944,6 +79253,7 @@ async function runEvidence(options) {
     );
     const manifest = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
+      mode: "nightly",
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       scope: scopeName,
       bundleKey,
@@ -78011,12 +79321,14 @@ async function loadControls(loaded) {
   try {
     const catalogs = await loadCatalogs();
     const base = await loadCheckMapping(
-      CHECKS.map((check2) => check2.metadata.id),
+      ALL_CHECKS.map((check2) => check2.metadata.id),
       catalogs
     );
     const mapping = applyMappingOverrides(base, loaded.config.mappings, catalogs, source);
     checkApplicabilityIds(loaded.config.controls, catalogs, source);
-    const unknownSkips = loaded.config.checks.skip.filter((id) => !CHECKS.some((c5) => c5.metadata.id === id));
+    const unknownSkips = loaded.config.checks.skip.filter(
+      (id) => !ALL_CHECKS.some((c5) => c5.metadata.id === id)
+    );
     if (unknownSkips.length > 0) {
       throw new InputError(
         `${source}: checks.skip: unknown check id ${unknownSkips.map((id) => `"${id}"`).join(", ")}`

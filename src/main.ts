@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { readdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { attestManifest, type AttestMode } from './bundle/attest.js'
 import { CHECKS } from './checks/index.js'
@@ -7,6 +8,7 @@ import { apiUrls, parseList, retryBaseMs, runMetadata, s3Settings } from './envi
 import { renderJobSummary } from './report/summary.js'
 import { FAIL_ON_VALUES, runEvidence, type FailOn, type Logger } from './run.js'
 import { GitHubRequestFailure } from './sources/github/requests.js'
+import { pullRequestStep } from './pr-step.js'
 
 const EXIT_BAD_INPUT = 2
 
@@ -48,6 +50,37 @@ export async function main(): Promise<void> {
     const signingKey = core.getInput('signing-key')
     if (signingKey) core.setSecret(signingKey)
     const now = new Date()
+    const mode = core.getInput('mode') || 'auto'
+    if (!['auto', 'nightly', 'pull-request'].includes(mode)) {
+      throw new InputError(`mode input: expected auto, nightly or pull-request, got ${JSON.stringify(mode)}`)
+    }
+    const event = process.env.GITHUB_EVENT_NAME ?? ''
+    if (
+      mode === 'pull-request' ||
+      (mode === 'auto' && (event === 'pull_request' || event === 'pull_request_target'))
+    ) {
+      await pullRequestStep(
+        {
+          token,
+          ...apiUrls(process.env),
+          currentRepository: process.env.GITHUB_REPOSITORY,
+          configPath: resolve(workspace, configInput || join('.github', 'evidence.yml')),
+          configExplicit: configInput !== '',
+          destination: resolve(
+            workspace,
+            destinationInput.startsWith('s3://') ? 'evidence-bundles' : destinationInput
+          ),
+          failOn: failOn as FailOn,
+          run: runMetadata(process.env, now),
+          now,
+          rateLimitBudgetSeconds: rateLimitWait,
+          retryBaseMs: retryBaseMs(process.env),
+          log: actionsLogger
+        },
+        keepAsArtifact
+      )
+      return
+    }
     const result = await runEvidence({
       token,
       ...apiUrls(process.env),
@@ -106,7 +139,7 @@ export async function main(): Promise<void> {
       return
     }
     if (result.publishError) {
-      await keepAsArtifact(result.bundleDir, result.archivePath)
+      await keepAsArtifact(result.bundleDir, [result.archivePath])
       core.setFailed(result.publishError.message)
       if (result.publishError.badInput) process.exitCode = EXIT_BAD_INPUT
       return
@@ -132,21 +165,20 @@ export async function main(): Promise<void> {
 }
 
 /**
- * A bundle that could not be published is also kept as a workflow artifact: the runner's disk is gone
- * after the job. Needs the runner's artifact service; outside Actions there is nothing to do.
+ * Keeps a bundle as a workflow artifact: the runner's disk is gone after the job. Used for bundles that
+ * could not be published and for pull-request bundles. Needs the runner's artifact service; outside
+ * Actions there is nothing to do.
  */
-async function keepAsArtifact(bundleDir: string, archivePath: string): Promise<void> {
+async function keepAsArtifact(bundleDir: string, extraFiles: string[]): Promise<void> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN) return
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact')
+    const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true })
+    const files = [...entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)), ...extraFiles]
     const name = `evidence-bundle-${basename(bundleDir)}`
-    await new DefaultArtifactClient().uploadArtifact(name, [archivePath], dirname(archivePath), {
-      retentionDays: 90
-    })
-    core.warning(`The unpublished bundle is kept as workflow artifact ${name} (${basename(archivePath)}).`)
+    await new DefaultArtifactClient().uploadArtifact(name, files, dirname(bundleDir), { retentionDays: 90 })
+    core.info(`Bundle kept as workflow artifact ${name}.`)
   } catch (error) {
-    core.warning(
-      `The unpublished bundle could not be kept as a workflow artifact either: ${(error as Error).message}`
-    )
+    core.warning(`The bundle could not be kept as a workflow artifact: ${(error as Error).message}`)
   }
 }

@@ -65,6 +65,17 @@ export interface Finding {
   evidence: string[]
   /** Individual items behind a failure (violating PRs, overdue alerts), for people and for sampling. */
   details?: unknown[]
+  /** Exact places in the code a failure points at (PR mode: annotations, SARIF results). */
+  locations?: SourceLocation[]
+}
+
+export interface SourceLocation {
+  /** Repository-relative path. */
+  path: string
+  /** 1-based. */
+  line: number
+  endLine?: number
+  message: string
 }
 
 /** Static description of a check, in the spirit of Prowler's check metadata. */

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { CHECKS } from './checks/index.js'
+import { ALL_CHECKS, CHECKS } from './checks/index.js'
 import { evaluateChecks } from './checks/evaluate.js'
 import { InputError } from './config/errors.js'
 import { loadConfig, type LoadedConfig } from './config/load.js'
@@ -190,6 +190,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     )
     const manifest: Omit<Manifest, 'files'> = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
+      mode: 'nightly',
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       scope: scopeName,
       bundleKey,
@@ -261,17 +262,21 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   })
 }
 
-async function loadControls(loaded: LoadedConfig): Promise<{ catalogs: Catalogs; mapping: CheckMapping }> {
+export async function loadControls(
+  loaded: LoadedConfig
+): Promise<{ catalogs: Catalogs; mapping: CheckMapping }> {
   const source = loaded.source ?? '(default config)'
   try {
     const catalogs = await loadCatalogs()
     const base = await loadCheckMapping(
-      CHECKS.map((check) => check.metadata.id),
+      ALL_CHECKS.map((check) => check.metadata.id),
       catalogs
     )
     const mapping = applyMappingOverrides(base, loaded.config.mappings, catalogs, source)
     checkApplicabilityIds(loaded.config.controls, catalogs, source)
-    const unknownSkips = loaded.config.checks.skip.filter((id) => !CHECKS.some((c) => c.metadata.id === id))
+    const unknownSkips = loaded.config.checks.skip.filter(
+      (id) => !ALL_CHECKS.some((c) => c.metadata.id === id)
+    )
     if (unknownSkips.length > 0) {
       throw new InputError(
         `${source}: checks.skip: unknown check id ${unknownSkips.map((id) => `"${id}"`).join(', ')}`

@@ -23,6 +23,32 @@ export interface SimPullRequest {
   reviews: SimReview[]
   /** Set when closed without merging; a PR with neither mergedAt nor closedAt is open. */
   closedAt?: string | null
+  /** The base commit; default a hash of the repository and base branch name. */
+  baseRefOid?: string
+  /** What the PR changes, for the files and contents endpoints; absent: changes nothing the model knows. */
+  changedFiles?: SimChangedFile[]
+  /** Fork PRs: `owner/name` of the fork the head branch lives in. Absent: the same repository. */
+  headRepoFullName?: string
+  /** Issue comments already on the PR (the simulator adds the ones posted through the API). */
+  comments?: SimComment[]
+}
+export interface SimFileVersion {
+  path: string
+  content: string
+}
+/** A file a pull request changes: `baseContent` is absent for added files, `headContent` for removed ones. */
+export interface SimChangedFile {
+  filename: string
+  status: 'added' | 'modified' | 'removed' | 'renamed'
+  /** Renamed files: the path on the base side. */
+  previousFilename?: string
+  baseContent?: string
+  headContent?: string
+}
+export interface SimComment {
+  author: string
+  body: string
+  createdAt: string
 }
 export interface SimAlert {
   number: number
@@ -69,6 +95,8 @@ export interface SimRepo {
   classicProtection: SimClassicProtection | null
   alerts: SimAlert[]
   pullRequests: SimPullRequest[]
+  /** The default branch's files by path: the base content of every path a PR does not change. */
+  files?: Record<string, string>
 }
 export interface SimOrg {
   login: string
@@ -560,7 +588,433 @@ export function demoOrg(now: Date): SimOrg {
       ]
     })
   ]
+  addDemoPullRequests(repos, t)
   return { login: org, id: 98_765_432, repos }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open pull requests for pull-request mode
+
+/** npm-style `integrity` for a synthetic lockfile entry. */
+const integrity = (name: string, version: string) =>
+  `sha512-${createHash('sha512').update(`${name}@${version}`).digest('base64')}`
+const lockEntry = (name: string, version: string, extra: Record<string, unknown> = {}) => ({
+  version,
+  resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').at(-1)}-${version}.tgz`,
+  integrity: integrity(name, version),
+  ...extra
+})
+/** Two-space JSON with a final newline, as npm writes package.json and package-lock.json. */
+const npmJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+const ML_DEPENDENCIES = { express: '^4.21.1', pino: '^9.5.0', zod: '^3.23.8' }
+const mlPackageJson = (dependencies: Record<string, string>) =>
+  npmJson({
+    name: 'ml-platform-console',
+    version: '1.8.0',
+    private: true,
+    type: 'module',
+    scripts: { start: 'node dist/server.js', build: 'tsc -p .' },
+    dependencies,
+    devDependencies: { typescript: '^5.6.3' }
+  })
+const mlPackageLock = (dependencies: Record<string, string>, added: Record<string, object>) =>
+  npmJson({
+    name: 'ml-platform-console',
+    version: '1.8.0',
+    lockfileVersion: 3,
+    requires: true,
+    packages: Object.fromEntries(
+      Object.entries({
+        '': {
+          name: 'ml-platform-console',
+          version: '1.8.0',
+          dependencies,
+          devDependencies: { typescript: '^5.6.3' }
+        },
+        'node_modules/express': lockEntry('express', '4.21.1', { license: 'MIT' }),
+        'node_modules/pino': lockEntry('pino', '9.5.0', { license: 'MIT', bin: { pino: 'bin.js' } }),
+        'node_modules/typescript': lockEntry('typescript', '5.6.3', {
+          dev: true,
+          license: 'Apache-2.0',
+          bin: { tsc: 'bin/tsc', tsserver: 'bin/tsserver' },
+          engines: { node: '>=14.17' }
+        }),
+        'node_modules/zod': lockEntry('zod', '3.23.8', { license: 'MIT' }),
+        ...added
+      }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    )
+  })
+
+const CI_BASE = `name: ci
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: '3.12'
+      - run: pip install -r requirements.txt
+      - run: pytest
+`
+const CI_HEAD = `name: ci
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions: write-all
+
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: other-org/lint@8f4b7f84864484a7bf31766abe9204da3cbe65b3 # v3.1.0
+      - uses: actions/setup-python@v5
+        with:
+          python-version: '3.12'
+      - run: pip install -r requirements.txt
+      - run: pytest
+  deploy:
+    needs: test
+    if: github.ref == 'refs/heads/main'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: some-org/deploy-action@v2
+        with:
+          environment: staging
+          token: \${{ secrets.DEPLOY_TOKEN }}
+`
+const INVENTORY_BASE = `# AI system inventory (ISO/IEC 42001 A.4 resources, A.5 impact assessment).
+# Every AI system in this repository, with the models and vendors it uses.
+version: 1
+systems:
+  - id: churn-predictor
+    name: Customer churn predictor
+    vendor: internal
+    models: [churn-xgb]
+    purpose: Score subscription churn risk so the retention team can prioritise outreach
+    owner: ml-team
+    data_categories: [customer-account, usage-telemetry, billing-history]
+    impact_assessment:
+      id: IA-2026-014
+      date: 2026-03-02
+`
+/** The PR touches the inventory, but only to add a review date: nothing for OpenAI or Anthropic. */
+const INVENTORY_HEAD = INVENTORY_BASE.replace(
+  '      date: 2026-03-02\n',
+  '      date: 2026-03-02\n      review_by: 2027-03-02\n'
+)
+const MODELS_YAML = `# Models behind the support-ticket summariser.
+summarizer:
+  provider: openai
+  model: gpt-4o-2024-08-06
+  temperature: 0.2
+  max_output_tokens: 800
+  fallback_provider: anthropic
+  fallback: claude-3-5-sonnet-20241022
+`
+const SUMMARIZE_TS = `import OpenAI from 'openai'
+
+const client = new OpenAI()
+
+/** Summarises a support ticket for the triage queue. */
+export async function summarize(ticket: string): Promise<string> {
+  const response = await client.chat.completions.create({
+    model: 'gpt-4o-2024-08-06',
+    messages: [
+      { role: 'system', content: 'Summarise the support ticket in two sentences.' },
+      { role: 'user', content: ticket }
+    ]
+  })
+  return response.choices[0]?.message.content ?? ''
+}
+`
+const UTILS_BASE = `export const chunk = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+`
+const UTIL_HEAD = UTILS_BASE.replace('export const sleep', 'export const delay')
+const OLD_JS = `// Legacy feature-store client, superseded by src/feature-store.ts.
+const http = require('node:http')
+
+module.exports.fetchFeatures = function fetchFeatures(entityId, callback) {
+  http.get('http://feature-store.internal/v1/features/' + entityId, (res) => {
+    let body = ''
+    res.on('data', (chunk) => (body += chunk))
+    res.on('end', () => callback(null, JSON.parse(body)))
+  }).on('error', callback)
+}
+`
+const ML_FILES: Record<string, string> = {
+  '.github/ai-inventory.yml': INVENTORY_BASE,
+  '.github/workflows/ci.yml': CI_BASE,
+  'README.md': '# ml-platform\n\nTraining pipelines, model registry and the ML console.\n',
+  'package-lock.json': mlPackageLock(ML_DEPENDENCIES, {}),
+  'package.json': mlPackageJson(ML_DEPENDENCIES),
+  'requirements.txt': 'numpy==1.26.4\npandas==2.2.2\n',
+  'src/old.js': OLD_JS,
+  'src/utils.ts': UTILS_BASE
+}
+/** \`openai\` lands between express and pino, so it is line 12 of package.json at head. */
+const ML_HEAD_DEPENDENCIES = {
+  express: '^4.21.1',
+  openai: '^4.67.0',
+  pino: '^9.5.0',
+  zod: '^3.23.8'
+}
+
+const PAYMENTS_README = `# payments-api
+
+Card and bank payments for acme-corp: authorisation, capture, refunds and settlement.
+
+## Running locally
+
+    docker compose up -d postgres
+    npm run dev
+`
+const MESSAGES_BASE = `export const CHECKOUT_ERRORS = {
+  cardDeclined: 'Your card was declined. Please try another payment method.',
+  addressInvalid: 'We could not verify this adress.',
+  network: 'Something went wrong. Please try again.'
+}
+`
+
+function addDemoPullRequests(repos: SimRepo[], t: number): void {
+  const find = (name: string) => repos.find((r) => r.name === name)!
+  /** An open PR branches from the default branch's latest merge. */
+  const open = (repo: SimRepo, pr: Omit<SimPullRequest, 'mergedAt' | 'mergedBy' | 'mergeCommitOid'>) => {
+    const tip = repo.pullRequests
+      .filter((p) => p.mergedAt && p.baseRefName === repo.defaultBranch)
+      .sort((a, b) => a.mergedAt!.localeCompare(b.mergedAt!))
+      .at(-1)
+    repo.pullRequests.push({
+      mergedAt: null,
+      mergedBy: null,
+      mergeCommitOid: null,
+      baseRefOid: tip?.mergeCommitOid ?? fakeOid(repo.name, repo.defaultBranch),
+      ...pr
+    })
+  }
+
+  // An "AI drift" PR: new LLM dependencies and a model config, with no inventory entry for either
+  // vendor, and a workflow that widens permissions and adds an unpinned third-party action.
+  const ml = find('ml-platform')
+  ml.files = { ...ML_FILES }
+  open(ml, {
+    number: 901,
+    title: 'Summarise support tickets with GPT-4o',
+    author: 'dana-ml',
+    createdAt: isoAt(t - 2 * HOUR),
+    baseRefName: 'main',
+    headRefOid: fakeOid('ml-platform', 901, 'head'),
+    reviews: [],
+    comments: [
+      {
+        author: 'raj-patel',
+        body: 'Do we have a DPIA for sending ticket text to OpenAI?',
+        createdAt: isoAt(t - 90 * 60_000)
+      }
+    ],
+    changedFiles: [
+      {
+        filename: '.github/ai-inventory.yml',
+        status: 'modified',
+        baseContent: INVENTORY_BASE,
+        headContent: INVENTORY_HEAD
+      },
+      {
+        filename: '.github/workflows/ci.yml',
+        status: 'modified',
+        baseContent: CI_BASE,
+        headContent: CI_HEAD
+      },
+      { filename: 'config/models.yaml', status: 'added', headContent: MODELS_YAML },
+      {
+        filename: 'package-lock.json',
+        status: 'modified',
+        baseContent: ML_FILES['package-lock.json'],
+        headContent: mlPackageLock(ML_HEAD_DEPENDENCIES, {
+          // Synthetic: pulled in transitively through openai's entry, not declared in package.json.
+          'node_modules/@anthropic-ai/sdk': lockEntry('@anthropic-ai/sdk', '0.32.1', { license: 'MIT' }),
+          'node_modules/openai': lockEntry('openai', '4.67.3', {
+            license: 'Apache-2.0',
+            dependencies: { '@anthropic-ai/sdk': '^0.32.1' },
+            bin: { openai: 'bin/cli' }
+          })
+        })
+      },
+      {
+        filename: 'package.json',
+        status: 'modified',
+        baseContent: ML_FILES['package.json'],
+        headContent: mlPackageJson(ML_HEAD_DEPENDENCIES)
+      },
+      {
+        filename: 'requirements.txt',
+        status: 'modified',
+        baseContent: ML_FILES['requirements.txt'],
+        headContent: 'anthropic==0.39.0\nnumpy==1.26.4\npandas==2.2.3\n'
+      },
+      { filename: 'src/old.js', status: 'removed', baseContent: OLD_JS },
+      { filename: 'src/summarize.ts', status: 'added', headContent: SUMMARIZE_TS },
+      {
+        filename: 'src/util.ts',
+        status: 'renamed',
+        previousFilename: 'src/utils.ts',
+        baseContent: UTILS_BASE,
+        headContent: UTIL_HEAD
+      }
+    ]
+  })
+
+  // A clean PR: documentation only.
+  const payments = find('payments-api')
+  payments.files = { 'README.md': PAYMENTS_README }
+  open(payments, {
+    number: 902,
+    title: 'README: local development with docker compose',
+    author: 'priya-raman',
+    createdAt: isoAt(t - 90 * 60_000),
+    baseRefName: 'main',
+    headRefOid: fakeOid('payments-api', 902, 'head'),
+    reviews: [],
+    changedFiles: [
+      {
+        filename: 'README.md',
+        status: 'modified',
+        baseContent: PAYMENTS_README,
+        headContent: PAYMENTS_README.replace(
+          '    npm run dev\n',
+          '    npm run dev\n\nThe API listens on http://localhost:8080; see docs/api.md for the routes.\n'
+        )
+      }
+    ]
+  })
+
+  // A fork PR: its GITHUB_TOKEN is read-only, so the action can neither write a check run nor comment.
+  const web = find('web-frontend')
+  web.files = { 'src/checkout/messages.ts': MESSAGES_BASE }
+  open(web, {
+    number: 903,
+    title: 'Fix typo in checkout address error',
+    author: 'outside-contributor',
+    createdAt: isoAt(t - 50 * 60_000),
+    baseRefName: 'main',
+    headRefOid: fakeOid('outside-contributor/web-frontend', 903, 'head'),
+    headRepoFullName: 'outside-contributor/web-frontend',
+    reviews: [],
+    changedFiles: [
+      {
+        filename: 'src/checkout/messages.ts',
+        status: 'modified',
+        baseContent: MESSAGES_BASE,
+        headContent: MESSAGES_BASE.replace('adress', 'address')
+      }
+    ]
+  })
+}
+
+/** The base commit the simulator reports for a pull request. */
+export function pullBaseOid(repo: SimRepo, pr: SimPullRequest): string {
+  return (
+    pr.baseRefOid ?? createHash('sha1').update(`${repo.owner}/${repo.name}:${pr.baseRefName}`).digest('hex')
+  )
+}
+/** The head branch name the simulator reports for a pull request. */
+export const pullHeadRef = (pr: SimPullRequest) => `feature/pr-${pr.number}`
+
+/** The \`pull_request\` webhook payload GitHub writes to GITHUB_EVENT_PATH for a PR of the model. */
+export function demoPullRequestEvent(
+  org: SimOrg,
+  repoName: string,
+  number: number,
+  action: 'opened' | 'synchronize' | 'reopened' = 'opened'
+): Record<string, unknown> {
+  const repo = org.repos.find((r) => r.name.toLowerCase() === repoName.toLowerCase())
+  const pr = repo?.pullRequests.find((p) => p.number === number)
+  if (!repo || !pr) throw new Error(`No pull request ${org.login}/${repoName}#${number} in the model`)
+  const full = `${repo.owner}/${repo.name}`
+  const headFull = pr.headRepoFullName ?? full
+  const headOwner = headFull.split('/')[0]!
+  const account = (login: string, type = 'User') => ({ login, type })
+  const repository = {
+    id: repo.id,
+    name: repo.name,
+    full_name: full,
+    private: repo.private,
+    owner: account(repo.owner, 'Organization'),
+    html_url: `https://github.com/${full}`,
+    fork: false,
+    default_branch: repo.defaultBranch
+  }
+  const headRepository =
+    headFull === full
+      ? repository
+      : {
+          id: Number.parseInt(fakeOid(headFull).slice(0, 8), 16),
+          name: headFull.split('/')[1]!,
+          full_name: headFull,
+          private: false,
+          owner: account(headOwner),
+          html_url: `https://github.com/${headFull}`,
+          fork: true,
+          default_branch: repo.defaultBranch
+        }
+  const changed = pr.changedFiles ?? []
+  return {
+    action,
+    number: pr.number,
+    ...(action === 'synchronize' && {
+      before: fakeOid(repo.name, pr.number, 'previous'),
+      after: pr.headRefOid
+    }),
+    pull_request: {
+      url: `https://api.github.com/repos/${full}/pulls/${pr.number}`,
+      id: repo.id * 10_000 + pr.number,
+      number: pr.number,
+      html_url: `https://github.com/${full}/pull/${pr.number}`,
+      state: pr.mergedAt || pr.closedAt ? 'closed' : 'open',
+      title: pr.title,
+      user: account(pr.author, pr.author.endsWith('[bot]') ? 'Bot' : 'User'),
+      body: null,
+      draft: false,
+      created_at: pr.createdAt,
+      updated_at: pr.createdAt,
+      merged: !!pr.mergedAt,
+      head: {
+        label: `${headOwner}:${pullHeadRef(pr)}`,
+        ref: pullHeadRef(pr),
+        sha: pr.headRefOid,
+        repo: headRepository
+      },
+      base: {
+        label: `${repo.owner}:${pr.baseRefName}`,
+        ref: pr.baseRefName,
+        sha: pullBaseOid(repo, pr),
+        repo: repository
+      },
+      author_association: headFull === full ? 'MEMBER' : 'FIRST_TIME_CONTRIBUTOR',
+      changed_files: changed.length
+    },
+    repository,
+    organization: { login: org.login, id: org.id },
+    sender: account(pr.author)
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { SimAlert, SimOrg, SimPullRequest, SimRepo } from './github-model.js'
+import type { SimAlert, SimChangedFile, SimOrg, SimPullRequest, SimRepo } from './github-model.js'
+import { pullBaseOid } from './github-model.js'
 import { headRef, prUpdatedAt, repoTimes, runGraphql, type RepoHit } from './github-graphql.js'
 
 export type { SimOrg } from './github-model.js'
@@ -14,6 +15,10 @@ export interface SimToken {
   value: string
   /** false: the classic protection endpoint answers 403 and repositories omit `security_and_analysis`. */
   admin: boolean
+  /** false (a fork PR's read-only GITHUB_TOKEN): check-run writes answer 403. Default true. */
+  checksWrite?: boolean
+  /** false: issue-comment writes answer 403. Default true. */
+  pullRequestsWrite?: boolean
 }
 export interface FaultRule {
   method?: string
@@ -53,7 +58,43 @@ export interface GitHubSimulator {
   addFault(rule: FaultRule): void
   clearFaults(): void
   resetLog(): void
+  /** Check runs created through the API on a repository (`owner/name`), oldest first. */
+  checkRuns(repoFullName: string): SimCheckRunRecord[]
+  /** Comments on an issue or PR: those in the model, then those posted through the API. */
+  comments(repoFullName: string, number: number): SimCommentRecord[]
   close(): Promise<void>
+}
+export interface SimAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  start_column?: number
+  end_column?: number
+  annotation_level: 'notice' | 'warning' | 'failure'
+  message: string
+  title?: string
+  raw_details?: string
+}
+export interface SimCheckRunRecord {
+  id: number
+  name: string
+  head_sha: string
+  status: 'queued' | 'in_progress' | 'completed'
+  conclusion: string | null
+  started_at: string
+  completed_at: string | null
+  details_url: string | null
+  external_id: string | null
+  output: { title: string | null; summary: string | null; text: string | null }
+  /** Every annotation sent, in order: like GitHub, each update appends. */
+  annotations: SimAnnotation[]
+}
+export interface SimCommentRecord {
+  id: number
+  body: string
+  user: { login: string; type: 'User' | 'Bot' }
+  created_at: string
+  updated_at: string
 }
 export interface SimulatorOptions {
   orgs: SimOrg[]
@@ -68,6 +109,8 @@ type Resource = 'core' | 'graphql'
 interface Reply {
   status: number
   body?: unknown
+  /** Sent as-is instead of JSON (raw media types); set `content-type` in `headers`. */
+  raw?: string
   headers?: Record<string, string>
   graphql?: RequestLogEntry['graphql']
 }
@@ -77,6 +120,7 @@ interface Ctx {
   url: URL
   token: SimToken
   body: string
+  headers: http.IncomingHttpHeaders
 }
 
 const DOCS = 'https://docs.github.com/rest'
@@ -93,6 +137,23 @@ const errorReply = (
 const notFound = () => errorReply(404, 'Not Found')
 const badCredentials = () => errorReply(401, 'Bad credentials')
 const API_VERSION = '2022-11-28'
+/** The identity a workflow's GITHUB_TOKEN writes as. */
+const ACTIONS_BOT = 'github-actions[bot]'
+/** GitHub lists at most 3,000 files of a pull request, and leaves out `patch` for files over about 1 MB. */
+const MAX_PR_FILES = 3000
+const MAX_PATCH_BYTES = 1024 * 1024
+/** The contents API inlines files up to 1 MB; larger ones come back with `encoding: none`. */
+const MAX_INLINE_BYTES = 1024 * 1024
+const MAX_ANNOTATIONS_PER_REQUEST = 50
+const MAX_CHECK_TEXT = 65_535
+const MAX_COMMENT_BODY = 65_536
+const invalidRequest = (detail: string, doc: string) => errorReply(422, `Invalid request.\n\n${detail}`, doc)
+const validationFailed = (doc: string, ...errors: Array<Record<string, string>>): Reply => ({
+  status: 422,
+  body: { message: 'Validation Failed', errors, documentation_url: doc, status: '422' }
+})
+const CHECKS_DOC = 'https://docs.github.com/rest/checks/runs'
+const COMMENTS_DOC = 'https://docs.github.com/rest/issues/comments'
 
 export async function startGitHubSimulator(options: SimulatorOptions): Promise<GitHubSimulator> {
   const now = options.now ?? (() => new Date())
@@ -213,9 +274,25 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     }
   }
 
-  const restPull = ({ repo }: RepoHit, pr: SimPullRequest, detailed: boolean) => {
+  const restPull = (hit: RepoHit, pr: SimPullRequest, detailed: boolean) => {
+    const { repo } = hit
     const full = `${repo.owner}/${repo.name}`
     const repoRef = { id: repo.id, name: repo.name, full_name: full, private: repo.private }
+    const headFull = pr.headRepoFullName ?? full
+    const headOwner = headFull.split('/')[0]!
+    // A fork is another repository, public and marked `fork`.
+    const headRepo =
+      headFull === full
+        ? repoRef
+        : {
+            id: numericId(headFull),
+            name: headFull.split('/')[1]!,
+            full_name: headFull,
+            private: false,
+            fork: true,
+            owner: user(headOwner)
+          }
+    const stats = detailed ? pullStats(hit, pr) : undefined
     return {
       url: `${base}/repos/${full}/pulls/${pr.number}`,
       id: repo.id * 10_000 + pr.number,
@@ -234,19 +311,434 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
       merged_at: pr.mergedAt,
       merge_commit_sha: pr.mergeCommitOid,
       draft: false,
-      head: { label: `${repo.owner}:${headRef(pr)}`, ref: headRef(pr), sha: pr.headRefOid, repo: repoRef },
+      head: { label: `${headOwner}:${headRef(pr)}`, ref: headRef(pr), sha: pr.headRefOid, repo: headRepo },
       base: {
         label: `${repo.owner}:${pr.baseRefName}`,
         ref: pr.baseRefName,
-        sha: sha1(`${full}:${pr.baseRefName}`),
+        sha: pullBaseOid(repo, pr),
         repo: repoRef
       },
-      author_association: 'MEMBER',
-      // Like GitHub, only the single-PR endpoint says who merged.
-      ...(detailed
-        ? { merged: !!pr.mergedAt, merged_by: pr.mergedBy ? user(pr.mergedBy) : null, mergeable: null }
+      author_association: headFull === full ? 'MEMBER' : 'FIRST_TIME_CONTRIBUTOR',
+      // Like GitHub, only the single-PR endpoint says who merged and how big the change is.
+      ...(stats
+        ? {
+            merged: !!pr.mergedAt,
+            merged_by: pr.mergedBy ? user(pr.mergedBy) : null,
+            mergeable: null,
+            comments: commentsOf(hit, pr).length,
+            review_comments: 0,
+            commits: 1,
+            additions: stats.additions,
+            deletions: stats.deletions,
+            changed_files: stats.changedFiles
+          }
         : {})
     }
+  }
+
+  // --- pull-request mode: files, contents, check runs, comments ---------------------------------
+
+  const fullName = (repo: SimRepo) => `${repo.owner}/${repo.name}`
+  /** The changed files as GitHub orders them (by path), with their diffs; cached per PR. */
+  const diffCache = new WeakMap<SimPullRequest, Array<{ file: SimChangedFile; diff: FileDiff }>>()
+  const pullDiffs = (hit: RepoHit, pr: SimPullRequest) => {
+    let diffs = diffCache.get(pr)
+    if (!diffs) {
+      const baseTree = treeAt(hit.repo, undefined)
+      diffs = [...(pr.changedFiles ?? [])]
+        .sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0))
+        .map((file) => {
+          const before =
+            file.status === 'added'
+              ? ''
+              : (file.baseContent ?? baseTree.get(file.previousFilename ?? file.filename))
+          const after = file.status === 'removed' ? '' : (file.headContent ?? '')
+          return { file, diff: fileDiff(before ?? '', after) }
+        })
+      diffCache.set(pr, diffs)
+    }
+    return diffs
+  }
+  const pullStats = (hit: RepoHit, pr: SimPullRequest) => {
+    const diffs = pullDiffs(hit, pr)
+    return {
+      changedFiles: diffs.length,
+      additions: diffs.reduce((n, d) => n + d.diff.additions, 0),
+      deletions: diffs.reduce((n, d) => n + d.diff.deletions, 0)
+    }
+  }
+  const restPullFile = (
+    hit: RepoHit,
+    pr: SimPullRequest,
+    { file, diff }: { file: SimChangedFile; diff: FileDiff }
+  ) => {
+    const full = fullName(hit.repo)
+    const removed = file.status === 'removed'
+    // A removed file's links point at the base, where it still exists.
+    const ref = removed ? pullBaseOid(hit.repo, pr) : pr.headRefOid
+    const path = encodePath(file.filename)
+    const content = removed ? (file.baseContent ?? '') : (file.headContent ?? '')
+    return {
+      sha: blobSha(content),
+      filename: file.filename,
+      status: file.status,
+      additions: diff.additions,
+      deletions: diff.deletions,
+      changes: diff.additions + diff.deletions,
+      blob_url: `https://github.com/${full}/blob/${ref}/${path}`,
+      raw_url: `https://github.com/${full}/raw/${ref}/${path}`,
+      contents_url: `${base}/repos/${full}/contents/${path}?ref=${ref}`,
+      ...(diff.patch !== undefined && { patch: diff.patch }),
+      ...(file.previousFilename !== undefined && { previous_filename: file.previousFilename })
+    }
+  }
+
+  /** Which tree a ref names: a PR's head, or the default branch (`undefined`); null when unknown. */
+  const resolveRef = (repo: SimRepo, ref: string | null): SimPullRequest | undefined | null => {
+    if (!ref || ref === repo.defaultBranch || ref === `refs/heads/${repo.defaultBranch}`) return undefined
+    const pull = /^(?:refs\/)?pull\/(\d+)\/head$/.exec(ref)
+    const byHead = repo.pullRequests.find(
+      (p) =>
+        p.headRefOid === ref ||
+        String(p.number) === pull?.[1] ||
+        (!p.headRepoFullName && (ref === headRef(p) || ref === `refs/heads/${headRef(p)}`))
+    )
+    if (byHead) return byHead.changedFiles ? byHead : undefined
+    const known = repo.pullRequests.some(
+      (p) =>
+        pullBaseOid(repo, p) === ref ||
+        p.mergeCommitOid === ref ||
+        sha1(`${fullName(repo)}:${p.baseRefName}`) === ref
+    )
+    return known ? undefined : null
+  }
+  /** Path -> content of the default branch (`pr` undefined) or of a PR's head. */
+  const treeAt = (repo: SimRepo, pr: SimPullRequest | undefined): Map<string, string> => {
+    const tree = new Map(Object.entries(repo.files ?? {}))
+    // Base versions the PRs carry fill in paths the repository's `files` leave out.
+    for (const p of repo.pullRequests) {
+      for (const f of p.changedFiles ?? []) {
+        const path = f.previousFilename ?? f.filename
+        if (f.status !== 'added' && f.baseContent !== undefined && !tree.has(path))
+          tree.set(path, f.baseContent)
+      }
+    }
+    for (const f of pr?.changedFiles ?? []) {
+      if (f.previousFilename !== undefined) tree.delete(f.previousFilename)
+      if (f.status === 'removed') tree.delete(f.filename)
+      else tree.set(f.filename, f.headContent ?? '')
+    }
+    return tree
+  }
+  const contentsReply = (ctx: Ctx, { repo }: RepoHit): Reply => {
+    const ref = ctx.query.get('ref')
+    const pr = resolveRef(repo, ref)
+    const doc = 'https://docs.github.com/rest/repos/contents#get-repository-content'
+    if (pr === null) return errorReply(404, `No commit found for the ref ${ref}`, doc)
+    const commitish = ref || repo.defaultBranch
+    const tree = treeAt(repo, pr)
+    const path = (ctx.params.path ?? '').replace(/^\/+|\/+$/g, '')
+    const full = fullName(repo)
+    const links = (p: string, type: 'file' | 'dir', sha: string) => {
+      const self = `${base}/repos/${full}/contents/${encodePath(p)}?ref=${encodeURIComponent(commitish)}`
+      const git = `${base}/repos/${full}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`
+      const html = `https://github.com/${full}/${type === 'file' ? 'blob' : 'tree'}/${commitish}/${encodePath(p)}`
+      return { url: self, git_url: git, html_url: html, _links: { self, git, html } }
+    }
+    const entry = (p: string, type: 'file' | 'dir') => {
+      const content = type === 'file' ? tree.get(p)! : ''
+      const sha = type === 'file' ? blobSha(content) : sha1(`tree:${commitish}:${p}`)
+      return {
+        type,
+        name: p.split('/').at(-1)!,
+        path: p,
+        sha,
+        size: type === 'file' ? Buffer.byteLength(content) : 0,
+        ...links(p, type, sha),
+        download_url:
+          type === 'file' ? `https://raw.githubusercontent.com/${full}/${commitish}/${encodePath(p)}` : null
+      }
+    }
+    const content = tree.get(path)
+    if (content !== undefined) {
+      const accept = String(ctx.headers.accept ?? '')
+      if (/application\/vnd\.github(?:\.v3)?\.raw/.test(accept)) {
+        return { status: 200, raw: content, headers: { 'content-type': 'text/plain; charset=utf-8' } }
+      }
+      const file = entry(path, 'file')
+      // Like GitHub: base64 in lines of 60 characters, each ending in a newline.
+      const inline = file.size <= MAX_INLINE_BYTES
+      const encoded = inline
+        ? (Buffer.from(content)
+            .toString('base64')
+            .match(/.{1,60}/g) ?? [])
+        : []
+      return {
+        status: 200,
+        body: {
+          ...file,
+          content: encoded.map((line) => `${line}\n`).join(''),
+          encoding: inline ? 'base64' : 'none'
+        }
+      }
+    }
+    // A directory: its entries, by name.
+    const prefix = path === '' ? '' : `${path}/`
+    const children = new Map<string, 'file' | 'dir'>()
+    for (const p of tree.keys()) {
+      if (!p.startsWith(prefix)) continue
+      const [name, ...rest] = p.slice(prefix.length).split('/')
+      children.set(`${prefix}${name}`, rest.length ? 'dir' : 'file')
+    }
+    if (children.size === 0) return errorReply(404, 'Not Found', doc)
+    const listing = [...children]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([p, t]) => entry(p, t))
+    return { status: 200, body: listing }
+  }
+
+  const forbidden = (doc: string, permissions: string) =>
+    errorReply(403, 'Resource not accessible by integration', doc, {
+      'x-accepted-github-permissions': permissions
+    })
+  const parseJson = (ctx: Ctx): Record<string, unknown> | undefined => {
+    try {
+      const value: unknown = JSON.parse(ctx.body || '{}')
+      return value && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : undefined
+    } catch {
+      return undefined
+    }
+  }
+  const problemsParsingJson = (doc: string) => errorReply(400, 'Problems parsing JSON', doc)
+  const archived = (repo: SimRepo) =>
+    repo.archived ? errorReply(403, 'Repository was archived so is read-only.') : undefined
+
+  const checkRunStore = new Map<string, SimCheckRunRecord[]>()
+  let nextCheckRunId = 30_100_000_001
+  const runsOf = (repo: SimRepo) => {
+    const key = fullName(repo).toLowerCase()
+    if (!checkRunStore.has(key)) checkRunStore.set(key, [])
+    return checkRunStore.get(key)!
+  }
+  const restCheckRun = ({ repo }: RepoHit, run: SimCheckRunRecord) => {
+    const full = fullName(repo)
+    const url = `${base}/repos/${full}/check-runs/${run.id}`
+    // Like GitHub, only PRs from branches of this repository are listed, never fork PRs.
+    const pulls = repo.pullRequests.filter(
+      (p) => !p.mergedAt && !p.closedAt && !p.headRepoFullName && p.headRefOid === run.head_sha
+    )
+    const side = (ref: string, sha: string) => ({
+      ref,
+      sha,
+      repo: { id: repo.id, url: `${base}/repos/${full}`, name: repo.name }
+    })
+    return {
+      id: run.id,
+      node_id: `CR_${Buffer.from(String(run.id)).toString('base64url')}`,
+      head_sha: run.head_sha,
+      external_id: run.external_id ?? '',
+      url,
+      html_url: `https://github.com/${full}/runs/${run.id}`,
+      details_url: run.details_url ?? `https://github.com/${full}/runs/${run.id}`,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.started_at,
+      completed_at: run.completed_at,
+      output: {
+        ...run.output,
+        annotations_count: run.annotations.length,
+        annotations_url: `${url}/annotations`
+      },
+      name: run.name,
+      check_suite: { id: Number.parseInt(sha1(`${full}:${run.head_sha}`).slice(0, 9), 16) },
+      app: {
+        id: 15368,
+        slug: 'github-actions',
+        node_id: 'MDM6QXBwMTUzNjg=',
+        name: 'GitHub Actions',
+        owner: user('github')
+      },
+      pull_requests: pulls.map((p) => ({
+        url: `${base}/repos/${full}/pulls/${p.number}`,
+        id: repo.id * 10_000 + p.number,
+        number: p.number,
+        head: side(headRef(p), p.headRefOid),
+        base: side(p.baseRefName, pullBaseOid(repo, p))
+      }))
+    }
+  }
+  /** Applies a create or update body to `run`; a reply when GitHub would refuse it. */
+  const applyCheckRun = (
+    body: Record<string, unknown>,
+    run: SimCheckRunRecord,
+    creating: boolean,
+    doc: string
+  ): Reply | undefined => {
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
+    if (creating) {
+      for (const field of ['name', 'head_sha']) {
+        if (typeof body[field] !== 'string' || body[field] === '') {
+          return invalidRequest(`"${field}" wasn't supplied.`, doc)
+        }
+      }
+      if (!/^[0-9a-f]{40}$/i.test(str(body.head_sha)!)) {
+        return errorReply(422, `No commit found for SHA: ${str(body.head_sha)}`, doc)
+      }
+    }
+    const statuses = ['queued', 'in_progress', 'completed']
+    const conclusions = [
+      'action_required',
+      'cancelled',
+      'failure',
+      'neutral',
+      'success',
+      'skipped',
+      'stale',
+      'timed_out'
+    ]
+    if (body.status !== undefined && !statuses.includes(String(body.status))) {
+      return invalidRequest(
+        `For 'properties/status', "${String(body.status)}" is not a member of ${JSON.stringify(statuses)}.`,
+        doc
+      )
+    }
+    if (body.conclusion != null && !conclusions.includes(String(body.conclusion))) {
+      return invalidRequest(
+        `For 'properties/conclusion', "${String(body.conclusion)}" is not a member of ${JSON.stringify(conclusions)}.`,
+        doc
+      )
+    }
+    if ((body.status === 'completed' || body.completed_at !== undefined) && body.conclusion == null) {
+      return invalidRequest('"conclusion" wasn\'t supplied.', doc)
+    }
+    const output = body.output as Record<string, unknown> | undefined
+    const annotations = Array.isArray(output?.annotations) ? (output.annotations as unknown[]) : []
+    if (output !== undefined) {
+      if (typeof output !== 'object' || output === null)
+        return invalidRequest('"output" is not an object.', doc)
+      for (const field of creating ? ['title', 'summary'] : ['summary']) {
+        if (typeof output[field] !== 'string') return invalidRequest(`"${field}" wasn't supplied.`, doc)
+      }
+      for (const field of ['summary', 'text']) {
+        const length = str(output[field])?.length ?? 0
+        if (length > MAX_CHECK_TEXT) {
+          return invalidRequest(
+            `Only ${MAX_CHECK_TEXT} characters are allowed; ${length} were supplied.`,
+            doc
+          )
+        }
+      }
+      if (annotations.length > MAX_ANNOTATIONS_PER_REQUEST) {
+        return invalidRequest(
+          `No more than ${MAX_ANNOTATIONS_PER_REQUEST} items are allowed; ${annotations.length} were supplied.`,
+          doc
+        )
+      }
+      if (!annotations.every(validAnnotation)) {
+        return validationFailed(doc, { resource: 'CheckRun', code: 'invalid', field: 'annotations' })
+      }
+    }
+    // Valid: apply.
+    if (creating) {
+      run.name = str(body.name)!
+      run.head_sha = str(body.head_sha)!.toLowerCase()
+    } else if (typeof body.name === 'string') run.name = body.name
+    if (typeof body.details_url === 'string') run.details_url = body.details_url
+    if (typeof body.external_id === 'string') run.external_id = body.external_id
+    if (typeof body.started_at === 'string') run.started_at = body.started_at
+    if (body.status !== undefined) run.status = body.status as SimCheckRunRecord['status']
+    if (body.conclusion != null) {
+      // Providing a conclusion completes the run.
+      run.conclusion = String(body.conclusion)
+      run.status = 'completed'
+      run.completed_at = str(body.completed_at) ?? isoNow()
+    }
+    if (output) {
+      run.output = {
+        title: str(output.title) ?? run.output.title,
+        summary: str(output.summary) ?? run.output.summary,
+        text: str(output.text) ?? run.output.text
+      }
+      run.annotations.push(
+        ...(annotations as SimAnnotation[]).map((a) => ({
+          path: a.path,
+          start_line: a.start_line,
+          end_line: a.end_line,
+          ...(a.start_column !== undefined && { start_column: a.start_column }),
+          ...(a.end_column !== undefined && { end_column: a.end_column }),
+          annotation_level: a.annotation_level,
+          message: a.message,
+          ...(a.title !== undefined && { title: a.title }),
+          ...(a.raw_details !== undefined && { raw_details: a.raw_details })
+        }))
+      )
+    }
+    return undefined
+  }
+  const isoNow = () =>
+    now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
+  const findRun = (repo: SimRepo, id: string | undefined) => runsOf(repo).find((r) => String(r.id) === id)
+
+  const commentStore = new Map<string, SimCommentRecord[]>()
+  let nextCommentId = 2_610_000_001
+  const commentsOf = ({ repo }: RepoHit, pr: SimPullRequest) => {
+    const key = `${fullName(repo).toLowerCase()}#${pr.number}`
+    if (!commentStore.has(key)) {
+      const seeded = (pr.comments ?? []).map((c) => ({
+        id: nextCommentId++,
+        body: c.body,
+        user: { login: c.author, type: c.author.endsWith('[bot]') ? ('Bot' as const) : ('User' as const) },
+        created_at: c.createdAt,
+        updated_at: c.createdAt
+      }))
+      commentStore.set(key, seeded)
+    }
+    return commentStore.get(key)!
+  }
+  const findComment = (hit: RepoHit, id: string | undefined) => {
+    for (const pr of hit.repo.pullRequests) {
+      const comment = commentsOf(hit, pr).find((c) => String(c.id) === id)
+      if (comment) return { pr, comment }
+    }
+    return undefined
+  }
+  const restComment = ({ repo }: RepoHit, number: number, c: SimCommentRecord) => {
+    const full = fullName(repo)
+    return {
+      url: `${base}/repos/${full}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${full}/pull/${number}#issuecomment-${c.id}`,
+      issue_url: `${base}/repos/${full}/issues/${number}`,
+      id: c.id,
+      node_id: `IC_${Buffer.from(String(c.id)).toString('base64url')}`,
+      user: user(c.user.login),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+      body: c.body,
+      reactions: { url: `${base}/repos/${full}/issues/comments/${c.id}/reactions`, total_count: 0 },
+      performed_via_github_app: c.user.login === ACTIONS_BOT ? { id: 15368, slug: 'github-actions' } : null
+    }
+  }
+  /** The body of a comment write, or GitHub's refusal. */
+  const commentBody = (ctx: Ctx, doc: string): string | Reply => {
+    const json = parseJson(ctx)
+    if (!json) return problemsParsingJson(doc)
+    if (typeof json.body !== 'string' || json.body === '') {
+      return validationFailed(doc, { resource: 'IssueComment', code: 'missing_field', field: 'body' })
+    }
+    if (json.body.length > MAX_COMMENT_BODY) {
+      return validationFailed(doc, {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${MAX_COMMENT_BODY} characters)`
+      })
+    }
+    return json.body
   }
 
   const restAlert = ({ repo }: RepoHit, a: SimAlert) => {
@@ -486,6 +978,216 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     },
     {
       method: 'GET',
+      pattern: '/repos/:owner/:repo/pulls/:number/files',
+      handler: withRepo((ctx, hit) => {
+        const pr = findPull(hit, ctx.params.number)
+        if (!pr) return notFound()
+        const files = pullDiffs(hit, pr)
+          .slice(0, MAX_PR_FILES)
+          .map((d) => restPullFile(hit, pr, d))
+        return paginate(ctx, files)
+      })
+    },
+    { method: 'GET', pattern: '/repos/:owner/:repo/contents', handler: withRepo(contentsReply) },
+    { method: 'GET', pattern: '/repos/:owner/:repo/contents/:path*', handler: withRepo(contentsReply) },
+    {
+      method: 'POST',
+      pattern: '/repos/:owner/:repo/check-runs',
+      handler: withRepo((ctx, hit) => {
+        const doc = `${CHECKS_DOC}#create-a-check-run`
+        if (ctx.token.checksWrite === false) return forbidden(doc, 'checks=write')
+        const refused = archived(hit.repo)
+        if (refused) return refused
+        const body = parseJson(ctx)
+        if (!body) return problemsParsingJson(doc)
+        const run: SimCheckRunRecord = {
+          id: 0,
+          name: '',
+          head_sha: '',
+          status: 'queued',
+          conclusion: null,
+          started_at: isoNow(),
+          completed_at: null,
+          details_url: null,
+          external_id: null,
+          output: { title: null, summary: null, text: null },
+          annotations: []
+        }
+        const invalid = applyCheckRun(body, run, true, doc)
+        if (invalid) return invalid
+        run.id = nextCheckRunId++
+        runsOf(hit.repo).push(run)
+        const rendered = restCheckRun(hit, run)
+        return { status: 201, body: rendered, headers: { location: rendered.url } }
+      })
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/check-runs/:id',
+      handler: withRepo((ctx, hit) => {
+        const run = findRun(hit.repo, ctx.params.id)
+        return run ? { status: 200, body: restCheckRun(hit, run) } : notFound()
+      })
+    },
+    {
+      method: 'PATCH',
+      pattern: '/repos/:owner/:repo/check-runs/:id',
+      handler: withRepo((ctx, hit) => {
+        const doc = `${CHECKS_DOC}#update-a-check-run`
+        if (ctx.token.checksWrite === false) return forbidden(doc, 'checks=write')
+        const run = findRun(hit.repo, ctx.params.id)
+        if (!run) return notFound()
+        const body = parseJson(ctx)
+        if (!body) return problemsParsingJson(doc)
+        // Validate on a copy so a refused update changes nothing.
+        const draft = structuredClone(run)
+        const invalid = applyCheckRun(body, draft, false, doc)
+        if (invalid) return invalid
+        Object.assign(run, draft)
+        return { status: 200, body: restCheckRun(hit, run) }
+      })
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/check-runs/:id/annotations',
+      handler: withRepo((ctx, hit) => {
+        const run = findRun(hit.repo, ctx.params.id)
+        if (!run) return notFound()
+        const full = fullName(hit.repo)
+        return paginate(
+          ctx,
+          run.annotations.map((a) => ({
+            path: a.path,
+            blob_href: `https://github.com/${full}/blob/${run.head_sha}/${encodePath(a.path)}`,
+            start_line: a.start_line,
+            start_column: a.start_column ?? null,
+            end_line: a.end_line,
+            end_column: a.end_column ?? null,
+            annotation_level: a.annotation_level,
+            title: a.title ?? null,
+            message: a.message,
+            raw_details: a.raw_details ?? null
+          }))
+        )
+      })
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/commits/:ref*/check-runs',
+      handler: withRepo((ctx, hit) => {
+        const ref = ctx.params.ref!
+        let sha: string | undefined = /^[0-9a-f]{40}$/i.test(ref) ? ref.toLowerCase() : undefined
+        if (!sha) {
+          const pr = resolveRef(hit.repo, ref)
+          if (pr === null) {
+            return errorReply(
+              422,
+              `No commit found for SHA: ${ref}`,
+              `${CHECKS_DOC}#list-check-runs-for-a-git-reference`
+            )
+          }
+          // The default branch's tip is its latest merge.
+          sha =
+            pr?.headRefOid ??
+            hit.repo.pullRequests
+              .filter((p) => p.mergedAt && p.baseRefName === hit.repo.defaultBranch)
+              .sort((a, b) => a.mergedAt!.localeCompare(b.mergedAt!))
+              .at(-1)?.mergeCommitOid ??
+            undefined
+        }
+        const name = ctx.query.get('check_name')
+        const status = ctx.query.get('status')
+        let runs = runsOf(hit.repo)
+          .filter((r) => r.head_sha === sha && (!name || r.name === name) && (!status || r.status === status))
+          .sort((a, b) => b.id - a.id)
+        // `filter=latest` (the default) keeps the most recent run of each name.
+        if ((ctx.query.get('filter') ?? 'latest') === 'latest') {
+          runs = runs.filter((r, i) => runs.findIndex((x) => x.name === r.name) === i)
+        }
+        const page = paginate(
+          ctx,
+          runs.map((r) => restCheckRun(hit, r))
+        )
+        return { ...page, body: { total_count: runs.length, check_runs: page.body } }
+      })
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/issues/:number/comments',
+      handler: withRepo((ctx, hit) => {
+        const pr = findPull(hit, ctx.params.number)
+        if (!pr) return notFound()
+        const since = ctx.query.get('since')
+        const comments = commentsOf(hit, pr).filter((c) => !since || c.updated_at >= since)
+        return paginate(
+          ctx,
+          comments.map((c) => restComment(hit, pr.number, c))
+        )
+      })
+    },
+    {
+      method: 'POST',
+      pattern: '/repos/:owner/:repo/issues/:number/comments',
+      handler: withRepo((ctx, hit) => {
+        const doc = `${COMMENTS_DOC}#create-an-issue-comment`
+        const pr = findPull(hit, ctx.params.number)
+        if (!pr) return notFound()
+        if (ctx.token.pullRequestsWrite === false) return forbidden(doc, 'pull_requests=write; issues=write')
+        const refused = archived(hit.repo)
+        if (refused) return refused
+        const body = commentBody(ctx, doc)
+        if (typeof body !== 'string') return body
+        const at = isoNow()
+        const comment: SimCommentRecord = {
+          id: nextCommentId++,
+          body,
+          user: { login: ACTIONS_BOT, type: 'Bot' },
+          created_at: at,
+          updated_at: at
+        }
+        commentsOf(hit, pr).push(comment)
+        const rendered = restComment(hit, pr.number, comment)
+        return { status: 201, body: rendered, headers: { location: rendered.url } }
+      })
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/issues/comments/:id',
+      handler: withRepo((ctx, hit) => {
+        const found = findComment(hit, ctx.params.id)
+        return found ? { status: 200, body: restComment(hit, found.pr.number, found.comment) } : notFound()
+      })
+    },
+    {
+      method: 'PATCH',
+      pattern: '/repos/:owner/:repo/issues/comments/:id',
+      handler: withRepo((ctx, hit) => {
+        const doc = `${COMMENTS_DOC}#update-an-issue-comment`
+        if (ctx.token.pullRequestsWrite === false) return forbidden(doc, 'pull_requests=write; issues=write')
+        const found = findComment(hit, ctx.params.id)
+        if (!found) return notFound()
+        const body = commentBody(ctx, doc)
+        if (typeof body !== 'string') return body
+        found.comment.body = body
+        found.comment.updated_at = isoNow()
+        return { status: 200, body: restComment(hit, found.pr.number, found.comment) }
+      })
+    },
+    {
+      method: 'DELETE',
+      pattern: '/repos/:owner/:repo/issues/comments/:id',
+      handler: withRepo((ctx, hit) => {
+        const doc = `${COMMENTS_DOC}#delete-an-issue-comment`
+        if (ctx.token.pullRequestsWrite === false) return forbidden(doc, 'pull_requests=write; issues=write')
+        const found = findComment(hit, ctx.params.id)
+        if (!found) return notFound()
+        const list = commentsOf(hit, found.pr)
+        list.splice(list.indexOf(found.comment), 1)
+        return { status: 204 }
+      })
+    },
+    {
+      method: 'GET',
       pattern: '/repos/:owner/:repo/dependabot/alerts',
       handler: withRepo((ctx, hit) => {
         if (!hit.repo.dependabotAlertsEnabled) {
@@ -601,9 +1303,11 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     if (metered && used.core >= limit) return primaryLimited()
 
     const body = await readBody(req)
-    const reply = route.handler({ params, query: url.searchParams, url, token, body })
+    const reply = route.handler({ params, query: url.searchParams, url, token, body, headers: req.headers })
     if (method === 'GET' && reply.status === 200) {
-      const etag = `"${createHash('sha256').update(JSON.stringify(reply.body)).digest('hex')}"`
+      const etag = `"${createHash('sha256')
+        .update(reply.raw ?? JSON.stringify(reply.body))
+        .digest('hex')}"`
       reply.headers = { ...reply.headers, etag }
       const presented = (req.headers['if-none-match'] ?? '')
         .split(',')
@@ -649,7 +1353,10 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
           'content-type': 'application/json; charset=utf-8',
           ...reply.headers
         }
-        const payload = reply.body === undefined || reply.status === 304 ? '' : JSON.stringify(reply.body)
+        const payload =
+          reply.status === 304
+            ? ''
+            : (reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)))
         res.writeHead(reply.status, headers)
         res.end(payload)
       })
@@ -674,6 +1381,13 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     addFault: (rule) => void faults.push({ ...rule, left: rule.times ?? Infinity }),
     clearFaults: () => void (faults = []),
     resetLog: () => void requests.splice(0),
+    checkRuns: (repoFullName) => structuredClone(checkRunStore.get(repoFullName.toLowerCase()) ?? []),
+    comments: (repoFullName, number) => {
+      const [owner = '', name = ''] = repoFullName.split('/')
+      const hit = findRepo(owner, name)
+      const pr = hit?.repo.pullRequests.find((p) => p.number === number)
+      return hit && pr ? structuredClone(commentsOf(hit, pr)) : []
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()))
@@ -720,3 +1434,153 @@ const requestId = () =>
         .replace(/^0+(?=.)/, '')
     )
     .join(':')
+
+const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/')
+/** Git's blob id: what `git hash-object` prints. */
+const blobSha = (content: string) =>
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(content)}\0`)
+    .update(content)
+    .digest('hex')
+
+function validAnnotation(value: unknown): boolean {
+  const a = value as Partial<SimAnnotation> | null
+  if (!a || typeof a !== 'object') return false
+  const line = (n: unknown) => Number.isInteger(n) && (n as number) >= 1
+  return (
+    typeof a.path === 'string' &&
+    a.path !== '' &&
+    line(a.start_line) &&
+    line(a.end_line) &&
+    a.end_line! >= a.start_line! &&
+    ['notice', 'warning', 'failure'].includes(a.annotation_level as string) &&
+    typeof a.message === 'string' &&
+    a.message !== '' &&
+    // Columns only make sense within one line.
+    ((a.start_column === undefined && a.end_column === undefined) || a.start_line === a.end_line)
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unified diffs, for the `patch` of a pull request's files
+
+export interface FileDiff {
+  additions: number
+  deletions: number
+  /** Hunks only (`@@ -a,b +c,d @@` ...), as GitHub serves them; absent when too large or unchanged. */
+  patch?: string
+}
+
+export function fileDiff(before: string, after: string): FileDiff {
+  const ops = lineDiff(before, after)
+  const additions = ops.filter((o) => o.op === '+').length
+  const deletions = ops.filter((o) => o.op === '-').length
+  const tooLarge = Buffer.byteLength(before) > MAX_PATCH_BYTES || Buffer.byteLength(after) > MAX_PATCH_BYTES
+  const patch = tooLarge ? '' : unifiedHunks(ops)
+  return { additions, deletions, ...(patch && { patch }) }
+}
+
+interface DiffOp {
+  op: ' ' | '-' | '+'
+  text: string
+  /** The line is the last of its file, which has no final newline. */
+  noEol: boolean
+}
+
+function splitLines(content: string): Array<{ text: string; noEol: boolean }> {
+  if (content === '') return []
+  const lines = content.split('\n')
+  const noEol = !content.endsWith('\n')
+  if (!noEol) lines.pop()
+  return lines.map((text, i) => ({ text, noEol: noEol && i === lines.length - 1 }))
+}
+
+/** A line diff by longest common subsequence, deletions before insertions within a change. */
+function lineDiff(before: string, after: string): DiffOp[] {
+  const a = splitLines(before)
+  const b = splitLines(after)
+  const same = (x: { text: string; noEol: boolean }, y: { text: string; noEol: boolean }) =>
+    x.text === y.text && x.noEol === y.noEol
+  let start = 0
+  while (start < a.length && start < b.length && same(a[start]!, b[start]!)) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && same(a[endA - 1]!, b[endB - 1]!)) {
+    endA--
+    endB--
+  }
+  const ops: DiffOp[] = a.slice(0, start).map((l) => ({ op: ' ', ...l }))
+  const n = endA - start
+  const m = endB - start
+  if (n * m > 25_000_000) {
+    // Too big for the quadratic table: replace the whole middle.
+    ops.push(...a.slice(start, endA).map((l) => ({ op: '-' as const, ...l })))
+    ops.push(...b.slice(start, endB).map((l) => ({ op: '+' as const, ...l })))
+  } else {
+    // lcs[i * (m + 1) + j]: LCS length of a[start + i ..endA) and b[start + j ..endB).
+    const lcs = new Uint32Array((n + 1) * (m + 1))
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        lcs[i * (m + 1) + j] = same(a[start + i]!, b[start + j]!)
+          ? lcs[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!)
+      }
+    }
+    let i = 0
+    let j = 0
+    while (i < n || j < m) {
+      if (i < n && j < m && same(a[start + i]!, b[start + j]!)) {
+        ops.push({ op: ' ', ...a[start + i]! })
+        i++
+        j++
+      } else if (j >= m || (i < n && lcs[(i + 1) * (m + 1) + j]! >= lcs[i * (m + 1) + j + 1]!)) {
+        ops.push({ op: '-', ...a[start + i]! })
+        i++
+      } else {
+        ops.push({ op: '+', ...b[start + j]! })
+        j++
+      }
+    }
+  }
+  ops.push(...a.slice(endA).map((l) => ({ op: ' ' as const, ...l })))
+  return ops
+}
+
+/** Git's hunks: three lines of context, hunks closer than that merged, `,1` counts left out. */
+function unifiedHunks(ops: DiffOp[], context = 3): string {
+  const changed = ops.flatMap((o, i) => (o.op === ' ' ? [] : [i]))
+  if (changed.length === 0) return ''
+  const hunks: Array<[number, number]> = []
+  for (const i of changed) {
+    const last = hunks.at(-1)
+    if (last && i - last[1] <= 2 * context + 1) last[1] = i
+    else hunks.push([i, i])
+  }
+  // Line numbers before each op.
+  const oldAt: number[] = []
+  const newAt: number[] = []
+  let oldLine = 1
+  let newLine = 1
+  for (const o of ops) {
+    oldAt.push(oldLine)
+    newAt.push(newLine)
+    if (o.op !== '+') oldLine++
+    if (o.op !== '-') newLine++
+  }
+  const range = (startLine: number, count: number) =>
+    count === 1 ? `${startLine}` : `${count === 0 ? startLine - 1 : startLine},${count}`
+  const out: string[] = []
+  for (const [first, last] of hunks) {
+    const from = Math.max(0, first - context)
+    const to = Math.min(ops.length - 1, last + context)
+    const slice = ops.slice(from, to + 1)
+    const oldCount = slice.filter((o) => o.op !== '+').length
+    const newCount = slice.filter((o) => o.op !== '-').length
+    out.push(`@@ -${range(oldAt[from]!, oldCount)} +${range(newAt[from]!, newCount)} @@`)
+    for (const o of slice) {
+      out.push(`${o.op}${o.text}`)
+      if (o.noEol) out.push('\\ No newline at end of file')
+    }
+  }
+  return out.join('\n')
+}

@@ -18,17 +18,10 @@ import {
   type ControlApplicability
 } from '../../src/controls/rollup.js'
 import { renderSoaCsv, renderSoaMarkdown } from '../../src/controls/soa.js'
+import { ALL_CHECKS } from '../../src/checks/index.js'
 
-const CHECK_IDS = [
-  'github.branch-protection.enabled',
-  'github.branch-protection.required-reviews',
-  'github.branch-protection.force-push-blocked',
-  'github.branch-protection.required-status-checks',
-  'github.pull-requests.independent-approval',
-  'github.dependabot.alerts-enabled',
-  'github.dependabot.alerts-within-sla',
-  'github.secret-scanning.push-protection'
-]
+/** Every check the tool ships must be mapped: a new check without a mapping evidences nothing. */
+const CHECK_IDS = ALL_CHECKS.map((check) => check.metadata.id)
 
 let catalogs: Catalogs
 let mapping: CheckMapping

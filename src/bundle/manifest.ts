@@ -22,6 +22,8 @@ const fileEntry = z.strictObject({
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
+  /** Which checks made the findings: the nightly evidence run, or the checks of one pull request. */
+  mode: z.enum(['nightly', 'pull-request']).default('nightly'),
   tool: z.object({ name: z.string(), version: z.string() }),
   scope: z.string(),
   /** Where this bundle belongs in the store: a bundle found under another key was moved or swapped. */
@@ -56,4 +58,6 @@ export const manifestSchema = z.object({
 })
 
 export type Manifest = z.infer<typeof manifestSchema>
+/** What a writer passes in: defaults (such as `mode`) may be left out. */
+export type ManifestInput = z.input<typeof manifestSchema>
 export type ManifestFile = z.infer<typeof fileEntry>

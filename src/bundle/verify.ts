@@ -1,7 +1,7 @@
 import { createHash, type KeyObject } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { CHECKS } from '../checks/index.js'
+import { checksFor } from '../checks/index.js'
 import { evaluateChecks } from '../checks/evaluate.js'
 import { InputError } from '../config/errors.js'
 import { configSchema } from '../config/schema.js'
@@ -228,7 +228,7 @@ async function rederive(dir: string, manifest: Manifest, report: VerifyReport): 
   }
   const mapping = new Map(Object.entries(mappingFile))
   const rederived = evaluateChecks(
-    CHECKS,
+    checksFor(manifest.mode),
     { evidence: new EvidenceIndex(records), config: config.data, period: manifest.period },
     mapping
   )

@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path'
 import type { EvidenceRecord } from '../model.js'
 import type { EvidenceSink } from '../sources/evidence.js'
 import { sha256Hex } from './hash.js'
-import { MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest.js'
+import { MANIFEST_FILE, type ManifestInput, type ManifestFile } from './manifest.js'
 
 /**
  * Writes one bundle. Files go to a hidden `.partial` sibling first and the directory is renamed into
@@ -42,7 +42,7 @@ export class BundleWriter implements EvidenceSink {
    * to its final name.
    */
   async finish(
-    manifest: Omit<Manifest, 'files'>,
+    manifest: Omit<ManifestInput, 'files'>,
     sign?: { file: string; sign: (manifestBytes: Buffer) => string }
   ): Promise<{ dir: string; manifestSha256: string }> {
     const files = [...this.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

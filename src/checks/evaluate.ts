@@ -19,7 +19,8 @@ export function evaluateChecks(
         message: result.message,
         controls: mapping.get(check.metadata.id) ?? {},
         evidence: result.evidence,
-        ...(result.details ? { details: result.details } : {})
+        ...(result.details ? { details: result.details } : {}),
+        ...(result.locations ? { locations: result.locations } : {})
       }))
     )
 }

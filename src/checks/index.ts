@@ -7,8 +7,12 @@ import { dependabotAlertsEnabled } from './github/dependabot-alerts-enabled.js'
 import { dependabotAlertsWithinSla } from './github/dependabot-alerts-within-sla.js'
 import { pullRequestsIndependentApproval } from './github/pull-requests-independent-approval.js'
 import { secretScanningPushProtection } from './github/secret-scanning-push-protection.js'
+import { aiInventoryDrift, aiInventoryValid } from './pull-request/ai-inventory.js'
+import { targetBranchProtection } from './pull-request/target-branch-protection.js'
+import { workflowPermissions } from './pull-request/workflow-permissions.js'
+import { workflowPinnedActions } from './pull-request/workflow-pinned-actions.js'
 
-/** Every check the tool can run, in report order. */
+/** The nightly evidence run's checks, in report order. */
 export const CHECKS: readonly Check[] = [
   branchProtectionEnabled,
   branchProtectionRequiredReviews,
@@ -19,3 +23,18 @@ export const CHECKS: readonly Check[] = [
   dependabotAlertsWithinSla,
   secretScanningPushProtection
 ]
+
+/** Checks of one pull request: what the change does to the controls, before it is merged. */
+export const PR_CHECKS: readonly Check[] = [
+  aiInventoryDrift,
+  aiInventoryValid,
+  targetBranchProtection,
+  workflowPermissions,
+  workflowPinnedActions
+]
+
+export const ALL_CHECKS: readonly Check[] = [...CHECKS, ...PR_CHECKS]
+
+export function checksFor(mode: 'nightly' | 'pull-request'): readonly Check[] {
+  return mode === 'pull-request' ? PR_CHECKS : CHECKS
+}

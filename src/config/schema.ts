@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { providerConfigSchema } from '../ai/providers.js'
 import { FRAMEWORKS } from '../model.js'
 
 /**
@@ -69,6 +70,27 @@ export const configSchema = z
           .describe('Days an open Dependabot alert may stay open, per severity; null means no limit.')
       })
       .prefault({}),
+    'ai-inventory': z
+      .strictObject({
+        path: z
+          .string()
+          .default('.github/ai-inventory.yml')
+          .describe('The AI system inventory file (see schemas/ai-inventory.schema.json).'),
+        'max-assessment-age-days': z
+          .number()
+          .int()
+          .min(1)
+          .default(365)
+          .describe('An impact assessment older than this no longer covers a system.'),
+        providers: z
+          .array(providerConfigSchema)
+          .default([])
+          .describe(
+            'AI providers, packages and model patterns to add to mappings/ai-providers.yaml, by provider id.'
+          )
+      })
+      .prefault({})
+      .describe('Pull-request mode: AI inventory drift.'),
     mappings: z
       .record(
         z.string(),

@@ -1,0 +1,667 @@
+/**
+ * Dependencies declared in package manifests and lockfiles, with the line each is declared on, so that a pull
+ * request check can point at the line that adds an AI SDK. The parsers are line-oriented where the format allows
+ * (no XML or TOML dependency): they read what manifests ordinarily contain and skip what they do not understand.
+ */
+
+export const ECOSYSTEMS = ['npm', 'pypi', 'go', 'maven', 'rubygems'] as const
+export type Ecosystem = (typeof ECOSYSTEMS)[number]
+
+export interface Dependency {
+  ecosystem: Ecosystem
+  /** As declared; Maven as `groupId:artifactId`. */
+  name: string
+  /** The version or version constraint as written, when there is one. */
+  version?: string
+  /** 1-based, in that file. */
+  line: number
+  /** False for lockfile-only entries (and for go.mod requirements marked `// indirect`). */
+  direct: boolean
+}
+
+export interface ManifestKind {
+  ecosystem: Ecosystem
+  lockfile: boolean
+}
+
+/** A manifest that cannot be read at all (broken JSON in package.json, an unterminated TOML array). */
+export class ManifestParseError extends Error {
+  readonly file: string
+  readonly line: number
+
+  constructor(file: string, line: number, detail: string) {
+    super(`${file}:${line}: ${detail}`)
+    this.name = 'ManifestParseError'
+    this.file = file
+    this.line = line
+  }
+}
+
+const KINDS: Record<string, ManifestKind> = {
+  'package.json': { ecosystem: 'npm', lockfile: false },
+  'package-lock.json': { ecosystem: 'npm', lockfile: true },
+  'npm-shrinkwrap.json': { ecosystem: 'npm', lockfile: true },
+  'yarn.lock': { ecosystem: 'npm', lockfile: true },
+  'pnpm-lock.yaml': { ecosystem: 'npm', lockfile: true },
+  'pyproject.toml': { ecosystem: 'pypi', lockfile: false },
+  Pipfile: { ecosystem: 'pypi', lockfile: false },
+  'poetry.lock': { ecosystem: 'pypi', lockfile: true },
+  'uv.lock': { ecosystem: 'pypi', lockfile: true },
+  'go.mod': { ecosystem: 'go', lockfile: false },
+  'go.sum': { ecosystem: 'go', lockfile: true },
+  'pom.xml': { ecosystem: 'maven', lockfile: false },
+  'build.gradle': { ecosystem: 'maven', lockfile: false },
+  'build.gradle.kts': { ecosystem: 'maven', lockfile: false },
+  Gemfile: { ecosystem: 'rubygems', lockfile: false },
+  'Gemfile.lock': { ecosystem: 'rubygems', lockfile: true }
+}
+
+/** What kind of manifest a path is, by file name; undefined for anything else. */
+export function manifestKind(path: string): ManifestKind | undefined {
+  const segments = path.split(/[\\/]/)
+  const base = segments[segments.length - 1]!
+  if (Object.hasOwn(KINDS, base)) return KINDS[base]
+  // requirements.txt, requirements-dev.txt, requirements_test.txt, requirements/base.txt
+  if (/^requirements.*\.txt$/i.test(base) || (segments.at(-2) === 'requirements' && base.endsWith('.txt'))) {
+    return { ecosystem: 'pypi', lockfile: false }
+  }
+  return undefined
+}
+
+/**
+ * The name under which two spellings are the same package: PyPI per PEP 503 (case and runs of `-_.` do not
+ * matter), Go without a `/vN` major-version suffix (a major bump is a version bump), the rest case-insensitive.
+ */
+export function normalizePackageName(ecosystem: Ecosystem, name: string): string {
+  const lower = name.trim().toLowerCase()
+  if (ecosystem === 'pypi') return lower.replace(/[-_.]+/g, '-')
+  if (ecosystem === 'go') return lower.replace(/\/v\d+$/, '')
+  return lower
+}
+
+/** Dependencies declared in a manifest or lockfile; [] for a path `manifestKind` does not know. */
+export function parseDependencies(path: string, content: string): Dependency[] {
+  const kind = manifestKind(path)
+  if (!kind) return []
+  const text = content.replace(/^\uFEFF/, '')
+  const base = path.split(/[\\/]/).pop()!
+  const parsed = parse(base, path, text, kind)
+  const seen = new Set<string>()
+  return parsed.filter((dependency) => {
+    const key = normalizePackageName(dependency.ecosystem, dependency.name)
+    if (!dependency.name || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Dependencies present in head but not in base (by ecosystem and name; a version bump is not new). Base or head
+ * undefined means the file did not exist on that side. For a renamed file pass the old path's content as base.
+ * A malformed head throws `ManifestParseError`; a malformed base cannot be compared entry by entry, so a head
+ * dependency then counts as added only when its name appears nowhere in the base text.
+ */
+export function addedDependencies(
+  path: string,
+  baseContent: string | undefined,
+  headContent: string | undefined
+): Dependency[] {
+  if (headContent === undefined) return []
+  const head = parseDependencies(path, headContent)
+  if (baseContent === undefined) return head
+  let before: Set<string> | undefined
+  try {
+    before = new Set(
+      parseDependencies(path, baseContent).map((d) => normalizePackageName(d.ecosystem, d.name))
+    )
+  } catch (error) {
+    if (!(error instanceof ManifestParseError)) throw error
+  }
+  if (before) return head.filter((d) => !before.has(normalizePackageName(d.ecosystem, d.name)))
+  const baseLower = baseContent.toLowerCase()
+  return head.filter((d) => !baseLower.includes(d.name.toLowerCase()))
+}
+
+function parse(base: string, path: string, text: string, kind: ManifestKind): Dependency[] {
+  switch (base) {
+    case 'package.json':
+      return parsePackageJson(path, text)
+    case 'package-lock.json':
+    case 'npm-shrinkwrap.json':
+      return parsePackageLock(path, text)
+    case 'yarn.lock':
+      return parseYarnLock(text)
+    case 'pnpm-lock.yaml':
+      return parsePnpmLock(text)
+    case 'pyproject.toml':
+    case 'Pipfile':
+      return parsePythonToml(path, text, base === 'Pipfile')
+    case 'poetry.lock':
+    case 'uv.lock':
+      return parsePythonLock(text)
+    case 'go.mod':
+      return parseGoMod(text)
+    case 'go.sum':
+      return parseGoSum(text)
+    case 'pom.xml':
+      return parsePom(text)
+    case 'build.gradle':
+    case 'build.gradle.kts':
+      return parseGradle(text)
+    case 'Gemfile':
+      return parseGemfile(text)
+    case 'Gemfile.lock':
+      return parseGemfileLock(text)
+    default:
+      return kind.ecosystem === 'pypi' ? parseRequirements(text) : []
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared helpers
+
+/** Offset → 1-based line, by binary search over the line starts. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return low + 1
+  }
+}
+
+function dep(
+  ecosystem: Ecosystem,
+  name: string,
+  line: number,
+  direct: boolean,
+  version?: string
+): Dependency {
+  const result: Dependency = { ecosystem, name, line, direct }
+  if (version) result.version = version
+  return result
+}
+
+/** Replaces a match with spaces, keeping newlines, so that offsets and line numbers stay right. */
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (match) => match.replace(/[^\n]/g, ' '))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// npm
+
+type JsonNode =
+  | { type: 'object'; offset: number; entries: { key: string; keyOffset: number; value: JsonNode }[] }
+  | { type: 'array'; offset: number; items: JsonNode[] }
+  | { type: 'value'; offset: number; value: unknown }
+
+/** JSON.parse for the error, then a scan that keeps offsets (it may assume the text is valid JSON). */
+function parseJson(path: string, text: string): JsonNode {
+  try {
+    JSON.parse(text)
+  } catch (error) {
+    const message = (error as Error).message
+    const line =
+      Number(/\(line (\d+) column \d+\)/.exec(message)?.[1]) ||
+      lineIndex(text)(Number(/at position (\d+)/.exec(message)?.[1] ?? text.length))
+    throw new ManifestParseError(
+      path,
+      line,
+      `invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`
+    )
+  }
+  let i = 0
+  const skip = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++
+  }
+  const string = (): string => {
+    const start = i++
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1
+    i++
+    return JSON.parse(text.slice(start, i)) as string
+  }
+  const value = (): JsonNode => {
+    skip()
+    const offset = i
+    const c = text[i]
+    if (c === '{' || c === '[') {
+      i++
+      const entries: { key: string; keyOffset: number; value: JsonNode }[] = []
+      const items: JsonNode[] = []
+      skip()
+      while (text[i] !== '}' && text[i] !== ']') {
+        if (c === '{') {
+          skip()
+          const keyOffset = i
+          const key = string()
+          skip()
+          i++ // ':'
+          entries.push({ key, keyOffset, value: value() })
+        } else {
+          items.push(value())
+        }
+        skip()
+        if (text[i] === ',') i++
+        skip()
+      }
+      i++
+      return c === '{' ? { type: 'object', offset, entries } : { type: 'array', offset, items }
+    }
+    if (c === '"') return { type: 'value', offset, value: string() }
+    const start = i
+    while (i < text.length && !',]} \t\n\r'.includes(text[i]!)) i++
+    return { type: 'value', offset, value: JSON.parse(text.slice(start, i)) }
+  }
+  return value()
+}
+
+function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  return node?.type === 'object' ? node.entries.find((e) => e.key === key)?.value : undefined
+}
+
+function stringValue(node: JsonNode | undefined): string | undefined {
+  return node?.type === 'value' && typeof node.value === 'string' ? node.value : undefined
+}
+
+const PACKAGE_JSON_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']
+
+function parsePackageJson(path: string, text: string): Dependency[] {
+  const root = parseJson(path, text)
+  const line = lineIndex(text)
+  const result: Dependency[] = []
+  for (const section of PACKAGE_JSON_SECTIONS) {
+    const node = member(root, section)
+    if (node?.type !== 'object') continue
+    for (const entry of node.entries) {
+      result.push(dep('npm', entry.key, line(entry.keyOffset), true, stringValue(entry.value)))
+    }
+  }
+  return result
+}
+
+function parsePackageLock(path: string, text: string): Dependency[] {
+  const root = parseJson(path, text)
+  const line = lineIndex(text)
+  const result: Dependency[] = []
+  const packages = member(root, 'packages')
+  if (packages?.type === 'object') {
+    // lockfileVersion 2 and 3: keys are install paths, `node_modules/a/node_modules/@s/b` is `@s/b`.
+    for (const entry of packages.entries) {
+      const at = entry.key.lastIndexOf('node_modules/')
+      if (at === -1) continue // the root package and workspace folders
+      if (member(entry.value, 'link')?.type === 'value') continue // a symlink to a workspace
+      const name = stringValue(member(entry.value, 'name')) ?? entry.key.slice(at + 'node_modules/'.length)
+      result.push(dep('npm', name, line(entry.keyOffset), false, stringValue(member(entry.value, 'version'))))
+    }
+    return result
+  }
+  // lockfileVersion 1: a tree of `dependencies`.
+  const walk = (node: JsonNode | undefined) => {
+    if (node?.type !== 'object') return
+    for (const entry of node.entries) {
+      result.push(
+        dep('npm', entry.key, line(entry.keyOffset), false, stringValue(member(entry.value, 'version')))
+      )
+      walk(member(entry.value, 'dependencies'))
+    }
+  }
+  walk(member(root, 'dependencies'))
+  return result
+}
+
+/** `@scope/name@range` or `name@npm:range` → the name. */
+function npmSpecName(spec: string): string {
+  const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0)
+  return at === -1 ? spec : spec.slice(0, at)
+}
+
+function parseYarnLock(text: string): Dependency[] {
+  const lines = text.split(/\r?\n/)
+  const result: Dependency[] = []
+  let current: Dependency | undefined
+  lines.forEach((raw, i) => {
+    if (/^[^\s#].*:\s*$/.test(raw)) {
+      current = undefined
+      const specs = raw
+        .replace(/:\s*$/, '')
+        .split(/,\s*/)
+        .map((s) => s.trim().replace(/^["']|["']$/g, ''))
+      const first = specs[0] ?? ''
+      if (first === '__metadata' || specs.some((s) => s.includes('@workspace:'))) return
+      current = dep('npm', npmSpecName(first), i + 1, false)
+      result.push(current)
+      return
+    }
+    const version = /^\s+version:?\s+["']?([^"'\s]+)["']?\s*$/.exec(raw)
+    if (current && version) current.version = version[1]!
+  })
+  return result
+}
+
+/** pnpm-lock.yaml `packages:` keys: `/name/1.0.0_peer` (v5), `/name@1.0.0(peer@2)` (v6), `name@1.0.0` (v9). */
+function parsePnpmLock(text: string): Dependency[] {
+  const lines = text.split(/\r?\n/)
+  const result: Dependency[] = []
+  let inPackages = false
+  lines.forEach((raw, i) => {
+    if (/^\S/.test(raw)) {
+      inPackages = /^packages:\s*$/.test(raw)
+      return
+    }
+    if (!inPackages) return
+    const match = /^ {2}(?! )(.+?):\s*(?:\{.*)?$/.exec(raw)
+    if (!match) return
+    const key = match[1]!
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .replace(/^\//, '')
+      .replace(/\(.*$/, '')
+    const modern = /^(@[^/@]+\/[^/@]+|[^/@]+)@(.+)$/.exec(key)
+    const legacy = /^(@[^/]+\/[^/]+|[^/]+)\/([^/]+)$/.exec(key)
+    if (modern) result.push(dep('npm', modern[1]!, i + 1, false, modern[2]))
+    else if (legacy) result.push(dep('npm', legacy[1]!, i + 1, false, legacy[2]!.replace(/_.*$/, '')))
+  })
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Python
+
+/** A PEP 508 requirement: `name[extra] >=1.0 ; marker` or `name @ url`. */
+function parseRequirement(spec: string): { name: string; version?: string } | undefined {
+  const match = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(spec)
+  if (!match) return undefined
+  const rest = match[2]!.split(';')[0]!.trim()
+  if (rest.startsWith('@')) return { name: match[1]! }
+  if (rest && !/^(?:[<>=!~]|\()/.test(rest)) return undefined // not a requirement (e.g. a path or URL)
+  const version = rest.replace(/^\((.*)\)$/, '$1').trim()
+  return version ? { name: match[1]!, version: version.replace(/^==\s*/, '') } : { name: match[1]! }
+}
+
+function parseRequirements(text: string): Dependency[] {
+  const lines = text.split(/\r?\n/)
+  const result: Dependency[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const first = i
+    let logical = lines[i]!
+    while (/\\\s*$/.test(logical) && i + 1 < lines.length)
+      logical = logical.replace(/\\\s*$/, ' ') + lines[++i]
+    const content = logical.replace(/(?:^|\s)#.*$/, '').trim()
+    if (!content) continue
+    if (content.startsWith('-')) {
+      // Options; only an editable VCS requirement names a package, as #egg=name.
+      const egg = /^-e\s+\S*#egg=([A-Za-z0-9._-]+)/.exec(content)
+      if (egg) result.push(dep('pypi', egg[1]!, first + 1, true))
+      continue
+    }
+    const egg = /^\S+:\/\/\S*#egg=([A-Za-z0-9._-]+)/.exec(content)
+    if (egg) {
+      result.push(dep('pypi', egg[1]!, first + 1, true))
+      continue
+    }
+    const requirement = parseRequirement(content.replace(/\s--hash=\S+/g, ''))
+    if (requirement) result.push(dep('pypi', requirement.name, first + 1, true, requirement.version))
+  }
+  return result
+}
+
+function tomlTable(line: string): string | undefined {
+  const match = /^\s*\[\[?\s*([^[\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line)
+  return match ? match[1]!.replace(/["'\s]/g, '') : undefined
+}
+
+function tomlKeyValue(line: string): { key: string; value: string } | undefined {
+  const match = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=\s*(.*)$/.exec(line)
+  return match ? { key: (match[1] ?? match[2] ?? match[3])!, value: match[4]! } : undefined
+}
+
+/**
+ * The strings of a TOML array that starts at `column` of line `start` (just after its `[`), with their lines;
+ * strings inside inline tables (`{ include-group = "dev" }`) are not elements. Returns the line the array ends on.
+ */
+function tomlStringArray(
+  path: string,
+  lines: string[],
+  start: number,
+  column: number
+): { strings: { value: string; line: number }[]; end: number } {
+  const strings: { value: string; line: number }[] = []
+  let depth = 1
+  let braces = 0
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!
+    for (let j = i === start ? column : 0; j < line.length; j++) {
+      const c = line[j]!
+      if (c === '#') break
+      if (c === '"' || c === "'") {
+        let k = j + 1
+        let value = ''
+        while (k < line.length && line[k] !== c) {
+          if (c === '"' && line[k] === '\\') value += line[++k] ?? ''
+          else value += line[k]
+          k++
+        }
+        if (depth === 1 && braces === 0) strings.push({ value, line: i + 1 })
+        j = k
+      } else if (c === '{') braces++
+      else if (c === '}') braces--
+      else if (c === '[') depth++
+      else if (c === ']' && --depth === 0) return { strings, end: i }
+    }
+  }
+  throw new ManifestParseError(path, start + 1, 'unterminated array')
+}
+
+const POETRY_TABLE = /^tool\.poetry\.(?:dependencies|dev-dependencies|group\.[^.]+\.dependencies)$/
+const PIPFILE_TABLE = /^(?:packages|dev-packages)$/
+
+/** pyproject.toml (PEP 621 `[project]`, PEP 735 `[dependency-groups]`, uv, Poetry) and Pipfile. */
+function parsePythonToml(path: string, text: string, pipfile: boolean): Dependency[] {
+  const lines = text.split(/\r?\n/)
+  const result: Dependency[] = []
+  const keyTables = pipfile ? PIPFILE_TABLE : POETRY_TABLE
+  let table = ''
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const header = tomlTable(line)
+    if (header !== undefined) {
+      table = header
+      // [tool.poetry.dependencies.openai] with `version = ...` below.
+      const parent = header.slice(0, header.lastIndexOf('.'))
+      if (keyTables.test(parent)) {
+        const name = header.slice(parent.length + 1)
+        let version: string | undefined
+        for (let j = i + 1; j < lines.length && tomlTable(lines[j]!) === undefined; j++) {
+          const kv = tomlKeyValue(lines[j]!)
+          if (kv?.key === 'version') version = /^["']([^"']*)["']/.exec(kv.value)?.[1]
+        }
+        result.push(dep('pypi', name, i + 1, true, version))
+      }
+      continue
+    }
+    const kv = tomlKeyValue(line)
+    if (!kv) continue
+    if (keyTables.test(table)) {
+      if (kv.key === 'python' || kv.key === 'python_version') continue
+      const version =
+        /^["']([^"']*)["']/.exec(kv.value)?.[1] ?? /\bversion\s*=\s*["']([^"']*)["']/.exec(kv.value)?.[1]
+      result.push(dep('pypi', kv.key, i + 1, true, version === '*' ? undefined : version))
+      continue
+    }
+    const isArray =
+      (table === 'project' && kv.key === 'dependencies') ||
+      table === 'project.optional-dependencies' ||
+      table === 'dependency-groups' ||
+      (table === 'tool.uv' && kv.key === 'dev-dependencies')
+    if (!isArray || !kv.value.trimStart().startsWith('[')) continue
+    const column = line.length - kv.value.trimStart().length + 1
+    const { strings, end } = tomlStringArray(path, lines, i, column)
+    for (const { value, line: at } of strings) {
+      const requirement = parseRequirement(value)
+      if (requirement) result.push(dep('pypi', requirement.name, at, true, requirement.version))
+    }
+    i = end
+  }
+  return result
+}
+
+/** poetry.lock and uv.lock: `[[package]]` tables with `name` and `version`; uv's own project is skipped. */
+function parsePythonLock(text: string): Dependency[] {
+  const lines = text.split(/\r?\n/)
+  const result: Dependency[] = []
+  let current: { dependency?: Dependency; local: boolean } | undefined
+  const flush = () => {
+    if (current?.dependency && !current.local) result.push(current.dependency)
+    current = undefined
+  }
+  lines.forEach((line, i) => {
+    const header = tomlTable(line)
+    if (header !== undefined) {
+      flush()
+      if (header === 'package' && /^\s*\[\[/.test(line)) current = { local: false }
+      return
+    }
+    if (!current) return
+    const kv = tomlKeyValue(line)
+    const value = kv && /^["']([^"']*)["']/.exec(kv.value)?.[1]
+    if (kv?.key === 'name' && value) current.dependency = dep('pypi', value, i + 1, false)
+    else if (kv?.key === 'version' && value && current.dependency) current.dependency.version = value
+    else if (kv?.key === 'source' && /\b(?:editable|virtual)\s*=/.test(kv.value)) current.local = true
+  })
+  flush()
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Go
+
+function parseGoMod(text: string): Dependency[] {
+  const lines = text.split(/\r?\n/)
+  const result: Dependency[] = []
+  let inRequire = false
+  lines.forEach((line, i) => {
+    const indirect = /\/\/\s*indirect\b/.test(line)
+    const code = line.replace(/\/\/.*$/, '').trim()
+    if (inRequire) {
+      if (code === ')') inRequire = false
+      else {
+        const match = /^"?([^\s"]+)"?\s+(\S+)$/.exec(code)
+        if (match) result.push(dep('go', match[1]!, i + 1, !indirect, match[2]))
+      }
+      return
+    }
+    if (/^require\s*\($/.test(code)) {
+      inRequire = true
+      return
+    }
+    const single = /^require\s+"?([^\s"]+)"?\s+(\S+)$/.exec(code)
+    if (single) result.push(dep('go', single[1]!, i + 1, !indirect, single[2]))
+  })
+  return result
+}
+
+function parseGoSum(text: string): Dependency[] {
+  return text.split(/\r?\n/).flatMap((line, i) => {
+    const match = /^(\S+)\s+(\S+?)(?:\/go\.mod)?\s+\S+\s*$/.exec(line)
+    return match ? [dep('go', match[1]!, i + 1, false, match[2])] : []
+  })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Maven and Gradle
+
+function parsePom(text: string): Dependency[] {
+  const masked = blank(blank(text, /<!--[\s\S]*?-->/g), /<exclusions>[\s\S]*?<\/exclusions>/g)
+  const line = lineIndex(text)
+  const result: Dependency[] = []
+  for (const block of masked.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+    const body = block[1]!
+    const bodyOffset = block.index + '<dependency>'.length
+    const tag = (name: string) => new RegExp(`<${name}>\\s*([^<]*?)\\s*</${name}>`).exec(body)
+    const group = tag('groupId')
+    const artifact = tag('artifactId')
+    if (!group || !artifact) continue
+    const version = tag('version')?.[1]
+    result.push(dep('maven', `${group[1]}:${artifact[1]}`, line(bodyOffset + artifact.index), true, version))
+  }
+  return result
+}
+
+/** Strips `/* *\/` and `//` comments, but not `//` inside a string (URLs). */
+function withoutComments(text: string): string {
+  return blank(text, /\/\*[\s\S]*?\*\//g)
+    .split('\n')
+    .map((line) => {
+      let quote: string | undefined
+      for (let j = 0; j < line.length; j++) {
+        const c = line[j]!
+        if (quote) {
+          if (c === '\\') j++
+          else if (c === quote) quote = undefined
+        } else if (c === '"' || c === "'") quote = c
+        else if (c === '/' && line[j + 1] === '/') return line.slice(0, j)
+        else if (c === '#' && /^\s*$/.test(line.slice(0, j))) return '' // Gemfile / Ruby comments
+      }
+      return line
+    })
+    .join('\n')
+}
+
+function parseGradle(text: string): Dependency[] {
+  const lines = withoutComments(text).split('\n')
+  const result: Dependency[] = []
+  const coordinates =
+    /\b[A-Za-z_]\w*\s*\(?\s*(?:(?:platform|enforcedPlatform)\s*\(\s*)?(["'])([\w.-]+):([\w.-]+)(?::([\w.+\-[\](),]+))?(?::[\w.-]+)?(?:@\w+)?\1/g
+  const map =
+    /\bgroup\s*[:=]\s*["']([\w.-]+)["']\s*,\s*name\s*[:=]\s*["']([\w.-]+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?/g
+  lines.forEach((line, i) => {
+    for (const match of line.matchAll(coordinates)) {
+      result.push(dep('maven', `${match[2]}:${match[3]}`, i + 1, true, match[4]))
+    }
+    for (const match of line.matchAll(map)) {
+      result.push(dep('maven', `${match[1]}:${match[2]}`, i + 1, true, match[3]))
+    }
+  })
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// RubyGems
+
+function parseGemfile(text: string): Dependency[] {
+  return withoutComments(text)
+    .split('\n')
+    .flatMap((line, i) => {
+      const match = /^\s*gem\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line)
+      if (!match) return []
+      const version = match[2] && /^[\d<>=~!]/.test(match[2]) ? match[2] : undefined
+      return [dep('rubygems', match[1]!, i + 1, true, version)]
+    })
+}
+
+/** Gemfile.lock: the `specs:` of the GEM and GIT sections (PATH is the repository's own gems). */
+function parseGemfileLock(text: string): Dependency[] {
+  const result: Dependency[] = []
+  let section = ''
+  let inSpecs = false
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (/^\S/.test(line)) {
+      section = line.trim()
+      inSpecs = false
+      return
+    }
+    if (/^ {2}specs:\s*$/.test(line)) {
+      inSpecs = section === 'GEM' || section === 'GIT'
+      return
+    }
+    const match = inSpecs ? /^ {4}([^\s(]+) \(([^)]+)\)\s*$/.exec(line) : null
+    if (match) result.push(dep('rubygems', match[1]!, i + 1, false, match[2]))
+  })
+  return result
+}

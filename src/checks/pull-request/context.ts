@@ -1,0 +1,45 @@
+import type { EvidenceRecord } from '../../model.js'
+import { repoSubject } from '../../sources/github/evidence-kinds.js'
+import {
+  PR_EVIDENCE,
+  type FileVersions,
+  type PullRequestContents,
+  type PullRequestRef
+} from '../../sources/github/pull-request.js'
+import type { CheckContext, CheckResult } from '../check.js'
+
+export interface PullRequestEvidence {
+  pr: PullRequestRef
+  subject: string
+  contents?: EvidenceRecord<PullRequestContents>
+}
+
+/** The pull request under evaluation; PR checks have exactly one subject. */
+export function pullRequestEvidence(context: CheckContext): PullRequestEvidence | undefined {
+  const record = context.evidence.all<PullRequestRef>(PR_EVIDENCE.pullRequest)[0]
+  if (!record?.data) return undefined
+  const pr = record.data
+  const subject = `${repoSubject(pr.repository)}#${pr.number}`
+  return { pr, subject, contents: context.evidence.get<PullRequestContents>(PR_EVIDENCE.contents, subject) }
+}
+
+/** Runs a check over the changed files it cares about; missing contents are an `error`, never a pass. */
+export function withChangedFiles(
+  context: CheckContext,
+  evaluate: (evidence: PullRequestEvidence, files: FileVersions[], contentsPath: string) => CheckResult
+): CheckResult[] {
+  const evidence = pullRequestEvidence(context)
+  if (!evidence) return []
+  const contents = evidence.contents
+  if (!contents?.data) {
+    return [
+      {
+        subject: evidence.subject,
+        status: 'error',
+        message: `The pull request's files could not be read: ${contents?.error?.message ?? 'not collected'}`,
+        evidence: contents ? [contents.path] : []
+      }
+    ]
+  }
+  return [evaluate(evidence, contents.data.files, contents.path)]
+}

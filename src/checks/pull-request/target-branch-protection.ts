@@ -1,0 +1,44 @@
+import type { RepositoryData } from '../../sources/github/types.js'
+import type { Check } from '../check.js'
+import { BRANCH_KINDS, effectiveProtection, protectionVerdict } from '../github/effective-protection.js'
+import { pullRequestEvidence } from './context.js'
+
+export const targetBranchProtection: Check = {
+  metadata: {
+    id: 'github.pr.target-branch-protection',
+    title: 'The branch this pull request merges into requires reviews and status checks',
+    severity: 'high',
+    rationale:
+      'The merge of this change is governed by the rules of its target branch as they are now; without required reviews and checks it can be merged unreviewed and untested.',
+    remediation:
+      'In the ruleset that targets this branch (Settings → Rules → Rulesets), enable "Require a pull request before merging" with at least the configured number of approvals, and "Require status checks to pass".',
+    evidenceKinds: BRANCH_KINDS
+  },
+  evaluate: (context) => {
+    const evidence = pullRequestEvidence(context)
+    if (!evidence) return []
+    const minimum = context.config.checks['branch-protection']['min-approvals']
+    const subject = evidence.subject.replace(/#\d+$/, '')
+    const repo = {
+      subject,
+      repository: { default_branch: evidence.pr.baseRef } as RepositoryData,
+      records: Object.fromEntries(BRANCH_KINDS.map((kind) => [kind, context.evidence.get(kind, subject)]))
+    }
+    const protection = effectiveProtection(repo)
+    const missing = [
+      ...(protection.requiredApprovals >= minimum
+        ? []
+        : [`${minimum} approving review(s) (requires ${protection.requiredApprovals})`]),
+      ...(protection.statusChecks.length > 0 ? [] : ['status checks'])
+    ]
+    return [
+      protectionVerdict(
+        repo,
+        protection,
+        missing.length === 0,
+        `${protection.branch} requires ${protection.requiredApprovals} approval(s) and ${protection.statusChecks.join(', ')} to pass before this merge.`,
+        `${protection.branch} does not require ${missing.join(' or ')}`
+      )
+    ]
+  }
+}

@@ -1,0 +1,135 @@
+import type { GitHubClient } from '../sources/github/client.js'
+import type { PullRequestRef } from '../sources/github/pull-request.js'
+import type { Finding } from '../model.js'
+import type { Check } from '../checks/check.js'
+import { COMMENT_MARKER, type Conclusion } from './pull-request.js'
+
+/** GitHub accepts at most 50 annotations per check-run request. */
+const ANNOTATIONS_PER_REQUEST = 50
+export const CHECK_RUN_NAME = 'Annex A evidence'
+
+export type SurfaceResult =
+  { ok: true; url?: string; updated: boolean } | { ok: false; permission: string; message: string }
+
+interface Annotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  title: string
+  message: string
+  raw_details?: string
+}
+
+export function annotationsOf(findings: Finding[], checks: readonly Check[]): Annotation[] {
+  const byId = new Map(checks.map((check) => [check.metadata.id, check]))
+  return findings.flatMap((finding) =>
+    (finding.locations ?? []).map((location) => ({
+      path: location.path,
+      start_line: location.line,
+      end_line: location.endLine ?? location.line,
+      annotation_level: finding.status === 'fail' ? ('failure' as const) : ('warning' as const),
+      title: byId.get(finding.check)?.metadata.title ?? finding.check,
+      message: location.message,
+      ...(byId.get(finding.check)
+        ? { raw_details: `How to fix: ${byId.get(finding.check)!.metadata.remediation}` }
+        : {})
+    }))
+  )
+}
+
+/** Creates the check run on the PR's head commit, or updates the one an earlier run of this commit made. */
+export async function upsertCheckRun(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  conclusion: Conclusion,
+  title: string,
+  summary: string,
+  annotations: Annotation[]
+): Promise<SurfaceResult> {
+  const [owner, repo] = pr.repository.split('/') as [string, string]
+  try {
+    const existing = await client.octokit.rest.checks.listForRef({
+      owner,
+      repo,
+      ref: pr.headSha,
+      check_name: CHECK_RUN_NAME
+    })
+    const batches = chunk(annotations, ANNOTATIONS_PER_REQUEST)
+    const output = (batch: Annotation[]) => ({ title, summary: summary.slice(0, 65_000), annotations: batch })
+    const body = { status: 'completed' as const, conclusion, completed_at: new Date().toISOString() }
+    const found = existing.data.check_runs[0]
+    const run = found
+      ? await client.octokit.rest.checks.update({
+          owner,
+          repo,
+          check_run_id: found.id,
+          ...body,
+          output: output(batches[0] ?? [])
+        })
+      : await client.octokit.rest.checks.create({
+          owner,
+          repo,
+          name: CHECK_RUN_NAME,
+          head_sha: pr.headSha,
+          ...body,
+          output: output(batches[0] ?? [])
+        })
+    for (const batch of batches.slice(1)) {
+      await client.octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: run.data.id,
+        output: output(batch)
+      })
+    }
+    return { ok: true, url: run.data.html_url ?? undefined, updated: Boolean(found) }
+  } catch (error) {
+    return refused(error, 'checks: write')
+  }
+}
+
+/** One comment per pull request, found again by its hidden marker and edited in place. */
+export async function upsertStickyComment(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  body: string
+): Promise<SurfaceResult> {
+  const [owner, repo] = pr.repository.split('/') as [string, string]
+  try {
+    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pr.number,
+      per_page: 100
+    })
+    const mine = comments.find((comment) => comment.body?.includes(COMMENT_MARKER))
+    const result = mine
+      ? await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body })
+      : await client.octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body })
+    return { ok: true, url: result.data.html_url, updated: Boolean(mine) }
+  } catch (error) {
+    return refused(error, 'pull-requests: write')
+  }
+}
+
+function refused(error: unknown, permission: string): SurfaceResult {
+  const status = (error as { status?: number }).status
+  if (status === 403 || status === 404) {
+    const accepted = (error as { response?: { headers?: Record<string, string> } }).response?.headers?.[
+      'x-accepted-github-permissions'
+    ]
+    return {
+      ok: false,
+      permission: accepted ? accepted.replace(/=/g, ': ') : permission,
+      message: (error as Error).message
+    }
+  }
+  throw error
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}

@@ -1,0 +1,231 @@
+import type { EvidenceRecord } from '../../model.js'
+import type { EvidenceSink } from '../evidence.js'
+import type { GitHubClient } from './client.js'
+import { collectBranchRules, collectClassicProtection } from './branch-protection.js'
+import { evidencePath, repoSubject } from './evidence-kinds.js'
+import { GitHubRequestFailure, restGet } from './requests.js'
+import type { RequestRecord } from '../../model.js'
+
+/** GitHub lists at most 3,000 files of a pull request; we stop there and say so. */
+export const MAX_PR_FILES = 3000
+const FILES_PAGE_SIZE = 100
+
+export interface PullRequestRef {
+  repository: string
+  number: number
+  title: string
+  url: string
+  author: string
+  headSha: string
+  headRef: string
+  headRepository: string
+  baseSha: string
+  baseRef: string
+  fork: boolean
+}
+
+export interface ChangedFile {
+  filename: string
+  status: string
+  previous_filename?: string
+  additions?: number
+  deletions?: number
+  patch?: string
+}
+
+export interface PullRequestFiles {
+  files: ChangedFile[]
+  /** True when the PR changes more files than GitHub lists (3,000). */
+  truncated: boolean
+}
+
+export interface FileVersions {
+  path: string
+  status: string
+  previousPath?: string
+  /** Absent when the file does not exist on that side (added / removed). */
+  base?: string
+  head?: string
+}
+
+export interface PullRequestContents {
+  headSha: string
+  baseSha: string
+  files: FileVersions[]
+  /** The inventory as of the PR's head, whether or not the PR changes it. */
+  inventory: { path: string; content?: string; error?: string }
+}
+
+export const PR_EVIDENCE = {
+  pullRequest: 'github.pull-request',
+  files: 'github.pull-request-files',
+  contents: 'github.pull-request-contents'
+} as const
+
+/** Reads the pull request payload GitHub writes to GITHUB_EVENT_PATH. */
+export function pullRequestFromEvent(event: unknown): PullRequestRef | undefined {
+  const e = event as {
+    number?: number
+    pull_request?: {
+      number: number
+      title: string
+      html_url: string
+      user?: { login: string }
+      head: { sha: string; ref: string; repo?: { full_name: string; fork?: boolean } | null }
+      base: { sha: string; ref: string; repo: { full_name: string } }
+    }
+  }
+  const pr = e?.pull_request
+  if (!pr) return undefined
+  const headRepository = pr.head.repo?.full_name ?? '(deleted fork)'
+  return {
+    repository: pr.base.repo.full_name,
+    number: pr.number,
+    title: pr.title,
+    url: pr.html_url,
+    author: pr.user?.login ?? 'ghost',
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    headRepository,
+    baseSha: pr.base.sha,
+    baseRef: pr.base.ref,
+    fork: headRepository !== pr.base.repo.full_name
+  }
+}
+
+/**
+ * Evidence for a pull request: the PR itself, the files it changes, base and head versions of the files
+ * the checks read, the inventory at head, and the rules of the branch it will merge into.
+ */
+export async function collectPullRequest(
+  client: GitHubClient,
+  sink: EvidenceSink,
+  pr: PullRequestRef,
+  options: { interesting: (path: string) => boolean; inventoryPath: string }
+): Promise<void> {
+  const subject = `${repoSubject(pr.repository)}#${pr.number}`
+  const base = (kind: string, file: string): EvidenceRecord => ({
+    path: evidencePath(pr.repository, `pulls/${pr.number}/${file}`),
+    source: 'github',
+    subject,
+    kind,
+    requests: []
+  })
+
+  await sink.add({ ...base(PR_EVIDENCE.pullRequest, 'pull-request'), data: pr })
+
+  const filesRecord = base(PR_EVIDENCE.files, 'files')
+  const files: ChangedFile[] = []
+  let truncated = false
+  try {
+    for (let page = 1; ; page++) {
+      const response = await restGet<ChangedFile[]>(
+        client,
+        `/repos/${pr.repository}/pulls/${pr.number}/files?per_page=${FILES_PAGE_SIZE}&page=${page}`,
+        'pull_requests: read'
+      )
+      filesRecord.requests.push(response.request)
+      files.push(...response.data)
+      if (files.length >= MAX_PR_FILES) {
+        truncated = response.hasNextPage || files.length > MAX_PR_FILES
+        break
+      }
+      if (!response.hasNextPage) break
+    }
+    filesRecord.data = { files: files.slice(0, MAX_PR_FILES), truncated } satisfies PullRequestFiles
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure)) throw error
+    filesRecord.requests.push(error.request)
+    filesRecord.error = error.failure
+  }
+  await sink.add(filesRecord)
+
+  const contentsRecord = base(PR_EVIDENCE.contents, 'contents')
+  const wanted = files.filter(
+    (file) =>
+      options.interesting(file.filename) ||
+      (file.previous_filename && options.interesting(file.previous_filename))
+  )
+  const versions: FileVersions[] = []
+  try {
+    for (const file of wanted) {
+      const basePath = file.previous_filename ?? file.filename
+      versions.push({
+        path: file.filename,
+        status: file.status,
+        ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+        ...(file.status === 'added'
+          ? {}
+          : await optionalContent(
+              client,
+              pr.repository,
+              basePath,
+              pr.baseSha,
+              contentsRecord.requests,
+              'base'
+            )),
+        ...(file.status === 'removed'
+          ? {}
+          : await optionalContent(
+              client,
+              pr.repository,
+              file.filename,
+              pr.headSha,
+              contentsRecord.requests,
+              'head'
+            ))
+      })
+    }
+    const inventory = await optionalContent(
+      client,
+      pr.repository,
+      options.inventoryPath,
+      pr.headSha,
+      contentsRecord.requests,
+      'content'
+    )
+    contentsRecord.data = {
+      headSha: pr.headSha,
+      baseSha: pr.baseSha,
+      files: versions,
+      inventory: { path: options.inventoryPath, ...inventory }
+    } satisfies PullRequestContents
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure)) throw error
+    contentsRecord.requests.push(error.request)
+    contentsRecord.error = error.failure
+  }
+  await sink.add(contentsRecord)
+
+  await sink.add(await collectBranchRules(client, pr.repository, pr.baseRef))
+  await sink.add(await collectClassicProtection(client, pr.repository, pr.baseRef))
+}
+
+/** A file's text at a commit; a missing file is no error here (the caller knows whether it should exist). */
+async function optionalContent<K extends string>(
+  client: GitHubClient,
+  repository: string,
+  path: string,
+  ref: string,
+  requests: RequestRecord[],
+  key: K
+): Promise<Partial<Record<K, string>>> {
+  try {
+    const response = await restGet<string>(
+      client,
+      `/repos/${repository}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${ref}`,
+      'contents: read',
+      { accept: 'application/vnd.github.raw+json' }
+    )
+    requests.push(response.request)
+    return {
+      [key]: typeof response.data === 'string' ? response.data : JSON.stringify(response.data)
+    } as Partial<Record<K, string>>
+  } catch (error) {
+    if (error instanceof GitHubRequestFailure && error.request.status === 404) {
+      requests.push(error.request)
+      return {}
+    }
+    throw error
+  }
+}
