@@ -698,9 +698,9 @@ jobs:
           environment: staging
           token: \${{ secrets.DEPLOY_TOKEN }}
 `
-const INVENTORY_BASE = `# AI system inventory (ISO/IEC 42001 A.4 resources, A.5 impact assessment).
+const INVENTORY_BASE = `# yaml-language-server: $schema=../schemas/ai-inventory.schema.json
+# AI system inventory (ISO/IEC 42001 A.4 resources, A.5 impact assessment).
 # Every AI system in this repository, with the models and vendors it uses.
-version: 1
 systems:
   - id: churn-predictor
     name: Customer churn predictor
@@ -708,16 +708,13 @@ systems:
     models: [churn-xgb]
     purpose: Score subscription churn risk so the retention team can prioritise outreach
     owner: ml-team
-    data_categories: [customer-account, usage-telemetry, billing-history]
-    impact_assessment:
-      id: IA-2026-014
+    data-categories: [customer-account, usage-telemetry, billing-history]
+    impact-assessment:
+      reference: IA-2026-014
       date: 2026-03-02
 `
-/** The PR touches the inventory, but only to add a review date: nothing for OpenAI or Anthropic. */
-const INVENTORY_HEAD = INVENTORY_BASE.replace(
-  '      date: 2026-03-02\n',
-  '      date: 2026-03-02\n      review_by: 2027-03-02\n'
-)
+/** The PR touches the inventory, but only to mark the system as in production: nothing for OpenAI or Anthropic. */
+const INVENTORY_HEAD = INVENTORY_BASE.replace('    owner: ml-team\n', '    owner: ml-team\n    status: production\n')
 const MODELS_YAML = `# Models behind the support-ticket summariser.
 summarizer:
   provider: openai
