@@ -714,7 +714,10 @@ systems:
       date: 2026-03-02
 `
 /** The PR touches the inventory, but only to mark the system as in production: nothing for OpenAI or Anthropic. */
-const INVENTORY_HEAD = INVENTORY_BASE.replace('    owner: ml-team\n', '    owner: ml-team\n    status: production\n')
+const INVENTORY_HEAD = INVENTORY_BASE.replace(
+  '    owner: ml-team\n',
+  '    owner: ml-team\n    status: production\n'
+)
 const MODELS_YAML = `# Models behind the support-ticket summariser.
 summarizer:
   provider: openai
