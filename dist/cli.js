@@ -76592,6 +76592,7 @@ async function collectClassicProtection(client, fullName, branch) {
 }
 
 // src/sources/github/pull-request.ts
+var MAX_PR_FILES = 3e3;
 var PR_EVIDENCE = {
   pullRequest: "github.pull-request",
   files: "github.pull-request-files",
@@ -76631,7 +76632,19 @@ function withChangedFiles(context, evaluate) {
       }
     ];
   }
-  return [evaluate(evidence, contents.data.files, contents.path)];
+  const result = evaluate(evidence, contents.data.files, contents.path);
+  const files = context.evidence.get(PR_EVIDENCE.files, evidence.subject);
+  if (files?.data?.truncated && (result.status === "pass" || result.status === "not_applicable")) {
+    return [
+      {
+        ...result,
+        status: "error",
+        message: `${result.message} But the pull request changes more than ${MAX_PR_FILES} files and GitHub lists only the first ${MAX_PR_FILES}: the rest could not be checked. Split the pull request.`,
+        evidence: [...result.evidence, files.path]
+      }
+    ];
+  }
+  return [result];
 }
 
 // src/checks/pull-request/ai-inventory.ts

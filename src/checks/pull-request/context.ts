@@ -2,7 +2,9 @@ import type { EvidenceRecord } from '../../model.js'
 import { repoSubject } from '../../sources/github/evidence-kinds.js'
 import {
   PR_EVIDENCE,
+  MAX_PR_FILES,
   type FileVersions,
+  type PullRequestFiles,
   type PullRequestContents,
   type PullRequestRef
 } from '../../sources/github/pull-request.js'
@@ -41,5 +43,18 @@ export function withChangedFiles(
       }
     ]
   }
-  return [evaluate(evidence, contents.data.files, contents.path)]
+  const result = evaluate(evidence, contents.data.files, contents.path)
+  const files = context.evidence.get<PullRequestFiles>(PR_EVIDENCE.files, evidence.subject)
+  // Beyond GitHub's 3,000-file listing nothing was seen: a pass would claim more than was checked.
+  if (files?.data?.truncated && (result.status === 'pass' || result.status === 'not_applicable')) {
+    return [
+      {
+        ...result,
+        status: 'error',
+        message: `${result.message} But the pull request changes more than ${MAX_PR_FILES} files and GitHub lists only the first ${MAX_PR_FILES}: the rest could not be checked. Split the pull request.`,
+        evidence: [...result.evidence, files.path]
+      }
+    ]
+  }
+  return [result]
 }
