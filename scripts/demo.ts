@@ -12,6 +12,10 @@ import { demoOrg } from '../__tests__/support/github-model.js'
 import { startGitHubSimulator } from '../__tests__/support/github-simulator.js'
 import { startS3Simulator, type S3Simulator } from '../__tests__/support/s3-simulator.js'
 import { CLI_ENTRY, ROOT, runAction, runNode } from '../__tests__/support/run-action.js'
+import { startHfSimulator } from '../__tests__/support/hf-simulator.js'
+import { startMlflowSimulator } from '../__tests__/support/mlflow-simulator.js'
+import { demoHf, demoMlflow } from '../__tests__/support/model-registry-demo.js'
+import { modelConfig, modelWorkspace } from '../__tests__/support/model-workspace.js'
 
 const { values } = parseArgs({
   options: {
@@ -23,13 +27,21 @@ const remote = values.destination.startsWith('s3://')
 const destination = remote ? values.destination : resolve(values.destination)
 const now = new Date()
 const github = await startGitHubSimulator({ orgs: [demoOrg(now)] })
+const mlflow = await startMlflowSimulator(demoMlflow(now), { token: 'demo-mlflow-token' })
+const hf = await startHfSimulator(demoHf(now))
+// The checked-out repository a nightly job sees: evidence config, AI inventory, model test results.
+const workspace = await modelWorkspace(modelConfig(mlflow.url, hf.url))
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()
 const keyDir = await mkdtemp(join(tmpdir(), 'annex-demo-key-'))
 const publicKeyFile = join(keyDir, 'demo-signing-key.pub')
 await writeFile(publicKeyFile, keys.publicKeyPem)
 console.log(`GitHub API simulator on ${github.url} (org acme-corp, 13 repositories)`)
-const env: Record<string, string> = { GITHUB_RUN_ID: `demo-${now.getTime()}` }
+console.log(`MLflow registry on ${mlflow.url} (4 models), Hugging Face Hub on ${hf.url} (1 model)`)
+const env: Record<string, string> = {
+  GITHUB_RUN_ID: `demo-${now.getTime()}`,
+  MLFLOW_TRACKING_TOKEN: 'demo-mlflow-token'
+}
 const inputs: Record<string, string> = {
   'github-token': 'ghs_simulator_token',
   repositories: 'acme-corp/*',
@@ -56,7 +68,7 @@ if (remote) {
 }
 console.log(`Signing key ${keys.fingerprint} (public key: ${publicKeyFile})\n`)
 try {
-  const run = await runAction({ inputs, apiUrl: github.url, graphqlUrl: github.graphqlUrl, env })
+  const run = await runAction({ inputs, apiUrl: github.url, graphqlUrl: github.graphqlUrl, env, workspace })
   for (const line of run.stdout.split('\n')) {
     if (line.startsWith('::add-mask::') || line === '::endgroup::') continue
     console.log(line.replace(/^::group::/, '── ').replace(/^::(warning|error)::/, '$1: '))
@@ -91,7 +103,9 @@ try {
   const controls = JSON.parse(await readFile(join(bundle, 'controls.json'), 'utf8')) as ControlsReport
   console.log(`\n── Controls\n${renderControlTable(controls)}`)
   const failed = run.outputs['failed-controls'] ? run.outputs['failed-controls'].split(',') : []
-  console.log(`Requests to the GitHub API: ${github.requests.length} for 13 repositories`)
+  console.log(
+    `Requests to the GitHub API: ${github.requests.length} for 13 repositories; to MLflow: ${mlflow.requests.length}; to the Hub: ${hf.requests.length}`
+  )
   console.log(
     `The action step would exit ${run.code}: ${failed.length} control(s) failing (fail-on: failing-control).`
   )
@@ -105,6 +119,5 @@ try {
   console.log(`Statement of Applicability: ${join(bundle, 'soa.md')}`)
   process.exitCode = verified.code === 0 ? 0 : 1
 } finally {
-  await github.close()
-  await s3?.close()
+  await Promise.all([github.close(), mlflow.close(), hf.close(), s3?.close()])
 }

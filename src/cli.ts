@@ -96,7 +96,9 @@ async function collect(args: string[]): Promise<number> {
     now,
     rateLimitBudgetSeconds: Number(values['rate-limit-wait']),
     retryBaseMs: retryBaseMs(process.env),
-    log: consoleLogger
+    log: consoleLogger,
+    workspace: process.cwd(),
+    env: process.env
   })
   console.log(renderControlTable(result.controls))
   console.log(`Bundle: ${result.bundleDir}`)

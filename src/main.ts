@@ -100,7 +100,9 @@ export async function main(): Promise<void> {
       now,
       rateLimitBudgetSeconds: rateLimitWait,
       retryBaseMs: retryBaseMs(process.env),
-      log: actionsLogger
+      log: actionsLogger,
+      workspace,
+      env: process.env
     })
     core.setOutput('bundle-path', result.bundleDir)
     core.setOutput('bundle-uri', result.bundleUri)

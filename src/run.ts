@@ -31,6 +31,7 @@ import type { EvaluationPeriod, Finding } from './model.js'
 import { EvidenceIndex, indexingSink } from './sources/evidence.js'
 import { createGitHubClient, type RequestStats } from './sources/github/client.js'
 import { collectGitHub } from './sources/github/collect.js'
+import { collectModels, modelSourcesConfigured } from './sources/models/collect.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export type FailOn = 'none' | 'error' | 'failing-control'
@@ -72,6 +73,10 @@ export interface RunOptions {
   rateLimitBudgetSeconds: number
   retryBaseMs?: number
   log: Logger
+  /** Where the repository is checked out: the AI inventory and model result files are read from it. */
+  workspace?: string
+  /** Model registry credentials (MLFLOW_TRACKING_TOKEN, HF_TOKEN, AWS_*) are read from here. */
+  env?: NodeJS.ProcessEnv
 }
 
 export interface Logger {
@@ -162,6 +167,16 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     )
     return result
   })
+
+  if (modelSourcesConfigured(loaded.config)) {
+    await log.group('Collect: models', () =>
+      collectModels(indexingSink(evidence, writer), loaded.config, {
+        env: options.env ?? process.env,
+        workspace: options.workspace ?? process.cwd(),
+        log: log.info
+      })
+    )
+  }
 
   const { findings, controls } = await log.group('Evaluate', async () => {
     const findings = evaluateChecks(CHECKS, { evidence, config: loaded.config, period }, mapping)

@@ -7,6 +7,13 @@ import { dependabotAlertsEnabled } from './github/dependabot-alerts-enabled.js'
 import { dependabotAlertsWithinSla } from './github/dependabot-alerts-within-sla.js'
 import { pullRequestsIndependentApproval } from './github/pull-requests-independent-approval.js'
 import { secretScanningPushProtection } from './github/secret-scanning-push-protection.js'
+import { modelDeploymentApproval } from './models/deployment-approval.js'
+import { modelDocumentation } from './models/documentation.js'
+import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
+import { modelInventoryCoverage } from './models/inventory-coverage.js'
+import { modelLineage } from './models/lineage.js'
+import { modelMonitoring } from './models/monitoring.js'
+import { modelPipelineTests } from './models/pipeline-tests.js'
 import { aiInventoryDrift, aiInventoryValid } from './pull-request/ai-inventory.js'
 import { targetBranchProtection } from './pull-request/target-branch-protection.js'
 import { workflowPermissions } from './pull-request/workflow-permissions.js'
@@ -21,7 +28,14 @@ export const CHECKS: readonly Check[] = [
   pullRequestsIndependentApproval,
   dependabotAlertsEnabled,
   dependabotAlertsWithinSla,
-  secretScanningPushProtection
+  secretScanningPushProtection,
+  modelEvaluationThresholds,
+  modelDeploymentApproval,
+  modelDocumentation,
+  modelLineage,
+  modelMonitoring,
+  modelInventoryCoverage,
+  modelPipelineTests
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

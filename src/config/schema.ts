@@ -24,6 +24,9 @@ const controlApplicability = z.strictObject({
     .describe('Where the manual evidence for this control is (URLs, document ids).')
 })
 
+/** `accuracy >= 0.9`: a metric, an operator and a number. */
+export const THRESHOLD = /^\s*([A-Za-z0-9_.:/-]+)\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/
+
 const slaDays = z.number().int().min(0).nullable()
 
 export const configSchema = z
@@ -91,6 +94,58 @@ export const configSchema = z
       })
       .prefault({})
       .describe('Pull-request mode: AI inventory drift.'),
+    models: z
+      .strictObject({
+        mlflow: z
+          .strictObject({
+            url: z
+              .url({ protocol: /^https?$/ })
+              .describe(
+                'MLflow tracking server, e.g. https://mlflow.example.com. Token: MLFLOW_TRACKING_TOKEN.'
+              ),
+            models: z.array(z.string()).optional().describe('Registered model names; default: all.'),
+            'production-aliases': z.array(z.string()).default(['champion', 'production', 'prod']),
+            'production-stages': z.array(z.string()).default(['Production'])
+          })
+          .optional(),
+        huggingface: z
+          .strictObject({
+            endpoint: z.url({ protocol: /^https?$/ }).default('https://huggingface.co'),
+            models: z
+              .array(z.string().regex(/^[\w.-]+\/[\w.-]+$/))
+              .min(1)
+              .describe('Model ids in production use, e.g. acme/ticket-summarizer. Token: HF_TOKEN.')
+          })
+          .optional(),
+        sagemaker: z
+          .strictObject({
+            region: z.string().min(1),
+            groups: z.array(z.string()).optional().describe('Model package groups; default: all.'),
+            'production-statuses': z.array(z.string()).default(['Approved'])
+          })
+          .optional(),
+        results: z
+          .array(z.string())
+          .default([])
+          .describe('Globs of model test result files (JSON or JUnit XML) made earlier in the workflow.'),
+        thresholds: z
+          .array(
+            z.string().regex(THRESHOLD, {
+              error: (issue) =>
+                `expected "<metric> <operator> <number>" such as "accuracy >= 0.9" (operators >= > <= < ==), got ${JSON.stringify(issue.input)}`
+            })
+          )
+          .default([])
+          .describe('Required evaluation results of every production model version, e.g. "accuracy >= 0.9".'),
+        'max-result-age-days': z
+          .number()
+          .int()
+          .min(1)
+          .default(90)
+          .describe('Evaluation results older than this are stale.')
+      })
+      .prefault({})
+      .describe('ISO/IEC 42001 model evidence: registries, result files and required evaluation results.'),
     mappings: z
       .record(
         z.string(),

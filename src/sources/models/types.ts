@@ -44,6 +44,11 @@ export interface ModelVersionView {
 export interface ModelTestResults {
   file: string
   model?: string
-  tests: { name: string; status: 'passed' | 'failed' | 'skipped' | 'error'; message?: string; required?: boolean }[]
+  tests: {
+    name: string
+    status: 'passed' | 'failed' | 'skipped' | 'error'
+    message?: string
+    required?: boolean
+  }[]
   metrics: ModelMetric[]
 }

@@ -1,0 +1,271 @@
+/**
+ * The demo organisation's model registries, dated relative to `now`: an MLflow tracking server with a
+ * well-governed model (`churn-xgb`, the one the AI inventory lists), a self-approved under-performing one,
+ * a staging-only one and one in production that the inventory does not know about (and whose run is
+ * gone); and a Hugging Face model with a model card.
+ */
+import { stringify } from 'yaml'
+import type { HfModel } from './hf-simulator.js'
+import type { MlflowMetric, MlflowState } from './mlflow-simulator.js'
+
+const DAY = 86_400_000
+
+/** Run ids, 32 hex digits like MLflow's. */
+export const DEMO_RUNS = {
+  churnV3: '9f2c4e1a7b3d4c8e9a1f2b3c4d5e6f70',
+  churnV2: '5b8e2d1c0a9f4e7d8c6b5a4f3e2d1c0b',
+  ticketRouterV5: 'c1d2e3f4a5b6478899aabbccddeeff00',
+  /** `shadow-ranker` version 2 points at it, but the run was deleted. */
+  shadowRankerMissing: 'deadbeef00000000000000000000cafe'
+} as const
+export const DEMO_HF_SHA = '7c3e9a1f5b2d8e4c6a0f9b1d3e5c7a9f2b4d6e8a'
+
+export function demoMlflow(now: Date): MlflowState {
+  const ago = (days: number) => now.getTime() - days * DAY
+  const metrics = (at: number, values: Record<string, number>, step = 0): MlflowMetric[] =>
+    Object.entries(values).map(([key, value]) => ({ key, value, timestamp: at, step }))
+
+  const churnTrained = ago(12)
+  return {
+    models: [
+      {
+        name: 'churn-xgb',
+        description: 'Gradient-boosted classifier scoring subscription churn risk.',
+        creationTimestamp: ago(120),
+        tags: { team: 'ml-team', 'ai-system': 'churn-predictor' },
+        versions: [
+          {
+            name: 'churn-xgb',
+            version: '2',
+            creationTimestamp: ago(60),
+            userId: 'dana-ml',
+            currentStage: 'Archived',
+            description: 'Churn classifier trained on the 2026.07 snapshot.',
+            runId: DEMO_RUNS.churnV2,
+            source: `mlflow-artifacts:/1/${DEMO_RUNS.churnV2}/artifacts/model`
+          },
+          {
+            name: 'churn-xgb',
+            version: '3',
+            creationTimestamp: ago(11),
+            userId: 'dana-ml',
+            currentStage: 'Production',
+            aliases: ['champion'],
+            runId: DEMO_RUNS.churnV3,
+            source: `mlflow-artifacts:/1/${DEMO_RUNS.churnV3}/artifacts/model`,
+            description: [
+              'XGBoost churn classifier, retrained on the 2026.10 account snapshot.',
+              '',
+              '## Intended use',
+              '',
+              'Ranks active subscribers by 90-day churn risk so the retention team can prioritise outreach.',
+              'Scores are advisory: no automated decision is taken on a customer from the score alone.',
+              '',
+              '## Limitations',
+              '',
+              '- Not validated for accounts younger than 30 days (too little usage telemetry).',
+              '- Calibrated on EU and US customers only; do not use for other regions without re-evaluation.',
+              ''
+            ].join('\n'),
+            tags: {
+              approved_by: 'lee-chen',
+              approved_at: new Date(ago(10)).toISOString(),
+              monitoring: 'evidently://churn-drift-dashboard',
+              event_logging: 'cloudwatch:/ml/churn-predictor'
+            }
+          }
+        ]
+      },
+      {
+        name: 'ticket-router',
+        description: 'Routes incoming support tickets to a queue.',
+        creationTimestamp: ago(200),
+        versions: [
+          {
+            name: 'ticket-router',
+            version: '5',
+            creationTimestamp: ago(20),
+            userId: 'sam-ops',
+            aliases: ['production'],
+            runId: DEMO_RUNS.ticketRouterV5,
+            description: 'Logistic-regression ticket router, retrained with the new queue names.',
+            tags: { approved_by: 'sam-ops' }
+          }
+        ]
+      },
+      {
+        name: 'fraud-scorer',
+        description: 'Card-not-present fraud scoring (pilot).',
+        creationTimestamp: ago(15),
+        versions: [
+          {
+            name: 'fraud-scorer',
+            version: '1',
+            creationTimestamp: ago(14),
+            userId: 'dana-ml',
+            currentStage: 'Staging',
+            description: 'First candidate, under evaluation.'
+          }
+        ]
+      },
+      {
+        name: 'shadow-ranker',
+        creationTimestamp: ago(45),
+        versions: [
+          {
+            name: 'shadow-ranker',
+            version: '2',
+            creationTimestamp: ago(40),
+            userId: 'sam-ops',
+            aliases: ['production'],
+            runId: DEMO_RUNS.shadowRankerMissing,
+            source: `mlflow-artifacts:/3/${DEMO_RUNS.shadowRankerMissing}/artifacts/model`
+          }
+        ]
+      }
+    ],
+    runs: [
+      {
+        runId: DEMO_RUNS.churnV3,
+        experimentId: '1',
+        userId: 'dana-ml',
+        runName: 'churn-xgb-2026.10',
+        status: 'FINISHED',
+        startTime: churnTrained - 3_600_000,
+        endTime: churnTrained,
+        // Accuracy logged per boosting checkpoint: the last step is the value MLflow reports.
+        metrics: [
+          ...metrics(churnTrained - 1_800_000, { accuracy: 0.902 }, 0),
+          ...metrics(churnTrained, { accuracy: 0.931, auc: 0.962, demographic_parity_diff: 0.031 }, 1)
+        ],
+        params: { max_depth: '6', n_estimators: '400', learning_rate: '0.05' },
+        tags: {
+          'mlflow.source.name': 'train.py',
+          'mlflow.source.git.commit': '3b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c'
+        },
+        datasets: [
+          {
+            name: 'churn-training@v2026.10',
+            digest: 'a3f91c0e',
+            sourceType: 's3',
+            source: '{"uri": "s3://acme-ml-data/churn/training/v2026.10/"}',
+            context: 'training'
+          },
+          {
+            name: 'churn-holdout@v2026.10',
+            digest: '5d7e20b4',
+            sourceType: 's3',
+            source: '{"uri": "s3://acme-ml-data/churn/holdout/v2026.10/"}',
+            context: 'evaluation'
+          }
+        ]
+      },
+      {
+        runId: DEMO_RUNS.churnV2,
+        experimentId: '1',
+        userId: 'dana-ml',
+        runName: 'churn-xgb-2026.07',
+        status: 'FINISHED',
+        startTime: ago(61) - 3_600_000,
+        endTime: ago(61),
+        metrics: metrics(ago(61), { accuracy: 0.915, auc: 0.951, demographic_parity_diff: 0.044 }),
+        params: { max_depth: '6', n_estimators: '300', learning_rate: '0.05' },
+        tags: { 'mlflow.source.name': 'train.py' },
+        datasets: [
+          {
+            name: 'churn-training@v2026.07',
+            digest: '0c4b9e71',
+            sourceType: 's3',
+            source: '{"uri": "s3://acme-ml-data/churn/training/v2026.07/"}',
+            context: 'training'
+          }
+        ]
+      },
+      {
+        runId: DEMO_RUNS.ticketRouterV5,
+        experimentId: '2',
+        userId: 'sam-ops',
+        runName: 'router-retrain',
+        status: 'FINISHED',
+        startTime: ago(21) - 600_000,
+        endTime: ago(21),
+        metrics: metrics(ago(21), { accuracy: 0.812 }),
+        params: { C: '1.0', penalty: 'l2' },
+        tags: { 'mlflow.source.name': 'notebooks/router.ipynb' },
+        datasets: []
+      }
+    ]
+  }
+}
+
+export function demoHf(now: Date): HfModel[] {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString()
+  const cardData = {
+    language: ['en'],
+    license: 'apache-2.0',
+    library_name: 'transformers',
+    pipeline_tag: 'summarization',
+    datasets: ['acme/support-tickets'],
+    'model-index': [
+      {
+        name: 'ticket-summarizer',
+        results: [
+          {
+            task: { type: 'summarization', name: 'Summarization' },
+            dataset: { name: 'Acme support tickets', type: 'acme/support-tickets', split: 'test' },
+            metrics: [
+              { type: 'rouge1', name: 'ROUGE-1', value: 0.46 },
+              { type: 'rougeL', name: 'ROUGE-L', value: 0.41 }
+            ]
+          }
+        ]
+      }
+    ]
+  }
+  const readme = `---
+${stringify(cardData)}---
+
+# ticket-summarizer
+
+A T5-base model fine-tuned to summarise customer support tickets in two sentences for the triage queue.
+
+## Intended uses & limitations
+
+Intended for internal triage: summaries are shown to support agents next to the original ticket and
+are never sent to customers.
+
+## Limitations
+
+- English only; tickets in other languages produce unreliable summaries.
+- May omit account identifiers and amounts; agents must check the original ticket before acting.
+
+## Evaluation
+
+ROUGE-1 0.46 and ROUGE-L 0.41 on the held-out test split of \`acme/support-tickets\`.
+`
+  return [
+    {
+      id: 'acme-corp/ticket-summarizer',
+      author: 'acme-corp',
+      sha: DEMO_HF_SHA,
+      lastModified: ago(30),
+      createdAt: ago(180),
+      private: false,
+      pipelineTag: 'summarization',
+      tags: [
+        'transformers',
+        'safetensors',
+        't5',
+        'text2text-generation',
+        'summarization',
+        'en',
+        'dataset:acme/support-tickets',
+        'license:apache-2.0',
+        'model-index',
+        'region:us'
+      ],
+      cardData,
+      readme
+    }
+  ]
+}

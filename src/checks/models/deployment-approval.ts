@@ -1,0 +1,28 @@
+import type { Check } from '../check.js'
+import { forEachProductionModel, MODEL_KINDS } from './views.js'
+
+export const modelDeploymentApproval: Check = {
+  metadata: {
+    id: 'models.deployment.approval',
+    title: 'Production model versions were approved for deployment by someone other than their creator',
+    severity: 'high',
+    rationale:
+      'Deployment of an AI system needs a recorded decision, and a creator approving their own model is no independent check.',
+    remediation:
+      'Record the approval on the version: in MLflow set the version tags approved_by and approved_at (the approver, not the creator); in SageMaker set ModelApprovalStatus to Approved as a different user or role; for Hugging Face add approved_by / approved_at to the model card front matter.',
+    evidenceKinds: MODEL_KINDS
+  },
+  evaluate: (context) =>
+    forEachProductionModel(context, (view) => {
+      const label = `${view.name} ${view.version}`
+      if (!view.approval?.by)
+        return { status: 'fail', message: `${label}: no deployment approval is recorded.` }
+      if (view.createdBy && view.approval.by === view.createdBy) {
+        return { status: 'fail', message: `${label}: approved by its creator ${view.createdBy}.` }
+      }
+      return {
+        status: 'pass',
+        message: `${label}: approved by ${view.approval.by}${view.approval.at ? ` at ${view.approval.at}` : ''}; created by ${view.createdBy ?? 'unknown'}.`
+      }
+    })
+}
