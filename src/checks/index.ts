@@ -7,6 +7,10 @@ import { dependabotAlertsEnabled } from './github/dependabot-alerts-enabled.js'
 import { dependabotAlertsWithinSla } from './github/dependabot-alerts-within-sla.js'
 import { pullRequestsIndependentApproval } from './github/pull-requests-independent-approval.js'
 import { secretScanningPushProtection } from './github/secret-scanning-push-protection.js'
+import { awsAccessKeyRotation, awsConsoleMfa, awsPasswordPolicy, awsRootMfa } from './aws/iam.js'
+import { awsCloudTrail, awsGuardDuty } from './aws/logging.js'
+import { awsPatchCompliance } from './aws/patching.js'
+import { awsKmsRotation, awsS3Encryption, awsS3PublicAccess, awsS3Versioning } from './aws/storage.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -35,7 +39,18 @@ export const CHECKS: readonly Check[] = [
   modelLineage,
   modelMonitoring,
   modelInventoryCoverage,
-  modelPipelineTests
+  modelPipelineTests,
+  awsRootMfa,
+  awsPasswordPolicy,
+  awsConsoleMfa,
+  awsAccessKeyRotation,
+  awsCloudTrail,
+  awsGuardDuty,
+  awsPatchCompliance,
+  awsS3PublicAccess,
+  awsS3Encryption,
+  awsS3Versioning,
+  awsKmsRotation
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

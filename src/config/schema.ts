@@ -146,6 +146,28 @@ export const configSchema = z
       })
       .prefault({})
       .describe('ISO/IEC 42001 model evidence: registries, result files and required evaluation results.'),
+    aws: z
+      .strictObject({
+        'role-arns': z
+          .array(
+            z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/.+$/, {
+              error: 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/evidence-reader'
+            })
+          )
+          .default([])
+          .describe('Roles to assume into other accounts; none: the credentials of the job.'),
+        regions: z.array(z.string()).optional().describe('Regions to check; default: every enabled region.'),
+        'password-min-length': z.number().int().min(8).default(14),
+        'access-key-max-age-days': z.number().int().min(1).default(90),
+        'access-key-max-unused-days': z.number().int().min(1).default(90),
+        'patch-scan-max-age-days': z.number().int().min(1).default(7),
+        enabled: z
+          .enum(['auto', 'true', 'false'])
+          .default('auto')
+          .describe('auto: collect when AWS credentials are available.')
+      })
+      .prefault({})
+      .describe('AWS evidence (IAM, CloudTrail, GuardDuty, patching, S3, KMS).'),
     mappings: z
       .record(
         z.string(),
