@@ -31,7 +31,9 @@ import type { EvaluationPeriod, Finding } from './model.js'
 import { EvidenceIndex, indexingSink } from './sources/evidence.js'
 import { createGitHubClient, type RequestStats } from './sources/github/client.js'
 import { collectGitHub } from './sources/github/collect.js'
+import { EtagCache } from './sources/github/etag-cache.js'
 import { collectModels, modelSourcesConfigured } from './sources/models/collect.js'
+import { collectAws } from './sources/aws/collect.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export type FailOn = 'none' | 'error' | 'failing-control'
@@ -146,13 +148,18 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   await mkdir(resolve(bundleDir, '..'), { recursive: true })
   const writer = new BundleWriter(bundleDir)
   const evidence = new EvidenceIndex()
+  const etags = await EtagCache.open(
+    join(destination.localRoot, '.cache', 'github-etags.json'),
+    options.apiUrl
+  )
   const client = createGitHubClient({
     token: options.token,
     apiUrl: options.apiUrl,
     graphqlUrl: options.graphqlUrl,
     rateLimitBudgetSeconds: options.rateLimitBudgetSeconds,
     retryBaseMs: options.retryBaseMs,
-    log: (message) => log.warning(message)
+    log: (message) => log.warning(message),
+    etags
   })
 
   const collected = await log.group('Collect: GitHub', async () => {
@@ -163,8 +170,9 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       log: log.info
     })
     log.info(
-      `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points)`
+      `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points; ${client.stats.notModified} answered 304 Not Modified, free against the rate limit)`
     )
+    await etags.save()
     return result
   })
 
@@ -176,6 +184,25 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         log: log.info
       })
     )
+  }
+
+  const env = options.env ?? process.env
+  // Opt-in: an S3 destination's credentials alone must not turn into a request for every IAM read permission.
+  if (loaded.config.aws.enabled) {
+    await log.group('Collect: AWS', async () => {
+      const aws = loaded.config.aws
+      const result = await collectAws(
+        indexingSink(evidence, writer),
+        {
+          roleArns: aws['role-arns'],
+          ...(aws.regions ? { regions: aws.regions } : {}),
+          ...(env.AWS_ENDPOINT_URL ? { endpoint: env.AWS_ENDPOINT_URL } : {})
+        },
+        { runId: `${options.run.id}`, log: log.info, now: () => options.now, env }
+      )
+      if (result.notConfigured) log.warning(`AWS evidence not collected: ${result.notConfigured}`)
+      else log.info(`AWS: ${result.accounts.length} account(s), ${result.errors} error(s)`)
+    })
   }
 
   const { findings, controls } = await log.group('Evaluate', async () => {

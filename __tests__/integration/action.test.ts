@@ -161,6 +161,21 @@ describe('a nightly run over the demo org', () => {
   })
 })
 
+test('the next night, unchanged settings are confirmed with conditional requests that cost no rate limit', async () => {
+  const workspace = await mkdtemp(join(tmpdir(), 'annex-etag-'))
+  const first = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7001' } })
+  const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
+  const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
+  expect(manifest.requests).toMatchObject({ http: 26, notModified: 17 })
+  const strip = (findings: Finding[]) =>
+    findings.map(({ check, subject, status, message }) => ({ check, subject, status, message }))
+  expect(strip(await findingsOf(second))).toEqual(strip(await findingsOf(first)))
+  const rules = await readJson<{ requests: { status: number; notModified?: boolean }[] }>(
+    join(second.outputs['bundle-path']!, 'evidence/github/acme-corp/payments-api/branch-rules.json')
+  )
+  expect(rules.requests[0]).toMatchObject({ status: 304, notModified: true })
+})
+
 describe('bad input and faults', () => {
   test('a config error exits 2 naming file, line, path, expected and found', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'annex-config-'))

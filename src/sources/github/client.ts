@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import type { EtagCache } from './etag-cache.js'
 
 const EvidenceOctokit = Octokit.plugin(throttling, retry)
 export type GitHubOctokit = InstanceType<typeof EvidenceOctokit>
@@ -24,6 +25,7 @@ export interface GitHubClientOptions {
   /** First backoff step for those retries (grows quadratically), in milliseconds. */
   retryBaseMs?: number
   log?: (message: string) => void
+  etags?: EtagCache
 }
 
 /** What the run spent on the API: the manifest records it and the benchmark reports it per repo. */
@@ -42,6 +44,8 @@ export interface RequestStats {
 export interface GitHubClient {
   octokit: GitHubOctokit
   graphqlUrl: string
+  /** Conditional requests: earlier ETags and bodies, when a cache is configured. */
+  etags?: EtagCache
   stats: RequestStats
   /** Called once per logical request, so retries can be told apart from first attempts. */
   requested(): void
@@ -99,6 +103,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   return {
     octokit,
     graphqlUrl: options.graphqlUrl,
+    ...(options.etags ? { etags: options.etags } : {}),
     stats,
     requested: () => {
       logical += 1

@@ -32,19 +32,38 @@ export async function restGet<T>(
 ): Promise<RecordedResponse<T>> {
   const request: RequestRecord = { method: 'GET', path, apiVersion: API_VERSION, time: '', status: 0 }
   client.requested()
+  const cached = client.etags?.get(path)
   try {
-    const response = await client.octokit.request(`GET ${path}`, { headers })
+    const response = await client.octokit.request(`GET ${path}`, {
+      headers: cached ? { ...headers, 'if-none-match': cached.etag } : headers
+    })
     request.time = new Date().toISOString()
     request.status = response.status
     request.responseSha256 = response.headers[BODY_SHA256_HEADER] as string | undefined
+    const link = response.headers.link ?? ''
+    if (response.headers.etag && client.etags) {
+      client.etags.set(path, {
+        etag: response.headers.etag,
+        data: { body: response.data, link },
+        sha256: request.responseSha256
+      })
+    }
     return {
       data: response.data as T,
       request,
       etag: response.headers.etag,
-      hasNextPage: /rel="next"/.test(response.headers.link ?? '')
+      hasNextPage: /rel="next"/.test(link)
     }
   } catch (error) {
     request.time = new Date().toISOString()
+    if ((error as { status?: number }).status === 304 && cached) {
+      // Unchanged since the cached response: the evidence is that body, confirmed by GitHub now.
+      const { body, link } = cached.data as { body: T; link: string }
+      request.status = 304
+      request.notModified = true
+      if (cached.sha256) request.responseSha256 = cached.sha256
+      return { data: body, request, etag: cached.etag, hasNextPage: /rel="next"/.test(link) }
+    }
     throw toFailure(error, request, permission)
   }
 }

@@ -1,0 +1,117 @@
+/**
+ * Every AWS API call the collectors make: the SDK command (as named in the collectors' source; S3
+ * Control's GetPublicAccessBlockCommand is imported as GetAccountPublicAccessBlockCommand so it does not
+ * clash with S3's), the service and operation as recorded in RequestRecord, and the IAM action that
+ * allows it. `docs/aws-iam-policy.json` grants exactly these actions; a unit test keeps the three in step.
+ */
+export const AWS_API_CALLS = {
+  GetCallerIdentityCommand: {
+    service: 'sts',
+    operation: 'GetCallerIdentity',
+    action: 'sts:GetCallerIdentity'
+  },
+  AssumeRoleCommand: { service: 'sts', operation: 'AssumeRole', action: 'sts:AssumeRole' },
+  DescribeRegionsCommand: { service: 'ec2', operation: 'DescribeRegions', action: 'ec2:DescribeRegions' },
+  GenerateCredentialReportCommand: {
+    service: 'iam',
+    operation: 'GenerateCredentialReport',
+    action: 'iam:GenerateCredentialReport'
+  },
+  GetCredentialReportCommand: {
+    service: 'iam',
+    operation: 'GetCredentialReport',
+    action: 'iam:GetCredentialReport'
+  },
+  GetAccountSummaryCommand: {
+    service: 'iam',
+    operation: 'GetAccountSummary',
+    action: 'iam:GetAccountSummary'
+  },
+  GetAccountPasswordPolicyCommand: {
+    service: 'iam',
+    operation: 'GetAccountPasswordPolicy',
+    action: 'iam:GetAccountPasswordPolicy'
+  },
+  DescribeTrailsCommand: {
+    service: 'cloudtrail',
+    operation: 'DescribeTrails',
+    action: 'cloudtrail:DescribeTrails'
+  },
+  GetTrailStatusCommand: {
+    service: 'cloudtrail',
+    operation: 'GetTrailStatus',
+    action: 'cloudtrail:GetTrailStatus'
+  },
+  GetEventSelectorsCommand: {
+    service: 'cloudtrail',
+    operation: 'GetEventSelectors',
+    action: 'cloudtrail:GetEventSelectors'
+  },
+  GetAccountPublicAccessBlockCommand: {
+    service: 's3-control',
+    operation: 'GetPublicAccessBlock',
+    action: 's3:GetAccountPublicAccessBlock'
+  },
+  ListBucketsCommand: { service: 's3', operation: 'ListBuckets', action: 's3:ListAllMyBuckets' },
+  GetBucketLocationCommand: { service: 's3', operation: 'GetBucketLocation', action: 's3:GetBucketLocation' },
+  GetPublicAccessBlockCommand: {
+    service: 's3',
+    operation: 'GetPublicAccessBlock',
+    action: 's3:GetBucketPublicAccessBlock'
+  },
+  GetBucketPolicyStatusCommand: {
+    service: 's3',
+    operation: 'GetBucketPolicyStatus',
+    action: 's3:GetBucketPolicyStatus'
+  },
+  GetBucketEncryptionCommand: {
+    service: 's3',
+    operation: 'GetBucketEncryption',
+    action: 's3:GetEncryptionConfiguration'
+  },
+  GetBucketVersioningCommand: {
+    service: 's3',
+    operation: 'GetBucketVersioning',
+    action: 's3:GetBucketVersioning'
+  },
+  ListDetectorsCommand: {
+    service: 'guardduty',
+    operation: 'ListDetectors',
+    action: 'guardduty:ListDetectors'
+  },
+  GetDetectorCommand: { service: 'guardduty', operation: 'GetDetector', action: 'guardduty:GetDetector' },
+  DescribeInstanceInformationCommand: {
+    service: 'ssm',
+    operation: 'DescribeInstanceInformation',
+    action: 'ssm:DescribeInstanceInformation'
+  },
+  DescribeInstancePatchStatesCommand: {
+    service: 'ssm',
+    operation: 'DescribeInstancePatchStates',
+    action: 'ssm:DescribeInstancePatchStates'
+  },
+  BatchGetAccountStatusCommand: {
+    service: 'inspector2',
+    operation: 'BatchGetAccountStatus',
+    action: 'inspector2:BatchGetAccountStatus'
+  },
+  ListFindingAggregationsCommand: {
+    service: 'inspector2',
+    operation: 'ListFindingAggregations',
+    action: 'inspector2:ListFindingAggregations'
+  },
+  ListKeysCommand: { service: 'kms', operation: 'ListKeys', action: 'kms:ListKeys' },
+  DescribeKeyCommand: { service: 'kms', operation: 'DescribeKey', action: 'kms:DescribeKey' },
+  GetKeyRotationStatusCommand: {
+    service: 'kms',
+    operation: 'GetKeyRotationStatus',
+    action: 'kms:GetKeyRotationStatus'
+  }
+} as const satisfies Record<string, { service: string; operation: string; action: string }>
+
+export type AwsCommandName = keyof typeof AWS_API_CALLS
+
+/** SDK command name (e.g. `GetAccountSummaryCommand`) → the IAM action that allows it. */
+export const AWS_API_ACTIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(AWS_API_CALLS).map(([command, call]) => [command, call.action])
+)
