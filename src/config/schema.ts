@@ -162,9 +162,11 @@ export const configSchema = z
         'access-key-max-unused-days': z.number().int().min(1).default(90),
         'patch-scan-max-age-days': z.number().int().min(1).default(7),
         enabled: z
-          .enum(['auto', 'true', 'false'])
-          .default('auto')
-          .describe('auto: collect when AWS credentials are available.')
+          .boolean()
+          .default(false)
+          .describe(
+            "Collect AWS evidence with the job's AWS credentials (aws-actions/configure-aws-credentials); see README for the IAM policy."
+          )
       })
       .prefault({})
       .describe('AWS evidence (IAM, CloudTrail, GuardDuty, patching, S3, KMS).'),
