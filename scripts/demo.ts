@@ -16,6 +16,7 @@ import { startHfSimulator } from '../__tests__/support/hf-simulator.js'
 import { startMlflowSimulator } from '../__tests__/support/mlflow-simulator.js'
 import { demoHf, demoMlflow } from '../__tests__/support/model-registry-demo.js'
 import { modelConfig, modelWorkspace } from '../__tests__/support/model-workspace.js'
+import { demoAwsAccount, startAwsSimulator } from '../__tests__/support/aws-simulator.js'
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +31,10 @@ const github = await startGitHubSimulator({ orgs: [demoOrg(now)] })
 const mlflow = await startMlflowSimulator(demoMlflow(now), { token: 'demo-mlflow-token' })
 const hf = await startHfSimulator(demoHf(now))
 // The checked-out repository a nightly job sees: evidence config, AI inventory, model test results.
-const workspace = await modelWorkspace(modelConfig(mlflow.url, hf.url))
+const aws = await startAwsSimulator([demoAwsAccount(now)])
+const workspace = await modelWorkspace(
+  modelConfig(mlflow.url, hf.url, 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n')
+)
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()
 const keyDir = await mkdtemp(join(tmpdir(), 'annex-demo-key-'))
@@ -38,9 +42,15 @@ const publicKeyFile = join(keyDir, 'demo-signing-key.pub')
 await writeFile(publicKeyFile, keys.publicKeyPem)
 console.log(`GitHub API simulator on ${github.url} (org acme-corp, 13 repositories)`)
 console.log(`MLflow registry on ${mlflow.url} (4 models), Hugging Face Hub on ${hf.url} (1 model)`)
+console.log(`AWS endpoints on ${aws.url} (account 123456789012, eu-west-1 and us-east-1)`)
 const env: Record<string, string> = {
   GITHUB_RUN_ID: `demo-${now.getTime()}`,
-  MLFLOW_TRACKING_TOKEN: 'demo-mlflow-token'
+  MLFLOW_TRACKING_TOKEN: 'demo-mlflow-token',
+  AWS_ACCESS_KEY_ID: aws.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: aws.secretAccessKey,
+  AWS_REGION: 'eu-west-1',
+  AWS_ENDPOINT_URL: aws.url,
+  AWS_EC2_METADATA_DISABLED: 'true'
 }
 const inputs: Record<string, string> = {
   'github-token': 'ghs_simulator_token',
@@ -119,5 +129,5 @@ try {
   console.log(`Statement of Applicability: ${join(bundle, 'soa.md')}`)
   process.exitCode = verified.code === 0 ? 0 : 1
 } finally {
-  await Promise.all([github.close(), mlflow.close(), hf.close(), s3?.close()])
+  await Promise.all([github.close(), mlflow.close(), hf.close(), aws.close(), s3?.close()])
 }

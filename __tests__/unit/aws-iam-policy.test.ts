@@ -66,3 +66,13 @@ describe('AWS least-privilege policy', () => {
     for (const role of roles) expect(role).toMatch(/^arn:aws:iam::\d{12}:role\/.+$/)
   })
 })
+
+test('the README shows exactly the policy in docs/aws-iam-policy.json', async () => {
+  const { readFile } = await import('node:fs/promises')
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+  const policy = JSON.parse(
+    await readFile(new URL('../../docs/aws-iam-policy.json', import.meta.url), 'utf8')
+  )
+  const shown = /The exact read-only policy[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1]
+  expect(shown && JSON.parse(shown)).toEqual(policy)
+})
