@@ -32,8 +32,9 @@ const mlflow = await startMlflowSimulator(demoMlflow(now), { token: 'demo-mlflow
 const hf = await startHfSimulator(demoHf(now))
 // The checked-out repository a nightly job sees: evidence config, AI inventory, model test results.
 const aws = await startAwsSimulator([demoAwsAccount(now)])
+// With an S3 destination the job's AWS credentials are the local S3 server's, so the AWS account is left out.
 const workspace = await modelWorkspace(
-  modelConfig(mlflow.url, hf.url, 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n')
+  modelConfig(mlflow.url, hf.url, remote ? '' : 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n')
 )
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()
