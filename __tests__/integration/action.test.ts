@@ -282,6 +282,22 @@ describe('bad input and faults', () => {
     expect(manifest.requests.rateLimitWaits).toBe(1)
   })
 
+  test('a primary rate limit (remaining 0) is waited out until the reset', async () => {
+    simulator.addFault({
+      path: /\/rules\/branches\//,
+      kind: 'primary-rate-limit',
+      times: 1,
+      retryAfterSeconds: 1
+    })
+    const result = await run({ repositories: 'acme-corp/payments-api' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Primary rate limit reached')
+    expect(
+      find(await findingsOf(result), 'github.branch-protection.enabled', 'github:acme-corp/payments-api')
+        ?.status
+    ).toBe('pass')
+  })
+
   test('a rate limit longer than the wait budget stops those requests with a clear message', async () => {
     simulator.addFault({ path: /\/rules\/branches\//, kind: 'secondary-rate-limit', retryAfterSeconds: 120 })
     const result = await run({
