@@ -9,7 +9,7 @@ import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
 import type { Finding } from './model.js'
 import { renderSarif } from './report/sarif.js'
-import { bundleKeyFor, loadControls, type RunOptions } from './run.js'
+import { bundleKeyFor, failingControls, loadControls, type RunOptions } from './run.js'
 import { EvidenceIndex, indexingSink } from './sources/evidence.js'
 import { createGitHubClient, type GitHubClient } from './sources/github/client.js'
 import {
@@ -141,11 +141,7 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
       2
     )}\n`
   )
-  const failedControls = Object.entries(controls.frameworks).flatMap(([framework, report]) =>
-    report.controls
-      .filter((c) => c.status === 'failing' || (options.failOn === 'error' && c.status === 'error'))
-      .map((c) => `${framework}:${c.id}`)
-  )
+  const failedControls = failingControls(controls, options.failOn)
   log.info(`${findings.length} findings; bundle ${dir}; SARIF ${sarifPath}`)
   return {
     pr,

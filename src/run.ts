@@ -279,11 +279,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       : undefined
     // A local destination is the store itself: written is published.
     const published = !publishError
-    const failedControls = Object.entries(controls.frameworks).flatMap(([framework, report]) =>
-      report.controls
-        .filter((c) => c.status === 'failing' || (options.failOn === 'error' && c.status === 'error'))
-        .map((c) => `${framework}:${c.id}`)
-    )
+    const failedControls = failingControls(controls, options.failOn)
     return {
       bundleDir: dir,
       bundleKey,
@@ -366,6 +362,15 @@ export function bundleKeyFor(scope: string, now: Date, run: RunMetadata): string
     '_'
   )
   return [scope, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), `${stamp}-${runId}`].join('/')
+}
+
+/** `framework:control` of the controls that fail the step under `fail-on`. */
+export function failingControls(controls: ControlsReport, failOn: FailOn): string[] {
+  return Object.entries(controls.frameworks).flatMap(([framework, report]) =>
+    report.controls
+      .filter((c) => c.status === 'failing' || (failOn === 'error' && c.status === 'error'))
+      .map((c) => `${framework}:${c.id}`)
+  )
 }
 
 /** Uploads the run's bundle, already marked as spooled, so a failure at any point loses nothing. */

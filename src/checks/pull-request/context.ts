@@ -1,4 +1,5 @@
-import type { EvidenceRecord } from '../../model.js'
+import type { EvidenceRecord, SourceLocation } from '../../model.js'
+import { isWorkflowFile } from './workflow-yaml.js'
 import { repoSubject } from '../../sources/github/evidence-kinds.js'
 import {
   PR_EVIDENCE,
@@ -57,4 +58,27 @@ export function withChangedFiles(
     ]
   }
   return [result]
+}
+
+/**
+ * The shape both workflow checks share: find problems in every changed workflow (head version), fail with
+ * their locations, pass when there are none, not applicable when no workflow changed.
+ */
+export function withChangedWorkflows(
+  context: CheckContext,
+  problemsIn: (path: string, text: string) => SourceLocation[],
+  passMessage: (workflows: number) => string,
+  failMessage: (locations: SourceLocation[]) => string
+): CheckResult[] {
+  return withChangedFiles(context, ({ subject }, files, contentsPath) => {
+    const workflows = files.filter((file) => isWorkflowFile(file.path) && file.head !== undefined)
+    const evidence = [contentsPath]
+    if (workflows.length === 0) {
+      return { subject, status: 'not_applicable', message: 'The pull request changes no workflow.', evidence }
+    }
+    const locations = workflows.flatMap((file) => problemsIn(file.path, file.head!))
+    return locations.length === 0
+      ? { subject, status: 'pass', message: passMessage(workflows.length), evidence }
+      : { subject, status: 'fail', message: failMessage(locations), evidence, locations }
+  })
 }

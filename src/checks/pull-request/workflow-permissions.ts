@@ -1,8 +1,8 @@
 import type { SourceLocation } from '../../model.js'
 import { PR_EVIDENCE } from '../../sources/github/pull-request.js'
 import type { Check } from '../check.js'
-import { withChangedFiles } from './context.js'
-import { isWorkflowFile, mapEntries, mapEntry, readWorkflow, scalarValue } from './workflow-yaml.js'
+import { withChangedWorkflows } from './context.js'
+import { mapEntries, mapEntry, readWorkflow, scalarValue } from './workflow-yaml.js'
 
 /** Where a changed workflow hands its GITHUB_TOKEN more than it needs. */
 export function permissionProblems(path: string, text: string): SourceLocation[] {
@@ -50,31 +50,11 @@ export const workflowPermissions: Check = {
     evidenceKinds: [PR_EVIDENCE.contents]
   },
   evaluate: (context) =>
-    withChangedFiles(context, ({ subject }, files, contentsPath) => {
-      const workflows = files.filter((file) => isWorkflowFile(file.path) && file.head !== undefined)
-      if (workflows.length === 0) {
-        return {
-          subject,
-          status: 'not_applicable',
-          message: 'The pull request changes no workflow.',
-          evidence: [contentsPath]
-        }
-      }
-      const locations = workflows.flatMap((file) => permissionProblems(file.path, file.head!))
-      if (locations.length === 0) {
-        return {
-          subject,
-          status: 'pass',
-          message: `${workflows.length} changed workflow(s) declare least-privilege permissions.`,
-          evidence: [contentsPath]
-        }
-      }
-      return {
-        subject,
-        status: 'fail',
-        message: `${locations.length} permission problem(s) in changed workflows: ${locations.map((l) => `${l.path}:${l.line}`).join(', ')}.`,
-        evidence: [contentsPath],
-        locations
-      }
-    })
+    withChangedWorkflows(
+      context,
+      permissionProblems,
+      (count) => `${count} changed workflow(s) declare least-privilege permissions.`,
+      (locations) =>
+        `${locations.length} permission problem(s) in changed workflows: ${locations.map((l) => `${l.path}:${l.line}`).join(', ')}.`
+    )
 }

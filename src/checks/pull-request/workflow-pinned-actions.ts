@@ -1,15 +1,8 @@
 import type { SourceLocation } from '../../model.js'
 import { PR_EVIDENCE } from '../../sources/github/pull-request.js'
 import type { Check } from '../check.js'
-import { withChangedFiles } from './context.js'
-import {
-  isWorkflowFile,
-  mapEntries,
-  mapEntry,
-  readWorkflow,
-  scalarValue,
-  sequenceItems
-} from './workflow-yaml.js'
+import { withChangedWorkflows } from './context.js'
+import { mapEntries, mapEntry, readWorkflow, scalarValue, sequenceItems } from './workflow-yaml.js'
 
 /** Actions published by GitHub itself; pinning them is good practice, but they are not third-party code. */
 const FIRST_PARTY = /^(actions|github)\//
@@ -61,31 +54,11 @@ export const workflowPinnedActions: Check = {
     evidenceKinds: [PR_EVIDENCE.contents]
   },
   evaluate: (context) =>
-    withChangedFiles(context, ({ subject }, files, contentsPath) => {
-      const workflows = files.filter((file) => isWorkflowFile(file.path) && file.head !== undefined)
-      if (workflows.length === 0) {
-        return {
-          subject,
-          status: 'not_applicable',
-          message: 'The pull request changes no workflow.',
-          evidence: [contentsPath]
-        }
-      }
-      const locations = workflows.flatMap((file) => unpinnedActions(file.path, file.head!))
-      if (locations.length === 0) {
-        return {
-          subject,
-          status: 'pass',
-          message: 'Every third-party action in the changed workflows is pinned to a commit SHA.',
-          evidence: [contentsPath]
-        }
-      }
-      return {
-        subject,
-        status: 'fail',
-        message: `${locations.length} unpinned third-party action(s): ${locations.map((l) => `${l.path}:${l.line}`).join(', ')}.`,
-        evidence: [contentsPath],
-        locations
-      }
-    })
+    withChangedWorkflows(
+      context,
+      unpinnedActions,
+      () => 'Every third-party action in the changed workflows is pinned to a commit SHA.',
+      (locations) =>
+        `${locations.length} unpinned third-party action(s): ${locations.map((l) => `${l.path}:${l.line}`).join(', ')}.`
+    )
 }
