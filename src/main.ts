@@ -120,7 +120,8 @@ export async function main(): Promise<void> {
             manifestSha256: result.manifestSha256,
             controls: result.controls,
             findings: result.findings,
-            checks: CHECKS
+            checks: CHECKS,
+            notes: result.sourceNotes
           })
         )
         .write()

@@ -94,6 +94,8 @@ export interface RunResult {
   bundleUri: string
   archivePath: string
   published: boolean
+  /** Problems with whole sources (an unreachable org, AWS not configured), for the job summary. */
+  sourceNotes: string[]
   /** Set when the bundle stayed in the spool; the step must fail with this message. */
   publishError?: PublishError
   manifestSha256: string
@@ -188,6 +190,20 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
 
   const env = options.env ?? process.env
   // Opt-in: an S3 destination's credentials alone must not turn into a request for every IAM read permission.
+  const otherSources: Record<string, unknown> = {}
+  /** Problems with whole sources, for the job summary (per-resource problems are findings). */
+  const sourceNotes: string[] = collectedNotes(collected)
+  if (modelSourcesConfigured(loaded.config)) {
+    const models = loaded.config.models
+    otherSources.models = {
+      mlflow: models.mlflow?.url ?? null,
+      huggingface: models.huggingface
+        ? { endpoint: models.huggingface.endpoint, models: models.huggingface.models }
+        : null,
+      sagemaker: models.sagemaker?.region ?? null,
+      results: models.results
+    }
+  }
   if (loaded.config.aws.enabled) {
     await log.group('Collect: AWS', async () => {
       const aws = loaded.config.aws
@@ -200,8 +216,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         },
         { runId: `${options.run.id}`, log: log.info, now: () => options.now, env }
       )
-      if (result.notConfigured) log.warning(`AWS evidence not collected: ${result.notConfigured}`)
-      else log.info(`AWS: ${result.accounts.length} account(s), ${result.errors} error(s)`)
+      otherSources.aws = result
+      if (result.notConfigured) {
+        log.warning(`AWS evidence not collected: ${result.notConfigured}`)
+        sourceNotes.push(`AWS evidence was not collected: ${result.notConfigured}`)
+      } else log.info(`AWS: ${result.accounts.length} account(s), ${result.errors} error(s)`)
     })
   }
 
@@ -252,7 +271,8 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
           repositories: collected.repositories.length,
           archived: collected.archived,
           unreachable: collected.unreachable
-        }
+        },
+        ...otherSources
       },
       requests: { ...client.finish() },
       summary: {
@@ -287,6 +307,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       archivePath,
       published,
       publishError,
+      sourceNotes,
       manifestSha256,
       findings,
       controls,
@@ -362,6 +383,12 @@ export function bundleKeyFor(scope: string, now: Date, run: RunMetadata): string
     '_'
   )
   return [scope, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), `${stamp}-${runId}`].join('/')
+}
+
+function collectedNotes(collected: { unreachable: string[]; archived: string[] }): string[] {
+  return collected.unreachable.length > 0
+    ? [`Repositories that could not be read (their findings are errors): ${collected.unreachable.join(', ')}`]
+    : []
 }
 
 /** `framework:control` of the controls that fail the step under `fail-on`. */

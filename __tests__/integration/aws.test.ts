@@ -113,6 +113,7 @@ describe('AWS faults', () => {
   test('no credentials: the AWS source is reported as not configured and GitHub evidence is still collected', async () => {
     const run = await nightly('', { AWS_EC2_METADATA_DISABLED: 'true', AWS_ENDPOINT_URL: aws.url })
     expect(run.stdout).toMatch(/AWS evidence not collected: .*credentials/i)
+    expect(run.summary).toContain('AWS evidence was not collected')
     const findings = await findingsOf(run)
     expect(findings.some((f) => f.check === 'github.branch-protection.enabled' && f.status === 'pass')).toBe(
       true

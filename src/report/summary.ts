@@ -11,6 +11,8 @@ export interface SummaryInput {
   controls: ControlsReport
   findings: Finding[]
   checks: readonly Check[]
+  /** Problems with whole sources, shown before the tables. */
+  notes?: string[]
 }
 
 const STATUS_ICON: Record<string, string> = {
@@ -30,7 +32,8 @@ export function renderJobSummary(input: SummaryInput): string {
     `Period **${input.period.start}** → **${input.period.end}** (${input.period.expression}) · ${input.subjects} repositories · ${input.findings.length} findings`,
     '',
     `Bundle \`${input.bundleDir}\` · manifest SHA-256 \`${input.manifestSha256}\``,
-    ''
+    '',
+    ...(input.notes ?? []).flatMap((note) => [`> [!WARNING]`, `> ${note}`, ''])
   ]
   for (const [framework, report] of Object.entries(input.controls.frameworks)) {
     const counts = report.counts
