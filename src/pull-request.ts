@@ -56,7 +56,7 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
     )
   }
   const loaded = await loadConfig(options.configPath, { explicit: options.configExplicit })
-  const { catalogs, mapping } = await loadControls(loaded)
+  const { catalogs, mapping } = await loadControls(loaded, PR_CHECKS)
   const inventoryPath = loaded.config['ai-inventory'].path
   const client = createGitHubClient({
     token: options.token,

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { ALL_CHECKS, CHECKS } from './checks/index.js'
+import type { Check } from './checks/check.js'
 import { evaluateChecks } from './checks/evaluate.js'
 import { InputError } from './config/errors.js'
 import { loadConfig, type LoadedConfig } from './config/load.js'
@@ -117,7 +118,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const { log } = options
   const startedAt = new Date()
   const loaded = await loadConfig(options.configPath, { explicit: options.configExplicit })
-  const { catalogs, mapping } = await loadControls(loaded)
+  const { catalogs, mapping } = await loadControls(loaded, CHECKS)
   const scope = resolveScope(options, loaded)
   const period = resolvePeriod(
     options.period || loaded.config.period || 'P1D',
@@ -321,8 +322,13 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   })
 }
 
+/**
+ * Loads catalogs and the mapping, narrowed to the checks this mode runs (minus skipped ones): a control
+ * lists only checks that could have produced its evidence, and the bundle's mapping.json says the same.
+ */
 export async function loadControls(
-  loaded: LoadedConfig
+  loaded: LoadedConfig,
+  checks: readonly Check[]
 ): Promise<{ catalogs: Catalogs; mapping: CheckMapping }> {
   const source = loaded.source ?? '(default config)'
   try {
@@ -341,7 +347,10 @@ export async function loadControls(
         `${source}: checks.skip: unknown check id ${unknownSkips.map((id) => `"${id}"`).join(', ')}`
       )
     }
-    return { catalogs, mapping }
+    const running = new Set(
+      checks.map((check) => check.metadata.id).filter((id) => !loaded.config.checks.skip.includes(id))
+    )
+    return { catalogs, mapping: new Map([...mapping].filter(([id]) => running.has(id))) }
   } catch (error) {
     if (error instanceof MappingError) throw new InputError(error.message)
     throw error
