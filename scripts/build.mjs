@@ -1,33 +1,29 @@
-// Bundles the action and the CLI into dist/ (committed: the action runs from it).
+// Bundles the action and the CLI into dist/ (committed: the action runs from it). The two entries share
+// their code through chunks, and rarely needed parts (artifact upload, attestation) load only when used.
 import { build } from 'esbuild'
-import { chmod, readFile } from 'node:fs/promises'
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
 // Some dependencies are CommonJS and call require(); an ESM bundle has none without this.
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
-const common = {
+await rm('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node24',
   sourcemap: false,
   logLevel: 'warning',
+  banner: { js: requireShim },
   define: { __TOOL_VERSION__: JSON.stringify(pkg.version) }
-}
-
-await build({
-  ...common,
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
-  banner: { js: requireShim }
 })
-await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: `#!/usr/bin/env node\n${requireShim}` }
-})
-// The CLI is the package's bin: keep it executable so a rebuild leaves git's file mode unchanged.
+// The CLI is the package's bin: a shebang, and executable so a rebuild leaves git's file mode unchanged.
+const cli = await readFile('dist/cli.js', 'utf8')
+await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`)
 await chmod('dist/cli.js', 0o755)
