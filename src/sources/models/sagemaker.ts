@@ -11,6 +11,7 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { CollectionError, EvidenceRecord, RequestRecord } from '../../model.js'
 import type { EvidenceSink } from '../evidence.js'
 import type { ModelMetric, ModelVersionView } from './types.js'
+import { errorName, isCredentialError, safeMessage, statusOf } from '../aws/errors.js'
 
 export const SAGEMAKER_KIND = 'models.sagemaker.package'
 
@@ -526,25 +527,6 @@ function failed(operation: string, region: string, error: unknown): RequestRecor
   }
 }
 
-const CREDENTIAL_ERRORS = new Set([
-  'CredentialsProviderError',
-  'UnrecognizedClientException',
-  'InvalidClientTokenId',
-  'InvalidSignatureException',
-  'SignatureDoesNotMatch',
-  'ExpiredToken',
-  'ExpiredTokenException',
-  'IncompleteSignature',
-  'IncompleteSignatureException',
-  'MissingAuthenticationToken',
-  'MissingAuthenticationTokenException',
-  'InvalidAccessKeyId'
-])
-
-function isCredentialError(error: unknown): boolean {
-  return CREDENTIAL_ERRORS.has(nameOf(error) ?? '')
-}
-
 /**
  * A SageMaker failure in words that say what to fix. Messages of refused credentials are left out: a
  * signature error can quote the signed request, headers and session token included.
@@ -556,7 +538,7 @@ export function describeSageMakerError(
   target?: string
 ): CollectionError {
   const status = statusOf(error)
-  const name = nameOf(error)
+  const name = errorName(error)
   const where = `${operation} in ${region}${target ? ` (${target})` : ''}`
   const action = `sagemaker:${operation}`
   const message = safeMessage(error)
@@ -597,7 +579,7 @@ export function describeSageMakerError(
 }
 
 function describeS3ReadError(error: unknown, s3Uri: string): string {
-  const name = nameOf(error)
+  const name = errorName(error)
   const status = statusOf(error)
   if (isCredentialError(error)) return `GetObject ${s3Uri}: the AWS credentials were refused (${name})`
   if (name === 'AccessDenied' || status === 403) {
@@ -609,24 +591,6 @@ function describeS3ReadError(error: unknown, s3Uri: string): string {
   }
   if (name === 'NoSuchBucket') return `GetObject ${s3Uri}: the bucket does not exist (NoSuchBucket)`
   return `GetObject ${s3Uri} failed: ${name ?? 'error'}: ${safeMessage(error)}`
-}
-
-/** The error's message, without anything that looks like an access key or a session token, and short. */
-function safeMessage(error: unknown): string {
-  const raw = String((error as { message?: unknown })?.message ?? error)
-  return raw
-    .replace(/x-amz-security-token[\s\S]*/i, '[redacted]')
-    .replace(/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, '[access key id]')
-    .slice(0, 500)
-}
-
-function statusOf(error: unknown): number | undefined {
-  return (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
-}
-
-function nameOf(error: unknown): string | undefined {
-  const e = error as { name?: string; Code?: string } | undefined
-  return e?.Code ?? e?.name
 }
 
 /** A name as one path segment of the bundle: nothing that could climb out of the directory. */
