@@ -5,11 +5,11 @@ import { PR_CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
 import { loadConfig } from './config/load.js'
 import { rollUpControls, type ControlsReport } from './controls/rollup.js'
-import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
+import { MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
 import type { Finding } from './model.js'
 import { renderSarif } from './report/sarif.js'
-import { bundleKeyFor, failingControls, loadControls, type RunOptions } from './run.js'
+import { bundleKeyFor, failingControls, loadControls, writeEvaluation, type RunOptions } from './run.js'
 import { EvidenceIndex, indexingSink } from './sources/evidence.js'
 import { createGitHubClient, type GitHubClient } from './sources/github/client.js'
 import {
@@ -93,18 +93,7 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
   }
   const findings = evaluateChecks(PR_CHECKS, { evidence, config: loaded.config, period }, mapping)
   const controls = rollUpControls(findings, catalogs, mapping, loaded.config.controls)
-  await writer.writeJson(BUNDLE_FILES.findings, findings)
-  await writer.writeJson(BUNDLE_FILES.controls, controls)
-  await writer.writeJson(BUNDLE_FILES.mapping, Object.fromEntries(mapping))
-  await writer.writeJson(
-    BUNDLE_FILES.checks,
-    PR_CHECKS.map((check) => ({ ...check.metadata, controls: mapping.get(check.metadata.id) ?? {} }))
-  )
-  await writer.writeJson(BUNDLE_FILES.config, {
-    path: loaded.source ?? null,
-    sha256: loaded.sha256,
-    effective: loaded.config
-  })
+  await writeEvaluation(writer, PR_CHECKS, { findings, controls, mapping, loaded })
   const { dir, manifestSha256 } = await writer.finish({
     schemaVersion: MANIFEST_SCHEMA_VERSION,
     mode: 'pull-request',

@@ -233,18 +233,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   })
 
   return log.group('Bundle', async () => {
-    await writer.writeJson(BUNDLE_FILES.findings, findings)
-    await writer.writeJson(BUNDLE_FILES.controls, controls)
-    await writer.writeJson(BUNDLE_FILES.mapping, Object.fromEntries(mapping))
-    await writer.writeJson(
-      BUNDLE_FILES.checks,
-      CHECKS.map((check) => ({ ...check.metadata, controls: mapping.get(check.metadata.id) ?? {} }))
-    )
-    await writer.writeJson(BUNDLE_FILES.config, {
-      path: loaded.source ?? null,
-      sha256: loaded.sha256,
-      effective: loaded.config
-    })
+    await writeEvaluation(writer, CHECKS, { findings, controls, mapping, loaded })
     await writer.writeText(BUNDLE_FILES.soaCsv, renderSoaCsv(controls))
     await writer.writeText(
       BUNDLE_FILES.soaMarkdown,
@@ -398,6 +387,30 @@ function collectedNotes(collected: { unreachable: string[]; archived: string[] }
   return collected.unreachable.length > 0
     ? [`Repositories that could not be read (their findings are errors): ${collected.unreachable.join(', ')}`]
     : []
+}
+
+/**
+ * What every bundle holds besides its evidence, in both modes: the findings, the control statuses, and
+ * the checks, mapping and config that produced them, so `verify` can re-derive the first two.
+ */
+export async function writeEvaluation(
+  writer: BundleWriter,
+  checks: readonly Check[],
+  result: { findings: Finding[]; controls: ControlsReport; mapping: CheckMapping; loaded: LoadedConfig }
+): Promise<void> {
+  const { findings, controls, mapping, loaded } = result
+  await writer.writeJson(BUNDLE_FILES.findings, findings)
+  await writer.writeJson(BUNDLE_FILES.controls, controls)
+  await writer.writeJson(BUNDLE_FILES.mapping, Object.fromEntries(mapping))
+  await writer.writeJson(
+    BUNDLE_FILES.checks,
+    checks.map((check) => ({ ...check.metadata, controls: mapping.get(check.metadata.id) ?? {} }))
+  )
+  await writer.writeJson(BUNDLE_FILES.config, {
+    path: loaded.source ?? null,
+    sha256: loaded.sha256,
+    effective: loaded.config
+  })
 }
 
 /** `framework:control` of the controls that fail the step under `fail-on`. */

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import { z } from 'zod'
 import type { Provider } from './providers.js'
+import { editDistance, showValue as show } from '../util/text.js'
 
 /**
  * The AI system inventory (`.github/ai-inventory.yml`): which AI systems the organisation has, what they use,
@@ -210,30 +211,9 @@ function article(noun: string): string {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null'
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  return String(value)
-}
-
 function suggest(value: string, candidates: string[]): string {
   const close = candidates.find((c) => editDistance(value, c) <= Math.max(1, Math.floor(c.length / 4)))
   return close ? ` (did you mean "${close}"?)` : ''
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    prev = row
-  }
-  return prev[b.length]!
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import type { z } from 'zod'
 import { configSchema, type EvidenceConfig } from './schema.js'
 import { InputError } from './errors.js'
+import { showValue as show } from '../util/text.js'
 
 export interface LoadedConfig {
   config: EvidenceConfig
@@ -83,15 +84,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 function article(noun: string): string {
   const word = noun === 'int' ? 'integer' : noun
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null'
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  return String(value)
 }
 
 function sha256(text: string): string {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { FRAMEWORKS, type ControlRefs, type FrameworkId } from '../model.js'
+import { editDistance } from '../util/text.js'
 
 /** A mapping or catalog problem, always naming the file (or config source) and the entry at fault. */
 export class MappingError extends Error {
@@ -278,16 +279,4 @@ function suggest(value: string, candidates: string[]): string {
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4))
     ? ` (did you mean "${best}"?)`
     : ''
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    prev = row
-  }
-  return prev[b.length]!
 }
