@@ -5,7 +5,7 @@ import type { Check } from './checks/check.js'
 import { evaluateChecks } from './checks/evaluate.js'
 import { InputError } from './config/errors.js'
 import { loadConfig, type LoadedConfig } from './config/load.js'
-import { resolvePeriod } from './config/period.js'
+import { durationMs, resolvePeriod } from './config/period.js'
 import {
   applyMappingOverrides,
   loadCatalogs,
@@ -170,6 +170,10 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     const result = await collectGitHub(client, indexingSink(evidence, writer), {
       scope,
       period,
+      pullRequests: {
+        branches: loaded.config.checks['pr-review'].branches,
+        searchLagMs: durationMs(loaded.config.checks['pr-review']['search-lag']) ?? 0
+      },
       log: log.info
     })
     log.info(

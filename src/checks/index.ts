@@ -6,6 +6,7 @@ import { branchProtectionRequiredStatusChecks } from './github/branch-protection
 import { dependabotAlertsEnabled } from './github/dependabot-alerts-enabled.js'
 import { dependabotAlertsWithinSla } from './github/dependabot-alerts-within-sla.js'
 import { pullRequestsIndependentApproval } from './github/pull-requests-independent-approval.js'
+import { defaultBranchChangesViaPullRequests } from './github/default-branch-changes-via-pull-requests.js'
 import { secretScanningPushProtection } from './github/secret-scanning-push-protection.js'
 import { awsAccessKeyRotation, awsConsoleMfa, awsPasswordPolicy, awsRootMfa } from './aws/iam.js'
 import { awsCloudTrail, awsGuardDuty } from './aws/logging.js'
@@ -30,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   branchProtectionForcePushBlocked,
   branchProtectionRequiredStatusChecks,
   pullRequestsIndependentApproval,
+  defaultBranchChangesViaPullRequests,
   dependabotAlertsEnabled,
   dependabotAlertsWithinSla,
   secretScanningPushProtection,

@@ -23,3 +23,12 @@ export function resolvePeriod(expression: string, end: Date, where = 'period'): 
     expression: expression.trim().toUpperCase()
   }
 }
+
+/** Milliseconds of an ISO 8601 duration in weeks, days, hours or minutes (zero allowed), or undefined. */
+export function durationMs(expression: string): number | undefined {
+  const text = expression.trim().toUpperCase()
+  const match = DURATION.exec(text)
+  if (!match || text === 'P' || text.endsWith('T')) return undefined
+  const [weeks, days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0))
+  return (((weeks! * 7 + days!) * 24 + hours!) * 60 + minutes!) * 60_000
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { providerConfigSchema } from '../ai/providers.js'
 import { FRAMEWORKS } from '../model.js'
+import { durationMs } from './period.js'
 
 /**
  * The schema of `.github/evidence.yml`. Every key is optional: a repository without the file gets the
@@ -59,7 +60,29 @@ export const configSchema = z
               .int()
               .min(0)
               .default(1)
-              .describe('Approvals from someone other than the author each merged PR must have had.')
+              .describe('Approvals from someone other than the author each merged PR must have had.'),
+            branches: z
+              .array(z.string().min(1))
+              .default([])
+              .describe(
+                'Base branches besides the default branch whose merged PRs are in the population: names or globs (`release/*`; `*` stops at `/`, `**` does not).'
+              ),
+            'search-lag': z
+              .string()
+              .refine((value) => durationMs(value) !== undefined, {
+                error: (issue) =>
+                  `expected an ISO 8601 duration such as "PT1H" or "PT0M", got ${JSON.stringify(issue.input)}`
+              })
+              .default('PT1H')
+              .describe(
+                'How far before the period start the merged-PR search and the branch history begin, so a PR that search had not indexed yet at the previous run is in this one.'
+              ),
+            'bot-accounts': z
+              .array(z.string().min(1))
+              .default([])
+              .describe(
+                'Logins whose approvals never count as independent (machine users); GitHub App bots never count.'
+              )
           })
           .prefault({}),
         'dependabot-sla': z

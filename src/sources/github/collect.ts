@@ -13,6 +13,8 @@ export interface GitHubCollectOptions {
   /** REST requests in flight at once; GitHub's secondary limit allows 100, we stay far below. */
   concurrency?: number
   batchSize?: number
+  /** `checks.pr-review.branches` and `search-lag` (as milliseconds): what the PR population covers. */
+  pullRequests?: { branches: string[]; searchLagMs: number }
   log?: (message: string) => void
 }
 
@@ -50,9 +52,9 @@ export async function collectGitHub(
 
   const activity = await collectRepoActivity(
     client,
-    active.map((repo) => repo.fullName),
+    active.map((repo) => ({ fullName: repo.fullName, defaultBranch: repo.data!.default_branch })),
     options.period,
-    options.batchSize ?? DEFAULT_BATCH_SIZE
+    { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...options.pullRequests }
   )
   for (const record of activity) await sink.add(record)
 

@@ -4,6 +4,7 @@ export const GITHUB_EVIDENCE = {
   branchRules: 'github.branch-rules',
   branchProtection: 'github.branch-protection',
   pullRequests: 'github.pull-requests',
+  defaultBranchCommits: 'github.default-branch-commits',
   dependabot: 'github.dependabot-alerts'
 } as const
 

@@ -2,31 +2,63 @@ import type { CollectionError, EvaluationPeriod, EvidenceRecord, RequestRecord }
 import type { GitHubClient } from './client.js'
 import { GitHubRequestFailure, graphqlPost, type GraphQLError } from './requests.js'
 import type {
+  BranchCommitNode,
+  BranchCommitsEvidence,
   DependabotEvidence,
   PullRequestNode,
   PullRequestPopulation,
   VulnerabilityAlertNode
 } from './types.js'
 import { GITHUB_EVIDENCE, evidencePath, repoSubject } from './evidence-kinds.js'
+import { matchesBranch } from './branch-patterns.js'
 
 /** GitHub search returns at most 1,000 results per query; larger windows are split in halves. */
 const SEARCH_RESULT_CAP = 1000
 const SEARCH_PAGE_SIZE = 50
 const ALERTS_PAGE_SIZE = 100
+const HISTORY_PAGE_SIZE = 100
+/** Default margin before the period start: search indexing usually lags by seconds, rarely by minutes. */
+export const DEFAULT_SEARCH_LAG_MS = 3_600_000
 /** Aliases per GraphQL request: ~40 × (100 alerts + 50 PRs × 20 reviews) nodes stays far below GitHub's 500,000. */
 export const DEFAULT_BATCH_SIZE = 40
 
-const PULL_REQUEST_FIELDS = `number title url createdAt mergedAt baseRefName headRefOid
-        author { login } mergedBy { login } mergeCommit { oid }
-        reviews(first: 20, states: [APPROVED]) { totalCount nodes { author { login } state submittedAt commit { oid } } }`
+/**
+ * Every review state, not only APPROVED: a reviewer's latest review decides (a later CHANGES_REQUESTED
+ * or a dismissal takes an approval back), and `commit` says which head the review saw. 100 is the most a
+ * connection serves; a PR with more reviews is recorded with its totalCount and the check says it cannot decide.
+ */
+const PULL_REQUEST_FIELDS = `number title url createdAt mergedAt baseRefName headRefOid reviewDecision
+        author { __typename login } mergedBy { __typename login } mergeCommit { oid }
+        reviews(first: 100) { totalCount nodes { author { __typename login } state submittedAt commit { oid } } }`
+
+/** Who wrote and who committed each commit, and the PRs GitHub says introduced it. */
+const COMMIT_FIELDS = `oid committedDate messageHeadline
+        author { name user { login } } committer { name user { login } }
+        parents(first: 2) { nodes { oid } }
+        associatedPullRequests(first: 5) { nodes { number mergedAt baseRefName } }`
 
 const ALERT_FIELDS = `number state createdAt dependencyScope vulnerableManifestPath
         securityVulnerability { severity package { name ecosystem } }
         securityAdvisory { ghsaId summary }`
 
+type Window = { start: string; end: string }
 type Task =
   | { kind: 'alerts'; repo: string; after: string | null }
-  | { kind: 'search'; repo: string; window: { start: string; end: string }; after: string | null }
+  | { kind: 'search'; repo: string; window: Window; base?: string; after: string | null }
+  | { kind: 'history'; repo: string; window: Window; after: string | null }
+
+export interface ActivityRepository {
+  fullName: string
+  defaultBranch: string
+}
+
+export interface ActivityOptions {
+  batchSize?: number
+  /** Base branches (names or globs) besides the default branch whose merged PRs are in the population. */
+  branches?: string[]
+  /** How far before the period start the search and the history begin. */
+  searchLagMs?: number
+}
 
 interface RepoState {
   requests: RequestRecord[]
@@ -35,37 +67,65 @@ interface RepoState {
   alertsError?: CollectionError
   queries: string[]
   totalCount: number
-  pullRequests: PullRequestNode[]
+  unresolved: number
+  /** By number: split windows and shifting pages may return a PR twice. */
+  pullRequests: Map<number, PullRequestNode>
   searchError?: CollectionError
+  history: { branch: string; totalCount: number; commits: (BranchCommitNode | null)[] }
+  historyError?: CollectionError
 }
 
 interface Connection<T> {
   totalCount?: number
   issueCount?: number
   pageInfo: { hasNextPage: boolean; endCursor: string | null }
-  nodes: T[]
+  nodes: (T | null)[]
 }
 
 /**
- * Merged pull requests of the period (the full population, with approvals) and open Dependabot alerts,
- * for many repositories per GraphQL request. One request covers `batchSize` repositories where the
- * REST API needs a list call per repository plus a reviews call per pull request.
+ * Merged pull requests of the period into the protected branches (the full population, with every
+ * review), the default branch's commits of the same window, and open Dependabot alerts, for many
+ * repositories per GraphQL request. One request covers `batchSize` repositories where the REST API
+ * needs a list call per repository plus a reviews call per pull request.
  */
 export async function collectRepoActivity(
   client: GitHubClient,
-  repositories: string[],
+  repositories: ActivityRepository[],
   period: EvaluationPeriod,
-  batchSize = DEFAULT_BATCH_SIZE
+  options: ActivityOptions = {}
 ): Promise<EvidenceRecord[]> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
+  const extraBranches = options.branches ?? []
+  const window: Window = {
+    start: new Date(Date.parse(period.start) - (options.searchLagMs ?? DEFAULT_SEARCH_LAG_MS)).toISOString(),
+    end: period.end
+  }
   const states = new Map<string, RepoState>(
     repositories.map((repo) => [
-      repo,
-      { requests: [], alerts: [], queries: [], totalCount: 0, pullRequests: [] }
+      repo.fullName,
+      {
+        requests: [],
+        alerts: [],
+        queries: [],
+        totalCount: 0,
+        unresolved: 0,
+        pullRequests: new Map(),
+        history: { branch: repo.defaultBranch, totalCount: 0, commits: [] }
+      }
     ])
   )
-  const queue: Task[] = repositories.flatMap((repo): Task[] => [
+  const queue: Task[] = repositories.flatMap(({ fullName: repo, defaultBranch }): Task[] => [
     { kind: 'alerts', repo, after: null },
-    { kind: 'search', repo, window: { start: period.start, end: period.end }, after: null }
+    // `base:` matches one branch name exactly; with further branches (globs) the search covers every
+    // base and the population is filtered by name below.
+    {
+      kind: 'search',
+      repo,
+      window,
+      ...(extraBranches.length === 0 ? { base: defaultBranch } : {}),
+      after: null
+    },
+    { kind: 'history', repo, window, after: null }
   ])
   while (queue.length > 0) {
     const batch = queue.splice(0, batchSize)
@@ -79,7 +139,8 @@ export async function collectRepoActivity(
         const state = states.get(task.repo)!
         state.requests.push(error.request)
         if (task.kind === 'alerts') state.alertsError = error.failure
-        else state.searchError = error.failure
+        else if (task.kind === 'search') state.searchError = error.failure
+        else state.historyError = error.failure
       }
       continue
     }
@@ -98,12 +159,32 @@ export async function collectRepoActivity(
           return
         }
         state.alertsEnabled = repository.hasVulnerabilityAlertsEnabled
-        state.alerts.push(...repository.vulnerabilityAlerts.nodes)
+        state.alerts.push(...(repository.vulnerabilityAlerts.nodes as VulnerabilityAlertNode[]))
         const { hasNextPage, endCursor } = repository.vulnerabilityAlerts.pageInfo
         if (hasNextPage) queue.push({ ...task, after: endCursor })
         return
       }
-      const search = result.data[alias] as Connection<PullRequestNode> | null
+      if (task.kind === 'history') {
+        const repository = result.data[alias] as {
+          defaultBranchRef: {
+            name: string
+            target: { history?: Connection<BranchCommitNode> } | null
+          } | null
+        } | null
+        if (error || !repository) {
+          state.historyError = error ?? { message: `GraphQL returned no history for ${task.repo}` }
+          return
+        }
+        // An empty repository has no default branch ref: no commits, nothing to account for.
+        const history = repository.defaultBranchRef?.target?.history
+        if (repository.defaultBranchRef) state.history.branch = repository.defaultBranchRef.name
+        if (!history) return
+        if (task.after === null) state.history.totalCount = history.totalCount ?? 0
+        state.history.commits.push(...history.nodes)
+        if (history.pageInfo.hasNextPage) queue.push({ ...task, after: history.pageInfo.endCursor })
+        return
+      }
+      const search = result.data[alias] as Connection<PullRequestNode | Record<string, never>> | null
       if (error || !search) {
         state.searchError = error ?? { message: `GraphQL returned no search result for ${task.repo}` }
         return
@@ -113,14 +194,20 @@ export async function collectRepoActivity(
         return
       }
       if (task.after === null) {
-        state.queries.push(searchQuery(task.repo, task.window))
+        state.queries.push(searchQuery(task.repo, task.window, task.base))
         state.totalCount += search.issueCount ?? 0
       }
-      state.pullRequests.push(...search.nodes.filter((node) => node && 'number' in node))
+      for (const node of search.nodes) {
+        // A null item is a match GitHub could not show this token; it stays visible as a count gap.
+        if (node && 'number' in node) state.pullRequests.set(node.number, node as PullRequestNode)
+        else state.unresolved++
+      }
       if (search.pageInfo.hasNextPage) queue.push({ ...task, after: search.pageInfo.endCursor })
     })
   }
-  return repositories.flatMap((repo) => toRecords(repo, states.get(repo)!, period))
+  return repositories.flatMap((repo) =>
+    toRecords(repo, states.get(repo.fullName)!, period, window, extraBranches)
+  )
 }
 
 function buildQuery(batch: Task[]): { query: string; variables: Record<string, unknown> } {
@@ -143,12 +230,34 @@ function buildQuery(batch: Task[]): { query: string; variables: Record<string, u
       nodes { ${ALERT_FIELDS} }
     }
   }`)
-    } else {
-      variables[`q${index}`] = searchQuery(task.repo, task.window)
+    } else if (task.kind === 'search') {
+      variables[`q${index}`] = searchQuery(task.repo, task.window, task.base)
       declarations.push(`$q${index}: String!`)
       fields.push(`${alias}: search(query: $q${index}, type: ISSUE, first: ${SEARCH_PAGE_SIZE}, after: $a${index}) {
     issueCount pageInfo { hasNextPage endCursor }
     nodes { ... on PullRequest { ${PULL_REQUEST_FIELDS} } }
+  }`)
+    } else {
+      const [owner, name] = task.repo.split('/')
+      Object.assign(variables, {
+        [`o${index}`]: owner,
+        [`n${index}`]: name,
+        [`s${index}`]: task.window.start,
+        [`u${index}`]: task.window.end
+      })
+      declarations.push(
+        `$o${index}: String!`,
+        `$n${index}: String!`,
+        `$s${index}: GitTimestamp!`,
+        `$u${index}: GitTimestamp!`
+      )
+      fields.push(`${alias}: repository(owner: $o${index}, name: $n${index}) {
+    defaultBranchRef { name target { ... on Commit {
+      history(first: ${HISTORY_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { ${COMMIT_FIELDS} }
+      }
+    } } }
   }`)
     }
   })
@@ -159,8 +268,9 @@ function buildQuery(batch: Task[]): { query: string; variables: Record<string, u
   return { query, variables }
 }
 
-export function searchQuery(repo: string, window: { start: string; end: string }): string {
-  return `repo:${repo} is:pr is:merged merged:${isoSeconds(window.start)}..${isoSeconds(window.end)}`
+export function searchQuery(repo: string, window: Window, base?: string): string {
+  const branch = base === undefined ? '' : ` base:${base}`
+  return `repo:${repo} is:pr is:merged${branch} merged:${isoSeconds(window.start)}..${isoSeconds(window.end)}`
 }
 
 function isoSeconds(iso: string): string {
@@ -190,15 +300,36 @@ function aliasError(errors: GraphQLError[], alias: string): CollectionError | un
   return { message: error.message }
 }
 
-function toRecords(repo: string, state: RepoState, period: EvaluationPeriod): EvidenceRecord[] {
-  const base = { source: 'github', subject: repoSubject(repo), requests: state.requests }
+function toRecords(
+  repo: ActivityRepository,
+  state: RepoState,
+  period: EvaluationPeriod,
+  window: Window,
+  extraBranches: string[]
+): EvidenceRecord[] {
+  const base = { source: 'github', subject: repoSubject(repo.fullName), requests: state.requests }
+  const branches = [repo.defaultBranch, ...extraBranches]
+  const retrieved = [...state.pullRequests.values()].sort(
+    (a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number
+  )
   const population: PullRequestPopulation = {
     queries: state.queries,
     period: { start: period.start, end: period.end },
+    window,
+    branches,
     totalCount: state.totalCount,
-    pullRequests: state.pullRequests.sort(
-      (a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number
-    )
+    retrieved: retrieved.length,
+    unresolved: state.unresolved,
+    excluded: retrieved
+      .filter((pr) => !matchesBranch(pr.baseRefName, branches))
+      .map((pr) => ({ number: pr.number, baseRefName: pr.baseRefName })),
+    pullRequests: retrieved.filter((pr) => matchesBranch(pr.baseRefName, branches))
+  }
+  const commits: BranchCommitsEvidence = {
+    branch: state.history.branch,
+    window,
+    totalCount: state.history.totalCount,
+    commits: state.history.commits
   }
   const dependabot: DependabotEvidence = {
     alertsEnabled: state.alertsEnabled ?? false,
@@ -207,13 +338,19 @@ function toRecords(repo: string, state: RepoState, period: EvaluationPeriod): Ev
   return [
     {
       ...base,
-      path: evidencePath(repo, 'pull-requests'),
+      path: evidencePath(repo.fullName, 'pull-requests'),
       kind: GITHUB_EVIDENCE.pullRequests,
       ...(state.searchError ? { error: state.searchError } : { data: population })
     },
     {
       ...base,
-      path: evidencePath(repo, 'dependabot-alerts'),
+      path: evidencePath(repo.fullName, 'default-branch-commits'),
+      kind: GITHUB_EVIDENCE.defaultBranchCommits,
+      ...(state.historyError ? { error: state.historyError } : { data: commits })
+    },
+    {
+      ...base,
+      path: evidencePath(repo.fullName, 'dependabot-alerts'),
       kind: GITHUB_EVIDENCE.dependabot,
       ...(state.alertsError ? { error: state.alertsError } : { data: dependabot })
     }
