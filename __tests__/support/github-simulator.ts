@@ -19,6 +19,8 @@ export interface SimToken {
   checksWrite?: boolean
   /** false: issue-comment writes answer 403. Default true. */
   pullRequestsWrite?: boolean
+  /** GraphQL fields this token may not read (e.g. `vulnerabilityAlerts`): null plus a FORBIDDEN error. */
+  forbiddenGraphqlFields?: string[]
 }
 export interface FaultRule {
   method?: string
@@ -1272,6 +1274,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         findRepo,
         findOrg,
         orgs: options.orgs,
+        forbiddenFields: ctx.token.forbiddenGraphqlFields,
         charge: (cost) => {
           if (cost > limit - used.graphql) return undefined
           used.graphql += cost

@@ -8,6 +8,7 @@ import type {
   VulnerabilityAlertNode
 } from './types.js'
 import { GITHUB_EVIDENCE, evidencePath, repoSubject } from './evidence-kinds.js'
+import { graphqlFieldPermission } from './graphql-permissions.js'
 
 /** GitHub search returns at most 1,000 results per query; larger windows are split in halves. */
 const SEARCH_RESULT_CAP = 1000
@@ -22,7 +23,7 @@ const PULL_REQUEST_FIELDS = `number title url createdAt mergedAt baseRefName hea
 
 const ALERT_FIELDS = `number state createdAt dependencyScope vulnerableManifestPath
         securityVulnerability { severity package { name ecosystem } }
-        securityAdvisory { ghsaId summary }`
+        securityAdvisory { ghsaId summary severity }`
 
 type Task =
   | { kind: 'alerts'; repo: string; after: string | null }
@@ -98,7 +99,8 @@ export async function collectRepoActivity(
           return
         }
         state.alertsEnabled = repository.hasVulnerabilityAlertsEnabled
-        state.alerts.push(...repository.vulnerabilityAlerts.nodes)
+        // Connection nodes are nullable in GitHub's schema: a null is not an alert.
+        state.alerts.push(...repository.vulnerabilityAlerts.nodes.filter((node) => node !== null))
         const { hasNextPage, endCursor } = repository.vulnerabilityAlerts.pageInfo
         if (hasNextPage) queue.push({ ...task, after: endCursor })
         return
@@ -183,9 +185,11 @@ function aliasError(errors: GraphQLError[], alias: string): CollectionError | un
   const error = errors.find((e) => e.path?.[0] === alias)
   if (!error) return undefined
   if (error.type === 'FORBIDDEN' || /not accessible|permission/i.test(error.message)) {
-    const permission =
-      'Dependabot alerts: read (GitHub App) or the security_events scope (personal access token)'
-    return { message: `${error.message}: the token lacks ${permission}.`, missingPermission: permission }
+    const { field, permission } = graphqlFieldPermission(error.path)
+    return {
+      message: `${error.message} (GraphQL field ${field}): the token lacks ${permission}.`,
+      missingPermission: permission
+    }
   }
   return { message: error.message }
 }
