@@ -427,6 +427,8 @@ export interface GraphqlWorld {
   orgs: SimOrg[]
   /** Charges `cost` points if affordable and returns the budget after the charge, or undefined. */
   charge(cost: number): { limit: number; remaining: number; used: number; resetAt: Date } | undefined
+  /** Fields the token lacks the permission for: they resolve to null with a FORBIDDEN error. */
+  forbiddenFields?: string[]
 }
 export interface GraphqlOutcome {
   status: number
@@ -700,6 +702,12 @@ function repoNode(world: GraphqlWorld, hit: RepoHit) {
     },
     hasVulnerabilityAlertsEnabled: repo.dependabotAlertsEnabled,
     vulnerabilityAlerts: (args: ConnArgs & { states?: string[]; dependencyScopes?: string[] }) => {
+      // A token without Dependabot alerts permission: the field is null and `errors` holds
+      // {"type":"FORBIDDEN","path":[...,"vulnerabilityAlerts"],"message":"Resource not accessible by integration"}
+      // (GitHub's answer to a GitHub App installation token lacking the permission; see
+      // https://docs.github.com/graphql/reference/objects#repository, vulnerabilityAlerts).
+      if (world.forbiddenFields?.includes('vulnerabilityAlerts'))
+        throw typedError('FORBIDDEN', 'Resource not accessible by integration')
       // With alerts disabled GitHub shows none, rather than an error.
       const alerts = repo.dependabotAlertsEnabled ? repo.alerts : []
       const picked = alerts.filter(
@@ -854,15 +862,18 @@ function alertNode(world: GraphqlWorld, hit: RepoHit, a: SimAlert) {
     vulnerableManifestPath: a.manifestPath,
     vulnerableManifestFilename: a.manifestPath.split('/').at(-1),
     vulnerableRequirements: '< 99.0.0',
-    securityAdvisory: advisory,
-    securityVulnerability: {
-      advisory,
-      severity: SEVERITY[a.severity],
-      package: { name: a.packageName, ecosystem: a.ecosystem.toUpperCase() },
-      vulnerableVersionRange: '< 99.0.0',
-      firstPatchedVersion: { identifier: '99.0.0' },
-      updatedAt: a.createdAt
-    },
+    // Both fields are nullable in GitHub's published schema (`securityAdvisory: SecurityAdvisory`, no `!`).
+    securityAdvisory: a.nullAdvisory ? null : advisory,
+    securityVulnerability: a.nullVulnerability
+      ? null
+      : {
+          advisory,
+          severity: SEVERITY[a.severity],
+          package: { name: a.packageName, ecosystem: a.ecosystem.toUpperCase() },
+          vulnerableVersionRange: '< 99.0.0',
+          firstPatchedVersion: { identifier: '99.0.0' },
+          updatedAt: a.createdAt
+        },
     repository: () => repoNode(world, hit)
   }
 }

@@ -61,6 +61,9 @@ export interface SimAlert {
   ghsaId: string
   summary: string
   scope: 'runtime' | 'development'
+  /** GraphQL answers `securityVulnerability: null` / `securityAdvisory: null` (both nullable in the schema). */
+  nullVulnerability?: boolean
+  nullAdvisory?: boolean
 }
 /** `parameters` uses GitHub's REST (snake_case) names and is served as-is. */
 export interface SimRule {

@@ -19,6 +19,8 @@ export interface SimToken {
   checksWrite?: boolean
   /** false: issue-comment writes answer 403. Default true. */
   pullRequestsWrite?: boolean
+  /** GraphQL fields this token may not read (e.g. `vulnerabilityAlerts`): null plus a FORBIDDEN error. */
+  forbiddenGraphqlFields?: string[]
 }
 export interface FaultRule {
   method?: string
@@ -49,6 +51,8 @@ export interface RequestLogEntry {
   graphql?: { operation?: string; cost: number }
   authorization: string | undefined
   ifNoneMatch?: string
+  /** The `X-GitHub-Api-Version` header as sent. */
+  apiVersion?: string
 }
 export interface GitHubSimulator {
   /** http://127.0.0.1:PORT, the REST base (= GITHUB_API_URL). */
@@ -152,6 +156,33 @@ const validationFailed = (doc: string, ...errors: Array<Record<string, string>>)
   status: 422,
   body: { message: 'Validation Failed', errors, documentation_url: doc, status: '422' }
 })
+/**
+ * GitHub answers 400 to an `X-GitHub-Api-Version` it does not support, with this message (observed, quoted in
+ * expipiplus1/update-nix-fetchgit#79; see https://docs.github.com/rest/about-the-rest-api/api-versions:
+ * "If you specify an API version that is no longer supported, you will receive a 400 error"). Real GitHub
+ * falls back to 2022-11-28 when the header is absent; the simulator answers that 400 too, deliberately
+ * stricter, so that a client which stops sending the version the evidence records fails every test.
+ */
+function apiVersionProblem(header: string | string[] | undefined): Reply | undefined {
+  const version = Array.isArray(header) ? header[0] : header
+  if (version === API_VERSION) return undefined
+  return errorReply(
+    400,
+    `The version you specified in the "X-GitHub-API-Version" request header, "${version ?? ''}", is not a supported version. The following versions are currently supported: "${API_VERSION}" (most recent).`,
+    'https://docs.github.com/rest/about-the-rest-api/api-versions'
+  )
+}
+/** For tests that talk to the simulator with a bare Octokit: send the version header as the collectors do. */
+export function withApiVersion<
+  T extends {
+    hook: { before: (name: 'request', f: (o: { headers: Record<string, unknown> }) => void) => void }
+  }
+>(octokit: T): T {
+  octokit.hook.before('request', (options) => {
+    options.headers['x-github-api-version'] = API_VERSION
+  })
+  return octokit
+}
 const CHECKS_DOC = 'https://docs.github.com/rest/checks/runs'
 const COMMENTS_DOC = 'https://docs.github.com/rest/issues/comments'
 
@@ -1243,6 +1274,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         findRepo,
         findOrg,
         orgs: options.orgs,
+        forbiddenFields: ctx.token.forbiddenGraphqlFields,
         charge: (cost) => {
           if (cost > limit - used.graphql) return undefined
           used.graphql += cost
@@ -1294,6 +1326,8 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
     const token = tokens.find((t) => t.value === auth?.[1])
     if (!token) return badCredentials()
+    const versionProblem = apiVersionProblem(req.headers['x-github-api-version'])
+    if (versionProblem) return versionProblem
     rollWindow()
     let params: Record<string, string> | undefined
     const route = compiled.find((r) => r.method === method && (params = r.match(url.pathname)) !== undefined)
@@ -1327,7 +1361,10 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
       path,
       status: 0,
       authorization: req.headers.authorization,
-      ...(req.headers['if-none-match'] && { ifNoneMatch: req.headers['if-none-match'] })
+      ...(req.headers['if-none-match'] && { ifNoneMatch: req.headers['if-none-match'] }),
+      ...(typeof req.headers['x-github-api-version'] === 'string' && {
+        apiVersion: req.headers['x-github-api-version']
+      })
     }
     requests.push(entry)
     const fault = takeFault(method, path)

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto'
 import { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
 import { demoOrg, demoPullRequestEvent, fakeOid, type SimOrg, type SimRepo } from '../support/github-model.js'
-import { fileDiff, startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
+import {
+  fileDiff,
+  startGitHubSimulator,
+  withApiVersion,
+  type GitHubSimulator
+} from '../support/github-simulator.js'
 
 const NOW = new Date()
 const TOKEN = 'ghs_simulator_token'
@@ -23,7 +28,7 @@ const baseSha = pr901.pull_request.base.sha
 
 // Octokit logs every failed request; the failures here are intended.
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
-const client = (auth: string, baseUrl: string) => new Octokit({ auth, baseUrl, log: quiet })
+const client = (auth: string, baseUrl: string) => withApiVersion(new Octokit({ auth, baseUrl, log: quiet }))
 
 beforeAll(async () => {
   sim = await startGitHubSimulator({

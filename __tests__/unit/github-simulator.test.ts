@@ -1,7 +1,7 @@
 import { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
 import { demoOrg, syntheticOrg } from '../support/github-model.js'
-import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
+import { startGitHubSimulator, withApiVersion, type GitHubSimulator } from '../support/github-simulator.js'
 
 const NOW = new Date()
 const TOKEN = 'ghs_simulator_token'
@@ -106,7 +106,7 @@ interface RepoFacts {
 }
 
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
-const client = (auth: string, baseUrl: string) => new Octokit({ auth, baseUrl, log: quiet })
+const client = (auth: string, baseUrl: string) => withApiVersion(new Octokit({ auth, baseUrl, log: quiet }))
 
 const window24h = `merged:${new Date(NOW.getTime() - 86_400_000).toISOString()}..${NOW.toISOString()}`
 

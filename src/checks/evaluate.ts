@@ -1,6 +1,7 @@
 import type { CheckMapping } from '../controls/catalog.js'
 import type { Finding } from '../model.js'
-import type { Check, CheckContext } from './check.js'
+import type { Check, CheckContext, CheckResult } from './check.js'
+import { checkFailure } from './subject-guard.js'
 
 /** Runs the checks and tags each finding with the controls its check evidences. Pure. */
 export function evaluateChecks(
@@ -12,7 +13,7 @@ export function evaluateChecks(
   return checks
     .filter((check) => !skipped.has(check.metadata.id))
     .flatMap((check) =>
-      check.evaluate(context).map((result) => ({
+      runCheck(check, context).map((result) => ({
         check: check.metadata.id,
         subject: result.subject,
         status: result.status,
@@ -23,4 +24,13 @@ export function evaluateChecks(
         ...(result.locations ? { locations: result.locations } : {})
       }))
     )
+}
+
+/** A check that throws as a whole still leaves a finding, and the other checks run. */
+function runCheck(check: Check, context: CheckContext): CheckResult[] {
+  try {
+    return check.evaluate(context)
+  } catch (error) {
+    return [checkFailure(error)]
+  }
 }

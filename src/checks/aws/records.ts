@@ -1,5 +1,6 @@
 import type { EvidenceRecord } from '../../model.js'
 import type { CheckContext, CheckResult } from '../check.js'
+import { guardSubject } from '../subject-guard.js'
 
 export const DAY_MS = 86_400_000
 
@@ -25,8 +26,11 @@ export function perRecord<T>(
         evidence: [record.path]
       }
     }
-    const result = evaluate(record.data, record)
-    return { subject: record.subject, ...result, evidence: [record.path] }
+    const data = record.data
+    return guardSubject(record.subject, [record.path], () => {
+      const result = evaluate(data, record)
+      return { subject: record.subject, ...result, evidence: [record.path] }
+    })
   })
 }
 

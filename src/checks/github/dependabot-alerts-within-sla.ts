@@ -40,30 +40,52 @@ export const dependabotAlertsWithinSla: Check = {
           evidence
         }
       }
-      const overdue = record.data.openAlerts
-        .map((alert) => {
-          const severity = alertSeverity(alert.securityVulnerability.severity)
-          const ageDays = Math.floor((now - Date.parse(alert.createdAt)) / DAY_MS)
-          return { alert, severity, ageDays, slaDays: sla[severity] }
-        })
-        .filter(({ ageDays, slaDays }) => slaDays !== null && slaDays !== undefined && ageDays > slaDays)
-        .map(({ alert, severity, ageDays, slaDays }) => ({
+      const alerts = record.data.openAlerts.filter((alert) => alert !== null)
+      const assessed = alerts.map((alert) => {
+        // The severity is the vulnerability's; when GitHub returns no vulnerability, the advisory's.
+        const graphqlSeverity = alert.securityVulnerability?.severity ?? alert.securityAdvisory?.severity
+        const severity = graphqlSeverity ? alertSeverity(graphqlSeverity) : undefined
+        const ageDays = Math.floor((now - Date.parse(alert.createdAt)) / DAY_MS)
+        return { alert, severity, ageDays, slaDays: severity ? sla[severity] : undefined }
+      })
+      const describe = ({ alert, severity, ageDays, slaDays }: (typeof assessed)[number]) => {
+        const pkg = alert.securityVulnerability?.package
+        return {
           number: alert.number,
-          severity,
-          package: `${alert.securityVulnerability.package.ecosystem}:${alert.securityVulnerability.package.name}`,
-          advisory: alert.securityAdvisory.ghsaId,
-          summary: alert.securityAdvisory.summary,
+          severity: severity ?? null,
+          package: pkg ? `${pkg.ecosystem}:${pkg.name}` : '(package not returned)',
+          advisory: alert.securityAdvisory?.ghsaId ?? null,
+          summary: alert.securityAdvisory?.summary ?? null,
           openedAt: alert.createdAt,
           ageDays,
-          slaDays
-        }))
-      const open = record.data.openAlerts.length
-      if (overdue.length === 0) {
+          slaDays: slaDays ?? null
+        }
+      }
+      const overdue = assessed
+        .filter(({ ageDays, slaDays }) => slaDays !== null && slaDays !== undefined && ageDays > slaDays)
+        .map(describe)
+      // No severity (neither vulnerability nor advisory returned): its deadline is unknown, so it is undecided.
+      const undecided = assessed.filter((a) => a.severity === undefined).map(describe)
+      const open = alerts.length
+      if (overdue.length === 0 && undecided.length === 0) {
         return {
           subject: repo.subject,
           status: 'pass',
           message: `${open} open alert(s), none older than its severity's deadline.`,
           evidence
+        }
+      }
+      const undecidedText =
+        undecided.length > 0
+          ? ` ${undecided.length} alert(s) have no severity in GitHub's answer (securityVulnerability and securityAdvisory null), so their deadline is unknown: ${undecided.map((u) => `#${u.number} open ${u.ageDays}d`).join('; ')}.`
+          : ''
+      if (overdue.length === 0) {
+        return {
+          subject: repo.subject,
+          status: 'error',
+          message: `No open alert is known to be past its deadline, but not every alert could be assessed.${undecidedText}`,
+          evidence,
+          details: undecided
         }
       }
       const list = overdue.map(
@@ -72,9 +94,9 @@ export const dependabotAlertsWithinSla: Check = {
       return {
         subject: repo.subject,
         status: 'fail',
-        message: `${overdue.length} of ${open} open alert(s) past their deadline: ${list.join('; ')}.`,
+        message: `${overdue.length} of ${open} open alert(s) past their deadline: ${list.join('; ')}.${undecidedText}`,
         evidence,
-        details: overdue
+        details: [...overdue, ...undecided]
       }
     })
   }

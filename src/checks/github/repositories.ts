@@ -2,6 +2,7 @@ import type { EvidenceRecord } from '../../model.js'
 import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
 import type { RepositoryData } from '../../sources/github/types.js'
 import type { CheckContext, CheckResult } from '../check.js'
+import { guardSubject } from '../subject-guard.js'
 
 export interface RepositoryEvidence {
   repository: RepositoryData
@@ -39,7 +40,11 @@ export function forEachRepository(
     const records = Object.fromEntries(
       kinds.map((kind) => [kind, context.evidence.get(kind, record.subject)])
     )
-    return evaluate({ repository: record.data, subject: record.subject, records })
+    const data = record.data
+    const paths = [record.path, ...Object.values(records).flatMap((r) => (r ? [r.path] : []))]
+    return guardSubject(record.subject, paths, () =>
+      evaluate({ repository: data, subject: record.subject, records })
+    )
   })
 }
 

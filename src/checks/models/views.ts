@@ -5,6 +5,7 @@ import { RESULTS_KIND } from '../../sources/models/results.js'
 import { SAGEMAKER_KIND, sageMakerVersionView } from '../../sources/models/sagemaker.js'
 import type { ModelTestResults, ModelVersionView } from '../../sources/models/types.js'
 import type { CheckContext, CheckResult } from '../check.js'
+import { guardSubject } from '../subject-guard.js'
 
 export const MODEL_KINDS = [MLFLOW_KIND, MLFLOW_REGISTRY_KIND, HF_KIND, SAGEMAKER_KIND]
 
@@ -65,9 +66,15 @@ export function forEachProductionModel(
     })),
     ...views
       .filter((view) => view.production)
-      .map((view) => {
-        const result = evaluate(view)
-        return { ...result, subject: view.subject, evidence: [...view.evidence, ...(result.evidence ?? [])] }
-      })
+      .map((view) =>
+        guardSubject(view.subject, view.evidence, () => {
+          const result = evaluate(view)
+          return {
+            ...result,
+            subject: view.subject,
+            evidence: [...view.evidence, ...(result.evidence ?? [])]
+          }
+        })
+      )
   ]
 }

@@ -83,7 +83,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'annex-evidence',
-    headers: { 'x-github-api-version': API_VERSION },
     request: { fetch: hashingFetch(stats, graphqlPath) },
     // Failed requests are reported as evidence errors with context; Octokit's own per-request lines would only repeat them.
     log: { debug: () => {}, info: () => {}, warn: log, error: () => {} },
@@ -94,6 +93,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onSecondaryRateLimit: (retryAfter, request) =>
         mayWait(retryAfter, 'Secondary rate limit reached', request.method, request.url)
     }
+  })
+  // @octokit/core reads only `userAgent` and `timeZone` from the constructor, never a `headers` option, so the
+  // version every RequestRecord claims is set here, on each request, where it cannot be dropped.
+  octokit.hook.before('request', (request) => {
+    request.headers['x-github-api-version'] = API_VERSION
   })
   octokit.hook.after('request', (response) => {
     const cost = (response.data as { data?: { rateLimit?: { cost?: number } } })?.data?.rateLimit?.cost

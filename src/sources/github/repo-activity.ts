@@ -11,6 +11,7 @@ import type {
 } from './types.js'
 import { GITHUB_EVIDENCE, evidencePath, repoSubject } from './evidence-kinds.js'
 import { matchesBranch } from './branch-patterns.js'
+import { graphqlFieldPermission } from './graphql-permissions.js'
 
 /** GitHub search returns at most 1,000 results per query; larger windows are split in halves. */
 const SEARCH_RESULT_CAP = 1000
@@ -39,7 +40,7 @@ const COMMIT_FIELDS = `oid committedDate messageHeadline
 
 const ALERT_FIELDS = `number state createdAt dependencyScope vulnerableManifestPath
         securityVulnerability { severity package { name ecosystem } }
-        securityAdvisory { ghsaId summary }`
+        securityAdvisory { ghsaId summary severity }`
 
 type Window = { start: string; end: string }
 type Task =
@@ -159,7 +160,8 @@ export async function collectRepoActivity(
           return
         }
         state.alertsEnabled = repository.hasVulnerabilityAlertsEnabled
-        state.alerts.push(...(repository.vulnerabilityAlerts.nodes as VulnerabilityAlertNode[]))
+        // Connection nodes are nullable in GitHub's schema: a null is not an alert.
+        state.alerts.push(...repository.vulnerabilityAlerts.nodes.filter((node) => node !== null))
         const { hasNextPage, endCursor } = repository.vulnerabilityAlerts.pageInfo
         if (hasNextPage) queue.push({ ...task, after: endCursor })
         return
@@ -293,9 +295,11 @@ function aliasError(errors: GraphQLError[], alias: string): CollectionError | un
   const error = errors.find((e) => e.path?.[0] === alias)
   if (!error) return undefined
   if (error.type === 'FORBIDDEN' || /not accessible|permission/i.test(error.message)) {
-    const permission =
-      'Dependabot alerts: read (GitHub App) or the security_events scope (personal access token)'
-    return { message: `${error.message}: the token lacks ${permission}.`, missingPermission: permission }
+    const { field, permission } = graphqlFieldPermission(error.path)
+    return {
+      message: `${error.message} (GraphQL field ${field}): the token lacks ${permission}.`,
+      missingPermission: permission
+    }
   }
   return { message: error.message }
 }

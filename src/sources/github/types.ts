@@ -137,11 +137,13 @@ export interface VulnerabilityAlertNode {
   createdAt: string
   dependencyScope?: string | null
   vulnerableManifestPath?: string
-  securityVulnerability: { severity: string; package: { name: string; ecosystem: string } }
-  securityAdvisory: { ghsaId: string; summary: string }
+  /** Both nullable in GitHub's GraphQL schema (`SecurityVulnerability`, `SecurityAdvisory`, no `!`). */
+  securityVulnerability: { severity: string; package: { name: string; ecosystem: string } | null } | null
+  securityAdvisory: { ghsaId: string; summary: string; severity?: string } | null
 }
 
 export interface DependabotEvidence {
   alertsEnabled: boolean
-  openAlerts: VulnerabilityAlertNode[]
+  /** Connection nodes are nullable in the schema; older bundles may hold nulls. */
+  openAlerts: (VulnerabilityAlertNode | null)[]
 }
