@@ -11,7 +11,10 @@ export interface MlflowVersion {
   version: string
   /** Milliseconds since the epoch. */
   creationTimestamp: number
-  userId: string
+  /** Default `creationTimestamp`; search answers in this order, newest first. */
+  lastUpdatedTimestamp?: number
+  // No `userId`: observed on MLflow 2.17.2 (issue #10), versions carry no `user_id`; the creator is the
+  // source run's `info.user_id`.
   currentStage?: 'None' | 'Staging' | 'Production' | 'Archived'
   description?: string
   /** Default `runs:/<runId>/model` when the version has a run. */
@@ -42,6 +45,8 @@ export interface MlflowRun {
   startTime: number
   endTime?: number
   status: 'FINISHED' | 'FAILED' | 'RUNNING'
+  /** Observed on MLflow 2.17.2 (issue #10): a deleted run is still served (200) with `lifecycle_stage: "deleted"`. */
+  lifecycleStage?: 'active' | 'deleted'
   runName?: string
   /** Every logged value; `runs/get` serves the latest per key, `metrics/get-history` all of them. */
   metrics: MlflowMetric[]
@@ -95,6 +100,8 @@ interface Reply {
   status: number
   body: unknown
   headers?: Record<string, string>
+  /** Sent as is instead of the JSON body. */
+  text?: string
 }
 /** Query parameters (GET) or the JSON body's fields (POST), as strings. */
 type Params = (key: string) => string | undefined
@@ -121,20 +128,23 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
 
   // --- rendering ------------------------------------------------------------------------------
 
-  const renderVersion = (v: MlflowVersion) =>
+  // Observed on MLflow 2.17.2 (issue #10): `model-versions/search` (and `latest_versions`) leave `aliases`
+  // out, `model-versions/get` has them (`aliases: ['champion']`); there is no `user_id`; a missing
+  // description, `run_id` and `run_link` are empty strings, not absent.
+  const renderVersion = (v: MlflowVersion, withAliases = false) =>
     prune({
       name: v.name,
       version: v.version,
       creation_timestamp: v.creationTimestamp,
-      last_updated_timestamp: v.creationTimestamp,
-      user_id: v.userId,
+      last_updated_timestamp: v.lastUpdatedTimestamp ?? v.creationTimestamp,
       current_stage: v.currentStage ?? 'None',
-      description: v.description,
+      description: v.description ?? '',
       source: v.source ?? (v.runId ? `runs:/${v.runId}/model` : undefined),
-      run_id: v.runId,
+      run_id: v.runId ?? '',
+      run_link: '',
       status: v.status ?? 'READY',
       tags: tagList(v.tags),
-      aliases: v.aliases ?? []
+      aliases: withAliases ? (v.aliases ?? []) : []
     })
   const renderModel = (m: MlflowModel) => {
     // The newest version in each stage, as `latest_versions` lists them.
@@ -149,8 +159,9 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
       creation_timestamp: m.creationTimestamp,
       last_updated_timestamp: Math.max(m.creationTimestamp, ...m.versions.map((v) => v.creationTimestamp)),
       description: m.description,
-      latest_versions: [...latest.values()].map(renderVersion),
+      latest_versions: [...latest.values()].map((v) => renderVersion(v)),
       tags: tagList(m.tags),
+      // Observed on MLflow 2.17.2 (issue #10): registered-models/search and /get list `{alias, version}`.
       aliases: m.versions.flatMap((v) => (v.aliases ?? []).map((alias) => ({ alias, version: v.version })))
     })
   }
@@ -165,7 +176,7 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
       start_time: r.startTime,
       end_time: r.endTime,
       artifact_uri: `mlflow-artifacts:/${r.experimentId}/${r.runId}/artifacts`,
-      lifecycle_stage: 'active'
+      lifecycle_stage: r.lifecycleStage ?? 'active'
     }),
     data: prune({
       metrics: latestMetrics(r.metrics),
@@ -206,19 +217,21 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
           : key === 'source'
             ? v.source
             : v.tags?.[key.slice(5)]
-    // MLflow's default order: last updated first, then name, then the newest version.
+    // MLflow's default order: last updated first, then name, then the newest version (observed on
+    // MLflow 2.17.2, issue #10: versions come ordered by last update time, not by number).
+    const updated = (v: MlflowVersion) => v.lastUpdatedTimestamp ?? v.creationTimestamp
     const matching = state.models
       .flatMap((m) => m.versions)
       .filter((v) => filter.every((c) => c.test(field(v, c.key))))
       .sort(
         (a, b) =>
-          b.creationTimestamp - a.creationTimestamp ||
-          a.name.localeCompare(b.name) ||
-          Number(b.version) - Number(a.version)
+          updated(b) - updated(a) || a.name.localeCompare(b.name) || Number(b.version) - Number(a.version)
       )
     const result = paginate(matching, p, 10_000, 200_000)
     if ('status' in result) return result
-    return ok(prune({ model_versions: result.items.map(renderVersion), next_page_token: result.next }))
+    return ok(
+      prune({ model_versions: result.items.map((v) => renderVersion(v)), next_page_token: result.next })
+    )
   }
   const getModel: Handler = (p) => {
     const name = p('name')
@@ -235,7 +248,7 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
     if (!version) return missingParam('version')
     const v = findModel(name)?.versions.find((x) => x.version === version)
     return v
-      ? ok({ model_version: renderVersion(v) })
+      ? ok({ model_version: renderVersion(v, true) })
       : notFound(`Model Version (name=${name}, version=${version}) not found`)
   }
   const getRun: Handler = (p) => {
@@ -255,8 +268,9 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
   }
 
   const routes: Record<string, { handler: Handler; post?: boolean }> = {
-    [`${API}/registered-models/search`]: { handler: searchModels, post: true },
-    [`${API}/model-versions/search`]: { handler: searchVersions, post: true },
+    // Observed on MLflow 2.17.2 (issue #10): POST to the */search endpoints answers 405.
+    [`${API}/registered-models/search`]: { handler: searchModels },
+    [`${API}/model-versions/search`]: { handler: searchVersions },
     [`${API}/registered-models/get`]: { handler: getModel },
     [`${API}/model-versions/get`]: { handler: getVersion },
     [`${API}/runs/get`]: { handler: getRun },
@@ -280,9 +294,7 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
     const route = routes[url.pathname.replace(/\/$/, '')]
     if (!route) return error(404, 'ENDPOINT_NOT_FOUND', `No API endpoint ${req.method} ${url.pathname}`)
     if (req.method === 'GET') return route.handler((k) => url.searchParams.get(k) ?? undefined)
-    if (req.method !== 'POST' || !route.post) {
-      return error(405, 'BAD_REQUEST', `The method ${req.method} is not allowed for ${url.pathname}`)
-    }
+    if (req.method !== 'POST' || !route.post) return methodNotAllowed()
     let json: Record<string, unknown>
     try {
       json = body.trim() ? (JSON.parse(body) as Record<string, unknown>) : {}
@@ -314,8 +326,9 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
       .catch((e: unknown) => error(500, 'INTERNAL_ERROR', e instanceof Error ? e.message : String(e)))
       .then((reply) => {
         entry.status = reply.status
-        res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
-        res.end(JSON.stringify(reply.body))
+        const type = reply.text === undefined ? 'application/json' : 'text/html; charset=utf-8'
+        res.writeHead(reply.status, { 'content-type': type, ...reply.headers })
+        res.end(reply.text ?? JSON.stringify(reply.body))
       })
       .catch(() => res.destroy())
   })
@@ -337,6 +350,12 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
 
 // ---------------------------------------------------------------------------------------------
 
+/** The tracking server's routes are Flask's: a method a route does not take gets Flask's own 405 page. */
+const methodNotAllowed = (): Reply => ({
+  status: 405,
+  body: undefined,
+  text: '<!doctype html>\n<html lang=en>\n<title>405 Method Not Allowed</title>\n<h1>Method Not Allowed</h1>\n<p>The method is not allowed for the requested URL.</p>\n'
+})
 const missingParam = (name: string) => invalid(`Missing value for required parameter '${name}'.`)
 const tagList = (tags: Record<string, string> | undefined) =>
   Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }))
@@ -402,11 +421,15 @@ interface Clause {
 /**
  * MLflow's search filter, the subset the registry endpoints accept: `key op 'value'` joined by AND,
  * `op` one of `=`, `!=`, `LIKE`, `ILIKE`, keys from `keys` or `tags.<name>`. A string is the error.
+ * Values are read as MLflow does (sqlparse string tokens, `\'` and `''` allowed inside, then only the outer
+ * quotes stripped, nothing unescaped): observed on MLflow 2.17.2 (issue #10), `name='o\'brien'` answers
+ * 200 `{}` (it compares against `o\'brien`) while `name="o'brien"` finds the model.
  */
 function parseFilter(filter: string | undefined, keys: string[]): Clause[] | string {
   if (!filter?.trim()) return []
   const clauses: Clause[] = []
-  const clause = /^\s*([\w.`]+)\s*(=|!=|LIKE|ILIKE)\s*(?:'([^']*)'|"([^"]*)")\s*(?:AND\b|$)/i
+  const clause =
+    /^\s*([\w.`]+)\s*(=|!=|LIKE|ILIKE)\s*(?:'((?:''|\\'|[^'])*)'|"((?:""|\\"|[^"])*)")\s*(?:AND\b|$)/i
   let rest = filter
   while (rest.trim()) {
     const m = clause.exec(rest)

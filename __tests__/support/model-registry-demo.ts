@@ -38,7 +38,6 @@ export function demoMlflow(now: Date): MlflowState {
             name: 'churn-xgb',
             version: '2',
             creationTimestamp: ago(60),
-            userId: 'dana-ml',
             currentStage: 'Archived',
             description: 'Churn classifier trained on the 2026.07 snapshot.',
             runId: DEMO_RUNS.churnV2,
@@ -48,8 +47,7 @@ export function demoMlflow(now: Date): MlflowState {
             name: 'churn-xgb',
             version: '3',
             creationTimestamp: ago(11),
-            userId: 'dana-ml',
-            currentStage: 'Production',
+            // Promoted the way MLflow recommends since 2.9: an alias, no stage.
             aliases: ['champion'],
             runId: DEMO_RUNS.churnV3,
             source: `mlflow-artifacts:/1/${DEMO_RUNS.churnV3}/artifacts/model`,
@@ -85,7 +83,6 @@ export function demoMlflow(now: Date): MlflowState {
             name: 'ticket-router',
             version: '5',
             creationTimestamp: ago(20),
-            userId: 'sam-ops',
             aliases: ['production'],
             runId: DEMO_RUNS.ticketRouterV5,
             description: 'Logistic-regression ticket router, retrained with the new queue names.',
@@ -102,7 +99,6 @@ export function demoMlflow(now: Date): MlflowState {
             name: 'fraud-scorer',
             version: '1',
             creationTimestamp: ago(14),
-            userId: 'dana-ml',
             currentStage: 'Staging',
             description: 'First candidate, under evaluation.'
           }
@@ -116,7 +112,6 @@ export function demoMlflow(now: Date): MlflowState {
             name: 'shadow-ranker',
             version: '2',
             creationTimestamp: ago(40),
-            userId: 'sam-ops',
             aliases: ['production'],
             runId: DEMO_RUNS.shadowRankerMissing,
             source: `mlflow-artifacts:/3/${DEMO_RUNS.shadowRankerMissing}/artifacts/model`

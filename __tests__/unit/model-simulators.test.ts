@@ -42,18 +42,25 @@ describe('MLflow simulator', () => {
     expect(churn.aliases).toEqual([{ alias: 'champion', version: '3' }])
     expect(churn.latest_versions.map((v: Json) => [v.version, v.current_stage])).toEqual([
       ['2', 'Archived'],
-      ['3', 'Production']
+      ['3', 'None']
     ])
     expect(churn.creation_timestamp).toBe(NOW.getTime() - 120 * 86_400_000)
   })
 
-  it('accepts the search parameters as a POST body, and rejects bad ones', async () => {
-    const res = await get(`${sim.url}${API}/registered-models/search`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ filter: "name LIKE 'churn%'", max_results: 10 })
-    })
-    expect(res.body.registered_models.map((m: Json) => m.name)).toEqual(['churn-xgb'])
+  it('answers 405 to POST on the search endpoints (observed on MLflow 2.17.2), and rejects bad parameters', async () => {
+    for (const path of ['registered-models/search', 'model-versions/search']) {
+      const res = await fetch(`${sim.url}${API}/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ filter: "name LIKE 'churn%'", max_results: 10 })
+      })
+      expect(res.status).toBe(405)
+      expect(await res.text()).toContain('405 Method Not Allowed')
+    }
+    const like = await get(
+      `${sim.url}${API}/registered-models/search?filter=${encodeURIComponent("name LIKE 'churn%'")}`
+    )
+    expect(like.body.registered_models.map((m: Json) => m.name)).toEqual(['churn-xgb'])
     const tooMany = await get(`${sim.url}${API}/registered-models/search?max_results=5000`)
     expect(tooMany.status).toBe(400)
     expect(tooMany.body.error_code).toBe('INVALID_PARAMETER_VALUE')
@@ -71,12 +78,14 @@ describe('MLflow simulator', () => {
     expect(v3).toMatchObject({
       name: 'churn-xgb',
       version: '3',
-      user_id: 'dana-ml',
-      current_stage: 'Production',
+      current_stage: 'None',
       run_id: DEMO_RUNS.churnV3,
-      status: 'READY',
-      aliases: ['champion']
+      run_link: '',
+      status: 'READY'
     })
+    // Observed on MLflow 2.17.2: search leaves out aliases, and no version carries a user_id.
+    expect(v3.aliases).toBeUndefined()
+    expect(v3.user_id).toBeUndefined()
     expect(v3.description).toContain('## Intended use')
     expect(tagsOf(v3.tags)).toMatchObject({
       approved_by: 'lee-chen',
@@ -96,8 +105,20 @@ describe('MLflow simulator', () => {
     const model = await get(`${sim.url}${API}/registered-models/get?name=ticket-router`)
     expect(model.body.registered_model.aliases).toEqual([{ alias: 'production', version: '5' }])
     const version = await get(`${sim.url}${API}/model-versions/get?name=fraud-scorer&version=1`)
-    expect(version.body.model_version).toMatchObject({ current_stage: 'Staging', version: '1' })
+    expect(version.body.model_version).toMatchObject({
+      current_stage: 'Staging',
+      version: '1',
+      // Observed on MLflow 2.17.2: missing description, run_id and run_link are empty strings.
+      run_id: '',
+      run_link: ''
+    })
     expect(version.body.model_version.aliases).toBeUndefined()
+    expect(version.body.model_version.user_id).toBeUndefined()
+    // Observed on MLflow 2.17.2: model-versions/get, unlike search, has the version's aliases.
+    const champion = await get(`${sim.url}${API}/model-versions/get?name=churn-xgb&version=3`)
+    expect(champion.body.model_version.aliases).toEqual(['champion'])
+    const noDescription = await get(`${sim.url}${API}/model-versions/get?name=shadow-ranker&version=2`)
+    expect(noDescription.body.model_version.description).toBe('')
     const missing = await get(`${sim.url}${API}/model-versions/get?name=fraud-scorer&version=9`)
     expect(missing).toMatchObject({ status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST' } })
     const route = await get(`${sim.url}${API}/experiments/list`)
@@ -137,6 +158,69 @@ describe('MLflow simulator', () => {
     const router = await get(`${sim.url}${API}/runs/get?run_id=${DEMO_RUNS.ticketRouterV5}`)
     expect(router.body.run.data.metrics.map((m: Json) => m.key)).toEqual(['accuracy'])
     expect(router.body.run.inputs).toEqual({})
+  })
+
+  it('filters like MLflow 2.17.2 reads quotes: a backslash-escaped quote silently matches nothing', async () => {
+    const quoted = await startMlflowSimulator({
+      runs: [],
+      models: [
+        {
+          name: "o'brien",
+          creationTimestamp: 1,
+          versions: [{ name: "o'brien", version: '1', creationTimestamp: 1, source: 's3://m/1' }]
+        }
+      ]
+    })
+    try {
+      const search = (filter: string) =>
+        get(`${quoted.url}${API}/model-versions/search?filter=${encodeURIComponent(filter)}`)
+      // Observed on MLflow 2.17.2 (issue #10): HTTP 200 and an empty object, no error.
+      expect(await search("name='o\\'brien'")).toEqual({ status: 200, body: {} })
+      expect(await search("name='o''brien'")).toEqual({ status: 200, body: {} })
+      const double = await search(`name="o'brien"`)
+      expect(double.body.model_versions.map((v: Json) => v.version)).toEqual(['1'])
+    } finally {
+      await quoted.close()
+    }
+  })
+
+  it('orders versions by last update time, newest first, not by number', async () => {
+    const ordered = await startMlflowSimulator({
+      runs: [],
+      models: [
+        {
+          name: 'm',
+          creationTimestamp: 1,
+          versions: [
+            { name: 'm', version: '1', creationTimestamp: 10, lastUpdatedTimestamp: 300, source: 's3://m/1' },
+            { name: 'm', version: '2', creationTimestamp: 20, source: 's3://m/2' },
+            { name: 'm', version: '3', creationTimestamp: 30, lastUpdatedTimestamp: 100, source: 's3://m/3' }
+          ]
+        }
+      ]
+    })
+    try {
+      const res = await get(
+        `${ordered.url}${API}/model-versions/search?filter=${encodeURIComponent("name='m'")}`
+      )
+      expect(res.body.model_versions.map((v: Json) => v.version)).toEqual(['1', '3', '2'])
+    } finally {
+      await ordered.close()
+    }
+  })
+
+  it('still serves a deleted run, marked deleted (observed on MLflow 2.17.2)', async () => {
+    const state = demoMlflow(NOW)
+    state.runs[0]!.lifecycleStage = 'deleted'
+    const deleted = await startMlflowSimulator(state)
+    try {
+      const res = await get(`${deleted.url}${API}/runs/get?run_id=${state.runs[0]!.runId}`)
+      expect(res.status).toBe(200)
+      expect(res.body.run.info.lifecycle_stage).toBe('deleted')
+      expect(res.body.run.data.metrics.length).toBeGreaterThan(0)
+    } finally {
+      await deleted.close()
+    }
   })
 
   it('answers 404 for a run that does not exist', async () => {
