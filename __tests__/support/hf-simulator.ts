@@ -1,7 +1,8 @@
 /**
- * A local stand-in for the Hugging Face Hub: model info (`/api/models/…`) and raw files
- * (`/{repo}/resolve/{revision}/README.md`), with the Hub's JSON shapes, `x-error-code` headers,
- * its 401-for-private-repositories behaviour and injectable faults.
+ * A local stand-in for the Hugging Face Hub: model info (`/api/models/…`), raw files
+ * (`/{repo}/resolve/{revision}/{path}`) and `paths-info` with each file's last commit, with the Hub's JSON
+ * shapes, `x-error-code` headers, its 401-for-private-repositories behaviour, gated repositories and
+ * injectable faults.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
@@ -24,6 +25,30 @@ export interface HfModel {
   cardData?: Record<string, unknown>
   /** The whole README.md, YAML front matter included; none: the repository has no README. */
   readme?: string
+  /** The commit that last changed README.md; default: the head commit (`sha`) at `lastModified`. */
+  readmeCommit?: HfCommit
+  /**
+   * Further files, e.g. `.eval_results/gpqa.yaml`. Evaluation results in that folder follow
+   * https://huggingface.co/docs/hub/eval-results (a YAML list of `{ dataset: { id, task_id, revision },
+   * value, date, source, notes }`; spec huggingface/hub-docs `eval_results.yaml`).
+   */
+  files?: { path: string; content: string; commit?: HfCommit }[]
+  /** Branch or tag names besides `main` that resolve to this snapshot (a deployed revision). */
+  refs?: string[]
+  /**
+   * Gated repository (model info answers `gated: "auto" | "manual"`, https://huggingface.co/docs/hub/models-gated).
+   * Its files answer 401 without a token and 403 for a token whose account is not authorized.
+   */
+  gated?: 'auto' | 'manual'
+  /** Tokens whose accounts were granted access to the gated repository. */
+  gatedAccess?: string[]
+}
+/** A commit as the Hub's `lastCommit` gives it (paths-info / tree with `expand`). */
+export interface HfCommit {
+  id: string
+  title: string
+  /** ISO 8601. */
+  date: string
 }
 export interface HfFaultRule {
   method?: string
@@ -90,7 +115,12 @@ export async function startHfSimulator(models: HfModel[], auth?: HfAuth): Promis
     const card = cardOf(m)
     const library =
       typeof card?.library_name === 'string' ? card.library_name : m.tags?.find((t) => LIBRARIES.includes(t))
-    const siblings = ['.gitattributes', ...(m.readme === undefined ? [] : ['README.md']), 'config.json']
+    const siblings = [
+      '.gitattributes',
+      ...(m.readme === undefined ? [] : ['README.md']),
+      'config.json',
+      ...(m.files ?? []).map((f) => f.path).filter((p) => p !== 'config.json')
+    ]
     return {
       _id: sha1(m.id).slice(0, 24),
       id: m.id,
@@ -100,7 +130,7 @@ export async function startHfSimulator(models: HfModel[], auth?: HfAuth): Promis
       lastModified: m.lastModified,
       createdAt: m.createdAt,
       private: m.private ?? false,
-      gated: false,
+      gated: m.gated ?? false,
       disabled: false,
       downloads: Number.parseInt(sha1(`downloads:${m.id}`).slice(0, 4), 16),
       likes: Number.parseInt(sha1(`likes:${m.id}`).slice(0, 2), 16),
@@ -126,10 +156,78 @@ export async function startHfSimulator(models: HfModel[], auth?: HfAuth): Promis
     if (needsToken && !valid) return repoNotFound(401)
     return model ?? repoNotFound(404)
   }
-  const revisionOk = (m: HfModel, rev: string) => rev === 'main' || rev === m.sha
+  const revisionOk = (m: HfModel, rev: string) => rev === 'main' || rev === m.sha || !!m.refs?.includes(rev)
+  const headCommit = (m: HfModel): HfCommit => ({ id: m.sha, title: 'Update', date: m.lastModified })
+  /** Every file with its content and the commit that last changed it. */
+  const filesOf = (m: HfModel) => [
+    ...(m.readme === undefined
+      ? []
+      : [{ path: 'README.md', content: m.readme, commit: m.readmeCommit ?? headCommit(m) }]),
+    ...(m.files ?? []).map((f) => ({ ...f, commit: f.commit ?? headCommit(m) }))
+  ]
+  /**
+   * Files of a gated repository need a token of an authorized account. The Hub's answers, as reported
+   * from huggingface_hub's GatedRepoError (e.g. huggingface/transformers#31367, kubeai-project/kubeai#155):
+   * 401 "Access to model X is restricted. You must have access to it and be authenticated to access it.
+   * Please log in." without a token; 403 "… is restricted and you are not in the authorized list. Visit
+   * https://huggingface.co/X to ask for access." for another account; both with `x-error-code: GatedRepo`.
+   */
+  const gate = (m: HfModel, header: string | undefined): Reply | undefined => {
+    if (!m.gated) return undefined
+    const token = bearer(header)
+    if (token && m.gatedAccess?.includes(token)) return undefined
+    return token
+      ? hubError(
+          403,
+          'GatedRepo',
+          `Access to model ${m.id} is restricted and you are not in the authorized list. Visit https://huggingface.co/${m.id} to ask for access.`
+        )
+      : hubError(
+          401,
+          'GatedRepo',
+          `Access to model ${m.id} is restricted. You must have access to it and be authenticated to access it. Please log in.`
+        )
+  }
 
-  const serve = (req: http.IncomingMessage): Reply => {
+  const serve = (req: http.IncomingMessage, body: string): Reply => {
     const { pathname } = new URL(req.url ?? '/', 'http://simulator')
+    // POST /api/models/{repo}/paths-info/{revision} with `paths` and `expand` (JSON or form-encoded, as
+    // huggingface_hub's get_paths_info sends): one entry per existing path, `lastCommit` with expand.
+    const pathsInfo = /^\/api\/models\/([^/]+)\/([^/]+)\/paths-info\/(.+)$/.exec(pathname)
+    if (pathsInfo && req.method === 'POST') {
+      const model = access(dec(pathsInfo[1]!), dec(pathsInfo[2]!), req.headers.authorization)
+      if ('status' in model) return model
+      const rev = dec(pathsInfo[3]!)
+      if (!revisionOk(model, rev)) return hubError(404, 'RevisionNotFound', `Invalid rev id: ${rev}`)
+      let paths: string[] = []
+      let expand = false
+      if (/json/.test(req.headers['content-type'] ?? '')) {
+        const parsed = JSON.parse(body || '{}') as { paths?: string[] | string; expand?: boolean }
+        paths = Array.isArray(parsed.paths) ? parsed.paths : parsed.paths ? [parsed.paths] : []
+        expand = parsed.expand === true
+      } else {
+        const form = new URLSearchParams(body)
+        paths = form.getAll('paths')
+        expand = /^true$/i.test(form.get('expand') ?? '')
+      }
+      const files = filesOf(model)
+      return json(
+        200,
+        paths.flatMap((p) => {
+          const file = files.find((f) => f.path === p)
+          if (!file) return []
+          return [
+            {
+              type: 'file',
+              oid: gitBlobSha(file.content),
+              size: Buffer.byteLength(file.content),
+              path: file.path,
+              ...(expand && { lastCommit: file.commit, securityFileStatus: { status: 'safe' } })
+            }
+          ]
+        })
+      )
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return hubError(405, undefined, 'Method not allowed')
     const info = /^\/api\/models\/([^/]+)\/([^/]+)(?:\/revision\/(.+))?\/?$/.exec(pathname)
     if (info) {
@@ -145,19 +243,23 @@ export async function startHfSimulator(models: HfModel[], auth?: HfAuth): Promis
       if ('status' in model) return model
       const rev = dec(file[3]!)
       if (!revisionOk(model, rev)) return hubError(404, 'RevisionNotFound', `Invalid rev id: ${rev}`)
+      const gated = gate(model, req.headers.authorization)
+      if (gated) return gated
       const headers = { 'x-repo-commit': model.sha }
-      if (dec(file[4]!) !== 'README.md' || model.readme === undefined) {
+      const path = dec(file[4]!)
+      const found = filesOf(model).find((f) => f.path === path)
+      if (!found) {
         const missing = hubError(404, 'EntryNotFound', 'Entry not found')
         return { ...missing, headers: { ...missing.headers, ...headers } }
       }
       return {
         status: 200,
-        body: model.readme,
+        body: found.content,
         headers: {
           ...headers,
-          'content-type': 'text/markdown; charset=utf-8',
-          etag: `"${gitBlobSha(model.readme)}"`,
-          'x-linked-etag': `"${gitBlobSha(model.readme)}"`
+          'content-type': path.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8',
+          etag: `"${gitBlobSha(found.content)}"`,
+          'x-linked-etag': `"${gitBlobSha(found.content)}"`
         }
       }
     }
@@ -182,23 +284,27 @@ export async function startHfSimulator(models: HfModel[], auth?: HfAuth): Promis
       req.socket.destroy()
       return
     }
-    let reply: Reply
-    try {
-      reply = fault ? faultReply(fault.kind) : serve(req)
-    } catch (e) {
-      reply = hubError(500, undefined, e instanceof Error ? e.message : String(e))
-    }
-    entry.status = reply.status
-    try {
-      // Node leaves the body out of HEAD responses.
-      res.writeHead(reply.status, {
-        'x-request-id': `Root=1-${randomBytes(12).toString('hex')}`,
-        ...reply.headers
-      })
-      res.end(reply.body)
-    } catch {
-      res.destroy()
-    }
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      let reply: Reply
+      try {
+        reply = fault ? faultReply(fault.kind) : serve(req, Buffer.concat(chunks).toString('utf8'))
+      } catch (e) {
+        reply = hubError(500, undefined, e instanceof Error ? e.message : String(e))
+      }
+      entry.status = reply.status
+      try {
+        // Node leaves the body out of HEAD responses.
+        res.writeHead(reply.status, {
+          'x-request-id': `Root=1-${randomBytes(12).toString('hex')}`,
+          ...reply.headers
+        })
+        res.end(reply.body)
+      } catch {
+        res.destroy()
+      }
+    })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 

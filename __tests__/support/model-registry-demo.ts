@@ -2,7 +2,8 @@
  * The demo organisation's model registries, dated relative to `now`: an MLflow tracking server with a
  * well-governed model (`churn-xgb`, the one the AI inventory lists), a self-approved under-performing one,
  * a staging-only one and one in production that the inventory does not know about (and whose run is
- * gone); and a Hugging Face model with a model card.
+ * gone); and Hugging Face models: one with a complete model card, and one whose evaluation is old although
+ * the repository was committed to days ago (the commit did not touch the card).
  */
 import { stringify } from 'yaml'
 import type { HfModel } from './hf-simulator.js'
@@ -19,6 +20,9 @@ export const DEMO_RUNS = {
   shadowRankerMissing: 'deadbeef00000000000000000000cafe'
 } as const
 export const DEMO_HF_SHA = '7c3e9a1f5b2d8e4c6a0f9b1d3e5c7a9f2b4d6e8a'
+export const DEMO_HF_INTENT_SHA = '2f4e6a8c0b1d3f5a7c9e1b3d5f7a9c0e2b4d6f81'
+/** The revision of the demo's support-tickets dataset the summarizer was trained and evaluated on. */
+export const DEMO_HF_DATASET_REVISION = 'e1f3a5c7b9d0e2f4a6c8b0d2f4e6a8c0b2d4f6a8'
 
 export function demoMlflow(now: Date): MlflowState {
   const ago = (days: number) => now.getTime() - days * DAY
@@ -200,14 +204,19 @@ export function demoHf(now: Date): HfModel[] {
     license: 'apache-2.0',
     library_name: 'transformers',
     pipeline_tag: 'summarization',
-    datasets: ['acme/support-tickets'],
+    datasets: [`acme/support-tickets@${DEMO_HF_DATASET_REVISION}`],
     'model-index': [
       {
         name: 'ticket-summarizer',
         results: [
           {
             task: { type: 'summarization', name: 'Summarization' },
-            dataset: { name: 'Acme support tickets', type: 'acme/support-tickets', split: 'test' },
+            dataset: {
+              name: 'Acme support tickets',
+              type: 'acme/support-tickets',
+              split: 'test',
+              revision: DEMO_HF_DATASET_REVISION
+            },
             metrics: [
               { type: 'rouge1', name: 'ROUGE-1', value: 0.46 },
               { type: 'rougeL', name: 'ROUGE-L', value: 0.41 }
@@ -224,15 +233,27 @@ ${stringify(cardData)}---
 
 A T5-base model fine-tuned to summarise customer support tickets in two sentences for the triage queue.
 
-## Intended uses & limitations
+## Uses
+
+### Direct Use
 
 Intended for internal triage: summaries are shown to support agents next to the original ticket and
 are never sent to customers.
 
-## Limitations
+### Out-of-Scope Use
+
+[More Information Needed]
+
+## Bias, Risks, and Limitations
 
 - English only; tickets in other languages produce unreliable summaries.
 - May omit account identifiers and amounts; agents must check the original ticket before acting.
+
+## Training Details
+
+### Training Data
+
+The train split of \`acme/support-tickets\` at revision ${DEMO_HF_DATASET_REVISION.slice(0, 12)}.
 
 ## Evaluation
 
@@ -260,7 +281,95 @@ ROUGE-1 0.46 and ROUGE-L 0.41 on the held-out test split of \`acme/support-ticke
         'region:us'
       ],
       cardData,
-      readme
+      readme,
+      readmeCommit: { id: DEMO_HF_SHA, title: 'Add evaluation results', date: ago(30) }
+    },
+    ...demoHfStale(now)
+  ]
+}
+
+/**
+ * `acme-corp/intent-classifier`: evaluated 200 days ago (model-index in the card and a fairness result in
+ * `.eval_results/`), then a config change committed 3 days ago. The repository's `lastModified` is 3 days
+ * old; the evaluation is not.
+ */
+function demoHfStale(now: Date): HfModel[] {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString()
+  const evaluated = {
+    id: 'a0c2e4f6b8d0a2c4e6f8b0d2a4c6e8f0b2d4a6c8',
+    title: 'Evaluation results',
+    date: ago(200)
+  }
+  const cardData = {
+    license: 'apache-2.0',
+    library_name: 'transformers',
+    pipeline_tag: 'text-classification',
+    datasets: ['acme/intents'],
+    'model-index': [
+      {
+        name: 'intent-classifier',
+        results: [
+          {
+            task: { type: 'text-classification' },
+            dataset: { name: 'Acme intents', type: 'acme/intents', split: 'test' },
+            metrics: [{ type: 'accuracy', value: 0.94 }]
+          }
+        ]
+      }
+    ]
+  }
+  const readme = `---
+${stringify(cardData)}---
+
+# intent-classifier
+
+## Uses
+
+[More Information Needed]
+
+## Bias, Risks, and Limitations
+
+[More Information Needed]
+
+### Recommendations
+
+Users (both direct and downstream) should be made aware of the risks, biases and limitations of the model. More information needed for further recommendations.
+
+## Training Details
+
+[More Information Needed]
+
+## Evaluation
+
+Accuracy 0.94 on the test split of \`acme/intents\`.
+`
+  const fairness = stringify([
+    {
+      dataset: { id: 'acme/intent-fairness', task_id: 'demographic_parity_diff' },
+      value: 0.04,
+      date: ago(200).slice(0, 10)
+    }
+  ])
+  return [
+    {
+      id: 'acme-corp/intent-classifier',
+      author: 'acme-corp',
+      sha: DEMO_HF_INTENT_SHA,
+      lastModified: ago(3),
+      createdAt: ago(400),
+      pipelineTag: 'text-classification',
+      tags: ['transformers', 'text-classification', 'model-index'],
+      cardData,
+      readme,
+      readmeCommit: evaluated,
+      files: [
+        { path: '.eval_results/fairness.yaml', content: fairness, commit: evaluated },
+        {
+          path: 'config.json',
+          content: '{"architectures": ["BertForSequenceClassification"]}\n',
+          commit: { id: DEMO_HF_INTENT_SHA, title: 'Raise max_position_embeddings', date: ago(3) }
+        }
+      ]
     }
   ]
 }

@@ -78,7 +78,7 @@ export function modelConfig(mlflowUrl: string, hfUrl: string, extra = ''): strin
     url: ${mlflowUrl}
   huggingface:
     endpoint: ${hfUrl}
-    models: [acme-corp/ticket-summarizer]
+    models: [acme-corp/ticket-summarizer, acme-corp/intent-classifier]
   results: ['model-tests/*.xml', 'model-tests/*.json']
   thresholds: ['accuracy >= 0.9', 'demographic_parity_diff <= 0.05']
 ${extra}`

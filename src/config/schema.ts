@@ -135,9 +135,16 @@ export const configSchema = z
           .strictObject({
             endpoint: z.url({ protocol: /^https?$/ }).default('https://huggingface.co'),
             models: z
-              .array(z.string().regex(/^[\w.-]+\/[\w.-]+$/))
+              .array(z.string().regex(/^[\w.-]+\/[\w.-]+(@[\w./-]+)?$/))
               .min(1)
-              .describe('Model ids in production use, e.g. acme/ticket-summarizer. Token: HF_TOKEN.')
+              .describe(
+                'Model ids in production use, e.g. acme/ticket-summarizer, or acme/ticket-summarizer@v1.2 for a deployed revision. Token: HF_TOKEN.'
+              ),
+            revision: z
+              .string()
+              .regex(/^[\w./-]+$/)
+              .default('main')
+              .describe('The deployed revision (branch, tag or commit) of models listed without @revision.')
           })
           .optional(),
         sagemaker: z

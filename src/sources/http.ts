@@ -21,6 +21,8 @@ export interface HttpOptions {
   service: string
   /** What a 401/403 means the credentials lack, e.g. `read access to the model registry`. */
   permission: string
+  /** A read-only POST with a JSON body (e.g. the Hugging Face Hub's `paths-info`); default GET. */
+  postJson?: unknown
 }
 
 /**
@@ -33,7 +35,7 @@ export async function recordedGet(
 ): Promise<{ body: string; request: RequestRecord; contentType: string }> {
   const parsed = new URL(url)
   const request: RequestRecord = {
-    method: 'GET',
+    method: options.postJson === undefined ? 'GET' : 'POST',
     path: `${parsed.pathname}${parsed.search}`,
     time: '',
     status: 0
@@ -43,7 +45,13 @@ export async function recordedGet(
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
       const response = await fetch(url, {
-        headers: options.headers,
+        ...(options.postJson === undefined
+          ? { headers: options.headers }
+          : {
+              method: 'POST',
+              headers: { ...options.headers, 'content-type': 'application/json' },
+              body: JSON.stringify(options.postJson)
+            }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000)
       })
       const body = await response.text()

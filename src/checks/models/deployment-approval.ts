@@ -15,6 +15,10 @@ export const modelDeploymentApproval: Check = {
   evaluate: (context) =>
     forEachProductionModel(context, (view) => {
       const label = `${view.name} ${view.version}`
+      if (view.approval?.undetermined)
+        return { status: 'error', message: `${label}: ${view.approval.undetermined}` }
+      if (view.approval?.problems?.length)
+        return { status: 'fail', message: `${label}: ${view.approval.problems.join('; ')}.` }
       if (!view.approval?.by)
         return { status: 'fail', message: `${label}: no deployment approval is recorded.` }
       if (view.createdBy && view.approval.by === view.createdBy) {

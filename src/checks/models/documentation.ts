@@ -16,12 +16,13 @@ export const modelDocumentation: Check = {
     forEachProductionModel(context, (view) => {
       const missing = [
         ...(view.documentation.intendedUse ? [] : ['intended use']),
-        ...(view.documentation.limitations ? [] : ['limitations'])
+        ...(view.documentation.limitations ? [] : ['limitations']),
+        ...(view.documentation.missing ?? [])
       ]
       return missing.length === 0
         ? {
             status: 'pass',
-            message: `${view.name} ${view.version}: intended use and limitations documented (${view.documentation.source}).`
+            message: `${view.name} ${view.version}: intended use and limitations${view.documentation.missing ? ', training details and evaluation' : ''} documented (${view.documentation.source}).`
           }
         : {
             status: 'fail',

@@ -17,6 +17,7 @@ export const modelLineage: Check = {
       const problems = [
         ...(view.registry !== 'huggingface' && !view.lineage.runId ? ['no source run'] : []),
         ...(view.lineage.datasets.length === 0 ? ['no dataset versions'] : []),
+        ...(view.lineage.problems ?? []),
         ...view.integrityProblems
       ]
       return problems.length === 0

@@ -26,11 +26,27 @@ export interface ModelVersionView {
   labels: string[]
   createdBy?: string
   createdAt?: string
-  approval?: { status: string; by?: string; at?: string; note?: string }
+  approval?: {
+    status: string
+    by?: string
+    at?: string
+    note?: string
+    /** Why the recorded approval does not count (e.g. the approver is the creator under another identity). */
+    problems?: string[]
+    /** Why it could not be established who approved (e.g. the audit log could not be read): `error`, not `fail`. */
+    undetermined?: string
+  }
   description?: string
   /** Sections of the model card / description that an auditor looks for. */
-  documentation: { intendedUse: boolean; limitations: boolean; source?: string }
-  lineage: { runId?: string; datasets: string[] }
+  documentation: {
+    intendedUse: boolean
+    limitations: boolean
+    source?: string
+    /** Further sections the registry's card format requires that are empty (e.g. `training details`). */
+    missing?: string[]
+  }
+  /** `problems`: provenance that is named but not pinned (e.g. a dataset without a revision). */
+  lineage: { runId?: string; datasets: string[]; problems?: string[] }
   metrics: ModelMetric[]
   /** Monitoring and event logging declared for the version (tags, model card, registry settings). */
   monitoring: { declared: boolean; detail?: string }
