@@ -8,6 +8,7 @@ import { dependabotAlertsWithinSla } from './github/dependabot-alerts-within-sla
 import { pullRequestsIndependentApproval } from './github/pull-requests-independent-approval.js'
 import { secretScanningPushProtection } from './github/secret-scanning-push-protection.js'
 import { awsAccessKeyRotation, awsConsoleMfa, awsPasswordPolicy, awsRootMfa } from './aws/iam.js'
+import { awsInspectorEnabled } from './aws/inspector.js'
 import { awsCloudTrail, awsGuardDuty } from './aws/logging.js'
 import { awsPatchCompliance } from './aws/patching.js'
 import { awsKmsRotation, awsS3Encryption, awsS3PublicAccess, awsS3Versioning } from './aws/storage.js'
@@ -47,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   awsCloudTrail,
   awsGuardDuty,
   awsPatchCompliance,
+  awsInspectorEnabled,
   awsS3PublicAccess,
   awsS3Encryption,
   awsS3Versioning,
