@@ -79,8 +79,14 @@ describe('AWS evidence of the demo account', () => {
 
   test('patching per instance, S3 and KMS per resource', () => {
     const patches = of(findings, 'aws.ssm.patch-compliance')
-    expect(patches).toHaveLength(6)
-    expect(patches.filter((f) => f.status === 'fail')).toHaveLength(4)
+    expect(patches).toHaveLength(7)
+    expect(patches.filter((f) => f.status === 'fail')).toHaveLength(5)
+    expect(patches.find((f) => f.subject.endsWith('/i-0a1b2c3d4e5f60007'))).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining(
+        '(legacy-batch), running: an EC2 instance Systems Manager does not manage'
+      )
+    })
     expect(patches[0]!.subject).toMatch(/^aws:123456789012\/(eu-west-1|us-east-1)\/i-/)
     expect(
       of(findings, 'aws.s3.public-access-blocked').filter((f) => f.status === 'fail').length
@@ -88,7 +94,16 @@ describe('AWS evidence of the demo account', () => {
     expect(
       of(findings, 'aws.s3.versioning').some((f) => f.status === 'fail' && f.message.includes('suspended'))
     ).toBe(true)
-    expect(of(findings, 'aws.kms.rotation').some((f) => f.status === 'fail')).toBe(true)
+    expect(of(findings, 'aws.kms.rotation').find((f) => f.subject.endsWith('/eu-west-1'))).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining(
+        'Excluded 1 key(s) that AWS KMS cannot rotate automatically: mrk-5e1f0c7a9b8d4e2f (asymmetric or HMAC key (ECC_NIST_P256))'
+      )
+    })
+    expect(of(findings, 'aws.inspector2.enabled').map((f) => [f.subject, f.status])).toEqual([
+      ['aws:123456789012/eu-west-1', 'pass'],
+      ['aws:123456789012/us-east-1', 'fail']
+    ])
   })
 
   test('the bundle verifies and holds no AWS secret', async () => {

@@ -18,11 +18,13 @@ const BLOCK_ALL: SimPublicAccessBlock = {
  *   `carol` (console + MFA, unused for 120 days);
  * - one multi-region trail, logging with log-file validation but without KMS;
  * - GuardDuty enabled in eu-west-1 only;
- * - 6 managed instances, 2 missing critical patches, 1 not scanned for 20 days;
+ * - 6 managed instances, 2 missing critical patches, 1 not scanned for 20 days, and an EC2 instance
+ *   `legacy-batch` without the SSM agent (not managed, so its patch state is unknown);
  * - Inspector enabled in eu-west-1 with 1 critical and 3 high findings;
  * - account public access block off; 3 buckets: one public via its policy, one aws:kms, one AES256 with
  *   versioning suspended;
- * - 2 customer-managed KMS keys (one without rotation) and an AWS-managed key.
+ * - 3 customer-managed KMS keys (one without rotation, one asymmetric signing key, which cannot rotate)
+ *   and an AWS-managed key.
  */
 export function demoAwsAccount(now: Date): SimAwsAccount {
   const ago = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
@@ -126,7 +128,24 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         other: 0,
         lastScan: ago(1)
       },
-      { id: 'i-0a1b2c3d4e5f60006', region: 'us-east-1', critical: 0, security: 0, other: 0, lastScan: ago(1) }
+      {
+        id: 'i-0a1b2c3d4e5f60006',
+        region: 'us-east-1',
+        critical: 0,
+        security: 0,
+        other: 0,
+        lastScan: ago(1)
+      },
+      {
+        id: 'i-0a1b2c3d4e5f60007',
+        region: 'eu-west-1',
+        critical: 0,
+        security: 0,
+        other: 0,
+        lastScan: ago(1),
+        ssmManaged: false,
+        name: 'legacy-batch'
+      }
     ],
     inspector: {
       'eu-west-1': { enabled: true, critical: 1, high: 3, medium: 8, low: 14 },
@@ -162,6 +181,13 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         region: 'eu-west-1',
         customerManaged: true,
         rotation: false
+      },
+      {
+        id: 'mrk-5e1f0c7a9b8d4e2f',
+        region: 'eu-west-1',
+        customerManaged: true,
+        rotation: false,
+        keySpec: 'ECC_NIST_P256'
       },
       {
         id: 'a1b2c3d4-5678-90ab-cdef-0123456789ab',

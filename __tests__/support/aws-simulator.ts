@@ -59,6 +59,12 @@ export interface SimInstance {
   other: number
   /** ISO 8601 time of the last patch scan. */
   lastScan: string
+  /** False: an EC2 instance without a working SSM agent, which SSM does not list. Default true. */
+  ssmManaged?: boolean
+  /** EC2 state name; default `running`. */
+  state?: 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated'
+  /** The Name tag. */
+  name?: string
 }
 export interface SimBucket {
   name: string
@@ -76,6 +82,10 @@ export interface SimKmsKey {
   region: string
   customerManaged: boolean
   rotation: boolean
+  /** DescribeKey KeySpec; default SYMMETRIC_DEFAULT. */
+  keySpec?: 'SYMMETRIC_DEFAULT' | 'RSA_2048' | 'ECC_NIST_P256' | 'HMAC_256'
+  /** DescribeKey Origin; default AWS_KMS. */
+  origin?: 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM'
 }
 export interface SimAwsAccount {
   id: string
@@ -659,6 +669,71 @@ export async function startAwsSimulator(
   // --- EC2 ----------------------------------------------------------------------------------------
 
   const ec2: Record<string, Handler> = {
+    // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstances.html: reservationSet /
+    // instancesSet items; MaxResults 5–1000; Filter.N.Name / Filter.N.Value.M; terminated instances stay
+    // listed for about an hour, so a state filter is how a caller leaves them out.
+    DescribeInstances: (c) => {
+      const max = c.params.has('MaxResults') ? Number(c.params.get('MaxResults')) : 1000
+      if (!Number.isInteger(max) || max < 5 || max > 1000) {
+        throw new AwsError(
+          400,
+          'InvalidParameterValue',
+          `Value ( ${c.params.get('MaxResults')} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`
+        )
+      }
+      const filters = new Map<string, string[]>()
+      for (const [key, name] of c.params) {
+        const match = /^Filter\.(\d+)\.Name$/.exec(key)
+        if (!match) continue
+        const values = [...c.params.entries()]
+          .filter(([k]) => k.startsWith(`Filter.${match[1]}.Value.`))
+          .map(([, v]) => v)
+        filters.set(name, values)
+      }
+      const states = filters.get('instance-state-name')
+      const all = c.account.instances.filter(
+        (i) => i.region === c.region && (!states || states.includes(i.state ?? 'running'))
+      )
+      const start = c.params.has('NextToken') ? decodeToken(c.params.get('NextToken')) : 0
+      if (start === undefined)
+        throw new AwsError(400, 'InvalidParameterValue', 'The value supplied for NextToken is invalid.')
+      const page = all.slice(start, start + max)
+      const stateCodes: Record<string, number> = {
+        pending: 0,
+        running: 16,
+        'shutting-down': 32,
+        terminated: 48,
+        stopping: 64,
+        stopped: 80
+      }
+      return ec2Ok(c, [
+        items(
+          'reservationSet',
+          page.map((i) =>
+            [
+              el('reservationId', `r-${hex(i.id, 17)}`),
+              el('ownerId', c.account.id),
+              group('groupSet', []),
+              items('instancesSet', [
+                [
+                  el('instanceId', i.id),
+                  el('imageId', `ami-${hex(i.region, 17)}`),
+                  group('instanceState', [
+                    el('code', stateCodes[i.state ?? 'running']),
+                    el('name', i.state ?? 'running')
+                  ]),
+                  el('instanceType', 't3.micro'),
+                  el('launchTime', isoSeconds(DEFAULT_CREATED)),
+                  el('platformDetails', 'Linux/UNIX'),
+                  items('tagSet', i.name ? [[el('key', 'Name'), el('value', i.name)].join('')] : [])
+                ].join('')
+              ])
+            ].join('')
+          )
+        ),
+        ...(start + max < all.length ? [el('nextToken', encodeToken(start + max))] : [])
+      ])
+    },
     DescribeRegions: (c) => {
       const all = c.params.get('AllRegions') === 'true'
       const names = [...c.params.entries()].filter(([k]) => /^RegionName\.\d+$/.test(k)).map(([, v]) => v)
@@ -765,7 +840,10 @@ export async function startAwsSimulator(
         Values?: string[]
       }[]
       const ids = filters.find((f) => f.Key === 'InstanceIds')?.Values
-      const all = c.account.instances.filter((i) => i.region === c.region && (!ids || ids.includes(i.id)))
+      // Only instances with a running, registered SSM agent are managed nodes.
+      const all = c.account.instances.filter(
+        (i) => i.region === c.region && i.ssmManaged !== false && (!ids || ids.includes(i.id))
+      )
       const page = all.slice(start, start + max)
       return ok(c, {
         InstanceInformationList: page.map((i, n) => ({
@@ -793,7 +871,9 @@ export async function startAwsSimulator(
           `1 validation error detected: Value at 'instanceIds' failed to satisfy constraint: Member must have length ${Array.isArray(ids) && ids.length > 50 ? 'less than or equal to 50' : 'greater than or equal to 1'}`
         )
       }
-      const states = c.account.instances.filter((i) => i.region === c.region && ids.includes(i.id))
+      const states = c.account.instances.filter(
+        (i) => i.region === c.region && i.ssmManaged !== false && ids.includes(i.id)
+      )
       return ok(c, {
         InstancePatchStates: states.map((i) => ({
           InstanceId: i.id,
@@ -829,6 +909,12 @@ export async function startAwsSimulator(
     const arn = id.startsWith('arn:') ? id : `arn:aws:kms:${c.region}:${c.account.id}:key/${id}`
     throw new AwsError(400, 'NotFoundException', `Key '${arn}' does not exist`)
   }
+  const keyUsage = (spec: string) =>
+    spec === 'SYMMETRIC_DEFAULT'
+      ? 'ENCRYPT_DECRYPT'
+      : spec.startsWith('HMAC')
+        ? 'GENERATE_VERIFY_MAC'
+        : 'SIGN_VERIFY'
   const kms: Record<string, Handler> = {
     ListKeys: (c) => {
       const limit = c.input.Limit === undefined ? 100 : Number(c.input.Limit)
@@ -860,19 +946,35 @@ export async function startAwsSimulator(
           Description: k.customerManaged
             ? ''
             : 'Default key that protects my S3 objects when no other key is defined',
-          KeyUsage: 'ENCRYPT_DECRYPT',
+          // https://docs.aws.amazon.com/kms/latest/APIReference/API_KeyMetadata.html: asymmetric keys are
+          // SIGN_VERIFY (ECC) here, HMAC keys GENERATE_VERIFY_MAC; only symmetric keys list encryption algorithms.
+          KeyUsage: keyUsage(k.keySpec ?? 'SYMMETRIC_DEFAULT'),
           KeyState: 'Enabled',
-          Origin: 'AWS_KMS',
+          Origin: k.origin ?? 'AWS_KMS',
           KeyManager: k.customerManaged ? 'CUSTOMER' : 'AWS',
-          CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT',
-          KeySpec: 'SYMMETRIC_DEFAULT',
-          EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+          CustomerMasterKeySpec: k.keySpec ?? 'SYMMETRIC_DEFAULT',
+          KeySpec: k.keySpec ?? 'SYMMETRIC_DEFAULT',
+          ...((k.keySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' && {
+            EncryptionAlgorithms: ['SYMMETRIC_DEFAULT']
+          }),
           MultiRegion: false
         }
       })
     },
     GetKeyRotationStatus: (c) => {
       const k = keyOf(c)
+      // https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyRotationStatus.html: asymmetric, HMAC
+      // and imported-material keys answer UnsupportedOperationException.
+      if (
+        (k.keySpec ?? 'SYMMETRIC_DEFAULT') !== 'SYMMETRIC_DEFAULT' ||
+        (k.origin ?? 'AWS_KMS') !== 'AWS_KMS'
+      ) {
+        throw new AwsError(
+          400,
+          'UnsupportedOperationException',
+          `${keyArn(c, k)} origin or key spec is not supported`
+        )
+      }
       const enabled = k.rotation || !k.customerManaged
       return ok(c, {
         KeyRotationEnabled: enabled,

@@ -4,7 +4,7 @@ import {
   GetEventSelectorsCommand,
   GetTrailStatusCommand
 } from '@aws-sdk/client-cloudtrail'
-import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2'
+import { DescribeInstancesCommand, DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty'
 import {
   GenerateCredentialReportCommand,
@@ -195,6 +195,17 @@ function healthyAccount(): void {
   ssm.on(DescribeInstanceInformationCommand).resolves({
     ...meta(),
     InstanceInformationList: [{ InstanceId: 'i-1' }, { InstanceId: 'i-2' }]
+  })
+  ec2.on(DescribeInstancesCommand).resolves({
+    ...meta(),
+    Reservations: [
+      {
+        Instances: [
+          { InstanceId: 'i-1', State: { Name: 'running' } },
+          { InstanceId: 'i-2', State: { Name: 'running' } }
+        ]
+      }
+    ]
   })
   ssm.on(DescribeInstancePatchStatesCommand).resolves({
     ...meta(),
@@ -531,7 +542,13 @@ describe('collectAws', () => {
     expect(result.accounts).toEqual([ACCOUNT])
     const off = records.filter((record) => record.subject === `aws:${ACCOUNT}/ap-east-1`)
     expect(off.map((record) => record.kind).sort()).toEqual(
-      [AWS_EVIDENCE.guardDuty, AWS_EVIDENCE.inspector, AWS_EVIDENCE.kmsKeys, AWS_EVIDENCE.patchStates].sort()
+      [
+        AWS_EVIDENCE.guardDuty,
+        AWS_EVIDENCE.inspector,
+        AWS_EVIDENCE.kmsKeys,
+        AWS_EVIDENCE.patchStates,
+        AWS_EVIDENCE.ec2Instances
+      ].sort()
     )
     for (const record of off) {
       expect(record.error?.message).toMatch(/ap-east-1.*not enabled/)

@@ -4,7 +4,7 @@ import {
   GetEventSelectorsCommand,
   GetTrailStatusCommand
 } from '@aws-sdk/client-cloudtrail'
-import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2'
+import { DescribeInstancesCommand, DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty'
 import {
   GenerateCredentialReportCommand,
@@ -160,6 +160,24 @@ describe('STS and EC2 (Query)', () => {
     const disabled = await failure(new EC2Client(config('ap-east-1')).send(new DescribeRegionsCommand({})))
     expect(disabled.name).toBe('AuthFailure')
   })
+
+  it('describes the EC2 instances of a region, including those SSM does not manage', async () => {
+    const ec2 = new EC2Client(config('eu-west-1'))
+    const { Reservations } = await ec2.send(
+      new DescribeInstancesCommand({
+        Filters: [{ Name: 'instance-state-name', Values: ['pending', 'running'] }],
+        MaxResults: 1000
+      })
+    )
+    const instances = Reservations!.flatMap((r) => r.Instances!)
+    expect(instances.map((i) => i.InstanceId)).toContain('i-0a1b2c3d4e5f60007')
+    expect(instances.find((i) => i.InstanceId === 'i-0a1b2c3d4e5f60007')).toMatchObject({
+      State: { Code: 16, Name: 'running' },
+      Tags: [{ Key: 'Name', Value: 'legacy-batch' }]
+    })
+    const tooMany = await failure(ec2.send(new DescribeInstancesCommand({ MaxResults: 1001 })))
+    expect(tooMany.name).toBe('InvalidParameterValue')
+  })
 })
 
 describe('IAM (Query)', () => {
@@ -246,11 +264,16 @@ describe('JSON 1.1 services', () => {
     const kms = new KMSClient(config())
     const keys = []
     for await (const page of paginateListKeys({ client: kms }, { Limit: 1 })) keys.push(...page.Keys!)
-    expect(keys).toHaveLength(3)
+    expect(keys).toHaveLength(4)
     const described = await Promise.all(
       keys.map((k) => kms.send(new DescribeKeyCommand({ KeyId: k.KeyArn })).then((d) => d.KeyMetadata!))
     )
-    const customer = described.filter((k) => k.KeyManager === 'CUSTOMER')
+    const signing = described.find((k) => k.KeySpec === 'ECC_NIST_P256')!
+    expect(signing).toMatchObject({ KeyUsage: 'SIGN_VERIFY', KeyManager: 'CUSTOMER' })
+    expect((await failure(kms.send(new GetKeyRotationStatusCommand({ KeyId: signing.KeyId })))).name).toBe(
+      'UnsupportedOperationException'
+    )
+    const customer = described.filter((k) => k.KeyManager === 'CUSTOMER' && k.KeySpec === 'SYMMETRIC_DEFAULT')
     expect(customer).toHaveLength(2)
     const rotation = await Promise.all(
       customer.map((k) => kms.send(new GetKeyRotationStatusCommand({ KeyId: k.KeyId })))

@@ -6,6 +6,7 @@ import {
   awsRootMfa
 } from '../../src/checks/aws/iam.js'
 import { awsCloudTrail, awsGuardDuty } from '../../src/checks/aws/logging.js'
+import { awsInspectorEnabled } from '../../src/checks/aws/inspector.js'
 import { awsPatchCompliance } from '../../src/checks/aws/patching.js'
 import { awsKmsRotation, awsS3PublicAccess, awsS3Versioning } from '../../src/checks/aws/storage.js'
 import type { EvidenceRecord } from '../../src/model.js'
@@ -191,7 +192,12 @@ describe('AWS logging, patching, storage', () => {
       }
     ]
     const results = awsPatchCompliance.evaluate(
-      context([record(AWS_EVIDENCE.patchStates, `${ACCOUNT}/eu-west-1`, { instances, page: 1 })])
+      context([
+        record(AWS_EVIDENCE.patchStates, `${ACCOUNT}/eu-west-1`, { instances, page: 1 }),
+        record(AWS_EVIDENCE.ec2Instances, `${ACCOUNT}/eu-west-1`, {
+          instances: instances.map((i) => ({ InstanceId: i.InstanceId, State: 'running' }))
+        })
+      ])
     )
     expect(results.map((r) => [r.subject.split('/').pop(), r.status])).toEqual([
       ['i-ok', 'pass'],
@@ -224,5 +230,244 @@ describe('AWS logging, patching, storage', () => {
       ]
     })
     expect(awsKmsRotation.evaluate(context([keys]))[0]).toMatchObject({ status: 'fail', details: ['k2'] })
+  })
+})
+
+const REGION = `${ACCOUNT}/eu-west-1`
+
+describe('KMS rotation: keys that cannot rotate are excluded, and said so', () => {
+  // KeySpec / Origin as DescribeKey returns them; rotationNotApplicable as the KMS collector marks them.
+  const key = (id: string, extra: object = {}) => ({ KeyId: id, KeyState: 'Enabled', ...extra })
+  const asymmetric = key('k-sign', {
+    KeySpec: 'ECC_NIST_P256',
+    rotationNotApplicable: 'asymmetric or HMAC key (ECC_NIST_P256)'
+  })
+  const hmac = key('k-mac', {
+    KeySpec: 'HMAC_256',
+    rotationNotApplicable: 'asymmetric or HMAC key (HMAC_256)'
+  })
+  const imported = key('k-ext', { Origin: 'EXTERNAL', rotationNotApplicable: 'key material from EXTERNAL' })
+  test.each([
+    ['only keys that cannot rotate', [asymmetric, hmac, imported], 'not_applicable', 'Excluded 3 key(s)'],
+    [
+      'a rotating key beside an asymmetric one',
+      [key('k1', { RotationEnabled: true }), asymmetric],
+      'pass',
+      'All 1 rotatable customer managed key(s) rotate. Excluded 1 key(s) that AWS KMS cannot rotate automatically: k-sign (asymmetric or HMAC key (ECC_NIST_P256))'
+    ],
+    [
+      'a symmetric key without rotation beside an imported one',
+      [key('k2', { RotationEnabled: false }), imported],
+      'fail',
+      'Rotation off: k2. Excluded 1 key(s) that AWS KMS cannot rotate automatically: k-ext (key material from EXTERNAL)'
+    ],
+    ['no customer managed keys', [], 'not_applicable', 'No enabled customer managed keys in this region.'],
+    [
+      'only disabled keys',
+      [key('k3', { KeyState: 'Disabled' })],
+      'not_applicable',
+      'No enabled customer managed keys'
+    ],
+    [
+      'an unreadable key',
+      [key('k4', { error: 'AccessDenied' })],
+      'error',
+      'Rotation status unknown: k4 (AccessDenied)'
+    ]
+  ])('%s → %s', (_name, keys, status, message) => {
+    const [result] = awsKmsRotation.evaluate(context([record(AWS_EVIDENCE.kmsKeys, REGION, { keys })]))
+    expect(result).toMatchObject({ status, message: expect.stringContaining(message) })
+  })
+})
+
+describe('empty populations are not_applicable, never pass', () => {
+  const credentialReport = (rows: CredentialReportRow[]) =>
+    context([record(AWS_EVIDENCE.credentialReport, ACCOUNT, { generatedTime: END, rows })])
+  const rootOnly = [user('<root_account>', { password_enabled: 'not_supported' })]
+  test.each([
+    ['console MFA, no console users', () => awsConsoleMfa.evaluate(credentialReport(rootOnly))],
+    [
+      'console MFA, only API users',
+      () => awsConsoleMfa.evaluate(credentialReport([...rootOnly, user('ci', { password_enabled: 'false' })]))
+    ],
+    [
+      'access keys, no active keys',
+      () => awsAccessKeyRotation.evaluate(credentialReport([...rootOnly, user('alice')]))
+    ],
+    [
+      'KMS, no keys',
+      () => awsKmsRotation.evaluate(context([record(AWS_EVIDENCE.kmsKeys, REGION, { keys: [] })]))
+    ],
+    [
+      'patching, no instances anywhere',
+      () =>
+        awsPatchCompliance.evaluate(
+          context([
+            record(AWS_EVIDENCE.patchStates, REGION, {
+              instances: [],
+              page: 1,
+              instanceCount: 0,
+              withoutPatchState: []
+            }),
+            record(AWS_EVIDENCE.ec2Instances, REGION, { instances: [] })
+          ])
+        )
+    ]
+  ])('%s', (_name, evaluate) => {
+    const results = evaluate()
+    expect(results).toHaveLength(1)
+    expect(results[0]!.status).toBe('not_applicable')
+  })
+  test('populations that are not empty still pass', () => {
+    expect(awsConsoleMfa.evaluate(credentialReport([...rootOnly, user('alice')]))[0]).toMatchObject({
+      status: 'pass',
+      message: 'All 1 console user(s) have MFA.'
+    })
+  })
+})
+
+describe('SSM patch compliance against the EC2 instance inventory', () => {
+  const patched = (id: string) => ({
+    InstanceId: id,
+    CriticalNonCompliantCount: 0,
+    SecurityNonCompliantCount: 0,
+    OperationEndTime: daysAgo(1)
+  })
+  const ssm = (instances: object[], withoutPatchState: string[] = [], error?: EvidenceRecord['error']) =>
+    record(
+      AWS_EVIDENCE.patchStates,
+      REGION,
+      error
+        ? undefined
+        : {
+            instances,
+            page: 1,
+            instanceCount: instances.length + withoutPatchState.length,
+            withoutPatchState
+          },
+      error
+    )
+  const ec2 = (ids: string[], error?: EvidenceRecord['error']) =>
+    record(
+      AWS_EVIDENCE.ec2Instances,
+      REGION,
+      error
+        ? undefined
+        : {
+            instances: ids.map((id) => ({
+              InstanceId: id,
+              State: 'running',
+              ...(id === 'i-unmanaged' ? { Name: 'legacy-batch' } : {})
+            }))
+          },
+      error
+    )
+  const statuses = (records: EvidenceRecord[]) =>
+    awsPatchCompliance.evaluate(context(records)).map((r) => [r.subject.replace(`${REGION}`, ''), r.status])
+  test.each([
+    ['every EC2 instance managed and patched', [ssm([patched('i-1')]), ec2(['i-1'])], [['/i-1', 'pass']]],
+    [
+      'an EC2 instance SSM does not manage is a finding',
+      [ssm([patched('i-1')]), ec2(['i-1', 'i-unmanaged'])],
+      [
+        ['/i-1', 'pass'],
+        ['/i-unmanaged', 'fail']
+      ]
+    ],
+    [
+      'a managed instance without a patch state is a finding',
+      [ssm([patched('i-1')], ['i-new']), ec2(['i-1', 'i-new'])],
+      [
+        ['/i-new', 'fail'],
+        ['/i-1', 'pass']
+      ]
+    ],
+    [
+      'on-premises managed nodes are not in EC2 and still count',
+      [ssm([patched('mi-0123456789abcdef0')]), ec2([])],
+      [['/mi-0123456789abcdef0', 'pass']]
+    ],
+    [
+      'EC2 inventory denied: the region is an error, managed instances still judged',
+      [
+        ssm([patched('i-1')]),
+        ec2([], { status: 403, message: 'DescribeInstances was denied: ec2:DescribeInstances' })
+      ],
+      [
+        ['/i-1', 'pass'],
+        ['', 'error']
+      ]
+    ],
+    [
+      'EC2 inventory not recorded: error',
+      [ssm([patched('i-1')])],
+      [
+        ['/i-1', 'pass'],
+        ['', 'error']
+      ]
+    ],
+    [
+      'SSM denied: error, no unmanaged verdicts from a partial list',
+      [ssm([], [], { status: 403, message: 'denied: ssm:DescribeInstanceInformation' }), ec2(['i-1'])],
+      [['', 'error']]
+    ]
+  ])('%s', (_name, records, expected) => {
+    expect(statuses(records as EvidenceRecord[])).toEqual(expected)
+  })
+  test('the unmanaged finding names the instance and why it matters', () => {
+    const results = awsPatchCompliance.evaluate(context([ssm([]), ec2(['i-unmanaged'])]))
+    expect(results[0]!.message).toBe(
+      'i-unmanaged (legacy-batch), running: an EC2 instance Systems Manager does not manage, so its patch state is unknown.'
+    )
+  })
+})
+
+describe('Inspector2 status (A.8.8)', () => {
+  // BatchGetAccountStatus `accounts` as returned: state and resourceState per resource type.
+  const account = (status: string, resources: Record<string, string>) => ({
+    accountId: '123456789012',
+    state: { status },
+    resourceState: Object.fromEntries(Object.entries(resources).map(([k, v]) => [k, { status: v }]))
+  })
+  const inspector = (data?: object, error?: EvidenceRecord['error']) =>
+    awsInspectorEnabled.evaluate(context([record(AWS_EVIDENCE.inspector, REGION, data, error)]))[0]!
+  test.each([
+    [
+      'enabled, with findings counted',
+      {
+        accounts: [account('ENABLED', { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'DISABLED' })],
+        findingCounts: { CRITICAL: 1, HIGH: 3, MEDIUM: 8, LOW: 14 }
+      },
+      'pass',
+      'Inspector scans EC2, ECR; not scanned: Lambda (DISABLED). Active findings: 1 critical, 3 high, 8 medium, 14 low or informational.'
+    ],
+    [
+      'disabled',
+      { accounts: [account('DISABLED', { ec2: 'DISABLED', ecr: 'DISABLED', lambda: 'DISABLED' })] },
+      'fail',
+      'Inspector is DISABLED for account 123456789012 (EC2 DISABLED, ECR DISABLED, Lambda DISABLED): nothing is scanned for vulnerabilities.'
+    ],
+    [
+      'suspended',
+      { accounts: [account('SUSPENDED', { ec2: 'SUSPENDED' })] },
+      'fail',
+      'Inspector is SUSPENDED'
+    ],
+    [
+      'no status for the account',
+      { accounts: [], failedAccounts: [{ accountId: '123456789012', errorCode: 'ACCESS_DENIED' }] },
+      'error',
+      'Inspector returned no status for account 123456789012'
+    ]
+  ])('%s → %s', (_name, data, status, message) => {
+    expect(inspector(data)).toMatchObject({ status, message: expect.stringContaining(message) })
+  })
+  test('a denied call is an error naming the IAM action', () => {
+    expect(
+      inspector(undefined, {
+        status: 403,
+        message: 'BatchGetAccountStatus was denied: inspector2:BatchGetAccountStatus'
+      })
+    ).toMatchObject({ status: 'error', message: expect.stringContaining('inspector2:BatchGetAccountStatus') })
   })
 })

@@ -9,6 +9,7 @@ import { pullRequestsIndependentApproval } from './github/pull-requests-independ
 import { defaultBranchChangesViaPullRequests } from './github/default-branch-changes-via-pull-requests.js'
 import { secretScanningPushProtection } from './github/secret-scanning-push-protection.js'
 import { awsAccessKeyRotation, awsConsoleMfa, awsPasswordPolicy, awsRootMfa } from './aws/iam.js'
+import { awsInspectorEnabled } from './aws/inspector.js'
 import { awsCloudTrail, awsGuardDuty } from './aws/logging.js'
 import { awsPatchCompliance } from './aws/patching.js'
 import { awsKmsRotation, awsS3Encryption, awsS3PublicAccess, awsS3Versioning } from './aws/storage.js'
@@ -49,6 +50,7 @@ export const CHECKS: readonly Check[] = [
   awsCloudTrail,
   awsGuardDuty,
   awsPatchCompliance,
+  awsInspectorEnabled,
   awsS3PublicAccess,
   awsS3Encryption,
   awsS3Versioning,

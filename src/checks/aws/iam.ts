@@ -96,6 +96,11 @@ export const awsConsoleMfa: Check = {
       'The IAM credential report',
       ({ rows }) => {
         const users = consoleUsers(rows)
+        if (users.length === 0)
+          return {
+            status: 'not_applicable',
+            message: 'No IAM user has a console password (the root user is checked by aws.iam.root-mfa).'
+          }
         const without = users.filter((row) => row.mfa_active !== 'true').map((row) => row.user)
         return without.length === 0
           ? { status: 'pass', message: `All ${users.length} console user(s) have MFA.` }
@@ -124,9 +129,11 @@ export const awsAccessKeyRotation: Check = {
       'The IAM credential report',
       ({ rows }) => {
         const problems: string[] = []
+        let active = 0
         for (const row of rows.filter((r) => r.user !== '<root_account>')) {
           for (const n of [1, 2]) {
             if (row[`access_key_${n}_active`] !== 'true') continue
+            active++
             const age = ageDays(context.period.end, row[`access_key_${n}_last_rotated`])
             const used = row[`access_key_${n}_last_used_date`]
             const unused = ageDays(context.period.end, used) ?? age
@@ -136,10 +143,12 @@ export const awsAccessKeyRotation: Check = {
               problems.push(`${row.user} key ${n} unused for ${unused} days (max ${maxUnused})`)
           }
         }
+        if (active === 0)
+          return { status: 'not_applicable', message: 'No IAM user has an active access key.' }
         return problems.length === 0
           ? {
               status: 'pass',
-              message: `Every active access key was rotated within ${maxAge} days and used within ${maxUnused}.`
+              message: `All ${active} active access key(s) were rotated within ${maxAge} days and used within ${maxUnused}.`
             }
           : { status: 'fail', message: `${problems.join('; ')}.`, details: problems }
       }

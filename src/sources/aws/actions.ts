@@ -12,6 +12,11 @@ export const AWS_API_CALLS = {
   },
   AssumeRoleCommand: { service: 'sts', operation: 'AssumeRole', action: 'sts:AssumeRole' },
   DescribeRegionsCommand: { service: 'ec2', operation: 'DescribeRegions', action: 'ec2:DescribeRegions' },
+  DescribeInstancesCommand: {
+    service: 'ec2',
+    operation: 'DescribeInstances',
+    action: 'ec2:DescribeInstances'
+  },
   GenerateCredentialReportCommand: {
     service: 'iam',
     operation: 'GenerateCredentialReport',

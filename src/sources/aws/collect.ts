@@ -6,6 +6,7 @@ import type { EvidenceSink } from '../evidence.js'
 import { AWS_API_CALLS } from './actions.js'
 import { collectCloudTrail } from './cloudtrail.js'
 import { describeAwsError, errorName, isAccessDenied, isNoCredentials } from './errors.js'
+import { collectEc2Instances, ec2InstancesPath } from './ec2.js'
 import { collectGuardDuty, type RegionUnavailable } from './guardduty.js'
 import { collectIam } from './iam.js'
 import { collectInspector } from './inspector.js'
@@ -313,6 +314,7 @@ async function collectRegion(scope: AccountScope, region: string): Promise<void>
     return
   }
   await collectPatchStates(scope, region)
+  await collectEc2Instances(scope, region)
   await collectInspector(scope, region)
   await collectKmsKeys(scope, region)
 }
@@ -327,6 +329,7 @@ async function recordUnavailableRegion(
   const records: [string, string][] = [
     [AWS_EVIDENCE.guardDuty, scope.path(region, 'guardduty-detectors')],
     [AWS_EVIDENCE.patchStates, patchStatesPath(scope, region, 1)],
+    [AWS_EVIDENCE.ec2Instances, ec2InstancesPath(scope, region)],
     [AWS_EVIDENCE.inspector, scope.path(region, 'inspector2-status')],
     [AWS_EVIDENCE.kmsKeys, scope.path(region, 'kms-keys')]
   ]

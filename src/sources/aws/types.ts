@@ -21,6 +21,8 @@ export const AWS_EVIDENCE = {
   patchStates: 'aws.ssm.patch-states',
   /** data: { accounts: { resourceState: … }, findingCounts?: Record<'CRITICAL'|'HIGH'|'MEDIUM'|'LOW', number> }. subject aws:<account>/<region> */
   inspector: 'aws.inspector2.status',
+  /** data: { instances: Ec2InstanceEvidence[] } (DescribeInstances, not terminated). subject aws:<account>/<region> */
+  ec2Instances: 'aws.ec2.instances',
   /** data: { configuration?: PublicAccessBlock; none?: true }. subject aws:<account> */
   accountPublicAccessBlock: 'aws.s3.account-public-access-block',
   /** data: BucketEvidence. subject aws:<account>/<bucket region>/<bucket name> */
@@ -90,6 +92,16 @@ export interface PatchStateEvidence {
   OtherNonCompliantCount?: number
 }
 
+export interface Ec2InstanceEvidence {
+  InstanceId: string
+  /** State.Name: pending, running, stopping, stopped, shutting-down. */
+  State?: string
+  PlatformDetails?: string
+  LaunchTime?: string
+  /** The Name tag. */
+  Name?: string
+}
+
 export interface PublicAccessBlock {
   BlockPublicAcls?: boolean
   IgnorePublicAcls?: boolean
@@ -118,5 +130,7 @@ export interface KmsKeyEvidence {
   KeyManager?: string
   KeyUsage?: string
   RotationEnabled?: boolean
+  /** Set by the collector for keys AWS KMS cannot rotate automatically (asymmetric, HMAC, imported material, pending deletion), with the reason. */
+  rotationNotApplicable?: string
   error?: string
 }
