@@ -21,7 +21,10 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
   banner: { js: requireShim },
-  define: { __TOOL_VERSION__: JSON.stringify(pkg.version) }
+  define: { __TOOL_VERSION__: JSON.stringify(pkg.version) },
+  // jsonc-parser's `main` is a UMD build that require()s its parts by computed paths, which a bundle cannot
+  // resolve ("Cannot find module './impl/format'"); its ES module build bundles cleanly.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }
 })
 // The CLI is the package's bin: a shebang, and executable so a rebuild leaves git's file mode unchanged.
 const cli = await readFile('dist/cli.js', 'utf8')

@@ -5,6 +5,7 @@ import { InputError } from './config/errors.js'
 import type { FailOn } from './run.js'
 import { runPullRequest, type PullRequestRunOptions } from './pull-request.js'
 import { annotationsOf, upsertCheckRun, upsertStickyComment } from './report/pr-surfaces.js'
+import { tokenLogin } from './sources/github/identity.js'
 import { conclusionOf, headline, renderPullRequestReport } from './report/pull-request.js'
 
 /**
@@ -39,7 +40,7 @@ export async function pullRequestStep(
     report([]),
     annotationsOf(findings, PR_CHECKS)
   )
-  const comment = await upsertStickyComment(result.client, pr, report([]))
+  const comment = await upsertStickyComment(result.client, pr, report([]), await tokenLogin(result.client))
   const refused = [checkRun, comment].filter((surface) => !surface.ok)
   if (refused.length > 0) {
     const permissions = refused.map((surface) => (surface.ok ? '' : surface.permission)).join(' and ')

@@ -1,13 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { evaluateChecks } from './checks/evaluate.js'
 import { PR_CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
-import { loadConfig } from './config/load.js'
+import { loadConfig, loadedConfigOf, type LoadedConfig } from './config/load.js'
 import { rollUpControls, type ControlsReport } from './controls/rollup.js'
 import { MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
-import type { Finding } from './model.js'
+import type { EvidenceRecord, Finding } from './model.js'
 import { renderSarif } from './report/sarif.js'
 import { bundleKeyFor, failingControls, loadControls, writeEvaluation, type RunOptions } from './run.js'
 import { EvidenceIndex, indexingSink } from './sources/evidence.js'
@@ -17,9 +17,15 @@ import {
   pullRequestFromEvent,
   type PullRequestRef
 } from './sources/github/pull-request.js'
+import {
+  BaseConfigUnreadable,
+  collectPullRequestConfig,
+  type PullRequestConfig
+} from './sources/github/pull-request-config.js'
 import { isWorkflowFile } from './checks/pull-request/workflow-yaml.js'
 import { aiEvidenceRecord, isAiRelevantFile } from './checks/pull-request/ai-evidence.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { logValue } from './report/escape.js'
 
 export interface PullRequestRunOptions extends Omit<
   RunOptions,
@@ -42,6 +48,42 @@ export interface PullRequestRunResult {
 }
 
 /**
+ * The rules a pull request is judged by: the config of its BASE commit, read through the contents API, never
+ * the PR's checkout (a PR that adds `checks.skip` must not skip its own checks). The head version is recorded
+ * beside it for github.pr.evidence-config-change. A config outside the repository checkout (an absolute
+ * `config` input) is not part of the PR and is read from disk.
+ */
+async function baseBranchConfig(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  options: PullRequestRunOptions
+): Promise<{ loaded: LoadedConfig; record?: EvidenceRecord<PullRequestConfig> }> {
+  const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const inRepo = relative(resolve(workspace), resolve(options.configPath))
+  if (inRepo === '' || inRepo.startsWith('..') || isAbsolute(inRepo)) {
+    return { loaded: await loadConfig(options.configPath, { explicit: options.configExplicit }) }
+  }
+  const path = inRepo.split(sep).join('/')
+  let record: EvidenceRecord<PullRequestConfig>
+  try {
+    record = await collectPullRequestConfig(client, pr, path)
+  } catch (error) {
+    if (error instanceof BaseConfigUnreadable) throw new InputError(error.message)
+    throw error
+  }
+  const base = record.data!.base
+  const source = `${path}@${pr.baseRef}`
+  if (base === undefined) {
+    if (options.configExplicit)
+      throw new InputError(
+        `${source}: the config input names ${path}, but the base branch has no such file (pull requests are judged by the base branch's config)`
+      )
+    return { loaded: { ...loadedConfigOf('', source), source: undefined }, record }
+  }
+  return { loaded: loadedConfigOf(base, source), record }
+}
+
+/**
  * Pull-request mode: evaluates what this change does to the controls and keeps the decision as a small
  * bundle (the PR's evidence, findings and SARIF), so the decision on the PR is itself evidence. No
  * nightly bundle is published and the chain of nightly bundles is not touched.
@@ -55,9 +97,6 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
       'mode pull-request: the event payload (GITHUB_EVENT_PATH) has no pull_request; run on `pull_request` events, or leave mode on auto'
     )
   }
-  const loaded = await loadConfig(options.configPath, { explicit: options.configExplicit })
-  const { catalogs, mapping } = await loadControls(loaded, PR_CHECKS)
-  const inventoryPath = loaded.config['ai-inventory'].path
   const client = createGitHubClient({
     token: options.token,
     apiUrl: options.apiUrl,
@@ -66,6 +105,10 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
     retryBaseMs: options.retryBaseMs,
     log: (message) => log.warning(message)
   })
+  const { loaded, record: configRecord } = await baseBranchConfig(client, pr, options)
+  const { catalogs, mapping } = await loadControls(loaded, PR_CHECKS)
+  // From the base branch's config: the PR cannot move the inventory it is checked against.
+  const inventoryPath = loaded.config['ai-inventory'].path
   const scope = pr.repository.toLowerCase().replace('/', '--')
   const bundleKey = `pull-requests/${scope}/${pr.number}/${bundleKeyFor(scope, options.now, options.run).split('/').pop()}`
   const bundleDir = join(resolve(options.destination), ...bundleKey.split('/'))
@@ -75,11 +118,13 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
   const sink = indexingSink(evidence, writer)
 
   await log.group(`Collect: pull request #${pr.number}`, async () => {
+    // Title and branch names are the PR author's: never raw in the log (no `::workflow-command::`).
     log.info(
-      `${pr.repository}#${pr.number} "${pr.title}" (${pr.headRef} → ${pr.baseRef}, head ${pr.headSha.slice(0, 7)})`
+      `${logValue(pr.repository)}#${pr.number} "${logValue(pr.title)}" (${logValue(pr.headRef)} → ${logValue(pr.baseRef)}, head ${logValue(pr.headSha.slice(0, 7))})`
     )
     // The AI provider catalog is data the drift check reads; recorded so `verify` re-derives the same findings.
     await sink.add(await aiEvidenceRecord(loaded.config, pr))
+    if (configRecord) await sink.add(configRecord)
     await collectPullRequest(client, sink, pr, {
       interesting: (path) => isWorkflowFile(path) || isAiRelevantFile(path) || path === inventoryPath,
       inventoryPath

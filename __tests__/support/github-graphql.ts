@@ -2,6 +2,7 @@
  * The GraphQL half of the simulator: a faithful subset of GitHub's public schema executed by the
  * real `graphql` engine over the synthetic model, plus GitHub's cost rule and error format.
  */
+import { createHash } from 'node:crypto'
 import {
   buildSchema,
   executeSync,
@@ -25,6 +26,7 @@ const SDL = /* GraphQL */ `
 
   type Query {
     rateLimit(dryRun: Boolean = false): RateLimit
+    viewer: User!
     repository(owner: String!, name: String!, followRenames: Boolean = true): Repository
     organization(login: String!): Organization
     search(
@@ -425,6 +427,8 @@ export interface GraphqlWorld {
   findRepo(owner: string, name: string): RepoHit | undefined
   findOrg(login: string): SimOrg | undefined
   orgs: SimOrg[]
+  /** The login the request's token acts as (for installation tokens the App's bot, `github-actions[bot]`). */
+  viewer?: string
   /** Charges `cost` points if affordable and returns the budget after the charge, or undefined. */
   charge(cost: number): { limit: number; remaining: number; used: number; resetAt: Date } | undefined
   /** Fields the token lacks the permission for: they resolve to null with a FORBIDDEN error. */
@@ -982,6 +986,19 @@ function searchPullRequests(world: GraphqlWorld, query: string): Array<{ hit: Re
 function rootResolvers(world: GraphqlWorld, rateLimit: Record<string, unknown>) {
   return {
     rateLimit: () => rateLimit,
+    viewer: () => {
+      const login = world.viewer ?? 'github-actions[bot]'
+      const id = Number.parseInt(createHash('sha1').update(login).digest('hex').slice(0, 8), 16)
+      return {
+        login,
+        id: `U_${Buffer.from(login).toString('base64url')}`,
+        databaseId: id,
+        name: null,
+        avatarUrl: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+        resourcePath: `/${login.replace('[bot]', '')}`,
+        url: `https://github.com/${login.replace('[bot]', '')}`
+      }
+    },
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const hit = world.findRepo(owner, name)
       if (!hit)

@@ -21,6 +21,15 @@ export interface SimToken {
   pullRequestsWrite?: boolean
   /** GraphQL fields this token may not read (e.g. `vulnerabilityAlerts`): null plus a FORBIDDEN error. */
   forbiddenGraphqlFields?: string[]
+  /**
+   * Who the token acts as; default `github-actions[bot]` (a workflow's GITHUB_TOKEN). A login ending in
+   * `[bot]` is an App installation token: comments it writes are that bot's, GraphQL `viewer` is the bot
+   * (https://docs.github.com/graphql/reference/queries#viewer; observed for installation tokens, e.g.
+   * fullsend-ai/fullsend#1953 "viewer returns fullsend-ai-coder[bot]"), and REST `GET /user` answers 403
+   * "Resource not accessible by integration" (https://docs.github.com/rest/users/users#get-the-authenticated-user
+   * is for user tokens). Any other login is a user's personal access token.
+   */
+  login?: string
 }
 export interface FaultRule {
   method?: string
@@ -901,6 +910,21 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     { method: 'POST', pattern: '/graphql', handler: (ctx) => graphqlReply(ctx) },
     {
       method: 'GET',
+      pattern: '/user',
+      handler: (ctx) => {
+        const login = ctx.token.login ?? ACTIONS_BOT
+        // Installation tokens (GITHUB_TOKEN, App tokens) are not a user: GitHub refuses them here.
+        if (login.endsWith('[bot]'))
+          return errorReply(
+            403,
+            'Resource not accessible by integration',
+            'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+          )
+        return { status: 200, body: user(login) }
+      }
+    },
+    {
+      method: 'GET',
       pattern: '/orgs/:org/repos',
       handler: (ctx) => listOrgRepos(ctx, findOrg(ctx.params.org!))
     },
@@ -1172,7 +1196,10 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         const comment: SimCommentRecord = {
           id: nextCommentId++,
           body,
-          user: { login: ACTIONS_BOT, type: 'Bot' },
+          user: {
+            login: ctx.token.login ?? ACTIONS_BOT,
+            type: (ctx.token.login ?? ACTIONS_BOT).endsWith('[bot]') ? 'Bot' : 'User'
+          },
           created_at: at,
           updated_at: at
         }
@@ -1275,6 +1302,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         findOrg,
         orgs: options.orgs,
         forbiddenFields: ctx.token.forbiddenGraphqlFields,
+        viewer: ctx.token.login ?? ACTIONS_BOT,
         charge: (cost) => {
           if (cost > limit - used.graphql) return undefined
           used.graphql += cost

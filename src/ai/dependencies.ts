@@ -4,6 +4,8 @@
  * (no XML or TOML dependency): they read what manifests ordinarily contain and skip what they do not understand.
  */
 
+import { parseTree, type Node as JsoncNode } from 'jsonc-parser'
+
 export const ECOSYSTEMS = ['npm', 'pypi', 'go', 'maven', 'rubygems'] as const
 export type Ecosystem = (typeof ECOSYSTEMS)[number]
 
@@ -201,8 +203,34 @@ type JsonNode =
   | { type: 'array'; offset: number; items: JsonNode[] }
   | { type: 'value'; offset: number; value: unknown }
 
-/** JSON.parse for the error, then a scan that keeps offsets (it may assume the text is valid JSON). */
+/** Deeper than any real manifest; a 200,000-deep document would otherwise exhaust the parser's stack. */
+export const MAX_JSON_DEPTH = 256
+
+/** A key that occurs twice in one JSON object: npm (JSON.parse) keeps the last, other tools the first. */
+export interface DuplicateKey {
+  key: string
+  /** 1-based line of the later occurrence. */
+  line: number
+  /** 1-based line of the first occurrence. */
+  firstLine: number
+  /** Where the object is, as a JSON pointer-ish path (`dependencies`, `packages/node_modules/a`). */
+  parent: string
+}
+
+/**
+ * JSON with offsets, as npm reads it: strict JSON (no comments, no trailing commas), and where an object
+ * repeats a key the LAST value counts, as with JSON.parse. The parse error comes from JSON.parse, so it reads
+ * like npm's; nesting is bounded before any recursive walk.
+ */
 function parseJson(path: string, text: string): JsonNode {
+  const depth = nestingDepth(text, MAX_JSON_DEPTH)
+  if (depth.exceeded) {
+    throw new ManifestParseError(
+      path,
+      lineIndex(text)(depth.offset),
+      `JSON nested deeper than ${MAX_JSON_DEPTH} levels; no manifest is, so it is not read`
+    )
+  }
   try {
     JSON.parse(text)
   } catch (error) {
@@ -216,53 +244,83 @@ function parseJson(path: string, text: string): JsonNode {
       `invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`
     )
   }
-  let i = 0
-  const skip = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++
-  }
-  const string = (): string => {
-    const start = i++
-    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1
-    i++
-    return JSON.parse(text.slice(start, i)) as string
-  }
-  const value = (): JsonNode => {
-    skip()
-    const offset = i
-    const c = text[i]
-    if (c === '{' || c === '[') {
-      i++
-      const entries: { key: string; keyOffset: number; value: JsonNode }[] = []
-      const items: JsonNode[] = []
-      skip()
-      while (text[i] !== '}' && text[i] !== ']') {
-        if (c === '{') {
-          skip()
-          const keyOffset = i
-          const key = string()
-          skip()
-          i++ // ':'
-          entries.push({ key, keyOffset, value: value() })
-        } else {
-          items.push(value())
-        }
-        skip()
-        if (text[i] === ',') i++
-        skip()
-      }
-      i++
-      return c === '{' ? { type: 'object', offset, entries } : { type: 'array', offset, items }
-    }
-    if (c === '"') return { type: 'value', offset, value: string() }
-    const start = i
-    while (i < text.length && !',]} \t\n\r'.includes(text[i]!)) i++
-    return { type: 'value', offset, value: JSON.parse(text.slice(start, i)) }
-  }
-  return value()
+  const tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false })
+  if (!tree) throw new ManifestParseError(path, 1, 'invalid JSON: empty document')
+  return toJsonNode(tree)
 }
 
+function toJsonNode(node: JsoncNode): JsonNode {
+  if (node.type === 'object') {
+    return {
+      type: 'object',
+      offset: node.offset,
+      entries: (node.children ?? []).map((property) => ({
+        key: String(property.children![0]!.value),
+        keyOffset: property.children![0]!.offset,
+        value: toJsonNode(property.children![1]!)
+      }))
+    }
+  }
+  if (node.type === 'array') {
+    return { type: 'array', offset: node.offset, items: (node.children ?? []).map(toJsonNode) }
+  }
+  return { type: 'value', offset: node.offset, value: node.value as unknown }
+}
+
+/** The deepest `[`/`{` nesting outside strings, stopping at the first offset beyond `limit`. */
+function nestingDepth(text: string, limit: number): { exceeded: boolean; offset: number } {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return { exceeded: true, offset: i }
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return { exceeded: false, offset: 0 }
+}
+
+/** Every repeated key in every object of the document. */
+function duplicateKeys(root: JsonNode, line: (offset: number) => number): DuplicateKey[] {
+  const found: DuplicateKey[] = []
+  const walk = (node: JsonNode, parent: string) => {
+    if (node.type === 'array') node.items.forEach((item, i) => walk(item, `${parent}/${i}`))
+    if (node.type !== 'object') return
+    const first = new Map<string, number>()
+    for (const entry of node.entries) {
+      const earlier = first.get(entry.key)
+      if (earlier === undefined) first.set(entry.key, entry.keyOffset)
+      else
+        found.push({
+          key: entry.key,
+          line: line(entry.keyOffset),
+          firstLine: line(earlier),
+          parent: parent || '(top level)'
+        })
+      walk(entry.value, parent ? `${parent}/${entry.key}` : entry.key)
+    }
+  }
+  walk(root, '')
+  return found
+}
+
+/** The value of `key`; for a repeated key the last one, as npm and JSON.parse read it. */
 function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  return node?.type === 'object' ? node.entries.find((e) => e.key === key)?.value : undefined
+  if (node?.type !== 'object') return undefined
+  return node.entries.findLast((e) => e.key === key)?.value
+}
+
+/** An object's entries as JSON.parse sees them: one per key, the last value, at the place of the last one. */
+function lastEntries(
+  node: JsonNode & { type: 'object' }
+): { key: string; keyOffset: number; value: JsonNode }[] {
+  const byKey = new Map<string, { key: string; keyOffset: number; value: JsonNode }>()
+  for (const entry of node.entries) {
+    byKey.delete(entry.key)
+    byKey.set(entry.key, entry)
+  }
+  return [...byKey.values()]
 }
 
 function stringValue(node: JsonNode | undefined): string | undefined {
@@ -278,7 +336,7 @@ function parsePackageJson(path: string, text: string): Dependency[] {
   for (const section of PACKAGE_JSON_SECTIONS) {
     const node = member(root, section)
     if (node?.type !== 'object') continue
-    for (const entry of node.entries) {
+    for (const entry of lastEntries(node)) {
       result.push(dep('npm', entry.key, line(entry.keyOffset), true, stringValue(entry.value)))
     }
   }
@@ -292,7 +350,7 @@ function parsePackageLock(path: string, text: string): Dependency[] {
   const packages = member(root, 'packages')
   if (packages?.type === 'object') {
     // lockfileVersion 2 and 3: keys are install paths, `node_modules/a/node_modules/@s/b` is `@s/b`.
-    for (const entry of packages.entries) {
+    for (const entry of lastEntries(packages)) {
       const at = entry.key.lastIndexOf('node_modules/')
       if (at === -1) continue // the root package and workspace folders
       if (member(entry.value, 'link')?.type === 'value') continue // a symlink to a workspace
@@ -304,7 +362,7 @@ function parsePackageLock(path: string, text: string): Dependency[] {
   // lockfileVersion 1: a tree of `dependencies`.
   const walk = (node: JsonNode | undefined) => {
     if (node?.type !== 'object') return
-    for (const entry of node.entries) {
+    for (const entry of lastEntries(node)) {
       result.push(
         dep('npm', entry.key, line(entry.keyOffset), false, stringValue(member(entry.value, 'version')))
       )
@@ -664,4 +722,77 @@ function parseGemfileLock(text: string): Dependency[] {
     if (match) result.push(dep('rubygems', match[1]!, i + 1, false, match[2]))
   })
   return result
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ambiguity: a manifest that the ecosystem's tools and other readers (scanners, reviewers) read differently
+
+export interface ManifestAmbiguity {
+  line: number
+  message: string
+}
+
+/**
+ * Places where a manifest means different things to different readers: a JSON key repeated in one object
+ * (npm and JSON.parse keep the last value, some scanners and every human reader the first), a TOML table or
+ * key defined twice (TOML forbids it: pip, uv and Poetry refuse the file, while a line-based reader takes
+ * both). A file that cannot be parsed at all is not reported here (the drift check says it is unreadable).
+ */
+export function manifestAmbiguities(path: string, content: string): ManifestAmbiguity[] {
+  const kind = manifestKind(path)
+  if (!kind) return []
+  const text = content.replace(/^\uFEFF/, '')
+  const base = path.split(/[\\/]/).pop()!
+  if (base.endsWith('.json')) {
+    let root: JsonNode
+    try {
+      root = parseJson(path, text)
+    } catch (error) {
+      if (error instanceof ManifestParseError) return []
+      throw error
+    }
+    return duplicateKeys(root, lineIndex(text)).map((d) => ({
+      line: d.line,
+      message: `"${d.key}" appears twice in ${d.parent} (first on line ${d.firstLine}): npm reads only this later one, other readers the first.`
+    }))
+  }
+  if (['pyproject.toml', 'Pipfile', 'poetry.lock', 'uv.lock'].includes(base)) {
+    return tomlDuplicates(text)
+  }
+  return []
+}
+
+/** TOML: a `[table]` header twice, or a key twice in the same table (array-of-tables `[[x]]` start anew). */
+function tomlDuplicates(text: string): ManifestAmbiguity[] {
+  const found: ManifestAmbiguity[] = []
+  const tables = new Map<string, number>()
+  let keys = new Map<string, number>()
+  let table = ''
+  text.split(/\r?\n/).forEach((line, i) => {
+    const header = tomlTable(line)
+    if (header !== undefined) {
+      table = header
+      keys = new Map()
+      if (/^\s*\[\[/.test(line)) return
+      const first = tables.get(header)
+      if (first !== undefined)
+        found.push({
+          line: i + 1,
+          message: `[${header}] is defined twice (first on line ${first}): TOML forbids it, so pip, uv and Poetry refuse the file.`
+        })
+      else tables.set(header, i + 1)
+      return
+    }
+    const kv = /^(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=/.exec(line)
+    if (!kv) return
+    const key = (kv[1] ?? kv[2] ?? kv[3])!
+    const first = keys.get(key)
+    if (first !== undefined)
+      found.push({
+        line: i + 1,
+        message: `${table ? `[${table}] ` : ''}${key} is set twice (first on line ${first}): TOML forbids it, so pip, uv and Poetry refuse the file.`
+      })
+    else keys.set(key, i + 1)
+  })
+  return found
 }

@@ -2,6 +2,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 import { z } from 'zod'
 import type { Provider } from './providers.js'
 import { editDistance, showValue as show } from '../util/text.js'
+import { InputError } from '../config/errors.js'
+import { yamlToData } from '../config/load.js'
 
 /**
  * The AI system inventory (`.github/ai-inventory.yml`): which AI systems the organisation has, what they use,
@@ -113,7 +115,18 @@ export function parseInventory(
       })
     }
   }
-  const data: unknown = document.toJS() ?? {}
+  let data: unknown
+  try {
+    data = yamlToData(document, file) ?? {}
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    // An alias bomb or too-deep nesting: an error of the file, never a crash of the run.
+    return {
+      errors: [
+        withText(file, { line: 1, column: 1, path: '', message: error.message.replace(`${file}: `, '') })
+      ]
+    }
+  }
   const lineOf = (path: PropertyKey[], key?: string) => {
     const offset = sourceOffset(document, path, key)
     return offset === undefined ? 1 : lineCounter.linePos(offset).line

@@ -21,6 +21,8 @@ import { modelLineage } from './models/lineage.js'
 import { modelMonitoring } from './models/monitoring.js'
 import { modelPipelineTests } from './models/pipeline-tests.js'
 import { aiInventoryDrift, aiInventoryValid } from './pull-request/ai-inventory.js'
+import { evidenceConfigChange } from './pull-request/config-change.js'
+import { manifestsUnambiguous } from './pull-request/manifests-unambiguous.js'
 import { targetBranchProtection } from './pull-request/target-branch-protection.js'
 import { workflowPermissions } from './pull-request/workflow-permissions.js'
 import { workflowPinnedActions } from './pull-request/workflow-pinned-actions.js'
@@ -63,7 +65,9 @@ export const PR_CHECKS: readonly Check[] = [
   aiInventoryValid,
   targetBranchProtection,
   workflowPermissions,
-  workflowPinnedActions
+  workflowPinnedActions,
+  evidenceConfigChange,
+  manifestsUnambiguous
 ]
 
 export const ALL_CHECKS: readonly Check[] = [...CHECKS, ...PR_CHECKS]

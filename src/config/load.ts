@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
@@ -21,17 +21,64 @@ export interface LoadedConfig {
 export async function loadConfig(path: string, options: { explicit: boolean }): Promise<LoadedConfig> {
   let text: string
   try {
+    // The size before the bytes: a 60 MB "config" is refused without reading it.
+    const { size } = await stat(path)
+    if (size > MAX_CONFIG_BYTES) throw new InputError(tooLargeMessage(path, size))
     text = await readFile(path, 'utf8')
   } catch (error) {
+    if (error instanceof InputError) throw error
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !options.explicit) {
       return { config: parseConfig('', path), sha256: sha256('') }
     }
     throw new InputError(`${path}: cannot read the config file (${(error as Error).message})`)
   }
-  return { config: parseConfig(text, path), source: path, sha256: sha256(text) }
+  return loadedConfigOf(text, path)
+}
+
+/** A config read from elsewhere (the base branch of a pull request, through the API). */
+export function loadedConfigOf(text: string, source: string): LoadedConfig {
+  return { config: parseConfig(text, source), source, sha256: sha256(text) }
+}
+
+/** Config files are a few kilobytes; anything over this is refused before parsing. */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+/** YAML aliases one document may expand (the `yaml` library's default); beyond that it is an alias bomb. */
+export const MAX_YAML_ALIASES = 100
+
+export function tooLargeMessage(file: string, bytes: number): string {
+  return `${file}: the config file is ${formatBytes(bytes)}, over the limit of ${formatBytes(MAX_CONFIG_BYTES)}; a config file is a few kilobytes of YAML`
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`
+  return `${bytes} bytes`
+}
+
+/**
+ * YAML to plain data without the resource-exhaustion attacks: alias bombs ("billion laughs") stop at
+ * MAX_YAML_ALIASES, and nesting deep enough to exhaust the stack is an error at its line, not a crash.
+ * Throws InputError naming the file and the limit.
+ */
+export function yamlToData(document: Document, file: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
+      throw new InputError(
+        `${file}: YAML aliases expand beyond the limit of ${MAX_YAML_ALIASES} (an alias bomb); write the values out instead of using anchors`
+      )
+    }
+    if (error instanceof RangeError) {
+      throw new InputError(`${file}: the YAML is nested too deeply to read`)
+    }
+    throw error
+  }
 }
 
 export function parseConfig(text: string, file: string): EvidenceConfig {
+  const bytes = Buffer.byteLength(text)
+  if (bytes > MAX_CONFIG_BYTES) throw new InputError(tooLargeMessage(file, bytes))
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (document.errors.length > 0) {
@@ -41,7 +88,7 @@ export function parseConfig(text: string, file: string): EvidenceConfig {
       `${file}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`
     )
   }
-  const data = document.toJS() ?? {}
+  const data = yamlToData(document, file) ?? {}
   const result = configSchema.safeParse(data, { reportInput: true })
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => {

@@ -3,8 +3,10 @@ import type { PullRequestRef } from '../sources/github/pull-request.js'
 import type { Finding } from '../model.js'
 import type { Check } from '../checks/check.js'
 import { COMMENT_MARKER, type Conclusion } from './pull-request.js'
+import { plainText } from './escape.js'
 
-/** GitHub accepts at most 50 annotations per check-run request. */
+/** GitHub accepts at most 50 annotations per check-run request, and 64 KB per annotation message. */
+const ANNOTATION_MESSAGE_MAX = 64_000
 const ANNOTATIONS_PER_REQUEST = 50
 export const CHECK_RUN_NAME = 'Annex A evidence'
 
@@ -30,7 +32,8 @@ export function annotationsOf(findings: Finding[], checks: readonly Check[]): An
       end_line: location.endLine ?? location.line,
       annotation_level: finding.status === 'fail' ? ('failure' as const) : ('warning' as const),
       title: byId.get(finding.check)?.metadata.title ?? finding.check,
-      message: location.message,
+      // Annotations are shown as plain text; names from the PR must not carry controls or bidi overrides.
+      message: plainText(location.message, { max: ANNOTATION_MESSAGE_MAX }),
       ...(byId.get(finding.check)
         ? { raw_details: `How to fix: ${byId.get(finding.check)!.metadata.remediation}` }
         : {})
@@ -89,11 +92,17 @@ export async function upsertCheckRun(
   }
 }
 
-/** One comment per pull request, found again by its hidden marker and edited in place. */
+/**
+ * One comment per pull request, found again by its hidden marker AND its author, and edited in place. Anyone
+ * can post a comment carrying the marker; only one written by this token's own identity (`author`, from
+ * `tokenLogin`) is ours to edit. When the identity is unknown no existing comment is trusted: a new one is
+ * posted rather than someone else's edited.
+ */
 export async function upsertStickyComment(
   client: GitHubClient,
   pr: PullRequestRef,
-  body: string
+  body: string,
+  author: string | undefined
 ): Promise<SurfaceResult> {
   const [owner, repo] = pr.repository.split('/') as [string, string]
   try {
@@ -103,7 +112,13 @@ export async function upsertStickyComment(
       issue_number: pr.number,
       per_page: 100
     })
-    const mine = comments.find((comment) => comment.body?.includes(COMMENT_MARKER))
+    const mine = author
+      ? comments.find(
+          (comment) =>
+            comment.user?.login.toLowerCase() === author.toLowerCase() &&
+            comment.body?.startsWith(COMMENT_MARKER)
+        )
+      : undefined
     const result = mine
       ? await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body })
       : await client.octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body })

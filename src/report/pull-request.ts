@@ -1,6 +1,7 @@
 import type { Check } from '../checks/check.js'
 import type { Finding } from '../model.js'
 import type { PullRequestRef } from '../sources/github/pull-request.js'
+import { codeMarkdown, escapeMarkdown } from './escape.js'
 
 export const COMMENT_MARKER = '<!-- annex-evidence:pull-request -->'
 const STATUS: Record<string, string> = {
@@ -45,13 +46,13 @@ export function renderPullRequestReport(
     COMMENT_MARKER,
     `### ${headline(findings)}`,
     '',
-    `Checked at \`${pr.headSha.slice(0, 7)}\` against \`${pr.baseRef}\`.`,
+    `Checked at ${codeMarkdown(pr.headSha.slice(0, 7))} against ${codeMarkdown(pr.baseRef)}.`,
     '',
     '| Check | Result | Annex A controls |',
     '| --- | --- | --- |',
     ...findings.map(
       (f) =>
-        `| ${byId.get(f.check)?.metadata.title ?? f.check} | ${STATUS[f.status]} | ${controlsText(f) || '–'} |`
+        `| ${escapeMarkdown(byId.get(f.check)?.metadata.title ?? f.check)} | ${STATUS[f.status]} | ${escapeMarkdown(controlsText(f)) || '–'} |`
     ),
     ''
   ]
@@ -60,12 +61,15 @@ export function renderPullRequestReport(
   for (const finding of problems) {
     const check = byId.get(finding.check)
     lines.push(
-      `**${check?.metadata.title ?? finding.check}** (${controlsText(finding) || finding.check})`,
+      `**${escapeMarkdown(check?.metadata.title ?? finding.check)}** (${escapeMarkdown(controlsText(finding) || finding.check)})`,
       ''
     )
-    lines.push(finding.message.replace(/\n/g, ' '), '')
+    // Messages quote file names, package names and model ids from the pull request: never markup.
+    lines.push(escapeMarkdown(finding.message), '')
     for (const location of (finding.locations ?? []).slice(0, LOCATIONS_SHOWN)) {
-      lines.push(`- \`${location.path}:${location.line}\`: ${location.message}`)
+      lines.push(
+        `- ${codeMarkdown(`${location.path}:${location.line}`)}: ${escapeMarkdown(location.message)}`
+      )
     }
     if ((finding.locations?.length ?? 0) > LOCATIONS_SHOWN)
       lines.push(`- … and ${finding.locations!.length - LOCATIONS_SHOWN} more`)
@@ -75,6 +79,6 @@ export function renderPullRequestReport(
   if (problems.length === 0 && findings.some((f) => f.status === 'pass')) {
     lines.push('Nothing to do. This comment is updated on every push.', '')
   }
-  for (const note of notes) lines.push(`> ${note}`, '')
+  for (const note of notes) lines.push(`> ${escapeMarkdown(note)}`, '')
   return lines.join('\n')
 }

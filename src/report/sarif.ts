@@ -2,6 +2,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { Check } from '../checks/check.js'
 import type { Finding, Severity } from '../model.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
+import { plainText } from './escape.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -55,10 +56,12 @@ export function renderSarif(
           : LEVEL[checks[ruleIndex]?.metadata.severity ?? 'medium'],
       properties: { tags: controlTags(finding.controls), subject: finding.subject, status: finding.status }
     }
-    if (!finding.locations?.length) return [{ ...base, message: { text: finding.message } }]
+    // Messages quote names from the pull request; SARIF text is plain, but `[text](n)` would be a link.
+    if (!finding.locations?.length)
+      return [{ ...base, message: { text: plainText(finding.message, { sarif: true }) } }]
     return finding.locations.map((location) => ({
       ...base,
-      message: { text: location.message },
+      message: { text: plainText(location.message, { sarif: true }) },
       locations: [
         {
           physicalLocation: {

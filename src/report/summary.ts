@@ -1,6 +1,7 @@
 import type { Check } from '../checks/check.js'
 import type { ControlsReport } from '../controls/rollup.js'
 import type { Finding, FindingStatus } from '../model.js'
+import { codeMarkdown, escapeMarkdown as escape } from './escape.js'
 
 export interface SummaryInput {
   scope: string
@@ -27,13 +28,13 @@ const SUBJECTS_SHOWN = 10
 /** The job summary: one control table per framework, then what failed and how to fix it. */
 export function renderJobSummary(input: SummaryInput): string {
   const lines: string[] = [
-    `## Audit evidence: ${input.scope}`,
+    `## Audit evidence: ${escape(input.scope)}`,
     '',
     `Period **${input.period.start}** → **${input.period.end}** (${input.period.expression}) · ${input.subjects} repositories · ${input.findings.length} findings`,
     '',
-    `Bundle \`${input.bundleDir}\` · manifest SHA-256 \`${input.manifestSha256}\``,
+    `Bundle ${codeMarkdown(input.bundleDir)} · manifest SHA-256 \`${input.manifestSha256}\``,
     '',
-    ...(input.notes ?? []).flatMap((note) => [`> [!WARNING]`, `> ${note}`, ''])
+    ...(input.notes ?? []).flatMap((note) => [`> [!WARNING]`, `> ${escape(note)}`, ''])
   ]
   for (const [framework, report] of Object.entries(input.controls.frameworks)) {
     const counts = report.counts
@@ -83,14 +84,10 @@ function problemSection(input: SummaryInput, status: FindingStatus, heading: str
       ''
     )
     for (const hit of hits.slice(0, SUBJECTS_SHOWN))
-      lines.push(`- \`${hit.subject}\`: ${escape(hit.message)}`)
+      lines.push(`- ${codeMarkdown(hit.subject)}: ${escape(hit.message)}`)
     if (hits.length > SUBJECTS_SHOWN)
       lines.push(`- … and ${hits.length - SUBJECTS_SHOWN} more in findings.json`)
     lines.push('', status === 'fail' ? `**How to fix:** ${check.metadata.remediation}` : '', '</details>', '')
   }
   return lines
-}
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }

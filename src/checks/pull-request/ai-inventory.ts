@@ -2,10 +2,11 @@ import { addedDependencies, manifestKind, ManifestParseError } from '../../ai/de
 import { coverage, parseInventory, type Inventory } from '../../ai/inventory.js'
 import { lineOfOffset, matchModels, matchPackage } from '../../ai/providers.js'
 import type { SourceLocation } from '../../model.js'
-import { PR_EVIDENCE } from '../../sources/github/pull-request.js'
+import { MAX_PR_FILE_BYTES, PR_EVIDENCE } from '../../sources/github/pull-request.js'
+import { formatBytes } from '../../config/load.js'
 import type { Check, CheckResult } from '../check.js'
 import { AI_CATALOG_KIND, catalogFrom, isModelConfigFile } from './ai-evidence.js'
-import { pullRequestEvidence, withChangedFiles } from './context.js'
+import { oversizeFiles, pullRequestEvidence, withChangedFiles } from './context.js'
 
 interface AiAddition {
   location: SourceLocation
@@ -34,6 +35,14 @@ export const aiInventoryDrift: Check = {
         return { subject, status: 'error', message: 'The AI provider catalog was not recorded.', evidence }
       evidence.push(catalog.path)
       const inventoryFile = pullRequestEvidence(context)!.contents!.data!.inventory
+      if (inventoryFile.tooLarge !== undefined) {
+        return {
+          subject,
+          status: 'error',
+          message: `${inventoryFile.path} is ${formatBytes(inventoryFile.tooLarge)}, over the limit of ${formatBytes(MAX_PR_FILE_BYTES)}, so coverage cannot be decided.`,
+          evidence
+        }
+      }
       let inventory: Inventory = { systems: [] }
       if (inventoryFile.content !== undefined) {
         const parsed = parseInventory(inventoryFile.content, inventoryFile.path)
@@ -49,7 +58,10 @@ export const aiInventoryDrift: Check = {
       }
       const now = new Date(context.period.end)
       const additions: AiAddition[] = []
-      const unreadable: string[] = []
+      const unreadable: string[] = oversizeFiles(
+        files,
+        (path) => manifestKind(path) !== undefined || isModelConfigFile(path, settings.path)
+      )
       const directlyAdded = new Set<string>()
       const manifests = files.filter((file) => file.head !== undefined && manifestKind(file.path))
       // Manifests first, so a lockfile entry for a package the PR also adds directly is not reported twice.
@@ -159,6 +171,17 @@ export const aiInventoryValid: Check = {
   evaluate: (context) =>
     withChangedFiles(context, ({ subject }, _files, contentsPath): CheckResult => {
       const file = pullRequestEvidence(context)!.contents!.data!.inventory
+      if (file.tooLarge !== undefined) {
+        return {
+          subject,
+          status: 'error',
+          message: `${file.path} is ${formatBytes(file.tooLarge)}, over the limit of ${formatBytes(MAX_PR_FILE_BYTES)}; it was not read. An inventory is a few kilobytes of YAML.`,
+          evidence: [contentsPath],
+          locations: [
+            { path: file.path, line: 1, message: `Over the ${formatBytes(MAX_PR_FILE_BYTES)} limit.` }
+          ]
+        }
+      }
       if (file.content === undefined) {
         return {
           subject,

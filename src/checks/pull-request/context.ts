@@ -4,12 +4,28 @@ import { repoSubject } from '../../sources/github/evidence-kinds.js'
 import {
   PR_EVIDENCE,
   MAX_PR_FILES,
+  MAX_PR_FILE_BYTES,
   type FileVersions,
   type PullRequestFiles,
   type PullRequestContents,
   type PullRequestRef
 } from '../../sources/github/pull-request.js'
 import type { CheckContext, CheckResult } from '../check.js'
+import { formatBytes } from '../../config/load.js'
+
+/** "path (head) is 40 MiB, over the 16 MiB limit" for each relevant file whose content was not recorded. */
+export function oversizeFiles(files: FileVersions[], relevant: (path: string) => boolean): string[] {
+  return files
+    .filter((file) => file.tooLarge && relevant(file.path))
+    .flatMap((file) =>
+      (['head', 'base'] as const)
+        .filter((side) => file.tooLarge![side] !== undefined)
+        .map(
+          (side) =>
+            `${file.path} (${side === 'head' ? 'pull request' : 'base'}) is ${formatBytes(file.tooLarge![side]!)}, over the limit of ${formatBytes(MAX_PR_FILE_BYTES)}, so it was not read`
+        )
+    )
+}
 
 export interface PullRequestEvidence {
   pr: PullRequestRef
@@ -73,6 +89,17 @@ export function withChangedWorkflows(
   return withChangedFiles(context, ({ subject }, files, contentsPath) => {
     const workflows = files.filter((file) => isWorkflowFile(file.path) && file.head !== undefined)
     const evidence = [contentsPath]
+    const oversize = oversizeFiles(files, isWorkflowFile)
+    if (oversize.length > 0) {
+      const locations = workflows.flatMap((file) => problemsIn(file.path, file.head!))
+      return {
+        subject,
+        status: locations.length > 0 ? 'fail' : 'error',
+        message: `${locations.length > 0 ? `${failMessage(locations)} ` : ''}Not checked: ${oversize.join('; ')}.`,
+        evidence,
+        ...(locations.length > 0 ? { locations } : {})
+      }
+    }
     if (workflows.length === 0) {
       return { subject, status: 'not_applicable', message: 'The pull request changes no workflow.', evidence }
     }

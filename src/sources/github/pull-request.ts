@@ -43,23 +43,32 @@ export interface FileVersions {
   path: string
   status: string
   previousPath?: string
-  /** Absent when the file does not exist on that side (added / removed). */
+  /** Absent when the file does not exist on that side (added / removed), or is over MAX_PR_FILE_BYTES. */
   base?: string
   head?: string
+  /** Sizes of the sides that exist but were over MAX_PR_FILE_BYTES, so not recorded nor read. */
+  tooLarge?: { base?: number; head?: number }
 }
+
+/**
+ * Files over this are not recorded nor parsed (GitHub serves raw files up to 100 MB): a lockfile of a large
+ * monorepo is a few MB, so anything bigger is refused with an error finding that names the file and limit.
+ */
+export const MAX_PR_FILE_BYTES = 16 * 1024 * 1024
 
 export interface PullRequestContents {
   headSha: string
   baseSha: string
   files: FileVersions[]
   /** The inventory as of the PR's head, whether or not the PR changes it. */
-  inventory: { path: string; content?: string; error?: string }
+  inventory: { path: string; content?: string; error?: string; tooLarge?: number }
 }
 
 export const PR_EVIDENCE = {
   pullRequest: 'github.pull-request',
   files: 'github.pull-request-files',
-  contents: 'github.pull-request-contents'
+  contents: 'github.pull-request-contents',
+  config: 'github.pull-request-config'
 } as const
 
 /** Reads the pull request payload GitHub writes to GITHUB_EVENT_PATH. */
@@ -150,31 +159,33 @@ export async function collectPullRequest(
   try {
     for (const file of wanted) {
       const basePath = file.previous_filename ?? file.filename
-      versions.push({
-        path: file.filename,
-        status: file.status,
-        ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
-        ...(file.status === 'added'
-          ? {}
-          : await optionalContent(
-              client,
-              pr.repository,
-              basePath,
-              pr.baseSha,
-              contentsRecord.requests,
-              'base'
-            )),
-        ...(file.status === 'removed'
-          ? {}
-          : await optionalContent(
-              client,
-              pr.repository,
-              file.filename,
-              pr.headSha,
-              contentsRecord.requests,
-              'head'
-            ))
-      })
+      versions.push(
+        withinLimit({
+          path: file.filename,
+          status: file.status,
+          ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+          ...(file.status === 'added'
+            ? {}
+            : await optionalContent(
+                client,
+                pr.repository,
+                basePath,
+                pr.baseSha,
+                contentsRecord.requests,
+                'base'
+              )),
+          ...(file.status === 'removed'
+            ? {}
+            : await optionalContent(
+                client,
+                pr.repository,
+                file.filename,
+                pr.headSha,
+                contentsRecord.requests,
+                'head'
+              ))
+        })
+      )
     }
     const inventory = await optionalContent(
       client,
@@ -188,7 +199,12 @@ export async function collectPullRequest(
       headSha: pr.headSha,
       baseSha: pr.baseSha,
       files: versions,
-      inventory: { path: options.inventoryPath, ...inventory }
+      inventory: {
+        path: options.inventoryPath,
+        ...(inventory.content !== undefined && Buffer.byteLength(inventory.content) > MAX_PR_FILE_BYTES
+          ? { tooLarge: Buffer.byteLength(inventory.content) }
+          : inventory)
+      }
     } satisfies PullRequestContents
   } catch (error) {
     if (!(error instanceof GitHubRequestFailure)) throw error
@@ -201,8 +217,21 @@ export async function collectPullRequest(
   await sink.add(await collectClassicProtection(client, pr.repository, pr.baseRef))
 }
 
+/** Drops the sides over MAX_PR_FILE_BYTES, keeping their sizes. */
+function withinLimit(file: FileVersions): FileVersions {
+  const tooLarge: NonNullable<FileVersions['tooLarge']> = {}
+  for (const side of ['base', 'head'] as const) {
+    const bytes = file[side] === undefined ? 0 : Buffer.byteLength(file[side])
+    if (bytes > MAX_PR_FILE_BYTES) {
+      tooLarge[side] = bytes
+      delete file[side]
+    }
+  }
+  return Object.keys(tooLarge).length > 0 ? { ...file, tooLarge } : file
+}
+
 /** A file's text at a commit; a missing file is no error here (the caller knows whether it should exist). */
-async function optionalContent<K extends string>(
+export async function optionalContent<K extends string>(
   client: GitHubClient,
   repository: string,
   path: string,
