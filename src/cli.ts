@@ -15,6 +15,7 @@ import { renderControlTable } from './report/console.js'
 import { FAIL_ON_VALUES, runEvidence, type FailOn, type Logger } from './run.js'
 import { GitHubRequestFailure } from './sources/github/requests.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
 
 const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: audit evidence for ISO/IEC 27001:2022 and ISO/IEC 42001:2023 Annex A controls
 
@@ -114,7 +115,9 @@ async function collect(args: string[]): Promise<number> {
 async function readSigningKey(file: string | undefined): Promise<string | undefined> {
   if (file) {
     try {
-      return await readFile(file, 'utf8')
+      const key = await readFile(file, 'utf8')
+      registerSecret(key)
+      return key
     } catch (error) {
       throw new InputError(
         `--signing-key-file: cannot read ${file} (${(error as NodeJS.ErrnoException).code})`
@@ -283,6 +286,8 @@ function keygen(): number {
 }
 
 export async function cli(argv: string[]): Promise<number> {
+  redactProcessOutput()
+  registerEnvironmentSecrets(process.env)
   const [command, ...rest] = argv
   try {
     switch (command) {

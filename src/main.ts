@@ -9,6 +9,8 @@ import { renderJobSummary } from './report/summary.js'
 import { FAIL_ON_VALUES, runEvidence, type FailOn, type Logger } from './run.js'
 import { GitHubRequestFailure } from './sources/github/requests.js'
 import { pullRequestStep } from './pr-step.js'
+import { redactProcessOutput } from './util/redact.js'
+import { registerActionSecrets } from './secrets.js'
 
 const EXIT_BAD_INPUT = 2
 
@@ -20,6 +22,8 @@ const actionsLogger: Logger = {
 
 /** The action's entry: inputs and runner environment in, bundle and outputs and job summary out. */
 export async function main(): Promise<void> {
+  redactProcessOutput()
+  registerActionSecrets(process.env, core.setSecret)
   try {
     const token = core.getInput('github-token')
     if (!token) {

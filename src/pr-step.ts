@@ -7,6 +7,7 @@ import { runPullRequest, type PullRequestRunOptions } from './pull-request.js'
 import { annotationsOf, upsertCheckRun, upsertStickyComment } from './report/pr-surfaces.js'
 import { tokenLogin } from './sources/github/identity.js'
 import { conclusionOf, headline, renderPullRequestReport } from './report/pull-request.js'
+import { redact } from './util/redact.js'
 
 /**
  * The action on a pull request: evaluate, then report on the PR itself (check run with annotations, one
@@ -66,7 +67,7 @@ export async function pullRequestStep(
       `Check run ${checkRun.ok && checkRun.updated ? 'updated' : 'created'}; PR comment ${comment.ok && comment.updated ? 'updated' : 'created'}`
     )
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(report(notes)).write()
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(report(notes))).write()
   await keepAsArtifact(result.bundleDir, [result.sarifPath])
   if (result.failed) {
     core.setFailed(

@@ -44,6 +44,11 @@ export interface FaultRule {
     | 'primary-rate-limit'
     | 'reset'
     | 'slow'
+    /*
+     * 403 whose body quotes the request's Authorization header: issue #11 observed GitHub, Hugging Face
+     * and MLflow (or the proxy in front of them) echo the credential back in an error body.
+     */
+    | 'echo-credentials'
   /** How many matching requests the fault affects; default Infinity. */
   times?: number
   /** secondary: the `retry-after` header (default 1); primary: seconds until `x-ratelimit-reset` (default 2). */
@@ -1322,8 +1327,10 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
 
   // --- request handling -------------------------------------------------------------------------
 
-  const faultReply = (f: FaultRule): Reply => {
+  const faultReply = (f: FaultRule, req: http.IncomingMessage): Reply => {
     switch (f.kind) {
+      case 'echo-credentials':
+        return errorReply(403, `Request with Authorization: ${req.headers.authorization ?? ''} was refused`)
       case 'server-error':
         return { status: 500, body: { message: 'Server Error' } }
       case 'bad-gateway':
@@ -1402,7 +1409,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     }
     const delay = fault?.kind === 'slow' ? sleep(fault.delayMs ?? 1000) : Promise.resolve()
     delay
-      .then(() => (fault && fault.kind !== 'slow' ? faultReply(fault) : serve(req)))
+      .then(() => (fault && fault.kind !== 'slow' ? faultReply(fault, req) : serve(req)))
       .catch((e: unknown) =>
         errorReply(500, `Simulator error: ${e instanceof Error ? e.message : String(e)}`)
       )

@@ -54,7 +54,16 @@ export interface HfFaultRule {
   method?: string
   /** Tested against the path including the query string, e.g. `/api/models/acme/x`. */
   path: RegExp
-  kind: 'server-error' | 'unauthorized' | 'forbidden' | 'reset'
+  kind:
+    | 'server-error'
+    | 'unauthorized'
+    | 'forbidden'
+    | 'reset'
+    /*
+     * 403 whose body quotes the request's Authorization header: issue #11 observed GitHub, Hugging Face
+     * and MLflow (or the proxy in front of them) echo the credential back in an error body.
+     */
+    | 'echo-credentials'
   /** How many matching requests the fault affects; default Infinity. */
   times?: number
 }
@@ -266,12 +275,14 @@ export async function startHfSimulator(models: HfModel[], auth?: HfAuth): Promis
     return hubError(404, undefined, 'Not Found')
   }
 
-  const faultReply = (kind: HfFaultRule['kind']): Reply =>
-    kind === 'unauthorized'
-      ? badToken()
-      : kind === 'forbidden'
-        ? hubError(403, undefined, 'You do not have permission to access this resource')
-        : hubError(500, undefined, "Internal Error - We're working hard to fix this as soon as possible!")
+  const faultReply = (kind: HfFaultRule['kind'], req: http.IncomingMessage): Reply =>
+    kind === 'echo-credentials'
+      ? hubError(403, undefined, `Access denied for Authorization: ${req.headers.authorization ?? ''}`)
+      : kind === 'unauthorized'
+        ? badToken()
+        : kind === 'forbidden'
+          ? hubError(403, undefined, 'You do not have permission to access this resource')
+          : hubError(500, undefined, "Internal Error - We're working hard to fix this as soon as possible!")
 
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET'
@@ -289,7 +300,7 @@ export async function startHfSimulator(models: HfModel[], auth?: HfAuth): Promis
     req.on('end', () => {
       let reply: Reply
       try {
-        reply = fault ? faultReply(fault.kind) : serve(req, Buffer.concat(chunks).toString('utf8'))
+        reply = fault ? faultReply(fault.kind, req) : serve(req, Buffer.concat(chunks).toString('utf8'))
       } catch (e) {
         reply = hubError(500, undefined, e instanceof Error ? e.message : String(e))
       }

@@ -69,7 +69,16 @@ export interface MlflowFaultRule {
   method?: string
   /** Tested against the path including the query string, e.g. `/api/2.0/mlflow/runs/get?run_id=…`. */
   path: RegExp
-  kind: 'server-error' | 'unauthorized' | 'forbidden' | 'reset'
+  kind:
+    | 'server-error'
+    | 'unauthorized'
+    | 'forbidden'
+    | 'reset'
+    /*
+     * 403 whose body quotes the request's Authorization header: issue #11 observed GitHub, Hugging Face
+     * and MLflow (or the proxy in front of them) echo the credential back in an error body.
+     */
+    | 'echo-credentials'
   /** How many matching requests the fault affects; default Infinity. */
   times?: number
 }
@@ -304,12 +313,18 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
     return route.handler((k) => (json[k] === undefined || json[k] === null ? undefined : String(json[k])))
   }
 
-  const faultReply = (kind: MlflowFaultRule['kind']): Reply =>
-    kind === 'unauthorized'
-      ? unauthenticated()
-      : kind === 'forbidden'
-        ? error(403, 'PERMISSION_DENIED', 'Permission denied')
-        : error(500, 'INTERNAL_ERROR', 'Simulated internal error')
+  const faultReply = (kind: MlflowFaultRule['kind'], req: http.IncomingMessage): Reply =>
+    kind === 'echo-credentials'
+      ? error(
+          403,
+          'PERMISSION_DENIED',
+          `Permission denied for Authorization: ${req.headers.authorization ?? ''}`
+        )
+      : kind === 'unauthorized'
+        ? unauthenticated()
+        : kind === 'forbidden'
+          ? error(403, 'PERMISSION_DENIED', 'Permission denied')
+          : error(500, 'INTERNAL_ERROR', 'Simulated internal error')
 
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET'
@@ -322,7 +337,7 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
       req.socket.destroy()
       return
     }
-    ;(fault ? Promise.resolve(faultReply(fault.kind)) : serve(req))
+    ;(fault ? Promise.resolve(faultReply(fault.kind, req)) : serve(req))
       .catch((e: unknown) => error(500, 'INTERNAL_ERROR', e instanceof Error ? e.message : String(e)))
       .then((reply) => {
         entry.status = reply.status

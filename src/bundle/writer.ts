@@ -2,6 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import type { EvidenceRecord } from '../model.js'
 import type { EvidenceSink } from '../sources/evidence.js'
+import { redact } from '../util/redact.js'
 import { sha256Hex } from './hash.js'
 import { MANIFEST_FILE, type ManifestInput, type ManifestFile } from './manifest.js'
 
@@ -30,7 +31,8 @@ export class BundleWriter implements EvidenceSink {
     if (path === MANIFEST_FILE || path.startsWith('/') || relative('.', path).startsWith('..')) {
       throw new Error(`refusing to write ${path} into a bundle`)
     }
-    const bytes = Buffer.from(text, 'utf8')
+    // Redacted before it is hashed: what the manifest seals is what is on disk, and holds no secret.
+    const bytes = Buffer.from(redact(text), 'utf8')
     const target = join(this.workDir, path)
     await mkdir(dirname(target), { recursive: true })
     await writeFile(target, bytes, { flag: 'wx' })
@@ -46,7 +48,7 @@ export class BundleWriter implements EvidenceSink {
     sign?: { file: string; sign: (manifestBytes: Buffer) => string }
   ): Promise<{ dir: string; manifestSha256: string }> {
     const files = [...this.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    const text = `${JSON.stringify({ ...manifest, files }, null, 2)}\n`
+    const text = redact(`${JSON.stringify({ ...manifest, files }, null, 2)}\n`)
     await writeFile(join(this.workDir, MANIFEST_FILE), text, { flag: 'wx' })
     if (sign) await writeFile(join(this.workDir, sign.file), sign.sign(Buffer.from(text)), { flag: 'wx' })
     await rename(this.workDir, this.finalDir)

@@ -2,6 +2,7 @@ import type { Check } from '../checks/check.js'
 import type { ControlsReport } from '../controls/rollup.js'
 import type { Finding, FindingStatus } from '../model.js'
 import { codeMarkdown, escapeMarkdown as escape } from './escape.js'
+import { redact } from '../util/redact.js'
 
 export interface SummaryInput {
   scope: string
@@ -67,7 +68,8 @@ export function renderJobSummary(input: SummaryInput): string {
     ...problemSection(input, 'fail', '### Failing checks'),
     ...problemSection(input, 'error', '### Checks that could not be evaluated')
   )
-  return lines.join('\n')
+  // Messages quote servers, which may echo a credential; the summary is public to the repository's readers.
+  return redact(lines.join('\n'))
 }
 
 function problemSection(input: SummaryInput, status: FindingStatus, heading: string): string[] {

@@ -1,4 +1,5 @@
 import type { EvidenceRecord } from '../model.js'
+import { redactValue } from '../util/redact.js'
 
 /** Where collectors put evidence as soon as they have it (the bundle writer, in a run). */
 export interface EvidenceSink {
@@ -38,10 +39,15 @@ export class EvidenceIndex {
   }
 }
 
-/** Keeps records in memory for the checks while also passing them on (to disk). */
+/**
+ * Keeps records in memory for the checks while also passing them on (to disk). Records are redacted
+ * first (a server may echo a token in an error body), so the checks, and `verify` re-deriving them
+ * from the bundle, see the same evidence.
+ */
 export function indexingSink(index: EvidenceIndex, next: EvidenceSink): EvidenceSink {
   return {
-    async add(record) {
+    async add(collected) {
+      const record = redactValue(collected)
       index.put(record)
       await next.add(record)
     }
