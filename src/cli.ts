@@ -1,18 +1,26 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { verifyBundle, type VerifyReport } from './bundle/verify.js'
 import { verifyStore, type PeriodReport } from './bundle/verify-period.js'
 import { ARCHIVE_SUFFIX, extractBundleArchive } from './bundle/archive.js'
 import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
-import { resolvePeriod } from './config/period.js'
 import { LocalStore } from './store/local.js'
-import { S3Store } from './store/s3.js'
+import { parseS3Uri, S3Store } from './store/s3.js'
 import { InputError } from './config/errors.js'
-import { apiUrls, parseList, retryBaseMs, runMetadata, s3Settings } from './environment.js'
+import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
+import { checkNotVirtual, checkWritableDirectory, readInputFile } from './inputs/paths.js'
+import { cadenceValue, instantValue, parseValue, pathValue } from './inputs/parsers.js'
+import {
+  cliSource,
+  KEY_FILE_MAX_BYTES,
+  readCliSigningKey,
+  readRunInputs,
+  readS3Settings
+} from './inputs/run-inputs.js'
 import { renderControlTable } from './report/console.js'
-import { FAIL_ON_VALUES, runEvidence, type FailOn, type Logger } from './run.js'
+import { runEvidence, type Logger } from './run.js'
 import { GitHubRequestFailure } from './sources/github/requests.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
@@ -32,8 +40,9 @@ Usage:
   ${TOOL_NAME} verify <s3://bucket/prefix | directory of bundles> [--from 2026-07-01] [--to 2026-09-30]
                       [--every 1d] [--public-key key.pub] [--json]
       Every bundle of the period, the hash chain between them, and gaps in the cadence and the evidence.
-  ${TOOL_NAME} keygen
-      Prints a new ed25519 key pair for signing manifests.
+  ${TOOL_NAME} keygen [--out evidence-signing]
+      Makes a new ed25519 key pair for signing manifests: printed, or written to the --out file (private,
+      mode 600) and the --out file with .pub (public, for auditors); existing files are never overwritten.
 
 Exit codes: 0 ok, 1 failing controls (per --fail-on) or integrity failure, 2 bad input or usage.`
 
@@ -52,11 +61,11 @@ async function collect(args: string[]): Promise<number> {
     options: {
       repositories: { type: 'string' },
       config: { type: 'string' },
-      destination: { type: 'string', default: 'evidence-bundles' },
+      destination: { type: 'string' },
       period: { type: 'string' },
-      'fail-on': { type: 'string', default: 'failing-control' },
-      'rate-limit-wait': { type: 'string', default: '900' },
-      'spool-dir': { type: 'string', default: 'evidence-bundles' },
+      'fail-on': { type: 'string' },
+      'rate-limit-wait': { type: 'string' },
+      'spool-dir': { type: 'string' },
       'aws-region': { type: 'string' },
       's3-endpoint': { type: 'string' },
       's3-force-path-style': { type: 'string' },
@@ -71,31 +80,21 @@ async function collect(args: string[]): Promise<number> {
   const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
   if (!token)
     throw new InputError(
-      'No token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repositories.'
+      'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
     )
-  const failOn = values['fail-on']
-  if (!FAIL_ON_VALUES.includes(failOn as FailOn)) {
-    throw new InputError(
-      `--fail-on: expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`
-    )
-  }
+  // Defaults and checks are the action's (readRunInputs): the CLI and the action take the same values.
+  const signingKey = await readCliSigningKey(values['signing-key-file'], process.env)
+  registerSecret(signingKey)
+  const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env })
   const now = new Date()
   const result = await runEvidence({
     token,
     ...apiUrls(process.env),
-    repositories: parseList(values.repositories ?? ''),
+    ...inputs,
     currentRepository: process.env.GITHUB_REPOSITORY,
-    configPath: resolve(values.config ?? join('.github', 'evidence.yml')),
-    configExplicit: values.config !== undefined,
-    destination: values.destination.startsWith('s3://') ? values.destination : resolve(values.destination),
-    spoolDir: resolve(values['spool-dir']),
-    s3: s3Settings((name) => values[name as keyof typeof values] as string | undefined, process.env),
-    signingKey: await readSigningKey(values['signing-key-file']),
-    period: values.period,
-    failOn: failOn as FailOn,
+    signingKey,
     run: runMetadata(process.env, now),
     now,
-    rateLimitBudgetSeconds: Number(values['rate-limit-wait']),
     retryBaseMs: retryBaseMs(process.env),
     log: consoleLogger,
     workspace: process.cwd(),
@@ -111,21 +110,10 @@ async function collect(args: string[]): Promise<number> {
   return result.failed ? 1 : 0
 }
 
-/** The key comes from a file (or SIGNING_KEY in the environment), never from the command line, where `ps` shows it. */
-async function readSigningKey(file: string | undefined): Promise<string | undefined> {
-  if (file) {
-    try {
-      const key = await readFile(file, 'utf8')
-      registerSecret(key)
-      return key
-    } catch (error) {
-      throw new InputError(
-        `--signing-key-file: cannot read ${file} (${(error as NodeJS.ErrnoException).code})`
-      )
-    }
-  }
-  return process.env.SIGNING_KEY || undefined
-}
+const VERIFY_TARGETS =
+  'expected one bundle directory, bundle archive (.tar.gz), directory of bundles, or s3://bucket/prefix'
+const PERIOD_FLAGS = ['from', 'to', 'every'] as const
+const S3_FLAGS = ['aws-region', 's3-endpoint', 's3-force-path-style'] as const
 
 async function verify(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -140,29 +128,39 @@ async function verify(args: string[]): Promise<number> {
       's3-endpoint': { type: 'string' },
       's3-force-path-style': { type: 'string' }
     },
-    allowPositionals: true
+    allowPositionals: true,
+    strict: true
   })
-  if (positionals.length !== 1) {
+  if (positionals.length !== 1 || positionals[0] === '') {
     throw new InputError(
-      'verify: expected one bundle directory, bundle archive (.tar.gz), directory of bundles, or s3://bucket/prefix'
+      `verify: ${VERIFY_TARGETS}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`
     )
   }
   const target = positionals[0]!
+  const source = cliSource(values)
   const trustedKeys = await Promise.all(
-    (values['public-key'] ?? []).map(async (file) =>
-      parsePublicKey(await readText(file, '--public-key'), `--public-key ${file}`)
-    )
+    (values['public-key'] ?? []).map(async (file) => {
+      const text = await readInputFile(parseValue(pathValue, file, '--public-key'), '--public-key', {
+        expected: 'expected a file with an ed25519 public key',
+        maxBytes: KEY_FILE_MAX_BYTES
+      })
+      return parsePublicKey(text, `--public-key ${file}`)
+    })
   )
-  const period = {
-    from: values.from ? parseDay(values.from, '--from', 'start') : undefined,
-    to: values.to ? parseDay(values.to, '--to', 'end') : undefined,
-    every: values.every ? parseEvery(values.every) : undefined
-  }
-  if (target.startsWith('s3://')) {
-    const settings = s3Settings(
-      (name) => values[name as keyof typeof values] as string | undefined,
-      process.env
+  const from =
+    values.from === undefined ? undefined : parseValue(instantValue('start'), values.from, '--from')
+  const to = values.to === undefined ? undefined : parseValue(instantValue('end'), values.to, '--to')
+  if (from && to && to < from) {
+    throw new InputError(
+      `--to: expected a time after --from ${values.from}, got ${JSON.stringify(values.to)}, which is before it`
     )
+  }
+  const every = values.every === undefined ? undefined : parseValue(cadenceValue, values.every, '--every')
+  const period = { from, to, every }
+  const periodFlags = PERIOD_FLAGS.filter((name) => values[name] !== undefined)
+  if (target.startsWith('s3://')) {
+    parseS3Uri(target, 'verify')
+    const settings = readS3Settings(source, process.env)
     const store = new S3Store({
       uri: target,
       region: settings.region,
@@ -172,8 +170,11 @@ async function verify(args: string[]): Promise<number> {
     })
     return printPeriod(await verifyStore(store, { trustedKeys, ...period }), values.json)
   }
-  const path = resolve(target)
+  const s3Flag = S3_FLAGS.find((name) => values[name] !== undefined)
+  if (s3Flag) ignoredFlag(s3Flag, 'an s3://bucket/prefix target', target)
+  const path = await checkNotVirtual(target, 'verify', VERIFY_TARGETS)
   if (path.endsWith(ARCHIVE_SUFFIX)) {
+    if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target}`)
     const dir = await mkdtemp(join(tmpdir(), 'annex-archive-'))
     try {
       const report = await verifyBundle(await extractBundleArchive(path, dir), { trustedKeys })
@@ -190,10 +191,18 @@ async function verify(args: string[]): Promise<number> {
     (info) => info.isDirectory(),
     () => false
   )
-  if (!isBundle && isDirectory && (await hasBundles(path))) {
+  if (isBundle && periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target}`)
+  if (!isBundle && isDirectory && (periodFlags.length > 0 || (await hasBundles(path)))) {
     return printPeriod(await verifyStore(new LocalStore(path), { trustedKeys, ...period }), values.json)
   }
   return printBundle(await verifyBundle(path, { trustedKeys }), values.json)
+}
+
+const PERIOD_TARGETS = 'a period: a directory of bundles or s3://bucket/prefix'
+
+/** A flag the command would not use is refused: the user expects it to change something. */
+function ignoredFlag(name: string, usedWith: string, got: string): never {
+  throw new InputError(`--${name}: only used when verifying ${usedWith}, got ${got}; remove --${name}`)
 }
 
 async function hasBundles(dir: string): Promise<boolean> {
@@ -250,37 +259,39 @@ function printPeriod(report: PeriodReport, json: boolean): number {
   return report.ok ? 0 : 1
 }
 
-function parseDay(value: string, flag: string, edge: 'start' | 'end'): Date {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value)
-  const date = new Date(day ? `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : value)
-  if (Number.isNaN(date.getTime()))
-    throw new InputError(
-      `${flag}: expected a date (2026-07-01) or an ISO 8601 time, got ${JSON.stringify(value)}`
-    )
-  return date
-}
-
-function parseEvery(value: string): number {
-  const simple = /^(\d+)([dh])$/.exec(value)
-  if (simple) return Number(simple[1]) * (simple[2] === 'd' ? 86_400_000 : 3_600_000)
-  const period = resolvePeriod(value, new Date(0), '--every')
-  return Date.parse(period.end) - Date.parse(period.start)
-}
-
-async function readText(file: string, flag: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    throw new InputError(`${flag}: cannot read ${file} (${(error as NodeJS.ErrnoException).code})`)
-  }
-}
-
-function keygen(): number {
+/**
+ * A new key pair. With `--out file`, the private key goes to `file` (readable by its owner only) and the
+ * public key to `file.pub`, as ssh-keygen does; neither is ever overwritten. Without it, both are printed.
+ */
+async function keygen(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } }, strict: true })
   const pair = generateSigningKeyPair()
-  console.log(pair.privateKeyPem.trimEnd())
-  console.log(pair.publicKeyPem.trimEnd())
+  if (values.out === undefined) {
+    console.log(pair.privateKeyPem.trimEnd())
+    console.log(pair.publicKeyPem.trimEnd())
+    console.error(
+      `Key fingerprint ${pair.fingerprint}. Store the PRIVATE KEY block as a secret (signing-key input); give the PUBLIC KEY block to auditors (verify --public-key).`
+    )
+    return 0
+  }
+  const privateFile = resolve(parseValue(pathValue, values.out, '--out'))
+  const publicFile = `${privateFile}.pub`
+  await checkWritableDirectory(dirname(privateFile), '--out')
+  for (const file of [privateFile, publicFile]) {
+    if (
+      await stat(file).then(
+        () => true,
+        () => false
+      )
+    )
+      throw new InputError(
+        `--out: expected a name for new key files, got ${values.out}, but ${file} already exists (keys are never overwritten)`
+      )
+  }
+  await writeFile(privateFile, pair.privateKeyPem, { flag: 'wx', mode: 0o600 })
+  await writeFile(publicFile, pair.publicKeyPem, { flag: 'wx', mode: 0o644 })
   console.error(
-    `Key fingerprint ${pair.fingerprint}. Store the PRIVATE KEY block as a secret (signing-key input); give the PUBLIC KEY block to auditors (verify --public-key).`
+    `Key fingerprint ${pair.fingerprint}. Private key: ${privateFile} (store it as the signing-key secret, or pass it with --signing-key-file). Public key: ${publicFile} (give it to auditors: verify --public-key).`
   )
   return 0
 }
@@ -296,7 +307,7 @@ export async function cli(argv: string[]): Promise<number> {
       case 'verify':
         return await verify(rest)
       case 'keygen':
-        return keygen()
+        return await keygen(rest)
       case undefined:
       case '--help':
       case '-h':
@@ -312,8 +323,12 @@ export async function cli(argv: string[]): Promise<number> {
         )
     }
   } catch (error) {
-    if (error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`error: ${(error as Error).message}`)
+    if (error instanceof InputError) {
+      console.error(`error: ${error.message}`)
+      return 2
+    }
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`error: ${command}: ${(error as Error).message} (see --help)`)
       return 2
     }
     if (error instanceof GitHubRequestFailure) {

@@ -1,10 +1,17 @@
+import { httpUrlValue, parseValue } from './inputs/parsers.js'
 import type { RunMetadata } from './run.js'
-import type { S3Settings } from './store/destination.js'
 
 /** Where the GitHub API is: from the runner's environment, so GHES and the local simulator work unchanged. */
 export function apiUrls(env: NodeJS.ProcessEnv): { apiUrl: string; graphqlUrl: string } {
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
-  return { apiUrl, graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql` }
+  const url = httpUrlValue('https://api.github.com or https://github.example.com/api/v3')
+  const apiUrl = parseValue(url, env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL').replace(
+    /\/+$/,
+    ''
+  )
+  const graphqlUrl = env.GITHUB_GRAPHQL_URL
+    ? parseValue(url, env.GITHUB_GRAPHQL_URL, 'GITHUB_GRAPHQL_URL')
+    : `${apiUrl}/graphql`
+  return { apiUrl, graphqlUrl }
 }
 
 /** The workflow run that produced the bundle, recorded in the manifest so an auditor can trace it. */
@@ -38,21 +45,4 @@ export function parseList(value: string): string[] {
 export function retryBaseMs(env: NodeJS.ProcessEnv): number | undefined {
   const value = Number(env.ANNEX_EVIDENCE_RETRY_BASE_MS)
   return Number.isFinite(value) && value > 0 ? value : undefined
-}
-
-/**
- * S3 settings from inputs (action) or flags (CLI), named alike. The endpoint falls back to the standard
- * AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL variables, the region to the SDK's AWS_REGION.
- */
-export function s3Settings(get: (name: string) => string | undefined, env: NodeJS.ProcessEnv): S3Settings {
-  const value = (name: string) => get(name) || undefined
-  return {
-    region: value('aws-region'),
-    endpoint: value('s3-endpoint') || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined,
-    forcePathStyle: value('s3-force-path-style') === 'true',
-    sse: value('sse'),
-    kmsKeyId: value('kms-key-id'),
-    retentionMode: value('retention-mode'),
-    retentionDays: value('retention-days')
-  }
 }

@@ -4,9 +4,11 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { attestManifest, type AttestMode } from './bundle/attest.js'
 import { CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
-import { apiUrls, parseList, retryBaseMs, runMetadata, s3Settings } from './environment.js'
+import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
+import { actionSource, readActionSigningKey, readRunInputs } from './inputs/run-inputs.js'
+import { autoOrBoolean, oneOf, parseValue } from './inputs/parsers.js'
 import { renderJobSummary } from './report/summary.js'
-import { FAIL_ON_VALUES, runEvidence, type FailOn, type Logger } from './run.js'
+import { runEvidence, type Logger } from './run.js'
 import { GitHubRequestFailure } from './sources/github/requests.js'
 import { pullRequestStep } from './pr-step.js'
 import { redactProcessOutput } from './util/redact.js'
@@ -28,36 +30,22 @@ export async function main(): Promise<void> {
     const token = core.getInput('github-token')
     if (!token) {
       throw new InputError(
-        'github-token input is empty: pass ${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs.'
+        'github-token input: expected a token (${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs), got nothing'
       )
     }
     core.setSecret(token)
-    const failOn = core.getInput('fail-on') || 'failing-control'
-    if (!FAIL_ON_VALUES.includes(failOn as FailOn)) {
-      throw new InputError(
-        `fail-on input: expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`
-      )
-    }
-    const rateLimitWait = Number(core.getInput('rate-limit-wait') || '900')
-    if (!Number.isFinite(rateLimitWait) || rateLimitWait < 0) {
-      throw new InputError(
-        `rate-limit-wait input: expected a number of seconds ≥ 0, got ${JSON.stringify(core.getInput('rate-limit-wait'))}`
-      )
-    }
-    const attestMode = core.getInput('attest') || 'auto'
-    if (!['auto', 'true', 'false'].includes(attestMode)) {
-      throw new InputError(`attest input: expected auto, true or false, got ${JSON.stringify(attestMode)}`)
-    }
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const configInput = core.getInput('config')
-    const destinationInput = core.getInput('destination') || 'evidence-bundles'
-    const signingKey = core.getInput('signing-key')
+    const signingKey = readActionSigningKey(core.getInput, process.env)
     if (signingKey) core.setSecret(signingKey)
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const inputs = await readRunInputs(actionSource(core.getInput), { base: workspace, env: process.env })
+    const { failOn } = inputs
+    const attestMode = parseValue(autoOrBoolean, core.getInput('attest') || 'auto', 'attest input')
     const now = new Date()
-    const mode = core.getInput('mode') || 'auto'
-    if (!['auto', 'nightly', 'pull-request'].includes(mode)) {
-      throw new InputError(`mode input: expected auto, nightly or pull-request, got ${JSON.stringify(mode)}`)
-    }
+    const mode = parseValue(
+      oneOf(['auto', 'nightly', 'pull-request']),
+      core.getInput('mode') || 'auto',
+      'mode input'
+    )
     const event = process.env.GITHUB_EVENT_NAME ?? ''
     if (
       mode === 'pull-request' ||
@@ -68,16 +56,15 @@ export async function main(): Promise<void> {
           token,
           ...apiUrls(process.env),
           currentRepository: process.env.GITHUB_REPOSITORY,
-          configPath: resolve(workspace, configInput || join('.github', 'evidence.yml')),
-          configExplicit: configInput !== '',
-          destination: resolve(
-            workspace,
-            destinationInput.startsWith('s3://') ? 'evidence-bundles' : destinationInput
-          ),
-          failOn: failOn as FailOn,
+          configPath: inputs.configPath,
+          configExplicit: inputs.configExplicit,
+          destination: inputs.destination.startsWith('s3://')
+            ? resolve(workspace, 'evidence-bundles')
+            : inputs.destination,
+          failOn,
           run: runMetadata(process.env, now),
           now,
-          rateLimitBudgetSeconds: rateLimitWait,
+          rateLimitBudgetSeconds: inputs.rateLimitBudgetSeconds,
           retryBaseMs: retryBaseMs(process.env),
           log: actionsLogger
         },
@@ -88,21 +75,11 @@ export async function main(): Promise<void> {
     const result = await runEvidence({
       token,
       ...apiUrls(process.env),
-      repositories: parseList(core.getInput('repositories')),
+      ...inputs,
       currentRepository: process.env.GITHUB_REPOSITORY,
-      configPath: resolve(workspace, configInput || join('.github', 'evidence.yml')),
-      configExplicit: configInput !== '',
-      destination: destinationInput.startsWith('s3://')
-        ? destinationInput
-        : resolve(workspace, destinationInput),
-      spoolDir: resolve(workspace, core.getInput('spool-dir') || 'evidence-bundles'),
-      s3: s3Settings((name) => core.getInput(name), process.env),
-      signingKey: signingKey || undefined,
-      period: core.getInput('period') || undefined,
-      failOn: failOn as FailOn,
+      signingKey,
       run: runMetadata(process.env, now),
       now,
-      rateLimitBudgetSeconds: rateLimitWait,
       retryBaseMs: retryBaseMs(process.env),
       log: actionsLogger,
       workspace,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import { PR_CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
+import { readEventPayload } from './event-payload.js'
 import type { FailOn } from './run.js'
 import { runPullRequest, type PullRequestRunOptions } from './pull-request.js'
 import { annotationsOf, upsertCheckRun, upsertStickyComment } from './report/pr-surfaces.js'
@@ -23,7 +23,7 @@ export async function pullRequestStep(
     throw new InputError(
       'mode pull-request: GITHUB_EVENT_PATH is not set, so there is no pull request to check'
     )
-  const event = JSON.parse(await readFile(eventPath, 'utf8')) as unknown
+  const event = await readEventPayload(eventPath)
   const result = await runPullRequest({ ...options, event })
   const { pr, findings } = result
   core.setOutput('bundle-path', result.bundleDir)

@@ -111,7 +111,7 @@ export interface RunResult {
   failed: boolean
 }
 
-const REPOSITORY_PATTERN = /^[A-Za-z0-9-]+\/(\*|[A-Za-z0-9._-]+)$/
+export const REPOSITORY_PATTERN = /^[A-Za-z0-9-]+\/(\*|[A-Za-z0-9._-]+)$/
 
 /** collect → evaluate → bundle → publish (local). Reporting is left to the caller (action or CLI). */
 export async function runEvidence(options: RunOptions): Promise<RunResult> {
@@ -126,7 +126,8 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     options.period ? 'period input' : `${options.configPath}: period`
   )
   const scopeName = scopeLabel(scope)
-  const signingKey = options.signingKey ? parseSigningKey(options.signingKey) : undefined
+  // A key that was given but is empty is an error (parseSigningKey), never an unsigned bundle.
+  const signingKey = options.signingKey !== undefined ? parseSigningKey(options.signingKey) : undefined
   const destination = openDestination(options.destination, options.spoolDir, options.s3, () => options.now)
   const earlier = await log.group('Publish: bundles waiting in the spool', async () => {
     try {
@@ -362,7 +363,11 @@ function resolveScope(options: RunOptions, loaded: LoadedConfig): string[] {
   }
   for (const entry of scope) {
     if (!REPOSITORY_PATTERN.test(entry)) {
-      const where = fromInput ? 'repositories input' : `${options.configPath}: repositories`
+      const where = fromInput
+        ? 'repositories input'
+        : loaded.config.repositories
+          ? `${options.configPath}: repositories`
+          : 'GITHUB_REPOSITORY'
       throw new InputError(`${where}: expected "owner/repo" or "owner/*", got ${JSON.stringify(entry)}`)
     }
   }

@@ -4,6 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import type { z } from 'zod'
 import { configSchema, type EvidenceConfig } from './schema.js'
 import { InputError } from './errors.js'
+import { keySuggestion } from './suggest.js'
 import { showValue as show } from '../util/text.js'
 
 export interface LoadedConfig {
@@ -120,7 +121,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `expected ${article(issue.origin)} ${issue.inclusive === false ? '<' : '≤'} ${issue.maximum}, ${got}`
     case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see evidence.schema.json)`
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"${keySuggestion(issue.path, k)}`).join(', ')} (check the spelling; see evidence.schema.json)`
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${got}`
     default:

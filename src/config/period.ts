@@ -2,6 +2,8 @@ import type { EvaluationPeriod } from '../model.js'
 import { InputError } from './errors.js'
 
 const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/
+/** Ten years: longer than any audit period, and far short of what a date can hold (`P99999999999D`). */
+const MAX_MILLISECONDS = 3660 * 86_400_000
 
 /**
  * The evidence period: the `expression` (an ISO 8601 duration such as `P1D` or `P90D`) ending at `end`.
@@ -12,9 +14,9 @@ export function resolvePeriod(expression: string, end: Date, where = 'period'): 
   const match = DURATION.exec(expression.trim().toUpperCase())
   const [weeks, days, hours, minutes] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0))
   const milliseconds = (((weeks! * 7 + days!) * 24 + hours!) * 60 + minutes!) * 60_000
-  if (!match || expression.trim().toUpperCase() === 'P' || milliseconds <= 0) {
+  if (!match || milliseconds <= 0 || milliseconds > MAX_MILLISECONDS) {
     throw new InputError(
-      `${where}: expected an ISO 8601 duration in weeks, days, hours or minutes such as "P1D", "P90D" or "PT12H", got ${JSON.stringify(expression)}`
+      `${where}: expected an ISO 8601 duration in weeks, days, hours or minutes of at most ten years, such as "P1D", "P90D" or "PT12H", got ${JSON.stringify(expression)}`
     )
   }
   return {

@@ -20,3 +20,16 @@ export function showValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping'
   return String(value)
 }
+
+/** ` (did you mean "x"?)` for the closest candidate, when one is close enough to be a typo; else ''. */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance]
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4))
+    ? ` (did you mean "${best}"?)`
+    : ''
+}

@@ -1,0 +1,226 @@
+import { join, resolve } from 'node:path'
+import { InputError } from '../config/errors.js'
+import { parseSigningKey } from '../bundle/signing.js'
+import { parseList } from '../environment.js'
+import { FAIL_ON_VALUES, REPOSITORY_PATTERN, type FailOn } from '../run.js'
+import type { S3Settings } from '../store/destination.js'
+import { parseS3Uri } from '../store/s3.js'
+import { checkInputFile, checkWritableDirectory, readInputFile } from './paths.js'
+import {
+  booleanValue,
+  durationValue,
+  httpUrlValue,
+  keyIdValue,
+  oneOf,
+  parseValue,
+  pathValue,
+  regionValue,
+  retentionDaysValue,
+  secondsValue
+} from './parsers.js'
+import type { z } from 'zod'
+
+/**
+ * Where the values of the inputs come from, and how the user calls them. The action and the CLI name
+ * their inputs alike (`period` input, `--period` flag) and read them through `readRunInputs`, so both
+ * take the same values, with the same defaults, and refuse the same ones with the same words.
+ */
+export interface InputSource {
+  /** The value as given; undefined when not given (the default applies). */
+  get(name: string): string | undefined
+  /** `--period` on the command line, `period input` in a workflow. */
+  label(name: string): string
+}
+
+/** Flags from parseArgs. A flag given empty (`--period ''`) is given: it is checked, and refused. */
+export function cliSource(values: Record<string, unknown>): InputSource {
+  return {
+    get: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
+    label: (name) => `--${name}`
+  }
+}
+
+/**
+ * Action inputs. The runner passes every input declared in action.yml, `''` when neither the workflow
+ * nor action.yml gives a value, so an empty input means "not given" here.
+ */
+export function actionSource(getInput: (name: string) => string): InputSource {
+  return { get: (name) => getInput(name) || undefined, label: (name) => `${name} input` }
+}
+
+export interface RunInputs {
+  repositories: string[]
+  configPath: string
+  configExplicit: boolean
+  /** An absolute directory, or `s3://bucket/prefix`. */
+  destination: string
+  spoolDir: string
+  s3: S3Settings
+  period?: string
+  failOn: FailOn
+  rateLimitBudgetSeconds: number
+}
+
+const S3_ONLY = [
+  'aws-region',
+  's3-endpoint',
+  'sse',
+  'kms-key-id',
+  'retention-mode',
+  'retention-days'
+] as const
+
+/** Reads and checks every input of a nightly run before anything is collected. */
+export async function readRunInputs(
+  source: InputSource,
+  options: { base: string; env: NodeJS.ProcessEnv }
+): Promise<RunInputs> {
+  const { label } = source
+  function read<T>(name: string, schema: z.ZodType<T, string>): T | undefined {
+    const raw = source.get(name)
+    return raw === undefined ? undefined : parseValue(schema, raw, label(name))
+  }
+  const failOn = read('fail-on', oneOf(FAIL_ON_VALUES as [FailOn, ...FailOn[]])) ?? 'failing-control'
+  const rateLimitBudgetSeconds = read('rate-limit-wait', secondsValue) ?? 900
+  const period = read('period', durationValue)?.trim()
+  const repositories = readRepositories(source)
+
+  const config = read('config', pathValue)
+  const configPath = resolve(options.base, config ?? join('.github', 'evidence.yml'))
+  if (config !== undefined) await checkInputFile(configPath, label('config'), 'expected a YAML config file')
+
+  const destinationValue = read('destination', pathValue) ?? 'evidence-bundles'
+  const remote = destinationValue.startsWith('s3://')
+  if (remote) parseS3Uri(destinationValue, label('destination'))
+  const destination = remote
+    ? destinationValue
+    : await checkWritableDirectory(resolve(options.base, destinationValue), label('destination'))
+  const spoolValue = resolve(options.base, read('spool-dir', pathValue) ?? 'evidence-bundles')
+  const spoolDir = remote ? await checkWritableDirectory(spoolValue, label('spool-dir')) : spoolValue
+
+  const s3 = readS3Settings(source, options.env)
+  if (!remote) {
+    const given: string[] = S3_ONLY.filter((name) => source.get(name) !== undefined)
+    if (s3.forcePathStyle) given.push('s3-force-path-style')
+    if (given.length > 0) {
+      throw new InputError(
+        `${label(given[0]!)}: only used with an s3:// destination, got destination ${JSON.stringify(destinationValue)}; remove it, or set ${label('destination')} to s3://bucket/prefix`
+      )
+    }
+  }
+  return {
+    repositories,
+    configPath,
+    configExplicit: config !== undefined,
+    destination,
+    spoolDir,
+    s3,
+    period,
+    failOn,
+    rateLimitBudgetSeconds
+  }
+}
+
+function readRepositories(source: InputSource): string[] {
+  const raw = source.get('repositories')
+  if (raw === undefined) return []
+  const list = parseList(raw)
+  const expected = `${source.label('repositories')}: expected "owner/repo" or "owner/*"`
+  if (list.length === 0) throw new InputError(`${expected}, got ${JSON.stringify(raw)}`)
+  const bad = list.find((entry) => !REPOSITORY_PATTERN.test(entry))
+  if (bad !== undefined) throw new InputError(`${expected}, got ${JSON.stringify(bad)}`)
+  return list
+}
+
+/**
+ * S3 settings, named alike as inputs and flags. The endpoint falls back to the standard
+ * AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL variables, the region to the SDK's AWS_REGION.
+ */
+export function readS3Settings(source: InputSource, env: NodeJS.ProcessEnv): S3Settings {
+  const { label } = source
+  function read<T>(name: string, schema: z.ZodType<T, string>): T | undefined {
+    const raw = source.get(name)
+    return raw === undefined ? undefined : parseValue(schema, raw, label(name))
+  }
+  const endpointUrl = httpUrlValue('https://minio.example.com:9000')
+  for (const name of ['AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL']) {
+    if (env[name]) parseValue(endpointUrl, env[name], name)
+  }
+  const sse = read('sse', oneOf(['AES256', 'aws:kms'], 'expected AES256 or aws:kms'))
+  const kmsKeyId = read('kms-key-id', keyIdValue)
+  if (kmsKeyId !== undefined && sse !== 'aws:kms') {
+    throw new InputError(
+      `${label('kms-key-id')}: only used with sse aws:kms, got ${sse === undefined ? 'no sse' : `sse ${sse}`}; set ${label('sse')} to aws:kms`
+    )
+  }
+  const retentionMode = read(
+    'retention-mode',
+    oneOf(['GOVERNANCE', 'COMPLIANCE'], 'expected GOVERNANCE or COMPLIANCE')
+  )
+  const retentionDays = read('retention-days', retentionDaysValue)
+  if ((retentionMode === undefined) !== (retentionDays === undefined)) {
+    const missing = retentionMode === undefined ? 'retention-mode' : 'retention-days'
+    throw new InputError(
+      `${label(missing)}: expected it with ${label(missing === 'retention-mode' ? 'retention-days' : 'retention-mode')} (Object Lock retention needs both), got nothing`
+    )
+  }
+  return {
+    region: read('aws-region', regionValue),
+    endpoint:
+      read('s3-endpoint', endpointUrl) || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined,
+    forcePathStyle: read('s3-force-path-style', booleanValue) ?? false,
+    sse,
+    kmsKeyId,
+    retentionMode,
+    retentionDays: retentionDays === undefined ? undefined : String(retentionDays)
+  }
+}
+
+export const KEY_FILE_MAX_BYTES = 64 * 1024
+const SIGNING_KEY_EXPECTED =
+  'expected an ed25519 private key as PKCS#8 PEM ("BEGIN PRIVATE KEY") or base64 of its 32-byte seed'
+
+/**
+ * The CLI's signing key: from a file, or SIGNING_KEY. A key that was asked for but is empty is an error,
+ * never an unsigned bundle.
+ */
+export async function readCliSigningKey(
+  file: string | undefined,
+  env: NodeJS.ProcessEnv
+): Promise<string | undefined> {
+  if (file !== undefined) {
+    const label = '--signing-key-file'
+    if (file === '') throw new InputError(`${label}: expected a path, got nothing ("")`)
+    const text = await readInputFile(file, label, {
+      expected: 'expected a file with an ed25519 private key',
+      maxBytes: KEY_FILE_MAX_BYTES
+    })
+    return checkedSigningKey(text, `${label} ${file}`)
+  }
+  const value = env.SIGNING_KEY
+  return value === undefined ? undefined : checkedSigningKey(value, 'SIGNING_KEY')
+}
+
+/**
+ * The action's signing key. action.yml gives the input the default `none`, so an empty value means the
+ * workflow named a key, typically `${{ secrets.SIGNING_KEY }}`, and it expanded to nothing (a secret that
+ * is not set, or not passed to forks). That is an error, not an unsigned bundle.
+ */
+export function readActionSigningKey(
+  getInput: (name: string) => string,
+  env: NodeJS.ProcessEnv
+): string | undefined {
+  const value = getInput('signing-key')
+  if (env.INPUT_SIGNING_KEY === undefined || value === 'none') return undefined
+  return checkedSigningKey(value, 'signing-key input')
+}
+
+function checkedSigningKey(text: string, label: string): string {
+  if (text.trim() === '') {
+    throw new InputError(
+      `${label}: ${SIGNING_KEY_EXPECTED}, got nothing (the key is empty: a secret that is not set expands to ""); set it, or leave the key out for unsigned bundles`
+    )
+  }
+  parseSigningKey(text, label)
+  return text
+}
