@@ -69,7 +69,11 @@ export interface MlflowFaultRule {
   method?: string
   /** Tested against the path including the query string, e.g. `/api/2.0/mlflow/runs/get?run_id=…`. */
   path: RegExp
-  kind: 'server-error' | 'unauthorized' | 'forbidden' | 'reset'
+  /**
+   * `empty`: HTTP 200 `{}`, what MLflow 2.17.2 answers to a filter it reads differently from what was meant
+   * (observed, issue #10: `name='o\'brien'`).
+   */
+  kind: 'server-error' | 'unauthorized' | 'forbidden' | 'reset' | 'empty'
   /** How many matching requests the fault affects; default Infinity. */
   times?: number
 }
@@ -309,7 +313,9 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
       ? unauthenticated()
       : kind === 'forbidden'
         ? error(403, 'PERMISSION_DENIED', 'Permission denied')
-        : error(500, 'INTERNAL_ERROR', 'Simulated internal error')
+        : kind === 'empty'
+          ? ok({})
+          : error(500, 'INTERNAL_ERROR', 'Simulated internal error')
 
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET'
