@@ -570,3 +570,20 @@ describe('collectMlflow against a server that answers like MLflow 2.17.2', () =>
     expect(mlflowNameFilter(name)).toBe(filter)
   })
 })
+
+test('a configured model the registry does not list is an error naming it', async () => {
+  const sim = await startMlflowSimulator({ models: [], runs: [] })
+  const records: EvidenceRecord[] = []
+  try {
+    await collectMlflow(
+      { add: async (record) => void records.push(record) },
+      { ...SETTINGS, url: sim.url, models: ['churn-xbg'] },
+      {}
+    )
+  } finally {
+    await sim.close()
+  }
+  expect(records.find((r) => r.subject === 'mlflow:churn-xbg')?.error?.message).toContain(
+    'lists no registered model named "churn-xbg" (models.mlflow.models)'
+  )
+})

@@ -28,11 +28,10 @@ export const describeOrigin = (metric: ModelMetric): string =>
 export function unusedThresholdKeys(context: CheckContext, systems: InventorySystem[]): CheckResult[] {
   const settings = context.config.models
   const { views, unreadable } = modelViews(context)
-  // With a registry unreadable, a key may name one of its models: nothing can be said.
-  if (unreadable.length > 0) return []
   const results: CheckResult[] = []
   for (const key of Object.keys(settings['model-thresholds'])) {
-    if (views.some((view) => modelKeyMatches(key, view))) continue
+    // With a registry unreadable, the key may name one of its models: nothing can be said.
+    if (unreadable.length > 0 || views.some((view) => modelKeyMatches(key, view))) continue
     results.push({
       subject: `config:models.model-thresholds.${key}`,
       status: 'error',

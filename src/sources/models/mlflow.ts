@@ -134,6 +134,16 @@ export async function collectMlflow(
     } while (token)
     const wanted = settings.models ? models.filter((m) => settings.models!.includes(m.name)) : models
     let count = 0
+    // A configured name the registry does not list would otherwise be silently left out.
+    for (const name of (settings.models ?? []).filter((n) => !models.some((m) => m.name === n))) {
+      await sink.add(
+        modelError(
+          name,
+          [...registryRequests],
+          `MLflow at ${base} lists no registered model named ${JSON.stringify(name)} (models.mlflow.models): correct the name or remove it.`
+        )
+      )
+    }
     for (const model of wanted) {
       const filter = mlflowNameFilter(model.name)
       if (filter === undefined) {
