@@ -587,3 +587,35 @@ test('a configured model the registry does not list is an error naming it', asyn
     'lists no registered model named "churn-xbg" (models.mlflow.models)'
   )
 })
+
+test('a production alias target the search did not return is read with model-versions/get', async () => {
+  // 101 versions: the search's second page (version 1, the oldest) answers 200 {}; the alias points at it.
+  const versions = Array.from({ length: 101 }, (_, i) => ({
+    name: 'big',
+    version: String(i + 1),
+    creationTimestamp: ago(200 - i),
+    source: `s3://m/${i + 1}`,
+    ...(i === 0 ? { aliases: ['champion'] } : {})
+  }))
+  const sim = await startMlflowSimulator({
+    models: [{ name: 'big', creationTimestamp: ago(300), versions }],
+    runs: []
+  })
+  sim.addFault({ path: /model-versions\/search.*page_token/, kind: 'empty' })
+  const records: EvidenceRecord[] = []
+  try {
+    await collectMlflow(
+      { add: async (record) => void records.push(record) },
+      { ...SETTINGS, url: sim.url },
+      {}
+    )
+    expect(sim.requests.map((r) => decodeURIComponent(r.path))).toContain(
+      '/api/2.0/mlflow/model-versions/get?name=big&version=1'
+    )
+  } finally {
+    await sim.close()
+  }
+  const champion = records.find((r) => r.subject === 'mlflow:big@1') as EvidenceRecord<MlflowVersionEvidence>
+  expect(mlflowVersionView(champion, SETTINGS)).toMatchObject({ production: true, labels: ['@champion'] })
+  expect(records.filter((r) => r.kind === MLFLOW_KIND)).toHaveLength(101)
+})
