@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateSigningKeyPair } from '../src/bundle/signing.js'
 import type { ControlsReport } from '../src/controls/rollup.js'
+import type { Finding } from '../src/model.js'
 import { renderControlTable } from '../src/report/console.js'
 import { demoOrg } from '../__tests__/support/github-model.js'
 import { startGitHubSimulator } from '../__tests__/support/github-simulator.js'
@@ -113,6 +114,17 @@ try {
   console.log(verified.stdout.trimEnd())
   const controls = JSON.parse(await readFile(join(bundle, 'controls.json'), 'utf8')) as ControlsReport
   console.log(`\n── Controls\n${renderControlTable(controls)}`)
+  // Issue #10: MLflow versions promoted by alias only (no stage) are evaluated; the creator is the run's user.
+  const findings = JSON.parse(await readFile(join(bundle, 'findings.json'), 'utf8')) as Finding[]
+  console.log('── MLflow production versions (promoted by alias): approval and thresholds')
+  for (const finding of findings.filter(
+    (f) =>
+      f.subject.startsWith('mlflow:') &&
+      (f.check === 'models.deployment.approval' || f.check === 'models.evaluation.thresholds')
+  )) {
+    console.log(`  ${finding.status.toUpperCase().padEnd(5)} ${finding.check}: ${finding.message}`)
+  }
+  console.log('')
   const failed = run.outputs['failed-controls'] ? run.outputs['failed-controls'].split(',') : []
   console.log(
     `Requests to the GitHub API: ${github.requests.length} for 13 repositories; to MLflow: ${mlflow.requests.length}; to the Hub: ${hf.requests.length}`

@@ -55,25 +55,40 @@ describe('model registry evidence in the nightly run', () => {
     findings = await findingsOf(run)
   })
 
-  test('thresholds: one production model passes, one fails and one lacks a metric', () => {
+  test('thresholds: alias-promoted versions are evaluated; per-system thresholds; run, time and dataset named', () => {
+    // churn-xgb 3 is promoted by the alias `champion` only (MLflow search answers carry no aliases on
+    // versions): its AI system's thresholds from the inventory replace the general accuracy bound.
     expect(find(findings, 'models.evaluation.thresholds', 'mlflow:churn-xgb@3')).toMatchObject({
       status: 'pass',
-      message: expect.stringContaining('accuracy 0.931 >= 0.9, demographic_parity_diff 0.031 <= 0.05'),
+      message: expect.stringContaining(
+        'accuracy 0.931 >= 0.92 (inventory system churn-predictor), fairness metric demographic_parity_diff 0.031 <= 0.05 (inventory system churn-predictor); measured in mlflow run 9f2c4e1a7b3d4c8e9a1f2b3c4d5e6f70 (churn-xgb-2026.10), logged '
+      ),
       controls: { 'iso42001-2023': ['A.6.2.2', 'A.6.2.4'] }
     })
+    expect(find(findings, 'models.evaluation.thresholds', 'mlflow:churn-xgb@3')!.message).toContain(
+      'on churn-holdout@v2026.10 (digest 5d7e20b4)'
+    )
+    // ticket-router 5: alias `production` only; the general accuracy bound, its system's fairness bound.
     const router = find(findings, 'models.evaluation.thresholds', 'mlflow:ticket-router@5')!
     expect(router.status).toBe('fail')
-    expect(router.message).toContain('accuracy 0.812 does not meet >= 0.9')
-    expect(router.message).toContain('no demographic_parity_diff result')
+    expect(router.message).toContain(
+      'accuracy 0.812 does not meet >= 0.9 (models.thresholds) from mlflow run c1d2e3f4a5b6478899aabbccddeeff00 (router-retrain), logged '
+    )
+    expect(router.message).toContain('no fairness metric demographic_parity_diff result')
     // Staging versions are not production: no finding.
     expect(findings.some((f) => f.subject.startsWith('mlflow:fraud-scorer'))).toBe(false)
   })
 
   test('approval, documentation, lineage, monitoring', () => {
-    expect(find(findings, 'models.deployment.approval', 'mlflow:churn-xgb@3')?.status).toBe('pass')
-    expect(find(findings, 'models.deployment.approval', 'mlflow:ticket-router@5')?.message).toContain(
-      'approved by its creator sam-ops'
+    expect(find(findings, 'models.deployment.approval', 'mlflow:churn-xgb@3')?.message).toContain(
+      'approved by lee-chen'
     )
+    expect(find(findings, 'models.deployment.approval', 'mlflow:churn-xgb@3')?.status).toBe('pass')
+    // MLflow versions carry no user_id: the creator is the source run's user, who approved it themself.
+    expect(find(findings, 'models.deployment.approval', 'mlflow:ticket-router@5')).toMatchObject({
+      status: 'fail',
+      message: 'ticket-router 5: approved by its creator sam-ops.'
+    })
     expect(find(findings, 'models.documentation', 'mlflow:churn-xgb@3')?.status).toBe('pass')
     expect(find(findings, 'models.documentation', 'huggingface:acme-corp/ticket-summarizer')?.status).toBe(
       'pass'
@@ -96,9 +111,11 @@ describe('model registry evidence in the nightly run', () => {
     expect(
       find(findings, 'models.inventory-coverage', 'inventory:.github/ai-inventory.yml')?.message
     ).toContain('credit-scorer-v1 (legacy-scorer)')
-    expect(find(findings, 'models.pipeline-tests', 'results:model-tests/churn-xgb.junit.xml')?.status).toBe(
-      'pass'
-    )
+    // Result files name the model version and carry their run time.
+    expect(find(findings, 'models.pipeline-tests', 'results:model-tests/churn-xgb.junit.xml')).toMatchObject({
+      status: 'pass',
+      message: expect.stringMatching(/^3 test\(s\) of churn-xgb 3 passed \(run at \d{4}-/)
+    })
     const router = find(findings, 'models.pipeline-tests', 'results:model-tests/ticket-router.json')!
     expect(router.status).toBe('fail')
     expect(router.message).toContain('skipped but required')

@@ -79,6 +79,11 @@ export interface MlflowFaultRule {
      * and MLflow (or the proxy in front of them) echo the credential back in an error body.
      */
     | 'echo-credentials'
+    /**
+     * `empty`: HTTP 200 `{}`, what MLflow 2.17.2 answers to a filter it reads differently from what was meant
+     * (observed, issue #10: `name='o\'brien'`).
+     */
+    | 'empty'
   /** How many matching requests the fault affects; default Infinity. */
   times?: number
 }
@@ -324,7 +329,9 @@ export async function startMlflowSimulator(state: MlflowState, auth?: MlflowAuth
         ? unauthenticated()
         : kind === 'forbidden'
           ? error(403, 'PERMISSION_DENIED', 'Permission denied')
-          : error(500, 'INTERNAL_ERROR', 'Simulated internal error')
+          : kind === 'empty'
+            ? ok({})
+            : error(500, 'INTERNAL_ERROR', 'Simulated internal error')
 
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET'

@@ -49,10 +49,14 @@ describe('parseJUnit', () => {
       },
       { name: 'tests.test_robustness.test_latency_p95', status: 'skipped', message: 'no GPU runner' }
     ])
+    // The suite's timestamp is the run time of the results and of their metrics.
+    const at = '2024-05-02T10:11:12.345Z'
+    expect(results.at).toBe(at)
+    expect(results.version).toBeUndefined()
     expect(results.metrics).toEqual([
-      { name: 'auc', value: 0.9712, source: 'reports/pytest-junit.xml' },
-      { name: 'accuracy', value: 0.928, source: 'reports/pytest-junit.xml' },
-      { name: 'demographic_parity_ratio', value: 0.71, source: 'reports/pytest-junit.xml' }
+      { name: 'auc', value: 0.9712, source: 'reports/pytest-junit.xml', at },
+      { name: 'accuracy', value: 0.928, source: 'reports/pytest-junit.xml', at },
+      { name: 'demographic_parity_ratio', value: 0.71, source: 'reports/pytest-junit.xml', at }
     ])
   })
 
@@ -69,6 +73,41 @@ describe('parseJUnit', () => {
       { name: 'loads', status: 'passed', required: true },
       { name: 'predicts', status: 'error', message: 'ValueError: shape mismatch' }
     ])
+  })
+
+  test.each([
+    ['pytest 8 (offset)', '2026-11-20T10:11:12.345678+01:00', '2026-11-20T09:11:12.345Z'],
+    ['jest-junit (no offset: UTC)', '2026-11-20T10:11:12', '2026-11-20T10:11:12.000Z'],
+    ['space separator, compact offset', '2026-11-20 10:11:12-0200', '2026-11-20T12:11:12.000Z']
+  ])('run time from the suite timestamp: %s', (_, timestamp, at) => {
+    const results = parseJUnit(
+      `<testsuites><testsuite name="s" timestamp="${timestamp}"><properties><property name="model" value="churn-xgb"/><property name="version" value="3"/><property name="dataset" value="churn-holdout@v2026.10"/><property name="metric.demographic_parity_difference" value="0.04"/></properties><testcase name="t"/></testsuite></testsuites>`,
+      'r.xml'
+    )
+    expect(results).toMatchObject({ model: 'churn-xgb', version: '3', at })
+    expect(results.metrics).toEqual([
+      {
+        name: 'demographic_parity_difference',
+        value: 0.04,
+        source: 'r.xml',
+        at,
+        dataset: 'churn-holdout@v2026.10'
+      }
+    ])
+  })
+
+  test('the earliest suite timestamp is the run time; a timestamp that is no time is an error', () => {
+    const two = parseJUnit(
+      '<testsuites><testsuite name="a" timestamp="2026-11-20T10:00:00Z"/><testsuite name="b" timestamp="2026-11-19T10:00:00Z"/></testsuites>',
+      'r.xml'
+    )
+    expect(two.at).toBe('2026-11-19T10:00:00.000Z')
+    const error = thrown(() =>
+      parseJUnit('<testsuites>\n<testsuite name="a" timestamp="yesterday"/>\n</testsuites>', 'r.xml')
+    )
+    expect(error.message).toBe(
+      'r.xml:2: timestamp "yesterday" is not an ISO 8601 time such as 2026-11-20T10:11:12Z'
+    )
   })
 
   test('malformed XML names the file and the line', () => {
@@ -99,6 +138,7 @@ describe('parseResultsJson', () => {
     expect(results).toEqual({
       file: 'out/model-tests.json',
       model: 'ticket-router',
+      version: '12',
       metrics: [
         { name: 'accuracy', value: 0.912, source: 'out/model-tests.json' },
         { name: 'macro_f1', value: 0.874, source: 'out/model-tests.json' }
@@ -110,6 +150,39 @@ describe('parseResultsJson', () => {
         { name: 'toxicity red-team suite', status: 'skipped', message: 'runs nightly' }
       ]
     })
+  })
+
+  test('version, run time and dataset: on the results and on every metric', () => {
+    const results = parseResultsJson(
+      JSON.stringify({
+        model: 'churn-xgb',
+        version: 3,
+        timestamp: '2026-11-20T10:11:12Z',
+        dataset: 'churn-holdout@v2026.10',
+        metrics: { demographic_parity_difference: 0.04 },
+        tests: []
+      }),
+      'r.json'
+    )
+    expect(results).toMatchObject({ model: 'churn-xgb', version: '3', at: '2026-11-20T10:11:12.000Z' })
+    expect(results.metrics).toEqual([
+      {
+        name: 'demographic_parity_difference',
+        value: 0.04,
+        source: 'r.json',
+        at: '2026-11-20T10:11:12.000Z',
+        dataset: 'churn-holdout@v2026.10'
+      }
+    ])
+  })
+
+  test.each([
+    ['{ "version": true, "tests": [] }', '"version" must be a string or a number'],
+    ['{ "timestamp": 1732097472, "tests": [] }', '"timestamp" must be an ISO 8601 time'],
+    ['{ "timestamp": "last night", "tests": [] }', 'timestamp "last night" is not an ISO 8601 time'],
+    ['{ "dataset": 7, "tests": [] }', '"dataset" must be a string']
+  ])('a wrong field is an error: %s', (text, message) => {
+    expect(thrown(() => parseResultsJson(text, 'r.json')).message).toContain(message)
   })
 
   test('broken JSON: the line comes from the parser position', async () => {

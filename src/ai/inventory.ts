@@ -4,6 +4,7 @@ import type { Provider } from './providers.js'
 import { editDistance, showValue as show } from '../util/text.js'
 import { InputError } from '../config/errors.js'
 import { yamlToData } from '../config/load.js'
+import { parseThreshold, THRESHOLD_EXPECTED } from '../config/thresholds.js'
 
 /**
  * The AI system inventory (`.github/ai-inventory.yml`): which AI systems the organisation has, what they use,
@@ -52,7 +53,13 @@ const systemSchema = z.strictObject({
       date: isoDate.describe('Date the assessment was completed or last reviewed (YYYY-MM-DD).')
     })
     .optional(),
-  status: z.enum(INVENTORY_STATUSES).optional()
+  status: z.enum(INVENTORY_STATUSES).optional(),
+  thresholds: z
+    .array(z.string().refine((text) => parseThreshold(text) !== undefined, { error: THRESHOLD_EXPECTED }))
+    .optional()
+    .describe(
+      'Required evaluation results of the models the system lists, e.g. "demographic_parity_difference <= 0.1"; a model\'s own thresholds (models.model-thresholds) replace them for the same metric.'
+    )
 })
 
 export const inventorySchema = z

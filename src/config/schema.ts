@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { providerConfigSchema } from '../ai/providers.js'
 import { FRAMEWORKS } from '../model.js'
 import { durationMs } from './period.js'
+import { parseThreshold, THRESHOLD_EXPECTED } from './thresholds.js'
 
 /**
  * The schema of `.github/evidence.yml`. Every key is optional: a repository without the file gets the
@@ -25,10 +26,16 @@ const controlApplicability = z.strictObject({
     .describe('Where the manual evidence for this control is (URLs, document ids).')
 })
 
-/** `accuracy >= 0.9`: a metric, an operator and a number. */
+/** `accuracy >= 0.9`: a metric, an operator and a number (ranges too: see `parseThreshold` in ./thresholds.ts). */
 export const THRESHOLD = /^\s*([A-Za-z0-9_.:/-]+)\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/
 
 const slaDays = z.number().int().min(0).nullable()
+
+const thresholdList = z.array(
+  z.string().refine((text) => parseThreshold(text) !== undefined, {
+    error: (issue) => `${THRESHOLD_EXPECTED}, got ${JSON.stringify(issue.input)}`
+  })
+)
 
 export const configSchema = z
   .strictObject({
@@ -158,15 +165,23 @@ export const configSchema = z
           .array(z.string())
           .default([])
           .describe('Globs of model test result files (JSON or JUnit XML) made earlier in the workflow.'),
-        thresholds: z
-          .array(
-            z.string().regex(THRESHOLD, {
-              error: (issue) =>
-                `expected "<metric> <operator> <number>" such as "accuracy >= 0.9" (operators >= > <= < ==), got ${JSON.stringify(issue.input)}`
-            })
-          )
+        thresholds: thresholdList
           .default([])
-          .describe('Required evaluation results of every production model version, e.g. "accuracy >= 0.9".'),
+          .describe(
+            'Required evaluation results of every production model version, e.g. "accuracy >= 0.9", "demographic_parity_difference <= 0.1".'
+          ),
+        'model-thresholds': z
+          .record(z.string().min(1), thresholdList)
+          .default({})
+          .describe(
+            "Per registered model (`churn-xgb`, or `mlflow:churn-xgb` for one registry): thresholds that replace the AI system's and the general ones for the same metric."
+          ),
+        'system-thresholds': z
+          .record(z.string().min(1), thresholdList)
+          .default({})
+          .describe(
+            "Per AI system id of the inventory: thresholds for every model the system lists, replacing the general ones for the same metric (the inventory's own `thresholds` add to these)."
+          ),
         'max-result-age-days': z
           .number()
           .int()

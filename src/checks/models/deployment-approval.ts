@@ -21,7 +21,14 @@ export const modelDeploymentApproval: Check = {
         return { status: 'fail', message: `${label}: ${view.approval.problems.join('; ')}.` }
       if (!view.approval?.by)
         return { status: 'fail', message: `${label}: no deployment approval is recorded.` }
-      if (view.createdBy && view.approval.by === view.createdBy) {
+      // Without a creator the approval cannot be shown to be someone else's: undecided, never a pass.
+      if (!view.createdBy) {
+        return {
+          status: 'error',
+          message: `${label}: approved by ${view.approval.by}, but no creator is recorded (for MLflow: the source run's user), so the approval cannot be shown to be independent.`
+        }
+      }
+      if (sameIdentity(view.approval.by, view.createdBy)) {
         return { status: 'fail', message: `${label}: approved by its creator ${view.createdBy}.` }
       }
       return {
@@ -30,3 +37,6 @@ export const modelDeploymentApproval: Check = {
       }
     })
 }
+
+/** User ids as registries record them: `Dana-ML` and ` dana-ml` are the same person. */
+const sameIdentity = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()

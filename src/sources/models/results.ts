@@ -153,8 +153,10 @@ const ARRAYS = new Set(['testsuite', 'testcase', 'property', 'failure', 'error',
 
 /**
  * JUnit XML as pytest, Maven Surefire, Jest-junit and most CI tools write it: `<testsuites>` or a single
- * `<testsuite>`, testcases with `<failure>`, `<error>` or `<skipped>` children. Optional, for models:
- * - `<property name="model" value="churn-xgb"/>` in a suite's `<properties>`;
+ * `<testsuite>`, testcases with `<failure>`, `<error>` or `<skipped>` children. The run time is the suites'
+ * `timestamp` attribute (the earliest, when several; without an offset it is read as UTC). For models:
+ * - `<property name="model" value="churn-xgb"/>` and `<property name="version" value="3"/>` in a suite's
+ *   `<properties>` (results count for that model version only); optionally `dataset` (what was evaluated);
  * - `<property name="metric.accuracy" value="0.93"/>` in a suite's or a testcase's `<properties>`
  *   (pytest: `record_testsuite_property` / `record_property`);
  * - `<property name="required" value="true"/>` in a testcase's `<properties>` (or `required="true"` on the
@@ -194,10 +196,20 @@ export function parseJUnit(text: string, file: string): ModelTestResults {
 
   const results: ModelTestResults = { file, tests: [], metrics: [] }
   const metrics = new Map<string, ModelMetric>()
+  const times: string[] = []
+  const rootTime =
+    root === 'testsuites' && isNode(document.testsuites) ? attr(document.testsuites, 'timestamp') : undefined
+  if (rootTime !== undefined) times.push(runTime(rootTime, file, text))
+  let dataset: string | undefined
   const visit = (suite: XmlNode): void => {
     const properties = propertiesOf(suite)
     const model = properties.get('model')
     if (model && !results.model) results.model = model
+    const version = properties.get('version') ?? properties.get('model.version')
+    if (version && !results.version) results.version = version
+    dataset ??= properties.get('dataset') || undefined
+    const timestamp = attr(suite, 'timestamp')
+    if (timestamp !== undefined) times.push(runTime(timestamp, file, text))
     addMetrics(metrics, properties, file)
     for (const testcase of asArray(suite.testcase).filter(isNode)) {
       results.tests.push(testOf(testcase, metrics, file))
@@ -206,8 +218,37 @@ export function parseJUnit(text: string, file: string): ModelTestResults {
     for (const nested of asArray(suite.testsuite).filter(isNode)) visit(nested)
   }
   suites.forEach(visit)
-  results.metrics = [...metrics.values()]
+  const at = times.sort()[0]
+  if (at) results.at = at
+  results.metrics = [...metrics.values()].map((m) => ({
+    ...m,
+    ...(at ? { at } : {}),
+    ...(dataset ? { dataset } : {})
+  }))
   return results
+}
+
+/**
+ * An ISO 8601 run time as test reporters write it (`2026-11-20T10:11:12.345678+00:00`, jest-junit's
+ * `2026-11-20T10:11:12`); without an offset it is read as UTC. Anything else makes the file unreadable.
+ */
+function runTime(value: string, file: string, text: string): string {
+  const trimmed = value.trim()
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    trimmed
+  )
+  const parsed = match
+    ? Date.parse(`${match[1]}T${match[2]}${(match[3] ?? 'Z').replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`)
+    : NaN
+  if (!Number.isFinite(parsed)) {
+    const index = text.indexOf(value)
+    throw new ResultFileError(
+      file,
+      `timestamp ${JSON.stringify(value)} is not an ISO 8601 time such as 2026-11-20T10:11:12Z`,
+      index >= 0 ? lineOfOffset(text, index) : undefined
+    )
+  }
+  return new Date(parsed).toISOString()
 }
 
 function testOf(
@@ -294,7 +335,9 @@ function isNode(value: unknown): value is XmlNode {
  * {
  *   "model": "churn-xgb",
  *   "version": "3",
- *   "metrics": { "accuracy": 0.93, "auc": 0.97 },
+ *   "timestamp": "2026-11-20T10:11:12Z",
+ *   "dataset": "churn-holdout@v2026.10",
+ *   "metrics": { "accuracy": 0.93, "auc": 0.97, "demographic_parity_difference": 0.04 },
  *   "tests": [
  *     { "name": "accuracy >= 0.9", "status": "passed", "required": true },
  *     { "name": "fairness by region", "status": "failed", "message": "parity 0.71 < 0.8" }
@@ -303,8 +346,10 @@ function isNode(value: unknown): value is XmlNode {
  * ```
  *
  * `tests` is required; `status` is one of passed, failed, skipped, error; `required` (default false)
- * marks a test that must not be skipped; `model`, `version` (string or number), `metrics` (name →
- * number) and `message` are optional. Unknown fields are ignored.
+ * marks a test that must not be skipped; `model`, `version` (string or number), `timestamp` (ISO 8601,
+ * when the tests ran), `dataset` (what was evaluated), `metrics` (name → number) and `message` are
+ * optional to parse, but results without a version or a time cannot pass (they are matched to a model
+ * version, and must be shown current). Unknown fields are ignored.
  */
 export function parseResultsJson(text: string, file: string): ModelTestResults {
   let document: unknown
@@ -325,8 +370,18 @@ export function parseResultsJson(text: string, file: string): ModelTestResults {
     throw new ResultFileError(file, reason, index >= 0 ? lineOfOffset(text, index) : undefined)
   }
   if (!isNode(document) || Array.isArray(document)) return fail('expected a JSON object with "tests"')
-  const { model, metrics, tests } = document as Record<string, unknown>
+  const { model, version, timestamp, dataset, metrics, tests } = document as Record<string, unknown>
   if (model !== undefined && typeof model !== 'string') fail('"model" must be a string', 'model')
+  if (
+    version !== undefined &&
+    typeof version !== 'string' &&
+    !(typeof version === 'number' && Number.isFinite(version))
+  )
+    fail('"version" must be a string or a number', 'version')
+  if (timestamp !== undefined && typeof timestamp !== 'string')
+    fail('"timestamp" must be an ISO 8601 time such as 2026-11-20T10:11:12Z', 'timestamp')
+  if (dataset !== undefined && typeof dataset !== 'string') fail('"dataset" must be a string', 'dataset')
+  const at = typeof timestamp === 'string' ? runTime(timestamp, file, text) : undefined
   if (metrics !== undefined && (!isNode(metrics) || Array.isArray(metrics))) {
     fail('"metrics" must be an object of name → number', 'metrics')
   }
@@ -335,12 +390,20 @@ export function parseResultsJson(text: string, file: string): ModelTestResults {
   const results: ModelTestResults = {
     file,
     ...(model ? { model: model as string } : {}),
+    ...(version !== undefined && String(version) !== '' ? { version: String(version) } : {}),
+    ...(at ? { at } : {}),
     tests: [],
     metrics: []
   }
   for (const [name, value] of Object.entries((metrics ?? {}) as Record<string, unknown>)) {
     if (typeof value !== 'number' || !Number.isFinite(value)) fail(`metrics.${name} must be a number`, name)
-    results.metrics.push({ name, value: value as number, source: file })
+    results.metrics.push({
+      name,
+      value: value as number,
+      source: file,
+      ...(at ? { at } : {}),
+      ...(dataset ? { dataset: dataset as string } : {})
+    })
   }
   tests.forEach((test: unknown, index) => {
     const where = `tests[${index}]`

@@ -12,6 +12,8 @@ export interface ModelMetric {
   at?: string
   /** Where the value comes from, e.g. `mlflow run 9f2c…`, `model-index`, `s3://…/statistics.json`. */
   source: string
+  /** The dataset (and version or digest) the value was computed on, where the source records it. */
+  dataset?: string
 }
 
 export interface ModelVersionView {
@@ -60,6 +62,10 @@ export interface ModelVersionView {
 export interface ModelTestResults {
   file: string
   model?: string
+  /** The model version the results are for: results count only for that version. */
+  version?: string
+  /** ISO 8601 time the tests ran (JUnit `timestamp`, JSON `timestamp`); results without one cannot be shown current. */
+  at?: string
   tests: {
     name: string
     status: 'passed' | 'failed' | 'skipped' | 'error'
