@@ -8,7 +8,7 @@ import type {
 } from '../../sources/github/types.js'
 import type { Check } from '../check.js'
 import { evidenceError, forEachRepository, type RepositoryEvidence } from './repositories.js'
-import { assessApprovals, violationReason } from './review-rules.js'
+import { assessApprovals, describeWindow, violationReason } from './review-rules.js'
 
 export interface ApprovalViolation {
   number: number
@@ -84,8 +84,7 @@ export const pullRequestsIndependentApproval: Check = {
       if (!record?.data) return evidenceError(repo.subject, 'The merged pull requests of the period', record)
       const population = record.data
       const evidence = [record.path]
-      const window = population.window ?? population.period
-      const between = `between ${window.start} and ${window.end}`
+      const between = describeWindow(population.period, population.window)
       const branches = (population.branches ?? [repo.repository.default_branch]).join(', ')
       const retrieved = population.retrieved ?? population.pullRequests.length
       if (retrieved !== population.totalCount) {

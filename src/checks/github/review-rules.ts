@@ -108,3 +108,15 @@ export function violationReason(pr: PullRequestNode, a: ApprovalAssessment, mini
   if (parts.length > 0) return parts.join('; ')
   return a.selfApproved ? 'approved only by its author' : 'merged without an approving review'
 }
+
+/**
+ * "in the period and the 60 min before it": the window searched, said without timestamps so that the
+ * same population gives the same message night after night (the bounds are in the evidence).
+ */
+export function describeWindow(
+  period: { start: string; end: string },
+  window: { start: string; end: string } | undefined
+): string {
+  const lagMinutes = window ? Math.round((Date.parse(period.start) - Date.parse(window.start)) / 60_000) : 0
+  return lagMinutes > 0 ? `in the period and the ${lagMinutes} min before it` : 'in the period'
+}
