@@ -131,6 +131,12 @@ export const pullRequestsIndependentApproval: Check = {
           violations.push({ ...base, reason: violationReason(pr, assessment, minimum) })
           continue
         }
+        if (assessment.nullReviews > 0) {
+          undecided.push(
+            `#${pr.number}: ${assessment.nullReviews} review item(s) returned as null, which may withdraw an approval`
+          )
+          continue
+        }
         // Which approvers are code owners is not in the evidence; GitHub's own review decision, which
         // applies the code-owner rule, is. Without it the requirement cannot be shown to be met.
         if (codeOwners.required.length > 0 && pr.baseRefName === defaultBranch) {
