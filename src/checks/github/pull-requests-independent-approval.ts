@@ -34,7 +34,11 @@ export function independentApprovers(pr: PullRequestNode, botAccounts: readonly 
 }
 
 /** Whether the recorded rules of the default branch require code-owner review, and which source says so. */
-function codeOwnerRequirement(repo: RepositoryEvidence): { required: string[]; unreadable: string[] } {
+function codeOwnerRequirement(repo: RepositoryEvidence): {
+  required: string[]
+  unreadable: string[]
+  evidence: string[]
+} {
   const rules = repo.records[GITHUB_EVIDENCE.branchRules] as
     EvidenceRecord<{ rules: BranchRule[] }> | undefined
   const classic = repo.records[GITHUB_EVIDENCE.branchProtection] as
@@ -51,7 +55,8 @@ function codeOwnerRequirement(repo: RepositoryEvidence): { required: string[]; u
     if (classic.data.protection?.required_pull_request_reviews?.require_code_owner_reviews)
       required.push('classic branch protection')
   } else unreadable.push('classic branch protection')
-  return { required: [...new Set(required)], unreadable }
+  const evidence = [rules, classic].filter((r) => r !== undefined).map((r) => r.path)
+  return { required: [...new Set(required)], unreadable, evidence }
 }
 
 export const pullRequestsIndependentApproval: Check = {
@@ -105,6 +110,8 @@ export const pullRequestsIndependentApproval: Check = {
         }
       }
       const codeOwners = codeOwnerRequirement(repo)
+      // The branch rules are evidence of this finding once they say code-owner review is required.
+      if (codeOwners.required.length > 0) evidence.push(...codeOwners.evidence)
       const defaultBranch = repo.repository.default_branch
       const violations: ApprovalViolation[] = []
       const undecided: string[] = []
