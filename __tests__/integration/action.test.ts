@@ -121,6 +121,57 @@ describe('a nightly run over the demo org', () => {
         expect.objectContaining({ reason: 'merged without an approving review' })
       ])
     )
+    // Approved, then pushed to, then merged: the approval does not cover the merged head.
+    const stale = find(
+      findings,
+      'github.pull-requests.independent-approval',
+      'github:acme-corp/notification-service'
+    )!
+    expect(stale.status).toBe('fail')
+    const staleOrg = demoOrg(now).repos.find((r) => r.name === 'notification-service')!
+    const stalePr = staleOrg.pullRequests.find((p) => p.title === 'SMS fallback for failed pushes')!
+    expect(stale.message).toContain(
+      `#${stalePr.number} (approval by lucas-moreau was given on ${stalePr.reviews[0]!.commitOid.slice(0, 12)}, but the merged head ${stalePr.headRefOid.slice(0, 12)} was never approved)`
+    )
+    expect(stale.details).toEqual([
+      expect.objectContaining({
+        number: stalePr.number,
+        headRefOid: stalePr.headRefOid,
+        staleApprovals: [{ by: 'lucas-moreau', commit: stalePr.reviews[0]!.commitOid }]
+      })
+    ])
+    // Approved, then changes requested by the same reviewer, merged by an admin.
+    const withdrawn = find(
+      findings,
+      'github.pull-requests.independent-approval',
+      'github:acme-corp/mobile-app'
+    )!
+    expect(withdrawn.status).toBe('fail')
+    expect(withdrawn.message).toContain(
+      'approval by lucas-moreau was withdrawn (latest review before merge: CHANGES_REQUESTED)'
+    )
+    // The unreviewed PR into a feature branch is outside the population; a deleted reviewer does not crash.
+    expect(
+      find(findings, 'github.pull-requests.independent-approval', 'github:acme-corp/payments-api')?.status
+    ).toBe('pass')
+    expect(
+      find(findings, 'github.pull-requests.independent-approval', 'github:acme-corp/data-pipeline')?.status
+    ).toBe('pass')
+    // A direct push to main, listed by SHA, author and committer.
+    const push = find(
+      findings,
+      'github.default-branch.changes-via-pull-requests',
+      'github:acme-corp/infra-terraform'
+    )!
+    expect(push.status).toBe('fail')
+    expect(push.subject).toBe('github:acme-corp/infra-terraform@main')
+    expect(push.message).toMatch(
+      /^1 of 2 commit\(s\) on main in the period and the 60 min before it did not come through a merged pull request: [0-9a-f]{12} "Open SSH from 0\.0\.0\.0\/0 to debug the bastion" by hannah-berg \(hannah-berg\), committed by hannah-berg \(hannah-berg\)/
+    )
+    expect(
+      find(findings, 'github.default-branch.changes-via-pull-requests', 'github:acme-corp/payments-api')
+        ?.status
+    ).toBe('pass')
     const sla = find(findings, 'github.dependabot.alerts-within-sla', 'github:acme-corp/mobile-app')!
     expect(sla.status).toBe('fail')
     expect(sla.message).toMatch(/high .* open 45d \(SLA 30d\)/)
@@ -236,7 +287,7 @@ describe('bad input and faults', () => {
     expect(result.code).toBe(1)
     const findings = await findingsOf(result)
     const missing = findings.filter((f) => f.subject.startsWith('github:acme-corp/does-not-exist'))
-    expect(missing.length).toBe(8)
+    expect(missing.length).toBe(9)
     expect(missing.every((f) => f.status === 'error')).toBe(true)
     expect(missing[0]!.message).toContain('Repository acme-corp/does-not-exist was not found')
     expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status).toBe(

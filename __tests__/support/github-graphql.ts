@@ -17,12 +17,20 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode
 } from 'graphql'
-import type { SimAlert, SimOrg, SimPullRequest, SimRepo, SimReview } from './github-model.js'
+import {
+  defaultBranchHistory,
+  type SimAlert,
+  type SimOrg,
+  type SimPullRequest,
+  type SimRepo,
+  type SimReview
+} from './github-model.js'
 
 const SDL = /* GraphQL */ `
   scalar DateTime
   scalar URI
   scalar GitObjectID
+  scalar GitTimestamp
 
   type Query {
     rateLimit(dryRun: Boolean = false): RateLimit
@@ -194,12 +202,71 @@ const SDL = /* GraphQL */ `
     prefix: String!
     target: GitObject
   }
+  # Commit, GitActor, CommitHistoryConnection, PullRequestOrder as in GitHub's public schema
+  # (docs.github.com/en/graphql/reference/objects#commit): history is non-null with nullable items,
+  # associatedPullRequests is nullable ("The merged Pull Request that introduced the commit to the
+  # repository. If the commit is not present in the default branch, additionally returns open Pull
+  # Requests associated with the commit").
   type Commit implements Node & GitObject {
     abbreviatedOid: String!
     commitUrl: URI!
     id: ID!
     oid: GitObjectID!
     url: URI!
+    committedDate: DateTime!
+    authoredDate: DateTime!
+    message: String!
+    messageHeadline: String!
+    author: GitActor
+    committer: GitActor
+    parents(first: Int, after: String, last: Int, before: String): CommitConnection!
+    history(
+      first: Int
+      after: String
+      last: Int
+      before: String
+      path: String
+      since: GitTimestamp
+      until: GitTimestamp
+    ): CommitHistoryConnection!
+    associatedPullRequests(
+      first: Int
+      after: String
+      last: Int
+      before: String
+      orderBy: PullRequestOrder
+    ): PullRequestConnection
+  }
+  type GitActor {
+    avatarUrl(size: Int): URI!
+    date: GitTimestamp
+    email: String
+    name: String
+    user: User
+  }
+  type CommitConnection {
+    edges: [CommitEdge]
+    nodes: [Commit]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type CommitHistoryConnection {
+    edges: [CommitEdge]
+    nodes: [Commit]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type CommitEdge {
+    cursor: String!
+    node: Commit
+  }
+  enum PullRequestOrderField {
+    CREATED_AT
+    UPDATED_AT
+  }
+  input PullRequestOrder {
+    direction: OrderDirection!
+    field: PullRequestOrderField!
   }
 
   enum RepositoryVulnerabilityAlertState {
@@ -625,16 +692,73 @@ function actor(login: string | null) {
   }
 }
 
-function commit(hit: RepoHit, oid: string | null) {
+function commit(hit: RepoHit, oid: string | null, world?: GraphqlWorld) {
   if (!oid) return null
   const url = `${WEB}/${hit.repo.owner}/${hit.repo.name}/commit/${oid}`
+  const history = defaultBranchHistory(hit.repo)
+  const index = history.findIndex((c) => c.oid === oid)
+  const known = history[index]
+  // Commits off the default branch (PR heads, reviewed commits) are not modelled beyond their oid:
+  // they get the PR's times and author, and a history of themselves only.
+  const pr = hit.repo.pullRequests.find((p) => p.headRefOid === oid || p.mergeCommitOid === oid)
+  const committedAt = known?.committedAt ?? pr?.mergedAt ?? pr?.createdAt ?? '2019-01-01T00:00:00Z'
+  const message = known?.message ?? pr?.title ?? 'Commit'
+  const gitActor = (login: string | null, name: string) => ({
+    name,
+    email: login ? `${login}@users.noreply.github.com` : 'noreply@github.com',
+    date: committedAt,
+    avatarUrl: `https://avatars.githubusercontent.com/${login ?? 'github'}`,
+    user: login && !login.endsWith('[bot]') ? actor(login) : null
+  })
+  const author = known?.author ?? pr?.author ?? null
   return {
     __typename: 'Commit',
     id: nodeId('C', oid),
     oid,
     abbreviatedOid: oid.slice(0, 7),
     url,
-    commitUrl: url
+    commitUrl: url,
+    committedDate: committedAt,
+    authoredDate: committedAt,
+    message,
+    messageHeadline: message.split('\n')[0],
+    author: gitActor(author, author ?? 'ghost'),
+    committer: known ? gitActor(known.committer, known.committerName) : gitActor(null, 'GitHub'),
+    parents: (args: ConnArgs) =>
+      connection(
+        'parents',
+        (known?.parents ?? []).map((parent) => ({
+          __typename: 'Commit',
+          oid: parent,
+          id: nodeId('C', parent)
+        })),
+        args
+      ),
+    // `since`/`until` bound the committer date, both inclusive; newest first, like `git log`.
+    history: (args: ConnArgs & { since?: string | null; until?: string | null }) => {
+      const reachable = index >= 0 ? history.slice(index) : []
+      const inWindow = reachable.filter(
+        (c) =>
+          (args.since == null || Date.parse(c.committedAt) >= Date.parse(args.since)) &&
+          (args.until == null || Date.parse(c.committedAt) <= Date.parse(args.until))
+      )
+      return connection(
+        'history',
+        inWindow.map((c) => commit(hit, c.oid, world)),
+        args
+      )
+    },
+    // The PR whose merge (or head) is this commit; a direct push has none.
+    associatedPullRequests: (args: ConnArgs) =>
+      connection(
+        'associatedPullRequests',
+        world
+          ? hit.repo.pullRequests
+              .filter((p) => p.mergeCommitOid === oid || p.headRefOid === oid)
+              .map((p) => prNode(world, hit, p))
+          : [],
+        args
+      )
   }
 }
 
@@ -702,7 +826,11 @@ function repoNode(world: GraphqlWorld, hit: RepoHit) {
       id: nodeId('REF', `${full}:${repo.defaultBranch}`),
       name: repo.defaultBranch,
       prefix: 'refs/heads/',
-      target: commit(hit, lastMerge?.mergeCommitOid ?? fakeHead(full))
+      target: commit(
+        hit,
+        defaultBranchHistory(repo)[0]?.oid ?? lastMerge?.mergeCommitOid ?? fakeHead(full),
+        world
+      )
     },
     hasVulnerabilityAlertsEnabled: repo.dependabotAlertsEnabled,
     vulnerabilityAlerts: (args: ConnArgs & { states?: string[]; dependencyScopes?: string[] }) => {
@@ -776,7 +904,8 @@ function requiredApprovals(repo: SimRepo): number {
 
 function reviewDecision(repo: SimRepo, pr: SimPullRequest): string | null {
   const latest = new Map<string, SimReview['state']>()
-  for (const r of pr.reviews) if (r.state !== 'COMMENTED') latest.set(r.author, r.state)
+  // A deleted reviewer's review still shows, but belongs to nobody whose state could count.
+  for (const r of pr.reviews) if (r.state !== 'COMMENTED' && r.author) latest.set(r.author, r.state)
   const states = [...latest.values()]
   if (states.includes('CHANGES_REQUESTED')) return 'CHANGES_REQUESTED'
   const required = requiredApprovals(repo)
@@ -809,7 +938,7 @@ function prNode(world: GraphqlWorld, hit: RepoHit, pr: SimPullRequest) {
     headRefOid: pr.headRefOid,
     author: actor(pr.author),
     mergedBy: actor(pr.mergedBy),
-    mergeCommit: commit(hit, pr.mergeCommitOid),
+    mergeCommit: commit(hit, pr.mergeCommitOid, world),
     repository: () => repoNode(world, hit),
     reviewDecision: reviewDecision(hit.repo, pr),
     reviews: (args: ConnArgs & { states?: string[]; author?: string }) => {
@@ -830,7 +959,7 @@ function prNode(world: GraphqlWorld, hit: RepoHit, pr: SimPullRequest) {
           state: review.state,
           createdAt: review.submittedAt,
           submittedAt: review.submittedAt,
-          commit: commit(hit, review.commitOid),
+          commit: commit(hit, review.commitOid, world),
           url: `${WEB}/${full}/pull/${pr.number}#pullrequestreview-${i}`
         })),
         args

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto'
 
 export interface SimReview {
-  author: string
+  /** null: the reviewer's account was deleted (GitHub shows it as "ghost"). */
+  author: string | null
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'
   submittedAt: string
   commitOid: string
@@ -100,6 +101,26 @@ export interface SimRepo {
   pullRequests: SimPullRequest[]
   /** The default branch's files by path: the base content of every path a PR does not change. */
   files?: Record<string, string>
+  /** Commits pushed straight to the default branch, not through a pull request. */
+  directPushes?: SimDirectPush[]
+}
+export interface SimDirectPush {
+  oid: string
+  committedAt: string
+  message: string
+  /** Login of the author, who also committed and pushed it. */
+  author: string
+}
+/** A commit of the default branch as the history serves it. */
+export interface SimCommit {
+  oid: string
+  committedAt: string
+  message: string
+  author: string
+  /** Login of the committer; null with name "GitHub" for merges made on github.com. */
+  committer: string | null
+  committerName: string
+  parents: string[]
 }
 export interface SimOrg {
   login: string
@@ -200,7 +221,9 @@ interface PrSpec {
   mergedHoursAgo: number | null
   approvedBy?: string[]
   /** Reviews submitted before the approvals, e.g. a change request that was later resolved. */
-  earlierReviews?: Array<[string, SimReview['state']]>
+  earlierReviews?: Array<[string | null, SimReview['state']]>
+  /** Reviews submitted after the approvals and before the merge, e.g. a change request that stood. */
+  laterReviews?: Array<[string, SimReview['state']]>
   mergedBy?: string
   base?: string
   /** The approvals were given on a commit that is no longer the head. */
@@ -238,6 +261,12 @@ function buildPrs(repo: string, defaultBranch: string, now: Date, specs: PrSpec[
         state: 'APPROVED' as const,
         submittedAt: isoAt(endMs - (40 - j * 7) * 60_000),
         commitOid: reviewOid
+      })),
+      ...(s.laterReviews ?? []).map(([author, state], j) => ({
+        author,
+        state,
+        submittedAt: isoAt(endMs - (10 - j) * 60_000),
+        commitOid: headRefOid
       }))
     ]
     const merged = s.mergedHoursAgo !== null
@@ -254,6 +283,36 @@ function buildPrs(repo: string, defaultBranch: string, now: Date, specs: PrSpec[
       reviews
     }
   })
+}
+
+/**
+ * The default branch's history, newest first: one squash commit per PR merged into it (GitHub commits
+ * web merges as "GitHub"), plus the direct pushes, each the parent of the next.
+ */
+export function defaultBranchHistory(repo: SimRepo): SimCommit[] {
+  const merges = repo.pullRequests
+    .filter((p) => p.mergedAt && p.mergeCommitOid && p.baseRefName === repo.defaultBranch)
+    .map((p) => ({
+      oid: p.mergeCommitOid!,
+      committedAt: p.mergedAt!,
+      message: `${p.title} (#${p.number})`,
+      author: p.author,
+      committer: null,
+      committerName: 'GitHub'
+    }))
+  const pushes = (repo.directPushes ?? []).map((d) => ({
+    oid: d.oid,
+    committedAt: d.committedAt,
+    message: d.message,
+    author: d.author,
+    committer: d.author,
+    committerName: d.author
+  }))
+  const ordered = [...merges, ...pushes].sort((a, b) => b.committedAt.localeCompare(a.committedAt))
+  return ordered.map((c, i) => ({
+    ...c,
+    parents: [ordered[i + 1]?.oid ?? fakeOid(repo.owner, repo.name, 'root')]
+  }))
 }
 
 function buildAlert(
@@ -400,6 +459,8 @@ export function demoOrg(now: Date): SimOrg {
         merged(5 * 24, 'priya-raman', 'PCI: mask PAN in structured logs', ['alice-chen', 'tom-okafor']),
         merged(31 * 24, 'bogdan-ionescu', 'Settlement report v2', ['priya-raman', 'alice-chen']),
         merged(110 * 24, 'alice-chen', 'Move secrets to Vault', ['tom-okafor', 'bogdan-ionescu']),
+        // Into a stacked feature branch, unreviewed: outside the population (it reaches main via its own PR).
+        merged(6, 'tom-okafor', 'Payouts: currency conversion table', [], { base: 'feature/multi-currency' }),
         opened('tom-okafor', 'WIP: multi-currency payouts')
       ]
     }),
@@ -481,7 +542,10 @@ export function demoOrg(now: Date): SimOrg {
         merged(7, 'yuki-sato', 'Partition events table by day', ['daniel-reyes'], {
           earlierReviews: [['daniel-reyes', 'DISMISSED']]
         }),
-        merged(18, 'daniel-reyes', 'Airflow 2.10 upgrade', ['yuki-sato']),
+        // An approval by an account deleted since (author null): not counted, and no crash.
+        merged(18, 'daniel-reyes', 'Airflow 2.10 upgrade', ['yuki-sato'], {
+          earlierReviews: [[null, 'APPROVED']]
+        }),
         merged(73 * 24, 'yuki-sato', 'Backfill GDPR deletions', ['daniel-reyes'])
       ]
     }),
@@ -491,6 +555,15 @@ export function demoOrg(now: Date): SimOrg {
       secretScanning: false,
       pushProtection: false,
       rules: productionRuleset(org, ['terraform-plan', 'tfsec']),
+      // An org owner pushed straight to main, bypassing the ruleset.
+      directPushes: [
+        {
+          oid: fakeOid('infra-terraform', 'direct-push'),
+          committedAt: isoAt(t - 12 * HOUR),
+          message: 'Open SSH from 0.0.0.0/0 to debug the bastion',
+          author: 'hannah-berg'
+        }
+      ],
       prs: [
         merged(8, 'kwame-asante', 'Rotate KMS keys for prod', ['hannah-berg', 'alice-chen']),
         merged(16 * 24, 'hannah-berg', 'Restrict SG ingress to VPN CIDR', ['kwame-asante', 'tom-okafor'])
@@ -524,6 +597,11 @@ export function demoOrg(now: Date): SimOrg {
       ],
       prs: [
         merged(13, 'lucas-moreau', 'Biometric login on Android 15', ['aisha-bello']),
+        // Approved, then changes requested by the same reviewer; an admin merged it anyway.
+        merged(3, 'aisha-bello', 'Offline mode for the wallet screen', ['lucas-moreau'], {
+          laterReviews: [['lucas-moreau', 'CHANGES_REQUESTED']],
+          mergedBy: 'omar-haddad'
+        }),
         merged(9 * 24, 'aisha-bello', 'Push notification opt-in screen', ['lucas-moreau'])
       ]
     }),

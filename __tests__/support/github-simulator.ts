@@ -1023,7 +1023,8 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
           return {
             id,
             node_id: `PRR_${Buffer.from(String(id)).toString('base64url')}`,
-            user: user(r.author),
+            // A deleted reviewer comes back as `user: null` (observed on api.github.com, SpinlockLabs/github.dart#383).
+            user: r.author ? user(r.author) : null,
             body: '',
             state: r.state,
             html_url: `https://github.com/${full}/pull/${pr.number}#pullrequestreview-${id}`,

@@ -201,7 +201,7 @@ describe('GitHub simulator', () => {
     const facts = await octokit.graphql<RepoFacts>(REPO_FACTS, {
       o0: 'acme-corp',
       n0: 'mobile-app',
-      q0: `repo:acme-corp/payments-api is:pr is:merged ${window24h}`
+      q0: `repo:acme-corp/payments-api is:pr is:merged base:main ${window24h}`
     })
     expect(facts.rateLimit).toMatchObject({ cost: 1, limit: 5000, remaining: 4999 })
     expect(facts.r0.nameWithOwner).toBe('acme-corp/mobile-app')

@@ -7,6 +7,7 @@ import type {
 } from '../../sources/github/types.js'
 import type { Check } from '../check.js'
 import { evidenceError, forEachRepository } from './repositories.js'
+import { describeWindow } from './review-rules.js'
 
 export interface BypassingCommit {
   oid: string
@@ -93,7 +94,7 @@ export const defaultBranchChangesViaPullRequests: Check = {
         const pulls = repo.records[GITHUB_EVIDENCE.pullRequests] as
           EvidenceRecord<PullRequestPopulation> | undefined
         const evidence = [record.path, ...(pulls ? [pulls.path] : [])]
-        const between = `between ${history.window.start} and ${history.window.end}`
+        const between = describeWindow(context.period, history.window)
         const commits = history.commits.filter((commit): commit is BranchCommitNode => commit !== null)
         if (commits.length !== history.totalCount) {
           return {

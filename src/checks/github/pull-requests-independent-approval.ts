@@ -8,7 +8,7 @@ import type {
 } from '../../sources/github/types.js'
 import type { Check } from '../check.js'
 import { evidenceError, forEachRepository, type RepositoryEvidence } from './repositories.js'
-import { assessApprovals, violationReason } from './review-rules.js'
+import { assessApprovals, describeWindow, violationReason } from './review-rules.js'
 
 export interface ApprovalViolation {
   number: number
@@ -34,7 +34,11 @@ export function independentApprovers(pr: PullRequestNode, botAccounts: readonly 
 }
 
 /** Whether the recorded rules of the default branch require code-owner review, and which source says so. */
-function codeOwnerRequirement(repo: RepositoryEvidence): { required: string[]; unreadable: string[] } {
+function codeOwnerRequirement(repo: RepositoryEvidence): {
+  required: string[]
+  unreadable: string[]
+  evidence: string[]
+} {
   const rules = repo.records[GITHUB_EVIDENCE.branchRules] as
     EvidenceRecord<{ rules: BranchRule[] }> | undefined
   const classic = repo.records[GITHUB_EVIDENCE.branchProtection] as
@@ -51,7 +55,8 @@ function codeOwnerRequirement(repo: RepositoryEvidence): { required: string[]; u
     if (classic.data.protection?.required_pull_request_reviews?.require_code_owner_reviews)
       required.push('classic branch protection')
   } else unreadable.push('classic branch protection')
-  return { required: [...new Set(required)], unreadable }
+  const evidence = [rules, classic].filter((r) => r !== undefined).map((r) => r.path)
+  return { required: [...new Set(required)], unreadable, evidence }
 }
 
 export const pullRequestsIndependentApproval: Check = {
@@ -84,8 +89,7 @@ export const pullRequestsIndependentApproval: Check = {
       if (!record?.data) return evidenceError(repo.subject, 'The merged pull requests of the period', record)
       const population = record.data
       const evidence = [record.path]
-      const window = population.window ?? population.period
-      const between = `between ${window.start} and ${window.end}`
+      const between = describeWindow(population.period, population.window)
       const branches = (population.branches ?? [repo.repository.default_branch]).join(', ')
       const retrieved = population.retrieved ?? population.pullRequests.length
       if (retrieved !== population.totalCount) {
@@ -106,6 +110,8 @@ export const pullRequestsIndependentApproval: Check = {
         }
       }
       const codeOwners = codeOwnerRequirement(repo)
+      // The branch rules are evidence of this finding once they say code-owner review is required.
+      if (codeOwners.required.length > 0) evidence.push(...codeOwners.evidence)
       const defaultBranch = repo.repository.default_branch
       const violations: ApprovalViolation[] = []
       const undecided: string[] = []
@@ -130,6 +136,12 @@ export const pullRequestsIndependentApproval: Check = {
         }
         if (assessment.approvers.length < minimum) {
           violations.push({ ...base, reason: violationReason(pr, assessment, minimum) })
+          continue
+        }
+        if (assessment.nullReviews > 0) {
+          undecided.push(
+            `#${pr.number}: ${assessment.nullReviews} review item(s) returned as null, which may withdraw an approval`
+          )
           continue
         }
         // Which approvers are code owners is not in the evidence; GitHub's own review decision, which

@@ -23,6 +23,11 @@ export interface ApprovalAssessment {
   botApprovers: string[]
   /** Approvals whose author is a deleted account: nobody can say who approved. */
   unknownApprovals: number
+  /**
+   * Review items GitHub returned as null: unknown reviews, which never count as approvals and might be a
+   * change request withdrawing one, so a PR that would pass only without them is undecided.
+   */
+  nullReviews: number
   /** Set when the recorded reviews cannot decide the question (not all reviews recorded). */
   undecidable?: string
 }
@@ -46,12 +51,14 @@ export function assessApprovals(
     withdrawn: [],
     selfApproved: false,
     botApprovers: [],
-    unknownApprovals: 0
+    unknownApprovals: 0,
+    nullReviews: 0
   }
   const reviews = (pr.reviews?.nodes ?? []).filter((review): review is ReviewNode => review !== null)
   const total = pr.reviews?.totalCount ?? 0
-  if (!pr.reviews || reviews.length < total) {
-    assessment.undecidable = `${reviews.length} of ${total} review(s) recorded, so the latest review of each reviewer is unknown`
+  assessment.nullReviews = (pr.reviews?.nodes.length ?? 0) - reviews.length
+  if (!pr.reviews || pr.reviews.nodes.length < total) {
+    assessment.undecidable = `${pr.reviews?.nodes.length ?? 0} of ${total} review(s) recorded, so the latest review of each reviewer is unknown`
     return assessment
   }
   const beforeMerge = reviews
@@ -103,8 +110,21 @@ export function violationReason(pr: PullRequestNode, a: ApprovalAssessment, mini
     parts.push(`approval by ${w.by} was withdrawn (latest review before merge: ${w.state})`)
   if (a.botApprovers.length > 0)
     parts.push(`approved by bot account(s) ${a.botApprovers.join(', ')}, which do not count`)
+  if (a.nullReviews > 0) parts.push(`${a.nullReviews} review item(s) returned as null (unknown reviewer)`)
   if (a.unknownApprovals > 0)
     parts.push(`${a.unknownApprovals} approval(s) by a deleted account (unknown approver)`)
   if (parts.length > 0) return parts.join('; ')
   return a.selfApproved ? 'approved only by its author' : 'merged without an approving review'
+}
+
+/**
+ * "in the period and the 60 min before it": the window searched, said without timestamps so that the
+ * same population gives the same message night after night (the bounds are in the evidence).
+ */
+export function describeWindow(
+  period: { start: string; end: string },
+  window: { start: string; end: string } | undefined
+): string {
+  const lagMinutes = window ? Math.round((Date.parse(period.start) - Date.parse(window.start)) / 60_000) : 0
+  return lagMinutes > 0 ? `in the period and the ${lagMinutes} min before it` : 'in the period'
 }
