@@ -73,6 +73,30 @@ export interface SimRule {
   rulesetSource: string
   rulesetId: number
 }
+/** One entry of a ruleset's `bypass_actors`, in GitHub's REST shape (docs.github.com/rest/repos/rules#get-a-repository-ruleset). */
+export interface SimBypassActor {
+  /** `OrganizationAdmin`: 1; `DeployKey`: null; `RepositoryRole`: the role id (5 = admin). */
+  actor_id: number | null
+  actor_type: 'Integration' | 'OrganizationAdmin' | 'RepositoryRole' | 'Team' | 'DeployKey'
+  bypass_mode: 'always' | 'pull_request'
+}
+/** What the ruleset detail endpoints add to the rules a ruleset contributes (`rules` by `rulesetId`). */
+export interface SimRulesetMeta {
+  name: string
+  bypassActors: SimBypassActor[]
+}
+/** An entry of `GET /repos/{o}/{r}/rulesets/rule-suites` (docs.github.com/rest/repos/rule-suites). */
+export interface SimRuleSuite {
+  id: number
+  actorId: number
+  actorName: string
+  beforeSha: string
+  afterSha: string
+  /** Full ref, e.g. `refs/heads/main`. */
+  ref: string
+  pushedAt: string
+  result: 'pass' | 'fail' | 'bypass'
+}
 export interface SimClassicProtection {
   requiredApprovingReviewCount: number | null
   requiredStatusChecks: string[] | null
@@ -81,6 +105,8 @@ export interface SimClassicProtection {
   enforceAdmins: boolean
   dismissStaleReviews: boolean
   requireCodeOwnerReviews: boolean
+  /** `required_pull_request_reviews.bypass_pull_request_allowances`: logins, team slugs, app slugs. */
+  bypassPullRequestAllowances?: { users: string[]; teams: string[]; apps: string[] }
 }
 /** Rules and classic protection apply to `defaultBranch` only. */
 export interface SimRepo {
@@ -100,11 +126,21 @@ export interface SimRepo {
   pullRequests: SimPullRequest[]
   /** The default branch's files by path: the base content of every path a PR does not change. */
   files?: Record<string, string>
+  /** Ruleset names and bypass lists of the repository's own rulesets, by id; default: no bypass. */
+  rulesets?: Record<number, SimRulesetMeta>
+  /** Rule evaluations of pushes (rule insights); `GET .../rulesets/rule-suites`. */
+  ruleSuites?: SimRuleSuite[]
+  /** No commits yet: the default branch does not exist. */
+  empty?: boolean
+  /** Private repository on GitHub Free: branch protection is not available on the plan. */
+  planWithoutProtection?: boolean
 }
 export interface SimOrg {
   login: string
   id: number
   repos: SimRepo[]
+  /** Names and bypass lists of organization rulesets, by id; default: no bypass. */
+  rulesets?: Record<number, SimRulesetMeta>
 }
 
 const HOUR = 3_600_000
