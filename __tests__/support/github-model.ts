@@ -379,6 +379,21 @@ function classic(overrides: Partial<SimClassicProtection>): SimClassicProtection
 // ---------------------------------------------------------------------------------------------
 // The demo organisation
 
+/** The GitHub App id of acme-corp's release bot, which may merge version bumps in mobile-app. */
+export const DEMO_RELEASE_APP_ID = 812_345
+/** The demo's accepted bypass: `checks.branch-protection.allowed-bypass` with its written reason. */
+export const DEMO_GITHUB_CONFIG = `checks:
+  branch-protection:
+    allowed-bypass:
+      - actor-type: Integration
+        actor-id: ${DEMO_RELEASE_APP_ID}
+        bypass-mode: pull_request
+        repositories: [acme-corp/mobile-app]
+        reason: The release app merges only its own version-bump PRs, each built and signed by CI (change CHG-2041).
+`
+const numericLogin = (login: string) =>
+  parseInt(createHash('sha1').update(login).digest('hex').slice(0, 7), 16)
+
 type RepoSpec = Partial<SimRepo> & Pick<SimRepo, 'name'> & { prs?: PrSpec[] }
 
 /**
@@ -460,11 +475,30 @@ export function demoOrg(now: Date): SimOrg {
       ]
     }),
     // Ruleset requires a review, yet one PR was merged by an admin bypass and one was self-approved.
+    // The ruleset lets repository admins bypass it (caught), and rule insights show the bypass.
     repo({
       name: 'ml-platform',
       rules: [
         pullRequestRule(1, repoSource(org, 'ml-platform', 5_100_230)),
         statusChecksRule(['pytest'], repoSource(org, 'ml-platform', 5_100_230))
+      ],
+      rulesets: {
+        5_100_230: {
+          name: 'main',
+          bypassActors: [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }]
+        }
+      },
+      ruleSuites: [
+        {
+          id: 88_120_301,
+          actorId: numericLogin('omar-haddad'),
+          actorName: 'omar-haddad',
+          beforeSha: fakeOid('ml-platform', 'before-bypass'),
+          afterSha: fakeOid('ml-platform', 113, 'merge'),
+          ref: 'refs/heads/main',
+          pushedAt: isoAt(t - 4 * HOUR),
+          result: 'bypass'
+        }
       ],
       alerts: [buildAlert('ml-platform', 1, 'medium', daysAgo(33), 5)],
       prs: [
@@ -546,6 +580,7 @@ export function demoOrg(now: Date): SimOrg {
       ]
     }),
     // Vulnerability SLA: a high alert 45 days old (over 30), a medium 20 days old (within 90), a dismissed critical.
+    // The release app may merge its version-bump PRs without review: allowed, with a reason, in DEMO_GITHUB_CONFIG.
     repo({
       name: 'mobile-app',
       rules: [
@@ -553,6 +588,14 @@ export function demoOrg(now: Date): SimOrg {
         statusChecksRule(['ios-build', 'android-build'], repoSource(org, 'mobile-app', 5_100_232)),
         simpleRule('non_fast_forward', repoSource(org, 'mobile-app', 5_100_232))
       ],
+      rulesets: {
+        5_100_232: {
+          name: 'main',
+          bypassActors: [
+            { actor_id: DEMO_RELEASE_APP_ID, actor_type: 'Integration', bypass_mode: 'pull_request' }
+          ]
+        }
+      },
       alerts: [
         buildAlert('mobile-app', 1, 'critical', daysAgo(90), 0, { state: 'dismissed' }),
         buildAlert('mobile-app', 2, 'high', daysAgo(45), 2),
