@@ -99,6 +99,7 @@ const org: SimOrg = {
       ]
     }),
     simRepo('org-owned', { rules: [prRule(900, 'Organization')] }),
+    simRepo('org-owned-too', { rules: [prRule(900, 'Organization')] }),
     simRepo('classic-admins', {
       classicProtection: {
         requiredApprovingReviewCount: 1,
@@ -270,7 +271,7 @@ describe('collected and evaluated end to end', () => {
       period
     }
     const find = (check: { evaluate: typeof branchProtectionEnabled.evaluate }, repo: string) =>
-      check.evaluate(ctx).find((f) => f.subject.startsWith(`github:bypass-co/${repo}`))!
+      check.evaluate(ctx).find((f) => f.subject.replace(/@.*$/, '') === `github:bypass-co/${repo}`)!
     return { records, find }
   }
 
@@ -317,7 +318,11 @@ describe('collected and evaluated end to end', () => {
   })
 
   test('a reader token: bypass lists unreadable are errors that say what could not be read', async () => {
+    sim.resetLog()
     const { find } = await collect(READER)
+    // The organization ruleset is asked for once per run, however many repositories it covers.
+    expect(sim.requests.filter((r) => r.path === '/orgs/bypass-co/rulesets/900').length).toBe(1)
+    expect(find(branchProtectionRequiredReviews, 'org-owned-too').status).toBe('error')
     const finding = find(branchProtectionRequiredReviews, 'admins-skip')
     expect(finding.status).toBe('error')
     expect(finding.message).toContain('without its bypass list')
