@@ -9,7 +9,7 @@ import { generateSigningKeyPair } from '../src/bundle/signing.js'
 import type { ControlsReport } from '../src/controls/rollup.js'
 import type { Finding } from '../src/model.js'
 import { renderControlTable } from '../src/report/console.js'
-import { demoOrg } from '../__tests__/support/github-model.js'
+import { DEMO_GITHUB_CONFIG, demoOrg } from '../__tests__/support/github-model.js'
 import { startGitHubSimulator } from '../__tests__/support/github-simulator.js'
 import { startS3Simulator, type S3Simulator } from '../__tests__/support/s3-simulator.js'
 import { CLI_ENTRY, ROOT, runAction, runNode } from '../__tests__/support/run-action.js'
@@ -35,7 +35,11 @@ const hf = await startHfSimulator(demoHf(now))
 const aws = await startAwsSimulator([demoAwsAccount(now)])
 // With an S3 destination the job's AWS credentials are the local S3 server's, so the AWS account is left out.
 const workspace = await modelWorkspace(
-  modelConfig(mlflow.url, hf.url, remote ? '' : 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n')
+  modelConfig(
+    mlflow.url,
+    hf.url,
+    DEMO_GITHUB_CONFIG + (remote ? '' : 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n')
+  )
 )
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()

@@ -6,7 +6,7 @@ import type { ControlsReport } from '../../src/controls/rollup.js'
 import type { Manifest } from '../../src/bundle/manifest.js'
 import type { Finding } from '../../src/model.js'
 import { readBundleFiles, readJson } from '../support/bundles.js'
-import { demoOrg } from '../support/github-model.js'
+import { DEMO_GITHUB_CONFIG, demoOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 
@@ -81,7 +81,9 @@ describe('a nightly run over the demo org', () => {
       actor: 'octocat'
     })
     expect(manifest.period.expression).toBe('P1D')
-    expect(manifest.requests).toMatchObject({ http: 26, rest: 25, graphql: 1, retried: 0 })
+    // 12 active repositories × (branch rules, classic protection), the org listing, one GraphQL request, and for
+    // the 8 with rulesets: the ruleset's bypass list and the period's rule-suite bypasses.
+    expect(manifest.requests).toMatchObject({ http: 42, rest: 41, graphql: 1, retried: 0 })
     expect(manifest.sources.github).toMatchObject({ repositories: 13, archived: ['acme-corp/old-monolith'] })
   })
 
@@ -178,6 +180,34 @@ describe('a nightly run over the demo org', () => {
     expect(
       find(findings, 'github.dependabot.alerts-within-sla', 'github:acme-corp/legacy-billing')?.message
     ).toMatch(/critical .* open 40d \(SLA 7d\)/)
+    // Bypass is evidence: "requires 1 approval" that admins may skip is not a pass.
+    const bypassed = find(
+      findings,
+      'github.branch-protection.required-reviews',
+      'github:acme-corp/ml-platform'
+    )!
+    expect(bypassed.status).toBe('fail')
+    expect(bypassed.message).toContain(
+      'can be bypassed by RepositoryRole 5 (repository admins), bypass_mode always'
+    )
+    expect(bypassed.message).toContain('1 push(es) bypassed a ruleset in the period: omar-haddad')
+    expect(bypassed.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'bypass-event', actor_name: 'omar-haddad' })])
+    )
+    const classicAdmins = find(
+      findings,
+      'github.branch-protection.required-reviews',
+      'github:acme-corp/web-frontend'
+    )!
+    expect(classicAdmins.status).toBe('fail')
+    expect(classicAdmins.message).toContain('classic branch protection (enforce_admins off)')
+    expect(
+      find(findings, 'github.branch-protection.required-reviews', 'github:acme-corp/payments-api')?.message
+    ).toContain('Nobody can bypass it.')
+    // Without the demo config the release app's bypass is not accepted.
+    expect(
+      find(findings, 'github.branch-protection.required-reviews', 'github:acme-corp/mobile-app')?.status
+    ).toBe('fail')
     for (const finding of findings) expect(finding.controls['iso27001-2022']?.length).toBeGreaterThan(0)
   })
 
@@ -217,7 +247,7 @@ test('the next night, unchanged settings are confirmed with conditional requests
   const first = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7001' } })
   const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
   const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
-  expect(manifest.requests).toMatchObject({ http: 26, notModified: 17 })
+  expect(manifest.requests).toMatchObject({ http: 42, notModified: 33 })
   const strip = (findings: Finding[]) =>
     findings.map(({ check, subject, status, message }) => ({ check, subject, status, message }))
   expect(strip(await findingsOf(second))).toEqual(strip(await findingsOf(first)))
@@ -225,6 +255,34 @@ test('the next night, unchanged settings are confirmed with conditional requests
     join(second.outputs['bundle-path']!, 'evidence/github/acme-corp/payments-api/branch-rules.json')
   )
   expect(rules.requests[0]).toMatchObject({ status: 304, notModified: true })
+})
+
+test('every request carried the X-GitHub-Api-Version its evidence records (the simulator refuses others)', async () => {
+  simulator.resetLog()
+  const result = await run({ repositories: 'acme-corp/payments-api', 'fail-on': 'none' })
+  expect(result.code).toBe(0)
+  const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
+  expect(simulator.requests.length).toBe(manifest.requests.http)
+  expect(simulator.requests.filter((r) => r.apiVersion !== '2022-11-28')).toEqual([])
+  expect(simulator.requests.filter((r) => r.status === 400)).toEqual([])
+})
+
+test('a bypass the config allows with a reason passes, and the finding repeats the reason', async () => {
+  const workspace = await mkdtemp(join(tmpdir(), 'annex-bypass-'))
+  await writeFile(join(workspace, 'evidence.yml'), DEMO_GITHUB_CONFIG)
+  const result = await run(
+    { config: 'evidence.yml', repositories: 'acme-corp/mobile-app', 'fail-on': 'none' },
+    { workspace }
+  )
+  const finding = find(
+    await findingsOf(result),
+    'github.branch-protection.required-reviews',
+    'github:acme-corp/mobile-app'
+  )!
+  expect(finding.status).toBe('pass')
+  expect(finding.message).toContain(
+    'Integration 812345, bypass_mode pull_request, in ruleset 5100232 "main" (Repository acme-corp/mobile-app): "The release app merges only its own version-bump PRs'
+  )
 })
 
 describe('bad input and faults', () => {
@@ -302,7 +360,7 @@ describe('bad input and faults', () => {
     const findings = await findingsOf(result)
     expect(findings.filter((f) => f.status === 'error')).toEqual([])
     const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
-    expect(manifest.requests).toMatchObject({ http: 26 + 3, retried: 3 })
+    expect(manifest.requests).toMatchObject({ http: 42 + 3, retried: 3 })
   })
 
   test('a persistent 5xx gives error findings, a bundle, and the exit code of fail-on', async () => {

@@ -74,6 +74,30 @@ export interface SimRule {
   rulesetSource: string
   rulesetId: number
 }
+/** One entry of a ruleset's `bypass_actors`, in GitHub's REST shape (docs.github.com/rest/repos/rules#get-a-repository-ruleset). */
+export interface SimBypassActor {
+  /** `OrganizationAdmin`: 1; `DeployKey`: null; `RepositoryRole`: the role id (5 = admin). */
+  actor_id: number | null
+  actor_type: 'Integration' | 'OrganizationAdmin' | 'RepositoryRole' | 'Team' | 'DeployKey'
+  bypass_mode: 'always' | 'pull_request'
+}
+/** What the ruleset detail endpoints add to the rules a ruleset contributes (`rules` by `rulesetId`). */
+export interface SimRulesetMeta {
+  name: string
+  bypassActors: SimBypassActor[]
+}
+/** An entry of `GET /repos/{o}/{r}/rulesets/rule-suites` (docs.github.com/rest/repos/rule-suites). */
+export interface SimRuleSuite {
+  id: number
+  actorId: number
+  actorName: string
+  beforeSha: string
+  afterSha: string
+  /** Full ref, e.g. `refs/heads/main`. */
+  ref: string
+  pushedAt: string
+  result: 'pass' | 'fail' | 'bypass'
+}
 export interface SimClassicProtection {
   requiredApprovingReviewCount: number | null
   requiredStatusChecks: string[] | null
@@ -82,6 +106,8 @@ export interface SimClassicProtection {
   enforceAdmins: boolean
   dismissStaleReviews: boolean
   requireCodeOwnerReviews: boolean
+  /** `required_pull_request_reviews.bypass_pull_request_allowances`: logins, team slugs, app slugs. */
+  bypassPullRequestAllowances?: { users: string[]; teams: string[]; apps: string[] }
 }
 /** Rules and classic protection apply to `defaultBranch` only. */
 export interface SimRepo {
@@ -101,6 +127,14 @@ export interface SimRepo {
   pullRequests: SimPullRequest[]
   /** The default branch's files by path: the base content of every path a PR does not change. */
   files?: Record<string, string>
+  /** Ruleset names and bypass lists of the repository's own rulesets, by id; default: no bypass. */
+  rulesets?: Record<number, SimRulesetMeta>
+  /** Rule evaluations of pushes (rule insights); `GET .../rulesets/rule-suites`. */
+  ruleSuites?: SimRuleSuite[]
+  /** No commits yet: the default branch does not exist. */
+  empty?: boolean
+  /** Private repository on GitHub Free: branch protection is not available on the plan. */
+  planWithoutProtection?: boolean
   /** Commits pushed straight to the default branch, not through a pull request. */
   directPushes?: SimDirectPush[]
 }
@@ -126,6 +160,8 @@ export interface SimOrg {
   login: string
   id: number
   repos: SimRepo[]
+  /** Names and bypass lists of organization rulesets, by id; default: no bypass. */
+  rulesets?: Record<number, SimRulesetMeta>
 }
 
 const HOUR = 3_600_000
@@ -402,6 +438,21 @@ function classic(overrides: Partial<SimClassicProtection>): SimClassicProtection
 // ---------------------------------------------------------------------------------------------
 // The demo organisation
 
+/** The GitHub App id of acme-corp's release bot, which may merge version bumps in mobile-app. */
+export const DEMO_RELEASE_APP_ID = 812_345
+/** The demo's accepted bypass: `checks.branch-protection.allowed-bypass` with its written reason. */
+export const DEMO_GITHUB_CONFIG = `checks:
+  branch-protection:
+    allowed-bypass:
+      - actor-type: Integration
+        actor-id: ${DEMO_RELEASE_APP_ID}
+        bypass-mode: pull_request
+        repositories: [acme-corp/mobile-app]
+        reason: The release app merges only its own version-bump PRs, each built and signed by CI (change CHG-2041).
+`
+const numericLogin = (login: string) =>
+  parseInt(createHash('sha1').update(login).digest('hex').slice(0, 7), 16)
+
 type RepoSpec = Partial<SimRepo> & Pick<SimRepo, 'name'> & { prs?: PrSpec[] }
 
 /**
@@ -485,11 +536,30 @@ export function demoOrg(now: Date): SimOrg {
       ]
     }),
     // Ruleset requires a review, yet one PR was merged by an admin bypass and one was self-approved.
+    // The ruleset lets repository admins bypass it (caught), and rule insights show the bypass.
     repo({
       name: 'ml-platform',
       rules: [
         pullRequestRule(1, repoSource(org, 'ml-platform', 5_100_230)),
         statusChecksRule(['pytest'], repoSource(org, 'ml-platform', 5_100_230))
+      ],
+      rulesets: {
+        5_100_230: {
+          name: 'main',
+          bypassActors: [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }]
+        }
+      },
+      ruleSuites: [
+        {
+          id: 88_120_301,
+          actorId: numericLogin('omar-haddad'),
+          actorName: 'omar-haddad',
+          beforeSha: fakeOid('ml-platform', 'before-bypass'),
+          afterSha: fakeOid('ml-platform', 113, 'merge'),
+          ref: 'refs/heads/main',
+          pushedAt: isoAt(t - 4 * HOUR),
+          result: 'bypass'
+        }
       ],
       alerts: [buildAlert('ml-platform', 1, 'medium', daysAgo(33), 5)],
       prs: [
@@ -583,6 +653,7 @@ export function demoOrg(now: Date): SimOrg {
       ]
     }),
     // Vulnerability SLA: a high alert 45 days old (over 30), a medium 20 days old (within 90), a dismissed critical.
+    // The release app may merge its version-bump PRs without review: allowed, with a reason, in DEMO_GITHUB_CONFIG.
     repo({
       name: 'mobile-app',
       rules: [
@@ -590,6 +661,14 @@ export function demoOrg(now: Date): SimOrg {
         statusChecksRule(['ios-build', 'android-build'], repoSource(org, 'mobile-app', 5_100_232)),
         simpleRule('non_fast_forward', repoSource(org, 'mobile-app', 5_100_232))
       ],
+      rulesets: {
+        5_100_232: {
+          name: 'main',
+          bypassActors: [
+            { actor_id: DEMO_RELEASE_APP_ID, actor_type: 'Integration', bypass_mode: 'pull_request' }
+          ]
+        }
+      },
       alerts: [
         buildAlert('mobile-app', 1, 'critical', daysAgo(90), 0, { state: 'dismissed' }),
         buildAlert('mobile-app', 2, 'high', daysAgo(45), 2),

@@ -5,7 +5,14 @@
 import { createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { SimAlert, SimChangedFile, SimOrg, SimPullRequest, SimRepo } from './github-model.js'
+import type {
+  SimAlert,
+  SimChangedFile,
+  SimOrg,
+  SimPullRequest,
+  SimRepo,
+  SimRulesetMeta
+} from './github-model.js'
 import { pullBaseOid } from './github-model.js'
 import { headRef, prUpdatedAt, repoTimes, runGraphql, type RepoHit } from './github-graphql.js'
 
@@ -19,6 +26,8 @@ export interface SimToken {
   checksWrite?: boolean
   /** false: issue-comment writes answer 403. Default true. */
   pullRequestsWrite?: boolean
+  /** Organization owner / organization Administration permission: org rulesets and their bypass lists. Default: `admin`. */
+  orgAdmin?: boolean
   /** GraphQL fields this token may not read (e.g. `vulnerabilityAlerts`): null plus a FORBIDDEN error. */
   forbiddenGraphqlFields?: string[]
   /**
@@ -848,7 +857,30 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
           dismiss_stale_reviews: p.dismissStaleReviews,
           require_code_owner_reviews: p.requireCodeOwnerReviews,
           required_approving_review_count: p.requiredApprovingReviewCount,
-          require_last_push_approval: false
+          require_last_push_approval: false,
+          // Present when allowances are set (docs.github.com/rest/branches/branch-protection#get-branch-protection).
+          ...(p.bypassPullRequestAllowances && {
+            bypass_pull_request_allowances: {
+              users: p.bypassPullRequestAllowances.users.map(user),
+              teams: p.bypassPullRequestAllowances.teams.map((slug) => ({
+                id: numericId(`team:${slug}`),
+                node_id: `T_${Buffer.from(slug).toString('base64url')}`,
+                url: `${base}/orgs/${repo.owner}/teams/${slug}`,
+                html_url: `https://github.com/orgs/${repo.owner}/teams/${slug}`,
+                name: slug,
+                slug,
+                privacy: 'closed',
+                permission: 'push'
+              })),
+              apps: p.bypassPullRequestAllowances.apps.map((slug) => ({
+                id: numericId(`app:${slug}`),
+                slug,
+                node_id: `A_${Buffer.from(slug).toString('base64url')}`,
+                name: slug,
+                owner: { login: repo.owner, type: 'Organization' }
+              }))
+            }
+          })
         }
       }),
       required_signatures: flag('required_signatures', false),
@@ -880,6 +912,74 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     const body = items.slice((page - 1) * perPage, page * perPage)
     return { status: 200, body, headers: rels.length ? { link: rels.join(', ') } : undefined }
   }
+
+  /**
+   * A ruleset as `GET /repos/{o}/{r}/rulesets/{id}` and `GET /orgs/{org}/rulesets/{id}` answer it
+   * (docs.github.com/rest/repos/rules#get-a-repository-ruleset, /rest/orgs/rules#get-an-organization-repository-ruleset).
+   * "To prevent leaking sensitive information, the bypass_actors property is only returned if the user making the
+   * API request has write access to the ruleset": without it the key is absent, not empty.
+   */
+  const restRuleset = (
+    org: SimOrg,
+    repo: SimRepo | undefined,
+    id: number,
+    token: SimToken,
+    level: 'repo' | 'org'
+  ) => {
+    const rules = (repo ? repo.rules : org.repos.flatMap((r) => r.rules)).filter((r) => r.rulesetId === id)
+    const first = rules[0]
+    if (!first) return undefined
+    const fromOrg = first.rulesetSourceType === 'Organization'
+    const meta: SimRulesetMeta = (fromOrg ? org.rulesets?.[id] : repo?.rulesets?.[id]) ?? {
+      name: `Ruleset ${id}`,
+      bypassActors: []
+    }
+    const writable = fromOrg ? (token.orgAdmin ?? token.admin) : token.admin
+    const unique = new Map(rules.map((r) => [r.type, r]))
+    const self =
+      level === 'org'
+        ? `${base}/orgs/${org.login}/rulesets/${id}`
+        : `${base}/repos/${repo!.owner}/${repo!.name}/rulesets/${id}`
+    return {
+      id,
+      name: meta.name,
+      target: 'branch',
+      source_type: first.rulesetSourceType,
+      source: first.rulesetSource,
+      enforcement: 'active',
+      ...(writable && { bypass_actors: meta.bypassActors }),
+      // Only the repository-level endpoint returns it.
+      ...(level === 'repo' && {
+        current_user_can_bypass: writable && meta.bypassActors.length > 0 ? 'always' : 'never'
+      }),
+      node_id: `RRS_${Buffer.from(String(id)).toString('base64url')}`,
+      _links: {
+        self: { href: self },
+        html: {
+          href: `https://github.com/${fromOrg ? `organizations/${org.login}/settings` : `${repo!.owner}/${repo!.name}`}/rules/${id}`
+        }
+      },
+      conditions: {
+        ref_name: { include: ['~DEFAULT_BRANCH'], exclude: [] },
+        ...(fromOrg && { repository_name: { include: ['~ALL'], exclude: [], protected: false } })
+      },
+      rules: [...unique.values()].map((r) => ({
+        type: r.type,
+        ...(r.parameters && { parameters: r.parameters })
+      })),
+      created_at: '2025-01-06T09:00:00Z',
+      updated_at: '2025-01-06T09:00:00Z'
+    }
+  }
+  /** time_period: "day will filter for rule suites that occurred in the past 24 hours" (docs.github.com/rest/repos/rule-suites). */
+  const RULE_SUITE_PERIODS: Record<string, number> = {
+    hour: 3_600_000,
+    day: 86_400_000,
+    week: 7 * 86_400_000,
+    month: 30 * 86_400_000
+  }
+  const RULE_SUITE_RESULTS = ['pass', 'fail', 'bypass', 'all']
+  const RULE_SUITES_DOC = 'https://docs.github.com/rest/repos/rule-suites#list-repository-rule-suites'
 
   const withRepo = (handler: (ctx: Ctx, hit: RepoHit) => Reply) => (ctx: Ctx) => {
     const hit = findRepo(ctx.params.owner!, ctx.params.repo!)
@@ -964,6 +1064,83 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
       })
     },
     {
+      // Before `/rulesets/:id`, which would otherwise take `rule-suites` for an id.
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/rulesets/rule-suites',
+      handler: withRepo((ctx, { repo }) => {
+        // "Administration" repository permissions (write), per the endpoint's docs.
+        if (!ctx.token.admin) {
+          return errorReply(403, 'Resource not accessible by integration', RULE_SUITES_DOC, {
+            'x-accepted-github-permissions': 'administration=write'
+          })
+        }
+        const period = ctx.query.get('time_period') ?? 'day'
+        const result = ctx.query.get('rule_suite_result') ?? 'all'
+        if (!(period in RULE_SUITE_PERIODS) || !RULE_SUITE_RESULTS.includes(result)) {
+          return validationFailed(RULE_SUITES_DOC, {
+            resource: 'RuleSuite',
+            field: period in RULE_SUITE_PERIODS ? 'rule_suite_result' : 'time_period',
+            code: 'invalid'
+          })
+        }
+        const ref = ctx.query.get('ref')
+        const since = now().getTime() - RULE_SUITE_PERIODS[period]!
+        const suites = (repo.ruleSuites ?? [])
+          .filter(
+            (r) =>
+              Date.parse(r.pushedAt) >= since &&
+              (result === 'all' || r.result === result) &&
+              (!ref || r.ref === ref || r.ref === `refs/heads/${ref}` || r.ref === `refs/tags/${ref}`)
+          )
+          .sort((a, b) => b.pushedAt.localeCompare(a.pushedAt))
+          .map((r) => ({
+            id: r.id,
+            actor_id: r.actorId,
+            actor_name: r.actorName,
+            before_sha: r.beforeSha,
+            after_sha: r.afterSha,
+            ref: r.ref,
+            repository_id: repo.id,
+            repository_name: repo.name,
+            pushed_at: r.pushedAt,
+            result: r.result,
+            evaluation_result: r.result === 'bypass' ? 'fail' : r.result
+          }))
+        return paginate(ctx, suites)
+      })
+    },
+    {
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/rulesets/:id',
+      handler: withRepo((ctx, { org, repo }) => {
+        // `includes_parents` defaults to true: organization rulesets that apply are served here too.
+        const body = restRuleset(org, repo, Number(ctx.params.id), ctx.token, 'repo')
+        return body ? { status: 200, body } : notFound()
+      })
+    },
+    {
+      method: 'GET',
+      pattern: '/orgs/:org/rulesets/:id',
+      handler: (ctx) => {
+        const org = findOrg(ctx.params.org!)
+        if (!org) return notFound()
+        if (!(ctx.token.orgAdmin ?? ctx.token.admin)) {
+          return errorReply(
+            403,
+            'Resource not accessible by integration',
+            'https://docs.github.com/rest/orgs/rules#get-an-organization-repository-ruleset',
+            { 'x-accepted-github-permissions': 'organization_administration=read' }
+          )
+        }
+        const id = Number(ctx.params.id)
+        const owned = org.repos.some((r) =>
+          r.rules.some((rule) => rule.rulesetId === id && rule.rulesetSourceType === 'Organization')
+        )
+        const body = owned ? restRuleset(org, undefined, id, ctx.token, 'org') : undefined
+        return body ? { status: 200, body } : notFound()
+      }
+    },
+    {
       method: 'GET',
       pattern: '/repos/:owner/:repo/branches/:branch*/protection',
       handler: withRepo((ctx, { repo }) => {
@@ -973,7 +1150,18 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
             'x-accepted-github-permissions': 'administration=read'
           })
         }
-        const branches = new Set([repo.defaultBranch, ...repo.pullRequests.map((p) => p.baseRefName)])
+        // Private repositories on GitHub Free (observed body, quoted in openshift/release#58320).
+        if (repo.planWithoutProtection) {
+          return errorReply(
+            403,
+            'Upgrade to GitHub Pro or make this repository public to enable this feature.',
+            doc
+          )
+        }
+        // An empty repository has no branch at all: 404 "Branch not found" (the documented 404 of this endpoint).
+        const branches = new Set(
+          repo.empty ? [] : [repo.defaultBranch, ...repo.pullRequests.map((p) => p.baseRefName)]
+        )
         if (!branches.has(ctx.params.branch!)) return errorReply(404, 'Branch not found', doc)
         if (ctx.params.branch !== repo.defaultBranch || !repo.classicProtection) {
           return errorReply(404, 'Branch not protected', doc)

@@ -11,7 +11,10 @@ import {
   repository,
   rules,
   rulesFailed,
-  rulesetRules
+  rulesetDetail,
+  rulesetRules,
+  rulesets,
+  ruleSuites
 } from '../fixtures/github-evidence.js'
 
 const ruleOfType = (type: string) => rulesetRules.filter((rule) => rule.type === type)
@@ -19,8 +22,8 @@ const ruleOfType = (type: string) => rulesetRules.filter((rule) => rule.type ===
 describe('branch protection checks', () => {
   const cases: [string, EvidenceRecord[], Record<string, string>][] = [
     [
-      'org ruleset with everything, classic unreadable (403)',
-      [rules(rulesetRules), classicForbidden()],
+      'org ruleset with everything and an empty bypass list, classic unreadable (403)',
+      [rules(rulesetRules), classicForbidden(), rulesets([rulesetDetail(42, [])]), ruleSuites([])],
       { enabled: 'pass', reviews: 'pass', force: 'pass', status: 'pass' }
     ],
     [
@@ -57,7 +60,8 @@ describe('branch protection checks', () => {
       'rules and classic combine: reviews from the ruleset, status checks from classic',
       [
         rules([...ruleOfType('pull_request'), ...ruleOfType('non_fast_forward'), ...ruleOfType('deletion')]),
-        classic({ ...classicProtection, required_pull_request_reviews: null })
+        classic({ ...classicProtection, required_pull_request_reviews: null }),
+        rulesets([rulesetDetail(42, [])])
       ],
       { enabled: 'pass', reviews: 'pass', force: 'pass', status: 'pass' }
     ],

@@ -57,7 +57,50 @@ export const configSchema = z
               .int()
               .min(0)
               .default(1)
-              .describe('Approving reviews the default branch must require.')
+              .describe('Approving reviews the default branch must require.'),
+            'allowed-bypass': z
+              .array(
+                z.strictObject({
+                  'actor-type': z
+                    .enum([
+                      'Integration',
+                      'OrganizationAdmin',
+                      'RepositoryRole',
+                      'Team',
+                      'DeployKey',
+                      'EnterpriseOwner',
+                      'User'
+                    ])
+                    .describe(
+                      'As GitHub names it in a ruleset bypass list; classic protection without "Do not allow bypassing" is RepositoryRole 5 (repository admins), its bypass allowances User, Team or Integration.'
+                    ),
+                  'actor-id': z
+                    .number()
+                    .int()
+                    .nullable()
+                    .optional()
+                    .describe(
+                      'The actor_id (app id, team id, role id; null for deploy keys). Absent: any of this type.'
+                    ),
+                  'bypass-mode': z
+                    .enum(['always', 'pull_request', 'exempt'])
+                    .optional()
+                    .describe('Absent: any mode.'),
+                  repositories: z
+                    .array(z.string())
+                    .optional()
+                    .describe('`owner/repo` the allowance covers. Absent: every repository.'),
+                  reason: z
+                    .string()
+                    .trim()
+                    .min(1)
+                    .describe('Why this bypass is acceptable; every finding that relies on it repeats it.')
+                })
+              )
+              .default([])
+              .describe(
+                'Bypasses of the default branch protection that are accepted, each with a written reason. Any other bypass fails the protection checks.'
+              )
           })
           .prefault({}),
         'pr-review': z

@@ -3,6 +3,7 @@ import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
 import type { BranchRule, ProtectionEvidence } from '../../sources/github/types.js'
 import type { CheckResult } from '../check.js'
 import type { RepositoryEvidence } from './repositories.js'
+import { bypassVerdict, type BypassAssessment } from './bypass.js'
 
 /** What actually governs the default branch, from rulesets and classic protection together. */
 export interface EffectiveProtection {
@@ -16,9 +17,28 @@ export interface EffectiveProtection {
   /** Sources that could not be read (e.g. classic protection without admin rights). */
   unreadable: { what: string; message: string; path: string }[]
   evidence: string[]
+  contributions: Contribution[]
+  /** GitHub answered 404 "Branch not found": the default branch does not exist yet (empty repository). */
+  branchMissing: boolean
+  /** Set when the plan offers no branch protection for this repository, with GitHub's words. */
+  planLimitation?: string
+}
+
+/** What a requirement rests on; bypass lists are judged per source (see bypass.ts). */
+export type ProtectionSource =
+  { kind: 'ruleset'; id: number; label: string } | { kind: 'classic'; label: string }
+
+/** One source's share of a requirement: `approvals` for reviews, the checks for status checks. */
+export interface Contribution {
+  requirement: 'reviews' | 'status-checks' | 'force-push' | 'deletion'
+  source: ProtectionSource
+  approvals?: number
+  checks?: string[]
 }
 
 export const BRANCH_KINDS = [GITHUB_EVIDENCE.branchRules, GITHUB_EVIDENCE.branchProtection]
+/** The branch kinds plus who may bypass them and who did (rulesets detail, rule suites). */
+export const BYPASS_KINDS = [...BRANCH_KINDS, GITHUB_EVIDENCE.rulesets, GITHUB_EVIDENCE.ruleSuites]
 
 export function effectiveProtection(repo: RepositoryEvidence): EffectiveProtection {
   const rulesRecord = repo.records[GITHUB_EVIDENCE.branchRules] as
@@ -33,8 +53,11 @@ export function effectiveProtection(repo: RepositoryEvidence): EffectiveProtecti
     forcePushBlocked: false,
     deletionBlocked: false,
     unreadable: [],
-    evidence: [rulesRecord, classicRecord].filter((r) => r !== undefined).map((r) => r.path)
+    evidence: [rulesRecord, classicRecord].filter((r) => r !== undefined).map((r) => r.path),
+    contributions: [],
+    branchMissing: classicRecord?.data?.branchMissing === true
   }
+  if (classicRecord?.data?.planLimitation) result.planLimitation = classicRecord.data.planLimitation
   if (rulesRecord?.data) applyRules(result, rulesRecord.data.rules)
   else unreadable(result, 'Rulesets (branch rules)', rulesRecord, repo)
   if (classicRecord?.data) {
@@ -47,30 +70,36 @@ export function effectiveProtection(repo: RepositoryEvidence): EffectiveProtecti
 function applyRules(result: EffectiveProtection, rules: BranchRule[]): void {
   const sources = new Set<string>()
   for (const rule of rules) {
-    sources.add(
+    const label =
       `ruleset ${rule.ruleset_id ?? '?'} (${rule.ruleset_source_type ?? 'Repository'} ${rule.ruleset_source ?? ''})`.replace(
         ' )',
         ')'
       )
-    )
+    sources.add(label)
+    const source: ProtectionSource = { kind: 'ruleset', id: rule.ruleset_id ?? -1, label }
     const parameters = rule.parameters ?? {}
     switch (rule.type) {
-      case 'pull_request':
-        result.requiredApprovals = Math.max(
-          result.requiredApprovals,
-          Number(parameters.required_approving_review_count ?? 0)
+      case 'pull_request': {
+        const approvals = Number(parameters.required_approving_review_count ?? 0)
+        result.requiredApprovals = Math.max(result.requiredApprovals, approvals)
+        result.contributions.push({ requirement: 'reviews', source, approvals })
+        break
+      }
+      case 'required_status_checks': {
+        const checks = ((parameters.required_status_checks as { context: string }[] | undefined) ?? []).map(
+          (check) => check.context
         )
+        result.statusChecks.push(...checks)
+        result.contributions.push({ requirement: 'status-checks', source, checks })
         break
-      case 'required_status_checks':
-        for (const check of (parameters.required_status_checks as { context: string }[] | undefined) ?? []) {
-          result.statusChecks.push(check.context)
-        }
-        break
+      }
       case 'non_fast_forward':
         result.forcePushBlocked = true
+        result.contributions.push({ requirement: 'force-push', source })
         break
       case 'deletion':
         result.deletionBlocked = true
+        result.contributions.push({ requirement: 'deletion', source })
         break
     }
   }
@@ -79,16 +108,26 @@ function applyRules(result: EffectiveProtection, rules: BranchRule[]): void {
 
 function applyClassic(result: EffectiveProtection, evidence: ProtectionEvidence): void {
   const protection = evidence.protection ?? {}
+  const source: ProtectionSource = { kind: 'classic', label: 'classic branch protection' }
   result.protectedBy.push('classic branch protection')
-  result.requiredApprovals = Math.max(
-    result.requiredApprovals,
-    protection.required_pull_request_reviews?.required_approving_review_count ?? 0
-  )
+  const approvals = protection.required_pull_request_reviews?.required_approving_review_count ?? 0
+  result.requiredApprovals = Math.max(result.requiredApprovals, approvals)
+  if (protection.required_pull_request_reviews)
+    result.contributions.push({ requirement: 'reviews', source, approvals })
   const checks = protection.required_status_checks
-  if (checks)
-    result.statusChecks.push(...(checks.contexts ?? []), ...(checks.checks ?? []).map((c) => c.context))
-  if (!protection.allow_force_pushes?.enabled) result.forcePushBlocked = true
-  if (!protection.allow_deletions?.enabled) result.deletionBlocked = true
+  if (checks) {
+    const contexts = [...(checks.contexts ?? []), ...(checks.checks ?? []).map((c) => c.context)]
+    result.statusChecks.push(...contexts)
+    result.contributions.push({ requirement: 'status-checks', source, checks: contexts })
+  }
+  if (!protection.allow_force_pushes?.enabled) {
+    result.forcePushBlocked = true
+    result.contributions.push({ requirement: 'force-push', source })
+  }
+  if (!protection.allow_deletions?.enabled) {
+    result.deletionBlocked = true
+    result.contributions.push({ requirement: 'deletion', source })
+  }
 }
 
 function unreadable(
@@ -114,11 +153,32 @@ export function protectionVerdict(
   protection: EffectiveProtection,
   satisfied: boolean,
   passMessage: string,
-  failMessage: string
+  failMessage: string,
+  /** For requirements someone may be allowed to skip: decides what a satisfied requirement means. */
+  bypass?: BypassAssessment
 ): CheckResult {
   const subject = `${repo.subject}@${protection.branch}`
-  const evidence = protection.evidence
-  if (satisfied) return { subject, status: 'pass', message: passMessage, evidence }
+  const evidence = [...protection.evidence, ...(bypass?.evidence ?? [])]
+  if (protection.branchMissing) {
+    return {
+      subject,
+      status: 'not_applicable',
+      message: `Branch ${protection.branch} does not exist (GitHub answered 404 "Branch not found"): the repository is empty, so nothing can be merged into it or protected yet.`,
+      evidence
+    }
+  }
+  if (satisfied)
+    return bypass
+      ? bypassVerdict(subject, passMessage, bypass, evidence)
+      : { subject, status: 'pass', message: passMessage, evidence }
+  if (protection.planLimitation) {
+    return {
+      subject,
+      status: 'fail',
+      message: `${failMessage}: this private repository's plan offers no branch protection or rulesets (${protection.planLimitation}). Upgrade the account to GitHub Pro, Team or Enterprise, or make the repository public, then protect ${protection.branch}.`,
+      evidence
+    }
+  }
   if (protection.unreadable.length > 0) {
     const reasons = protection.unreadable.map((u) => `${u.what}: ${u.message}`).join(' ')
     return {

@@ -73,6 +73,13 @@ export async function collectClassicProtection(
     record.requests.push(error.request)
     if (error.request.status === 404 && /not protected/i.test(error.failure.message)) {
       record.data = { branch, protected: false }
+    } else if (error.request.status === 404 && /branch not found/i.test(error.failure.message)) {
+      // The default branch does not exist: an empty repository, with nothing on it to protect yet.
+      record.data = { branch, protected: false, branchMissing: true }
+    } else if (error.request.status === 403 && /upgrade to github/i.test(error.failure.message)) {
+      // GitHub Free offers no branch protection for private repositories: unprotected, and the plan says why.
+      const said = /Upgrade to GitHub[^)]*/i.exec(error.failure.message)?.[0] ?? error.failure.message
+      record.data = { branch, protected: false, planLimitation: `GitHub answered 403 "${said}"` }
     } else {
       record.error = error.failure
     }

@@ -4,6 +4,8 @@ import type { EvidenceSink } from '../evidence.js'
 import type { GitHubClient } from './client.js'
 import { collectBranchRules, collectClassicProtection } from './branch-protection.js'
 import { collectRepoActivity, DEFAULT_BATCH_SIZE } from './repo-activity.js'
+import { collectRuleSuiteBypasses, collectRulesets, type OrgRulesetCache } from './rulesets.js'
+import type { BranchRule } from './types.js'
 import { resolveRepositories } from './repositories.js'
 
 export interface GitHubCollectOptions {
@@ -44,10 +46,18 @@ export async function collectGitHub(
     `Repositories in scope: ${resolved.length} (${active.length} active, ${archived.length} archived, ${unreachable.length} unreachable)`
   )
 
+  const orgRulesets: OrgRulesetCache = new Map()
   await mapWithLimit(active, options.concurrency ?? 8, async (repo) => {
     const branch = repo.data!.default_branch
-    await sink.add(await collectBranchRules(client, repo.fullName, branch))
+    const rules = await collectBranchRules(client, repo.fullName, branch)
+    await sink.add(rules)
     await sink.add(await collectClassicProtection(client, repo.fullName, branch))
+    // Who may bypass the rulesets, and who did: only where rulesets apply (classic protection has no rule suites).
+    const applied = (rules.data as { rules: BranchRule[] } | undefined)?.rules ?? []
+    if (applied.length > 0) {
+      await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets))
+      await sink.add(await collectRuleSuiteBypasses(client, repo.fullName, branch, options.period))
+    }
   })
 
   const activity = await collectRepoActivity(

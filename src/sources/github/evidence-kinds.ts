@@ -3,6 +3,8 @@ export const GITHUB_EVIDENCE = {
   repository: 'github.repository',
   branchRules: 'github.branch-rules',
   branchProtection: 'github.branch-protection',
+  rulesets: 'github.rulesets',
+  ruleSuites: 'github.rule-suites',
   pullRequests: 'github.pull-requests',
   defaultBranchCommits: 'github.default-branch-commits',
   dependabot: 'github.dependabot-alerts'

@@ -36,6 +36,12 @@ export interface ClassicProtection {
     required_approving_review_count?: number
     dismiss_stale_reviews?: boolean
     require_code_owner_reviews?: boolean
+    /** Who may merge without the required reviews; absent when nobody is listed. */
+    bypass_pull_request_allowances?: {
+      users?: { login: string; id: number }[]
+      teams?: { slug: string; id: number }[]
+      apps?: { slug: string; id: number }[]
+    } | null
   } | null
   enforce_admins?: { enabled: boolean } | null
   allow_force_pushes?: { enabled: boolean } | null
@@ -43,9 +49,63 @@ export interface ClassicProtection {
 }
 
 export interface ProtectionEvidence {
-  /** False when GitHub answered 404 "Branch not protected". */
+  /** False when GitHub answered 404 "Branch not protected" (or "Branch not found", or the plan's 403). */
   protected: boolean
   protection?: ClassicProtection
+  /** GitHub answered 404 "Branch not found": the branch does not exist (an empty repository). */
+  branchMissing?: boolean
+  /** GitHub answered 403 "Upgrade to GitHub Pro…": the plan has no branch protection for this repository. */
+  planLimitation?: string
+}
+
+/** One entry of a ruleset's `bypass_actors` (GET /repos/{o}/{r}/rulesets/{id}). */
+export interface RulesetBypassActor {
+  actor_id: number | null
+  actor_type: string
+  bypass_mode: string
+}
+
+/** `GET /repos/{o}/{r}/rulesets/{id}` or `GET /orgs/{org}/rulesets/{id}`, the fields checks read. */
+export interface RulesetDetail {
+  id: number
+  name: string
+  source_type?: string
+  source?: string
+  enforcement?: string
+  /** Absent unless the token has write access to the ruleset: absent is "unknown", never "nobody". */
+  bypass_actors?: RulesetBypassActor[]
+  current_user_can_bypass?: string
+}
+
+export interface RulesetsEvidence {
+  branch: string
+  /** Each ruleset that applies to the branch, with its bypass list where the token could read it. */
+  rulesets: RulesetDetail[]
+  /** Rulesets whose detail or bypass list could not be read, and why. */
+  unreadable: { id: number; source: string; message: string }[]
+}
+
+/** An entry of `GET /repos/{o}/{r}/rulesets/rule-suites` (rule insights). */
+export interface RuleSuite {
+  id: number
+  actor_id: number | null
+  actor_name: string | null
+  before_sha?: string
+  after_sha?: string
+  ref: string
+  pushed_at: string
+  result: string
+  evaluation_result?: string | null
+}
+
+export interface RuleSuitesEvidence {
+  branch: string
+  /** The `time_period` asked for: the smallest of hour/day/week/month that covers the evaluation period. */
+  timePeriod: string
+  /** True when the evaluation period is longer than GitHub's longest window (a month). */
+  truncated: boolean
+  /** Bypass evaluations of pushes to the branch inside the evaluation period. */
+  bypasses: RuleSuite[]
 }
 
 /**
