@@ -42,7 +42,9 @@ const keyDir = await mkdtemp(join(tmpdir(), 'annex-demo-key-'))
 const publicKeyFile = join(keyDir, 'demo-signing-key.pub')
 await writeFile(publicKeyFile, keys.publicKeyPem)
 console.log(`GitHub API simulator on ${github.url} (org acme-corp, 13 repositories)`)
-console.log(`MLflow registry on ${mlflow.url} (4 models), Hugging Face Hub on ${hf.url} (1 model)`)
+console.log(
+  `MLflow registry on ${mlflow.url} (4 models), Hugging Face Hub on ${hf.url} (2 models, one evaluated 200 days ago but committed to 3 days ago)`
+)
 console.log(`AWS endpoints on ${aws.url} (account 123456789012, eu-west-1 and us-east-1)`)
 const env: Record<string, string> = {
   GITHUB_RUN_ID: `demo-${now.getTime()}`,
