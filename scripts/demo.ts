@@ -14,7 +14,7 @@ import { startS3Simulator, type S3Simulator } from '../__tests__/support/s3-simu
 import { CLI_ENTRY, ROOT, runAction, runNode } from '../__tests__/support/run-action.js'
 import { startHfSimulator } from '../__tests__/support/hf-simulator.js'
 import { startMlflowSimulator } from '../__tests__/support/mlflow-simulator.js'
-import { demoHf, demoMlflow } from '../__tests__/support/model-registry-demo.js'
+import { demoHf, demoMlflow, demoSageMaker } from '../__tests__/support/model-registry-demo.js'
 import { modelConfig, modelWorkspace } from '../__tests__/support/model-workspace.js'
 import { demoAwsAccount, startAwsSimulator } from '../__tests__/support/aws-simulator.js'
 
@@ -31,10 +31,15 @@ const github = await startGitHubSimulator({ orgs: [demoOrg(now)] })
 const mlflow = await startMlflowSimulator(demoMlflow(now), { token: 'demo-mlflow-token' })
 const hf = await startHfSimulator(demoHf(now))
 // The checked-out repository a nightly job sees: evidence config, AI inventory, model test results.
-const aws = await startAwsSimulator([demoAwsAccount(now)])
+const aws = await startAwsSimulator([{ ...demoAwsAccount(now), modelPackageGroups: demoSageMaker(now) }])
 // With an S3 destination the job's AWS credentials are the local S3 server's, so the AWS account is left out.
 const workspace = await modelWorkspace(
-  modelConfig(mlflow.url, hf.url, remote ? '' : 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n')
+  remote
+    ? modelConfig(mlflow.url, hf.url)
+    : modelConfig(mlflow.url, hf.url, 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n').replace(
+        '  results:',
+        '  sagemaker:\n    region: eu-west-1\n  results:'
+      )
 )
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()

@@ -195,7 +195,7 @@ describe('collectSageMaker', () => {
         status: 'Approved',
         by: `arn:aws:sts::${ACCOUNT}:assumed-role/ModelApprover/jonas`,
         at: '2024-05-03T14:20:40.000Z',
-        note: 'Meets the 0.9 accuracy bar; fairness review RISK-214 signed off.; CloudTrail UpdateModelPackage event a1b2c3d4-5678-90ab-cdef-EXAMPLE11111'
+        note: 'Meets the 0.9 accuracy bar; fairness review RISK-214 signed off. (CloudTrail UpdateModelPackage event a1b2c3d4-5678-90ab-cdef-EXAMPLE11111)'
       },
       documentation: { intendedUse: true, limitations: true, source: 'ModelCard' },
       lineage: {

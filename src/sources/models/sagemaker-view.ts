@@ -169,9 +169,7 @@ function approvalOf(
     status,
     by: approver.display,
     at: event.eventTime,
-    note: [pkg.ApprovalDescription, `CloudTrail UpdateModelPackage event ${event.eventId}`]
-      .filter(Boolean)
-      .join('; '),
+    note: `${pkg.ApprovalDescription ? `${pkg.ApprovalDescription} ` : ''}(CloudTrail UpdateModelPackage event ${event.eventId})`,
     ...(problems.length > 0 ? { problems } : {})
   }
 }
