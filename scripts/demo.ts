@@ -15,7 +15,7 @@ import { startS3Simulator, type S3Simulator } from '../__tests__/support/s3-simu
 import { CLI_ENTRY, ROOT, runAction, runNode } from '../__tests__/support/run-action.js'
 import { startHfSimulator } from '../__tests__/support/hf-simulator.js'
 import { startMlflowSimulator } from '../__tests__/support/mlflow-simulator.js'
-import { demoHf, demoMlflow } from '../__tests__/support/model-registry-demo.js'
+import { demoHf, demoMlflow, demoSageMaker } from '../__tests__/support/model-registry-demo.js'
 import { modelConfig, modelWorkspace } from '../__tests__/support/model-workspace.js'
 import { demoAwsAccount, startAwsSimulator } from '../__tests__/support/aws-simulator.js'
 
@@ -32,14 +32,16 @@ const github = await startGitHubSimulator({ orgs: [demoOrg(now)] })
 const mlflow = await startMlflowSimulator(demoMlflow(now), { token: 'demo-mlflow-token' })
 const hf = await startHfSimulator(demoHf(now))
 // The checked-out repository a nightly job sees: evidence config, AI inventory, model test results.
-const aws = await startAwsSimulator([demoAwsAccount(now)])
+const aws = await startAwsSimulator([{ ...demoAwsAccount(now), modelPackageGroups: demoSageMaker(now) }])
 // With an S3 destination the job's AWS credentials are the local S3 server's, so the AWS account is left out.
 const workspace = await modelWorkspace(
-  modelConfig(
-    mlflow.url,
-    hf.url,
-    DEMO_GITHUB_CONFIG + (remote ? '' : 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n')
-  )
+  remote
+    ? modelConfig(mlflow.url, hf.url, DEMO_GITHUB_CONFIG)
+    : modelConfig(
+        mlflow.url,
+        hf.url,
+        DEMO_GITHUB_CONFIG + 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n'
+      ).replace('  results:', '  sagemaker:\n    region: eu-west-1\n  results:')
 )
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()
@@ -47,7 +49,9 @@ const keyDir = await mkdtemp(join(tmpdir(), 'annex-demo-key-'))
 const publicKeyFile = join(keyDir, 'demo-signing-key.pub')
 await writeFile(publicKeyFile, keys.publicKeyPem)
 console.log(`GitHub API simulator on ${github.url} (org acme-corp, 13 repositories)`)
-console.log(`MLflow registry on ${mlflow.url} (4 models), Hugging Face Hub on ${hf.url} (1 model)`)
+console.log(
+  `MLflow registry on ${mlflow.url} (4 models), Hugging Face Hub on ${hf.url} (2 models, one evaluated 200 days ago but committed to 3 days ago)`
+)
 console.log(`AWS endpoints on ${aws.url} (account 123456789012, eu-west-1 and us-east-1)`)
 const env: Record<string, string> = {
   GITHUB_RUN_ID: `demo-${now.getTime()}`,

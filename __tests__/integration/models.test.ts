@@ -105,6 +105,19 @@ describe('model registry evidence in the nightly run', () => {
     expect(find(findings, 'models.monitoring', 'mlflow:ticket-router@5')?.status).toBe('fail')
   })
 
+  test('Hugging Face: an old evaluation stays old after an unrelated commit; template sections and dataset revisions', () => {
+    const stale = find(findings, 'models.evaluation.thresholds', 'huggingface:acme-corp/intent-classifier')!
+    expect(stale.status).toBe('fail')
+    expect(stale.message).toContain('accuracy 0.94 is 200 days old')
+    const documentation = find(findings, 'models.documentation', 'huggingface:acme-corp/intent-classifier')!
+    expect(documentation.status).toBe('fail')
+    expect(documentation.message).toContain('intended use or limitations or training details')
+    expect(find(findings, 'models.lineage', 'huggingface:acme-corp/intent-classifier')?.message).toContain(
+      'dataset acme/intents is named without a revision'
+    )
+    expect(find(findings, 'models.lineage', 'huggingface:acme-corp/ticket-summarizer')?.status).toBe('pass')
+  })
+
   test('inventory coverage both ways, and the pipeline test results', () => {
     expect(find(findings, 'models.inventory-coverage', 'mlflow:shadow-ranker@2')?.status).toBe('fail')
     expect(find(findings, 'models.inventory-coverage', 'mlflow:churn-xgb@3')?.status).toBe('pass')

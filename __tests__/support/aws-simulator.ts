@@ -9,6 +9,11 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { el, errorDocument, escapeXml, group, type XmlChild } from './s3-xml.js'
+import {
+  lookUpModelPackageEvents,
+  sageMakerOperations,
+  type SimModelPackageGroup
+} from './aws-sagemaker-sim.js'
 
 export { demoAwsAccount } from './aws-account-demo.js'
 
@@ -107,6 +112,8 @@ export interface SimAwsAccount {
   accountPublicAccessBlock?: SimPublicAccessBlock
   buckets: SimBucket[]
   kmsKeys: SimKmsKey[]
+  /** SageMaker Model Registry (and the CloudTrail events of its approvals). */
+  modelPackageGroups?: SimModelPackageGroup[]
 }
 export interface AwsFault {
   /** The credential-scope service (`iam`, `sts`, `ec2`, `ssm`, …, `s3`), or `s3control` for S3 Control. */
@@ -157,7 +164,8 @@ const PROTOCOLS: Record<string, Protocol> = {
   guardduty: 'rest-json',
   inspector2: 'rest-json',
   s3: 'rest-xml',
-  s3control: 'rest-xml'
+  s3control: 'rest-xml',
+  sagemaker: 'json'
 }
 const NAMESPACES: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -774,6 +782,16 @@ export async function startAwsSimulator(
     throw new AwsError(400, 'TrailNotFoundException', `Unknown trail: ${arn} for the user: ${c.account.id}`)
   }
   const cloudtrail: Record<string, Handler> = {
+    LookupEvents: (c) =>
+      ok(
+        c,
+        lookUpModelPackageEvents(
+          c.account.modelPackageGroups ?? [],
+          c.account.id,
+          c.region,
+          c.input
+        ) as object
+      ),
     DescribeTrails: (c) => {
       const names = Array.isArray(c.input.trailNameList) ? (c.input.trailNameList as unknown[]) : []
       const trails = visibleTrails(c, c.input.includeShadowTrails !== false).filter(
@@ -1164,7 +1182,21 @@ export async function startAwsSimulator(
     }
   }
 
+  const sagemaker: Record<string, Handler> = Object.fromEntries(
+    ['ListModelPackageGroups', 'ListModelPackages', 'DescribeModelPackage'].map((operation) => [
+      operation,
+      (c: Call) => {
+        const body = sageMakerOperations(c.account.modelPackageGroups ?? [], c.account.id, c.region, c.input)[
+          operation
+        ]!()
+        if (body === undefined) throw new AwsError(400, 'ValidationException', 'Model package not found')
+        return ok(c, body as object)
+      }
+    ])
+  )
+
   const handlers: Record<string, Record<string, Handler>> = {
+    sagemaker,
     sts,
     iam,
     ec2,

@@ -6,6 +6,7 @@
  * the repository was committed to days ago (the commit did not touch the card).
  */
 import { stringify } from 'yaml'
+import type { SimModelPackageGroup } from './aws-sagemaker-sim.js'
 import type { HfModel } from './hf-simulator.js'
 import type { MlflowMetric, MlflowState } from './mlflow-simulator.js'
 
@@ -368,6 +369,84 @@ Accuracy 0.94 on the test split of \`acme/intents\`.
           path: 'config.json',
           content: '{"architectures": ["BertForSequenceClassification"]}\n',
           commit: { id: DEMO_HF_INTENT_SHA, title: 'Raise max_position_embeddings', date: ago(3) }
+        }
+      ]
+    }
+  ]
+}
+
+/**
+ * The demo account's SageMaker Model Registry (eu-west-1): `churn-sm` version 4, created by the Studio
+ * user dana and approved by lee through the ModelApprover role (then edited by a pipeline, so
+ * LastModifiedBy is not the approver), whose model card is still a Draft; and version 5, which dana
+ * approved herself through another role (her Studio profile is the session's SourceIdentity).
+ */
+export function demoSageMaker(now: Date): SimModelPackageGroup[] {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY).toISOString()
+  const account = '123456789012'
+  const dana = {
+    UserProfileArn: `arn:aws:sagemaker:eu-west-1:${account}:user-profile/d-demo0001/dana`,
+    UserProfileName: 'dana',
+    DomainId: 'd-demo0001',
+    IamIdentity: {
+      Arn: `arn:aws:sts::${account}:assumed-role/SageMakerStudioExecution/SageMaker`,
+      PrincipalId: 'AROADEMOSTUDIO:SageMaker',
+      SourceIdentity: 'dana'
+    }
+  }
+  const session = (role: string, name: string, sourceIdentity?: string) => ({
+    type: 'AssumedRole',
+    principalId: `AROADEMO${role.toUpperCase().slice(0, 6)}:${name}`,
+    arn: `arn:aws:sts::${account}:assumed-role/${role}/${name}`,
+    accountId: account,
+    sessionContext: {
+      sessionIssuer: {
+        type: 'Role',
+        principalId: `AROADEMO${role.toUpperCase().slice(0, 6)}`,
+        arn: `arn:aws:iam::${account}:role/${role}`,
+        accountId: account,
+        userName: role
+      },
+      attributes: { creationDate: ago(20), mfaAuthenticated: 'false' },
+      ...(sourceIdentity ? { sourceIdentity } : {})
+    }
+  })
+  const card = {
+    intended_uses: {
+      purpose_of_model: 'Score churn risk for the retention team',
+      intended_uses: 'Ranking existing customers for outreach; not for pricing or credit decisions.',
+      factors_affecting_model_efficiency: 'Unreliable for accounts younger than 30 days.',
+      risk_rating: 'Medium'
+    }
+  }
+  return [
+    {
+      name: 'churn-sm',
+      region: 'eu-west-1',
+      packages: [
+        {
+          version: 4,
+          approval: 'Approved',
+          created: ago(20),
+          createdBy: dana,
+          description: 'Churn classifier trained in SageMaker Pipelines.',
+          generatedBy: `arn:aws:sagemaker:eu-west-1:${account}:pipeline/churn-train/execution/demo4`,
+          customerMetadata: { training_dataset: 's3://acme-ml-data/churn/v2026.10/train.parquet' },
+          card: { content: card, status: 'Draft' },
+          approvedBy: { userIdentity: session('ModelApprover', 'lee'), time: ago(18) },
+          laterEdit: {
+            by: { IamIdentity: { Arn: `arn:aws:sts::${account}:assumed-role/MLPipeline/tagger` } },
+            time: ago(2)
+          }
+        },
+        {
+          version: 5,
+          approval: 'Approved',
+          created: ago(6),
+          createdBy: dana,
+          generatedBy: `arn:aws:sagemaker:eu-west-1:${account}:pipeline/churn-train/execution/demo5`,
+          card: { content: card, status: 'Approved' },
+          approvedBy: { userIdentity: session('ModelApprover', 'SageMaker', 'dana'), time: ago(5) }
         }
       ]
     }

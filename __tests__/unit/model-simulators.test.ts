@@ -349,6 +349,55 @@ describe('Hugging Face Hub simulator', () => {
     expect(readme.status).toBe(401)
   })
 
+  it("answers paths-info with each file's last commit, JSON or form-encoded, as huggingface_hub sends it", async () => {
+    const url = `${sim.url}/api/models/acme-corp/intent-classifier/paths-info/main`
+    const asJson = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        paths: ['README.md', '.eval_results/fairness.yaml', 'missing.bin'],
+        expand: true
+      })
+    })
+    const entries = (await asJson.json()) as Json[]
+    expect(entries.map((e) => [e.type, e.path, e.lastCommit.date])).toEqual([
+      ['file', 'README.md', new Date(NOW.getTime() - 200 * 86_400_000).toISOString()],
+      ['file', '.eval_results/fairness.yaml', new Date(NOW.getTime() - 200 * 86_400_000).toISOString()]
+    ])
+    expect(entries[0]!.oid).toMatch(/^[0-9a-f]{40}$/)
+    const asForm = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'paths=config.json'
+    })
+    const [config] = (await asForm.json()) as Json[]
+    // Without expand there is no lastCommit; the info's lastModified is the newest commit of any file.
+    expect(config).toMatchObject({ type: 'file', path: 'config.json' })
+    expect(config).not.toHaveProperty('lastCommit')
+    const info = await get(`${sim.url}/api/models/acme-corp/intent-classifier`)
+    expect(info.body.lastModified).toBe(new Date(NOW.getTime() - 3 * 86_400_000).toISOString())
+    expect(info.body.siblings).toContainEqual({ rfilename: '.eval_results/fairness.yaml' })
+  })
+
+  it('gates the files of a gated repository: 401 without a token, 403 for an account not authorized', async () => {
+    const gatedSim = await startHfSimulator([
+      { ...privateModel, id: 'acme-corp/gated', private: false, gated: 'manual', gatedAccess: ['hf_ok'] }
+    ])
+    try {
+      const file = `${gatedSim.url}/acme-corp/gated/resolve/main/README.md`
+      const info = await get(`${gatedSim.url}/api/models/acme-corp/gated`)
+      expect(info.body.gated).toBe('manual')
+      const anonymous = await fetch(file)
+      expect([anonymous.status, anonymous.headers.get('x-error-code')]).toEqual([401, 'GatedRepo'])
+      const other = await fetch(file, { headers: { authorization: 'Bearer hf_other' } })
+      expect([other.status, other.headers.get('x-error-code')]).toEqual([403, 'GatedRepo'])
+      expect(other.headers.get('x-error-message')).toContain('not in the authorized list')
+      expect((await fetch(file, { headers: { authorization: 'Bearer hf_ok' } })).status).toBe(200)
+    } finally {
+      await gatedSim.close()
+    }
+  })
+
   it('injects faults', async () => {
     sim.addFault({ path: /ticket-summarizer/, kind: 'server-error', times: 1 })
     const url = `${sim.url}/api/models/acme-corp/ticket-summarizer`

@@ -15,7 +15,9 @@ import {
   S3ServiceException,
   type GetObjectCommandOutput
 } from '@aws-sdk/client-s3'
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
 import { mockClient } from 'aws-sdk-client-mock'
+import { approvalEvent } from '../support/sagemaker-cloudtrail.js'
 import type { EvidenceRecord } from '../../src/model.js'
 import {
   SAGEMAKER_KIND,
@@ -85,9 +87,21 @@ function object(bytes: Buffer): GetObjectCommandOutput {
 function setup() {
   const sagemaker = new SageMakerClient({ region: REGION })
   const s3 = new S3Client({ region: REGION })
+  const cloudtrail = new CloudTrailClient({ region: REGION })
+  const trail = mockClient(cloudtrail)
+  trail.on(LookupEventsCommand).resolves({ Events: [approvalEvent(packageArn('churn-xgb', 7))] })
   const records: EvidenceRecord[] = []
   const sink = { add: async (record: EvidenceRecord) => void records.push(record) }
-  return { sagemaker, s3, sm: mockClient(sagemaker), bucket: mockClient(s3), records, sink }
+  return {
+    sagemaker,
+    s3,
+    cloudtrail,
+    trail,
+    sm: mockClient(sagemaker),
+    bucket: mockClient(s3),
+    records,
+    sink
+  }
 }
 
 function accessDenied(action: string): SageMakerServiceException {
@@ -101,7 +115,7 @@ function accessDenied(action: string): SageMakerServiceException {
 
 describe('collectSageMaker', () => {
   test('an approved package with a matching digest is a production version with metrics', async () => {
-    const { sagemaker, s3, sm, bucket, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, bucket, records, sink } = setup()
     sm.on(ListModelPackagesCommand, { ModelPackageGroupName: 'churn-xgb' }).resolves({
       ModelPackageSummaryList: [summary('churn-xgb', 7)]
     })
@@ -115,7 +129,11 @@ describe('collectSageMaker', () => {
       })
       .resolves(object(statistics))
 
-    const counts = await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3 })
+    const counts = await collectSageMaker(
+      sink,
+      { region: REGION, groups: ['churn-xgb'] },
+      { sagemaker, s3, cloudtrail }
+    )
 
     expect(counts).toEqual({ packages: 1, errors: 0 })
     expect(records).toHaveLength(1)
@@ -130,7 +148,8 @@ describe('collectSageMaker', () => {
     expect(record.requests.map((r) => [r.method, r.path, r.status])).toEqual([
       ['ListModelPackages', `sagemaker:${REGION}`, 200],
       ['DescribeModelPackage', `sagemaker:${REGION}`, 200],
-      ['GetObject', STATISTICS_URI, 200]
+      ['GetObject', STATISTICS_URI, 200],
+      ['LookupEvents', `cloudtrail:${REGION}`, 200]
     ])
     for (const request of record.requests) {
       expect(request.responseSha256).toMatch(/^[0-9a-f]{64}$/)
@@ -171,11 +190,12 @@ describe('collectSageMaker', () => {
       labels: ['Approved'],
       createdBy: 'maria',
       createdAt: '2024-05-02T09:52:03.114Z',
+      // From the CloudTrail event that set Approved, not LastModifiedBy / LastModifiedTime.
       approval: {
         status: 'Approved',
         by: `arn:aws:sts::${ACCOUNT}:assumed-role/ModelApprover/jonas`,
-        at: '2024-05-03T14:20:45.870Z',
-        note: 'Meets the 0.9 accuracy bar; fairness review RISK-214 signed off.'
+        at: '2024-05-03T14:20:40.000Z',
+        note: 'Meets the 0.9 accuracy bar; fairness review RISK-214 signed off. (CloudTrail UpdateModelPackage event a1b2c3d4-5678-90ab-cdef-EXAMPLE11111)'
       },
       documentation: { intendedUse: true, limitations: true, source: 'ModelCard' },
       lineage: {
@@ -202,13 +222,17 @@ describe('collectSageMaker', () => {
   })
 
   test('a digest that does not match the file is an integrity problem naming the report and both digests', async () => {
-    const { sagemaker, s3, sm, bucket, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, bucket, records, sink } = setup()
     const declared = createHash('sha256').update('the statistics as registered').digest('hex')
     sm.on(ListModelPackagesCommand).resolves({ ModelPackageSummaryList: [summary('churn-xgb', 7)] })
     sm.on(DescribeModelPackageCommand).resolves(described(declared))
     bucket.on(GetObjectCommand).resolves(object(statistics))
 
-    const counts = await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3 })
+    const counts = await collectSageMaker(
+      sink,
+      { region: REGION, groups: ['churn-xgb'] },
+      { sagemaker, s3, cloudtrail }
+    )
 
     expect(counts).toEqual({ packages: 1, errors: 0 })
     const report = (records[0]!.data as SageMakerPackageData).reports[0]!
@@ -221,12 +245,12 @@ describe('collectSageMaker', () => {
   })
 
   test('an MD5 ContentDigest in base64 is checked too', async () => {
-    const { sagemaker, s3, sm, bucket, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, bucket, records, sink } = setup()
     sm.on(ListModelPackagesCommand).resolves({ ModelPackageSummaryList: [summary('churn-xgb', 7)] })
     sm.on(DescribeModelPackageCommand).resolves(described(md5(statistics).toString('base64')))
     bucket.on(GetObjectCommand).resolves(object(statistics))
 
-    await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3 })
+    await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3, cloudtrail })
 
     expect((records[0]!.data as SageMakerPackageData).reports[0]).toMatchObject({
       digestForm: 'md5-base64',
@@ -236,7 +260,7 @@ describe('collectSageMaker', () => {
   })
 
   test('a report that cannot be read is an integrity problem, and the package is still recorded', async () => {
-    const { sagemaker, s3, sm, bucket, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, bucket, records, sink } = setup()
     sm.on(ListModelPackagesCommand).resolves({ ModelPackageSummaryList: [summary('churn-xgb', 7)] })
     sm.on(DescribeModelPackageCommand).resolves(described(sha256(statistics).toString('base64')))
     bucket.on(GetObjectCommand).rejects(
@@ -248,7 +272,11 @@ describe('collectSageMaker', () => {
       })
     )
 
-    const counts = await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3 })
+    const counts = await collectSageMaker(
+      sink,
+      { region: REGION, groups: ['churn-xgb'] },
+      { sagemaker, s3, cloudtrail }
+    )
 
     expect(counts).toEqual({ packages: 1, errors: 1 })
     const report = (records[0]!.data as SageMakerPackageData).reports[0]!
@@ -261,7 +289,7 @@ describe('collectSageMaker', () => {
   })
 
   test('AccessDenied on DescribeModelPackage is an error record naming sagemaker:DescribeModelPackage', async () => {
-    const { sagemaker, s3, sm, bucket, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, bucket, records, sink } = setup()
     sm.on(ListModelPackagesCommand).resolves({
       ModelPackageSummaryList: [summary('churn-xgb', 7), summary('churn-xgb', 8)]
     })
@@ -270,7 +298,11 @@ describe('collectSageMaker', () => {
       .on(DescribeModelPackageCommand, { ModelPackageName: packageArn('churn-xgb', 8) })
       .resolves(described('', { ModelPackageVersion: 8, ModelMetrics: undefined }))
 
-    const counts = await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3 })
+    const counts = await collectSageMaker(
+      sink,
+      { region: REGION, groups: ['churn-xgb'] },
+      { sagemaker, s3, cloudtrail }
+    )
 
     expect(counts).toEqual({ packages: 1, errors: 1 })
     expect(bucket.commandCalls(GetObjectCommand)).toHaveLength(0)
@@ -288,7 +320,7 @@ describe('collectSageMaker', () => {
   })
 
   test('lists every group and package across pages; a denied group does not stop the others', async () => {
-    const { sagemaker, s3, sm, bucket, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, bucket, records, sink } = setup()
     sm.on(ListModelPackageGroupsCommand)
       .resolves({
         ModelPackageGroupSummaryList: [group('churn-xgb'), group('fraud-gbm')],
@@ -296,6 +328,8 @@ describe('collectSageMaker', () => {
       })
       .on(ListModelPackageGroupsCommand, { NextToken: 'groups-2' })
       .resolves({ ModelPackageGroupSummaryList: [group('ticket-router')] })
+      .on(ListModelPackageGroupsCommand, { CrossAccountFilterOption: 'CrossAccount' })
+      .resolves({ ModelPackageGroupSummaryList: [] })
     sm.on(ListModelPackagesCommand, { ModelPackageGroupName: 'churn-xgb' })
       .resolves({ ModelPackageSummaryList: [summary('churn-xgb', 1)], NextToken: 'churn-2' })
       .on(ListModelPackagesCommand, { ModelPackageGroupName: 'churn-xgb', NextToken: 'churn-2' })
@@ -315,11 +349,11 @@ describe('collectSageMaker', () => {
     })
     bucket.on(GetObjectCommand).rejects(new Error('not called'))
 
-    const counts = await collectSageMaker(sink, { region: REGION }, { sagemaker, s3 })
+    const counts = await collectSageMaker(sink, { region: REGION }, { sagemaker, s3, cloudtrail })
 
     expect(counts).toEqual({ packages: 3, errors: 1 })
     // The SDK paginator reuses one input object (NextToken set on it), so only the count is telling.
-    expect(sm.commandCalls(ListModelPackageGroupsCommand)).toHaveLength(2)
+    expect(sm.commandCalls(ListModelPackageGroupsCommand)).toHaveLength(3)
     expect(sm.commandCalls(ListModelPackagesCommand)).toHaveLength(4)
     expect(records.map((r) => r.subject)).toEqual([
       `sagemaker:${REGION}/churn-xgb/1`,
@@ -335,7 +369,7 @@ describe('collectSageMaker', () => {
   })
 
   test('a package pending approval is not production and has no approver', async () => {
-    const { sagemaker, s3, sm, bucket, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, bucket, records, sink } = setup()
     sm.on(ListModelPackagesCommand).resolves({
       ModelPackageSummaryList: [summary('churn-xgb', 8, 'PendingManualApproval')]
     })
@@ -348,7 +382,7 @@ describe('collectSageMaker', () => {
     )
     bucket.on(GetObjectCommand).resolves(object(statistics))
 
-    await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3 })
+    await collectSageMaker(sink, { region: REGION, groups: ['churn-xgb'] }, { sagemaker, s3, cloudtrail })
 
     const view = sageMakerVersionView(records[0]!, ['Approved'])!
     expect(view.production).toBe(false)
@@ -359,14 +393,14 @@ describe('collectSageMaker', () => {
   })
 
   test('no credentials: one clear error record, no crash, nothing else attempted', async () => {
-    const { sagemaker, s3, sm, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, records, sink } = setup()
     sm.on(ListModelPackageGroupsCommand).rejects(
       Object.assign(new Error('Could not load credentials from any providers'), {
         name: 'CredentialsProviderError'
       })
     )
 
-    const counts = await collectSageMaker(sink, { region: REGION }, { sagemaker, s3 })
+    const counts = await collectSageMaker(sink, { region: REGION }, { sagemaker, s3, cloudtrail })
 
     expect(counts).toEqual({ packages: 0, errors: 1 })
     expect(records).toHaveLength(1)
@@ -380,7 +414,7 @@ describe('collectSageMaker', () => {
   })
 
   test('refused credentials stop collection without quoting the signed request', async () => {
-    const { sagemaker, s3, sm, records, sink } = setup()
+    const { sagemaker, s3, cloudtrail, sm, records, sink } = setup()
     sm.on(ListModelPackagesCommand).rejects(
       new SageMakerServiceException({
         name: 'InvalidSignatureException',
@@ -394,7 +428,7 @@ describe('collectSageMaker', () => {
     const counts = await collectSageMaker(
       sink,
       { region: REGION, groups: ['churn-xgb', 'fraud-gbm'] },
-      { sagemaker, s3 }
+      { sagemaker, s3, cloudtrail }
     )
 
     expect(counts).toEqual({ packages: 0, errors: 1 })
@@ -434,6 +468,7 @@ describe('sageMakerVersionView', () => {
         group: 'fraud-gbm',
         package: {
           ModelPackageVersion: 3,
+          ModelPackageStatus: 'Completed',
           ModelApprovalStatus: 'Rejected',
           ModelPackageDescription:
             'Intended use: card-not-present fraud scoring. Limitations: EU cards only.',

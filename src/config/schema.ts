@@ -201,7 +201,13 @@ export const configSchema = z
           .strictObject({
             region: z.string().min(1),
             groups: z.array(z.string()).optional().describe('Model package groups; default: all.'),
-            'production-statuses': z.array(z.string()).default(['Approved'])
+            'production-statuses': z.array(z.string()).default(['Approved']),
+            'production-stages': z
+              .array(z.string())
+              .default(['Production'])
+              .describe(
+                'ModelLifeCycle stages that mean a package is deployed (its StageStatus must be Approved).'
+              )
           })
           .optional(),
         results: z

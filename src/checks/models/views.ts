@@ -29,7 +29,11 @@ export function modelViews(context: CheckContext): {
           : kind === HF_KIND
             ? huggingFaceView(record as never)
             : kind === SAGEMAKER_KIND
-              ? sageMakerVersionView(record, settings.sagemaker?.['production-statuses'] ?? ['Approved'])
+              ? sageMakerVersionView(
+                  record,
+                  settings.sagemaker?.['production-statuses'] ?? ['Approved'],
+                  settings.sagemaker?.['production-stages'] ?? ['Production']
+                )
               : undefined
       if (view) views.push(view)
     }

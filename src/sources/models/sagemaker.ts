@@ -7,13 +7,16 @@ import {
   type MetricsSource,
   type ModelMetrics
 } from '@aws-sdk/client-sagemaker'
+import { CloudTrailClient, paginateLookupEvents } from '@aws-sdk/client-cloudtrail'
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { CollectionError, EvidenceRecord, RequestRecord } from '../../model.js'
 import type { EvidenceSink } from '../evidence.js'
-import type { ModelMetric, ModelVersionView } from './types.js'
 import { errorName, isCredentialError, safeMessage, statusOf } from '../aws/errors.js'
+import { reduceApprovalEvent, type ApprovalEvent, type UserContextJson } from './sagemaker-approval.js'
+import { SAGEMAKER_KIND } from './sagemaker-kind.js'
 
-export const SAGEMAKER_KIND = 'models.sagemaker.package'
+export { SAGEMAKER_KIND } from './sagemaker-kind.js'
+export { sageMakerVersionView } from './sagemaker-view.js'
 
 export interface SageMakerOptions {
   region: string
@@ -50,6 +53,21 @@ export interface SageMakerPackageData {
   /** The DescribeModelPackage response as returned, without `$metadata` (dates as ISO 8601 strings). */
   package: SageMakerPackageJson
   reports: SageMakerReport[]
+  /** The group is shared with this account from another (ListModelPackageGroups, CrossAccount). */
+  shared?: { owner: string; groupArn: string }
+  /** How the CloudTrail UpdateModelPackage events were looked up, for an Approved package. */
+  approvalLookup?: ApprovalLookup
+  /** This package's UpdateModelPackage events of the lookup, newest first. */
+  approvalEvents?: ApprovalEvent[]
+}
+
+export interface ApprovalLookup {
+  status: 'done' | 'error' | 'not-applicable'
+  /** The start of the event history read (LookupEvents covers the last 90 days). */
+  since?: string
+  /** More events than were read: the approval may be among the unread ones. */
+  truncated?: boolean
+  detail?: string
 }
 
 /** The fields of a DescribeModelPackage response that the view reads, as they are stored (JSON). */
@@ -68,13 +86,9 @@ export interface SageMakerPackageJson {
   CustomerMetadataProperties?: Record<string, string>
   DriftCheckBaselines?: Record<string, Record<string, { S3Uri?: string } | undefined> | undefined>
   ModelCard?: { ModelCardContent?: string; ModelCardStatus?: string }
+  ModelPackageStatus?: string
+  ModelLifeCycle?: { Stage?: string; StageStatus?: string; StageDescription?: string }
   [key: string]: unknown
-}
-
-interface UserContextJson {
-  UserProfileName?: string
-  UserProfileArn?: string
-  IamIdentity?: { Arn?: string }
 }
 
 export type DigestForm =
@@ -83,6 +97,9 @@ export type DigestForm =
 /** Reports larger than this are hashed and checked, but not stored in the record. */
 const MAX_CONTENT_BYTES = 5 * 1024 * 1024
 const PAGE_SIZE = 100
+/** LookupEvents returns at most 50 events a page and the last 90 days; 200 pages is 10,000 updates. */
+const MAX_EVENT_PAGES = 200
+const EVENT_HISTORY_DAYS = 90
 
 const REPORTS: [string, (metrics: ModelMetrics) => MetricsSource | undefined][] = [
   ['ModelQuality.Statistics', (m) => m.ModelQuality?.Statistics],
@@ -106,7 +123,7 @@ const REPORTS: [string, (metrics: ModelMetrics) => MetricsSource | undefined][] 
 export async function collectSageMaker(
   sink: EvidenceSink,
   options: SageMakerOptions,
-  clients: { sagemaker?: SageMakerClient; s3?: S3Client } = {}
+  clients: { sagemaker?: SageMakerClient; s3?: S3Client; cloudtrail?: CloudTrailClient } = {}
 ): Promise<{ packages: number; errors: number }> {
   const { region } = options
   const sagemaker =
@@ -117,6 +134,8 @@ export async function collectSageMaker(
       ...(options.endpoint ? { endpoint: options.endpoint } : {})
     })
   const s3 = clients.s3 ?? new S3Client({ region, maxAttempts: 5, followRegionRedirects: true })
+  const cloudtrail = clients.cloudtrail ?? new CloudTrailClient({ region, maxAttempts: 5 })
+  let approvals: Promise<ApprovalHistory> | undefined
   const counts = { packages: 0, errors: 0 }
   const add = async (record: EvidenceRecord): Promise<void> => {
     if (record.error) counts.errors++
@@ -133,7 +152,7 @@ export async function collectSageMaker(
     })
   }
 
-  let groups = options.groups
+  let groups: GroupRef[] | undefined = options.groups?.map((ref) => groupRef(ref))
   if (!groups) {
     groups = []
     const requests: RequestRecord[] = []
@@ -142,7 +161,8 @@ export async function collectSageMaker(
       for await (const page of pages) {
         requests.push(succeeded('ListModelPackageGroups', region, page).request)
         for (const summary of page.ModelPackageGroupSummaryList ?? []) {
-          if (summary.ModelPackageGroupName) groups.push(summary.ModelPackageGroupName)
+          if (summary.ModelPackageGroupName)
+            groups.push({ name: summary.ModelPackageGroupName, ref: summary.ModelPackageGroupName })
         }
       }
     } catch (error) {
@@ -150,15 +170,50 @@ export async function collectSageMaker(
       await regionFailure(requests, describeSageMakerError(error, 'ListModelPackageGroups', region))
       return counts
     }
+    // Groups shared with this account through AWS RAM are listed only with CrossAccountFilterOption
+    // CrossAccount, and are read by ARN (ListModelPackageGroups, ListModelPackages API reference).
+    const shared: RequestRecord[] = []
+    try {
+      const pages = paginateListModelPackageGroups(
+        { client: sagemaker, pageSize: PAGE_SIZE },
+        { CrossAccountFilterOption: 'CrossAccount' }
+      )
+      for await (const page of pages) {
+        shared.push(succeeded('ListModelPackageGroups', region, page).request)
+        for (const summary of page.ModelPackageGroupSummaryList ?? []) {
+          const arn = summary.ModelPackageGroupArn
+          if (!arn || !summary.ModelPackageGroupName) continue
+          const ref = groupRef(arn)
+          if (ref.owner && !groups.some((g) => g.ref === arn)) groups.push(ref)
+        }
+      }
+    } catch (error) {
+      shared.push(failed('ListModelPackageGroups', region, error))
+      await add({
+        path: `evidence/models/sagemaker/${segment(region)}/shared-groups.json`,
+        source: 'sagemaker',
+        subject: `sagemaker:${region}/shared-groups`,
+        kind: SAGEMAKER_KIND,
+        requests: shared,
+        error: describeSageMakerError(
+          error,
+          'ListModelPackageGroups',
+          region,
+          'groups shared from other accounts'
+        )
+      })
+    }
   }
 
-  for (const group of groups) {
+  for (const { name: group, ref, owner } of groups) {
+    const where = owner ? `${segment(group)}@${owner}` : segment(group)
+    const subjectGroup = owner ? `${group}@${owner}` : group
     const listed: { arn: string; version: string; request: RequestRecord }[] = []
     const listRequests: RequestRecord[] = []
     try {
       const pages = paginateListModelPackages(
         { client: sagemaker, pageSize: PAGE_SIZE },
-        { ModelPackageGroupName: group, ModelPackageType: 'Versioned' }
+        { ModelPackageGroupName: ref, ModelPackageType: 'Versioned' }
       )
       for await (const page of pages) {
         const { request } = succeeded('ListModelPackages', region, page)
@@ -177,9 +232,9 @@ export async function collectSageMaker(
         return counts
       }
       await add({
-        path: `evidence/models/sagemaker/${segment(region)}/${segment(group)}.json`,
+        path: `evidence/models/sagemaker/${segment(region)}/${where}.json`,
         source: 'sagemaker',
-        subject: `sagemaker:${region}/${group}`,
+        subject: `sagemaker:${region}/${subjectGroup}`,
         kind: SAGEMAKER_KIND,
         requests: listRequests,
         error: failure
@@ -189,9 +244,9 @@ export async function collectSageMaker(
 
     for (const { arn, version, request: listRequest } of listed) {
       const record: EvidenceRecord<SageMakerPackageData> = {
-        path: `evidence/models/sagemaker/${segment(region)}/${segment(group)}/${segment(version)}.json`,
+        path: `evidence/models/sagemaker/${segment(region)}/${where}/${segment(version)}.json`,
         source: 'sagemaker',
-        subject: `sagemaker:${region}/${group}/${version}`,
+        subject: `sagemaker:${region}/${subjectGroup}/${version}`,
         kind: SAGEMAKER_KIND,
         requests: [listRequest]
       }
@@ -220,7 +275,33 @@ export async function collectSageMaker(
         if (report.error) counts.errors++
         reports.push(report)
       }
-      record.data = { group, package: described.body as SageMakerPackageJson, reports }
+      const pkg = described.body as SageMakerPackageJson
+      record.data = {
+        group,
+        package: pkg,
+        reports,
+        ...(owner ? { shared: { owner, groupArn: ref } } : {})
+      }
+      if (pkg.ModelApprovalStatus === 'Approved') {
+        if (owner) {
+          record.data.approvalLookup = {
+            status: 'not-applicable',
+            detail: `the group is shared from account ${owner}, whose CloudTrail holds its approvals`
+          }
+        } else {
+          approvals ??= lookUpApprovals(cloudtrail, region)
+          const history = await approvals
+          record.requests.push(...history.requests)
+          record.data.approvalLookup = history.lookup
+          if (history.lookup.status === 'done') {
+            // SageMaker writes ARNs in lower case; the caller may have sent either.
+            const own = (pkg.ModelPackageArn ?? arn).toLowerCase()
+            record.data.approvalEvents = history.events.filter(
+              (event) => event.modelPackageArn?.toLowerCase() === own
+            )
+          } else counts.errors++
+        }
+      }
       counts.packages++
       await add(record)
     }
@@ -228,178 +309,8 @@ export async function collectSageMaker(
   return counts
 }
 
-/**
- * The SageMaker model package as the checks see it. Pure: `verify` re-derives it from the bundle.
- *
- * - production: ModelApprovalStatus is one of `productionStatuses`.
- * - approval.by / approval.at: LastModifiedBy / LastModifiedTime when the status is Approved. SageMaker
- *   keeps no separate approval time; a later edit of the package moves them.
- * - documentation: the package's model card (`intended_uses.intended_uses` / `purpose_of_model` /
- *   `business_details.business_problem` for intended use; `intended_uses.factors_affecting_model_efficiency`,
- *   `explanations_for_risk_rating`, a `risk_rating` other than Unknown, or
- *   `additional_information.caveats_and_recommendations` for limitations), else the package description
- *   mentioning "intended use" / "limitation".
- * - lineage.runId: MetadataProperties.GeneratedBy (the pipeline execution or job that registered it),
- *   else MetadataProperties.ProjectId.
- * - lineage.datasets: values of CustomerMetadataProperties whose key names a dataset (`training_dataset`,
- *   `validation_data_uri`, `dataset`, …), then the DriftCheckBaselines ModelDataQuality statistics (the
- *   baseline SageMaker computed from the training data).
- * - metrics: every `{ "<name>": { "value": n } }` in the ModelQuality statistics report.
- * - monitoring: CustomerMetadataProperties `monitoring`, or DriftCheckBaselines on the package.
- */
-export function sageMakerVersionView(
-  record: EvidenceRecord,
-  productionStatuses: string[] = ['Approved']
-): ModelVersionView | undefined {
-  if (record.kind !== SAGEMAKER_KIND || record.error || !record.data) return undefined
-  const data = record.data as SageMakerPackageData
-  const pkg = data.package
-  if (!pkg) return undefined
-  const status = pkg.ModelApprovalStatus
-  const approved = status === 'Approved'
-  const customer = pkg.CustomerMetadataProperties ?? {}
-  const modelQuality = data.reports.find((report) => report.kind === 'ModelQuality.Statistics')
-  const driftBaselines = Object.entries(pkg.DriftCheckBaselines ?? {})
-    .filter(([, value]) => value && Object.keys(value).length > 0)
-    .map(([key]) => key)
-  const monitoringKey = Object.keys(customer).find((key) => /^monitoring$/i.test(key))
-
-  return {
-    registry: 'sagemaker',
-    subject: record.subject,
-    name: data.group,
-    version: String(pkg.ModelPackageVersion ?? record.subject.split('/').pop()),
-    production: status !== undefined && productionStatuses.includes(status),
-    labels: status ? [status] : [],
-    ...optional('createdBy', userOf(pkg.CreatedBy)),
-    ...optional('createdAt', pkg.CreationTime),
-    ...(status
-      ? {
-          approval: {
-            status,
-            ...optional('by', approved ? userOf(pkg.LastModifiedBy) : undefined),
-            ...optional('at', approved ? pkg.LastModifiedTime : undefined),
-            ...optional('note', pkg.ApprovalDescription)
-          }
-        }
-      : {}),
-    ...optional('description', pkg.ModelPackageDescription),
-    documentation: documentationOf(pkg),
-    lineage: {
-      ...optional('runId', pkg.MetadataProperties?.GeneratedBy ?? pkg.MetadataProperties?.ProjectId),
-      datasets: datasetsOf(pkg)
-    },
-    metrics: modelQuality?.content ? metricsOf(modelQuality.content, modelQuality.s3Uri) : [],
-    monitoring:
-      monitoringKey !== undefined
-        ? {
-            declared: true,
-            detail: `CustomerMetadataProperties.${monitoringKey}: ${customer[monitoringKey]}`
-          }
-        : driftBaselines.length > 0
-          ? { declared: true, detail: `DriftCheckBaselines: ${driftBaselines.join(', ')}` }
-          : { declared: false },
-    integrityProblems: data.reports.flatMap(integrityProblem),
-    evidence: [record.path]
-  }
-}
-
 function optional<K extends string, V>(key: K, value: V | undefined | null): { [P in K]?: V } {
   return (value === undefined || value === null || value === '' ? {} : { [key]: value }) as { [P in K]?: V }
-}
-
-function userOf(user: UserContextJson | undefined): string | undefined {
-  return user?.UserProfileName ?? user?.IamIdentity?.Arn ?? user?.UserProfileArn
-}
-
-function documentationOf(pkg: SageMakerPackageJson): ModelVersionView['documentation'] {
-  const content = pkg.ModelCard?.ModelCardContent
-  if (content) {
-    let card: Record<string, Record<string, unknown> | undefined> | undefined
-    try {
-      card = JSON.parse(content) as typeof card
-    } catch {
-      card = undefined
-    }
-    if (card && typeof card === 'object') {
-      const uses = card.intended_uses ?? {}
-      const extra = card.additional_information ?? {}
-      const intendedUse =
-        filled(uses.intended_uses) ||
-        filled(uses.purpose_of_model) ||
-        filled(card.business_details?.business_problem)
-      const limitations =
-        filled(uses.factors_affecting_model_efficiency) ||
-        filled(uses.explanations_for_risk_rating) ||
-        (filled(uses.risk_rating) && uses.risk_rating !== 'Unknown') ||
-        filled(extra.caveats_and_recommendations)
-      if (intendedUse || limitations) return { intendedUse, limitations, source: 'ModelCard' }
-    }
-  }
-  const description = pkg.ModelPackageDescription ?? ''
-  const intendedUse = /intended[\s_-]+uses?/i.test(description)
-  const limitations = /limitation/i.test(description)
-  if (intendedUse || limitations) return { intendedUse, limitations, source: 'ModelPackageDescription' }
-  return { intendedUse: false, limitations: false }
-}
-
-function filled(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== ''
-  if (Array.isArray(value)) return value.some(filled)
-  return value !== undefined && value !== null && typeof value !== 'object'
-}
-
-function datasetsOf(pkg: SageMakerPackageJson): string[] {
-  const datasets = Object.entries(pkg.CustomerMetadataProperties ?? {})
-    .filter(([key]) => /dataset|(^|[_.-])data([_.-]|$)/i.test(key))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, value]) => value)
-    .filter((value) => value.trim() !== '')
-  const baseline = pkg.DriftCheckBaselines?.ModelDataQuality?.Statistics?.S3Uri
-  if (baseline) datasets.push(baseline)
-  return [...new Set(datasets)]
-}
-
-/** `{ "<name>": { "value": n } }` leaves anywhere in a statistics report; the first of a name wins. */
-function metricsOf(content: unknown, source: string): ModelMetric[] {
-  const metrics = new Map<string, ModelMetric>()
-  const dataset = (content as { dataset?: { evaluation_time?: unknown } } | null)?.dataset
-  const at = typeof dataset?.evaluation_time === 'string' ? dataset.evaluation_time : undefined
-  const walk = (node: unknown, depth: number): void => {
-    if (!node || typeof node !== 'object' || Array.isArray(node) || depth > 8) return
-    for (const [key, value] of Object.entries(node)) {
-      const leaf = (value as { value?: unknown } | null)?.value
-      if (typeof leaf === 'number' && Number.isFinite(leaf)) {
-        if (!metrics.has(key)) metrics.set(key, { name: key, value: leaf, ...optional('at', at), source })
-      } else {
-        walk(value, depth + 1)
-      }
-    }
-  }
-  walk(content, 0)
-  return [...metrics.values()]
-}
-
-function integrityProblem(report: SageMakerReport): string[] {
-  const where = `${report.kind} report ${report.s3Uri}`
-  if (report.error) return [`${where} could not be read: ${report.error}`]
-  if (report.digestForm === 'unrecognized') {
-    return [
-      `${where}: ContentDigest ${report.contentDigest} is not a SHA-256 or MD5 digest in a recognized form, so the file cannot be verified`
-    ]
-  }
-  if (report.digestMatches === false && report.computed) {
-    const md5 = report.digestForm === 'md5-base64' || report.digestForm === 'md5-hex'
-    const computed = !md5
-      ? `sha256:${report.computed.sha256Hex}`
-      : report.digestForm === 'md5-hex'
-        ? Buffer.from(report.computed.md5Base64 ?? '', 'base64').toString('hex')
-        : report.computed.md5Base64
-    return [
-      `${where}: ContentDigest ${report.contentDigest} does not match the file in S3 (computed ${computed}); the report was changed after the package was registered, or the digest is wrong`
-    ]
-  }
-  return []
 }
 
 /** Which digest a ContentDigest holds. Hex is tried before base64: hex digits are also base64 characters. */
@@ -498,6 +409,71 @@ async function readReport(
   return { report, request }
 }
 
+interface GroupRef {
+  name: string
+  /** What ListModelPackages is given: the name, or the ARN of a group another account shares. */
+  ref: string
+  owner?: string
+}
+
+function groupRef(nameOrArn: string): GroupRef {
+  const arn = /^arn:aws[\w-]*:sagemaker:[\w-]+:(\d{12}):model-package-group\/(.+)$/.exec(nameOrArn)
+  return arn ? { name: arn[2]!, ref: nameOrArn, owner: arn[1]! } : { name: nameOrArn, ref: nameOrArn }
+}
+
+interface ApprovalHistory {
+  lookup: ApprovalLookup
+  events: ApprovalEvent[]
+  requests: RequestRecord[]
+}
+
+/**
+ * Every UpdateModelPackage event of the region's CloudTrail event history, newest first. Looked up by
+ * EventName, not ResourceName: SageMaker's CloudTrail entries carry no `resources` list (see the examples
+ * in "Understand SageMaker AI log file entries"), so a ResourceName lookup finds nothing; the package is
+ * matched by `requestParameters.modelPackageArn`. Once per region, shared by its packages.
+ */
+async function lookUpApprovals(cloudtrail: CloudTrailClient, region: string): Promise<ApprovalHistory> {
+  const since = new Date(Date.now() - EVENT_HISTORY_DAYS * 86_400_000)
+  const requests: RequestRecord[] = []
+  const events: ApprovalEvent[] = []
+  let pages = 0
+  try {
+    const paginator = paginateLookupEvents(
+      { client: cloudtrail, pageSize: 50 },
+      {
+        LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'UpdateModelPackage' }],
+        StartTime: since
+      }
+    )
+    for await (const page of paginator) {
+      pages++
+      const { request } = succeeded('LookupEvents', region, page)
+      requests.push({ ...request, path: `cloudtrail:${region}` })
+      for (const event of page.Events ?? []) {
+        const reduced = reduceApprovalEvent(event)
+        if (reduced) events.push(reduced)
+      }
+      if (pages >= MAX_EVENT_PAGES && page.NextToken) {
+        return { lookup: { status: 'done', since: since.toISOString(), truncated: true }, events, requests }
+      }
+    }
+  } catch (error) {
+    requests.push({ ...failed('LookupEvents', region, error), path: `cloudtrail:${region}` })
+    const failure = describeSageMakerError(error, 'LookupEvents', region, 'UpdateModelPackage events')
+    return {
+      lookup: {
+        status: 'error',
+        detail: failure.message
+      },
+      events: [],
+      requests
+    }
+  }
+  events.sort((a, b) => b.eventTime.localeCompare(a.eventTime))
+  return { lookup: { status: 'done', since: since.toISOString() }, events, requests }
+}
+
 function succeeded<T extends { $metadata?: { httpStatusCode?: number } }>(
   operation: string,
   region: string,
@@ -540,7 +516,7 @@ export function describeSageMakerError(
   const status = statusOf(error)
   const name = errorName(error)
   const where = `${operation} in ${region}${target ? ` (${target})` : ''}`
-  const action = `sagemaker:${operation}`
+  const action = operation === 'LookupEvents' ? 'cloudtrail:LookupEvents' : `sagemaker:${operation}`
   const message = safeMessage(error)
   if (name === 'CredentialsProviderError') {
     return {

@@ -1,0 +1,1 @@
+export const SAGEMAKER_KIND = 'models.sagemaker.package'
