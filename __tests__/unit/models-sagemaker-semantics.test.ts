@@ -209,6 +209,13 @@ describe('SageMaker approval: who set Approved, compared normalised with who cre
       'lifecycle stage Production has StageStatus PendingApproval, not Approved'
     ],
     [
+      'a failing lifecycle stage fails even when CloudTrail could not be read',
+      { ModelLifeCycle: { Stage: 'Production', StageStatus: 'Rejected' } },
+      { approvalLookup: { status: 'error' as const, detail: 'LookupEvents in eu-west-1: access denied.' } },
+      'fail',
+      'lifecycle stage Production has StageStatus Rejected, not Approved; Approved, but who approved cannot be established'
+    ],
+    [
       'in the Production stage but never approved',
       {
         ModelApprovalStatus: 'PendingManualApproval',

@@ -132,20 +132,19 @@ function approvalOf(
   const lookup = data.approvalLookup
   const editor = userOf(pkg.LastModifiedBy)
   if (!lookup || lookup.status !== 'done') {
-    return {
-      status,
-      ...note,
-      undetermined: `Approved, but who approved cannot be established: ${lookup?.detail ?? 'no CloudTrail lookup is recorded'}${editor ? ` (LastModifiedBy ${editor} is only whoever last edited the package)` : ''}`
-    }
+    const undetermined = `Approved, but who approved cannot be established: ${lookup?.detail ?? 'no CloudTrail lookup is recorded'}${editor ? ` (LastModifiedBy ${editor} is only whoever last edited the package)` : ''}`
+    // A failing lifecycle stage is a finding whoever approved.
+    return problems.length > 0
+      ? { status, ...note, problems: [...problems, undetermined] }
+      : { status, ...note, undetermined }
   }
   const event = (data.approvalEvents ?? []).find((e) => !e.errorCode && e.status === 'Approved')
   if (!event) {
-    const unread = lookup.truncated ? ', and the history has more events than were read' : ''
     if (lookup.truncated) {
       return {
         status,
         ...note,
-        undetermined: `Approved, but no UpdateModelPackage event setting Approved was found in the events read since ${lookup.since}${unread}`
+        undetermined: `Approved, but no UpdateModelPackage event setting Approved was found in the events read since ${lookup.since}, and the history has more events than were read`
       }
     }
     return {
