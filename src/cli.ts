@@ -1,10 +1,10 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { verifyBundle, type VerifyReport } from './bundle/verify.js'
-import { verifyStore, type PeriodReport } from './bundle/verify-period.js'
-import { ARCHIVE_SUFFIX, extractBundleArchive } from './bundle/archive.js'
+import { isScopeFolder, verifyStore, type PeriodReport } from './bundle/verify-period.js'
+import { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive } from './bundle/archive.js'
 import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
 import { LocalStore } from './store/local.js'
 import { parseS3Uri, S3Store } from './store/s3.js'
@@ -35,11 +35,13 @@ Usage:
       S3: --destination s3://bucket/prefix [--aws-region R] [--s3-endpoint URL] [--s3-force-path-style true]
       [--sse AES256|aws:kms] [--kms-key-id K] [--retention-mode GOVERNANCE|COMPLIANCE --retention-days N]
       [--spool-dir evidence-bundles]; signing: --signing-key-file key.pem (or SIGNING_KEY).
-  ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--json]
+  ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
-  ${TOOL_NAME} verify <s3://bucket/prefix | directory of bundles> [--from 2026-07-01] [--to 2026-09-30]
-                      [--every 1d] [--public-key key.pub] [--json]
+  ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]
+                      [--to 2026-09-30] [--every 1d] [--public-key key.pub] [--require-signature] [--json]
       Every bundle of the period, the hash chain between them, and gaps in the cadence and the evidence.
+      --require-signature (or ANNEX_EVIDENCE_REQUIRE_SIGNATURE=1): a bundle whose signature was not
+      checked against a --public-key (unsigned, or no key given) fails.
   ${TOOL_NAME} keygen [--out evidence-signing]
       Makes a new ed25519 key pair for signing manifests: printed, or written to the --out file (private,
       mode 600) and the --out file with .pub (public, for auditors); existing files are never overwritten.
@@ -124,6 +126,7 @@ async function verify(args: string[]): Promise<number> {
       from: { type: 'string' },
       to: { type: 'string' },
       every: { type: 'string' },
+      'require-signature': { type: 'boolean', default: false },
       'aws-region': { type: 'string' },
       's3-endpoint': { type: 'string' },
       's3-force-path-style': { type: 'string' }
@@ -131,6 +134,7 @@ async function verify(args: string[]): Promise<number> {
     allowPositionals: true,
     strict: true
   })
+  const requireSignature = values['require-signature'] || requireSignatureFromEnv(process.env)
   if (positionals.length !== 1 || positionals[0] === '') {
     throw new InputError(
       `verify: ${VERIFY_TARGETS}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`
@@ -161,14 +165,29 @@ async function verify(args: string[]): Promise<number> {
   if (target.startsWith('s3://')) {
     parseS3Uri(target, 'verify')
     const settings = readS3Settings(source, process.env)
-    const store = new S3Store({
-      uri: target,
-      region: settings.region,
-      endpoint: settings.endpoint,
-      forcePathStyle: settings.forcePathStyle,
-      maxAttempts: 3
-    })
-    return printPeriod(await verifyStore(store, { trustedKeys, ...period }), values.json)
+    const open = (uri: string) =>
+      new S3Store({
+        uri,
+        region: settings.region,
+        endpoint: settings.endpoint,
+        forcePathStyle: settings.forcePathStyle,
+        maxAttempts: 3
+      })
+    const store = open(target)
+    // `s3://bucket/prefix/<scope>`: the scope's bundles, read from the destination that holds the scope,
+    // so their keys are the ones their manifests and the chain record.
+    if (store.prefix && (await isScopeFolder(store))) {
+      const cut = target.replace(/\/+$/, '')
+      const scope = cut.slice(cut.lastIndexOf('/') + 1)
+      const report = await verifyStore(open(cut.slice(0, cut.lastIndexOf('/'))), {
+        trustedKeys,
+        requireSignature,
+        scope,
+        ...period
+      })
+      return printPeriod(report, values.json)
+    }
+    return printPeriod(await verifyStore(store, { trustedKeys, requireSignature, ...period }), values.json)
   }
   const s3Flag = S3_FLAGS.find((name) => values[name] !== undefined)
   if (s3Flag) ignoredFlag(s3Flag, 'an s3://bucket/prefix target', target)
@@ -177,7 +196,24 @@ async function verify(args: string[]): Promise<number> {
     if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target}`)
     const dir = await mkdtemp(join(tmpdir(), 'annex-archive-'))
     try {
-      const report = await verifyBundle(await extractBundleArchive(path, dir), { trustedKeys })
+      let extracted: string
+      try {
+        extracted = await extractBundleArchive(path, dir)
+      } catch (error) {
+        // A corrupt, truncated or hostile archive is evidence that fails, not a usage mistake.
+        if (!(error instanceof ArchiveIntegrityError)) throw error
+        if (values.json)
+          console.log(
+            JSON.stringify(
+              { bundle: path, ok: false, problems: [{ kind: 'archive', message: error.message }] },
+              null,
+              2
+            )
+          )
+        else console.log(`Bundle ${path}\n  FAILED: the archive cannot be trusted\n  - ${error.message}`)
+        return 1
+      }
+      const report = await verifyBundle(extracted, { trustedKeys, requireSignature })
       return printBundle({ ...report, bundle: path }, values.json)
     } finally {
       await rm(dir, { recursive: true, force: true })
@@ -193,9 +229,44 @@ async function verify(args: string[]): Promise<number> {
   )
   if (isBundle && periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target}`)
   if (!isBundle && isDirectory && (periodFlags.length > 0 || (await hasBundles(path)))) {
-    return printPeriod(await verifyStore(new LocalStore(path), { trustedKeys, ...period }), values.json)
+    const store = new LocalStore(path)
+    // `<dir>/<scope>`, the form the README gives auditors: the scope's bundles within their destination.
+    const options = (await isScopeFolder(store))
+      ? { store: new LocalStore(dirname(path)), scope: basename(path) }
+      : { store }
+    return printPeriod(
+      await verifyStore(options.store, {
+        trustedKeys,
+        requireSignature,
+        ...(options.scope ? { scope: options.scope } : {}),
+        ...period
+      }),
+      values.json
+    )
   }
-  return printBundle(await verifyBundle(path, { trustedKeys }), values.json)
+  return printBundle(await verifyBundle(path, { trustedKeys, requireSignature }), values.json)
+}
+
+/** Auditors can make a signature checked against their key the default: ANNEX_EVIDENCE_REQUIRE_SIGNATURE=1. */
+function requireSignatureFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const value = env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE?.trim().toLowerCase()
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false
+  if (value === '1' || value === 'true') return true
+  throw new InputError(
+    `ANNEX_EVIDENCE_REQUIRE_SIGNATURE: expected 1 or 0 (true or false), got ${JSON.stringify(env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE)}`
+  )
+}
+
+/** What the signature status means for authenticity, in words an auditor cannot miss. */
+function authenticity(report: VerifyReport): string | undefined {
+  switch (report.signature.status) {
+    case 'unchecked':
+      return "AUTHENTICITY NOT CHECKED: the bundle is signed, but no --public-key was given, so nothing shows who sealed it (anyone able to rewrite the bundle could have re-sealed it). Pass the signer's key with --public-key."
+    case 'unsigned':
+      return 'UNSIGNED: the bundle carries no signature, so nothing shows who made it; the hashes show only that it is consistent with itself.'
+    default:
+      return undefined
+  }
 }
 
 const PERIOD_TARGETS = 'a period: a directory of bundles or s3://bucket/prefix'
@@ -216,7 +287,8 @@ function describe(report: VerifyReport): string {
     ? `Bundle ${report.bundle}\n  scope ${report.manifest.scope}, period ${report.manifest.period.start} → ${report.manifest.period.end}, made by ${report.manifest.tool.name} ${report.manifest.tool.version}\n  signature: ${report.signature.status}: ${report.signature.message}`
     : `Bundle ${report.bundle}`
   if (report.ok) {
-    return `${head}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.`
+    const warning = authenticity(report)
+    return `${head}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${warning ? `\n  ${warning}` : ''}`
   }
   return `${head}\n  FAILED: ${report.problems.length} problem(s)\n${report.problems.map((p) => `  - ${p.message}`).join('\n')}`
 }
@@ -242,7 +314,7 @@ function printPeriod(report: PeriodReport, json: boolean): number {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')
   console.log(
-    `Bundles in ${report.location}${report.from || report.to ? ` from ${report.from ?? '…'} to ${report.to ?? '…'}` : ''}`
+    `Bundles${report.scope ? ` of scope ${report.scope}` : ''} in ${report.location}${report.from || report.to ? ` from ${report.from ?? '…'} to ${report.to ?? '…'}` : ''}`
   )
   console.log(line(header))
   for (const [index, row] of rows.entries()) {
@@ -250,10 +322,20 @@ function printPeriod(report: PeriodReport, json: boolean): number {
     for (const problem of report.bundles[index]!.problems) console.log(`    - ${problem}`)
   }
   for (const problem of report.problems) console.log(`- ${problem}`)
+  const unchecked = report.bundles.filter((row) => row.signature === 'unchecked').length
+  const unsigned = report.bundles.filter((row) => row.signature === 'unsigned').length
+  if (unchecked > 0)
+    console.log(
+      `AUTHENTICITY NOT CHECKED for ${unchecked} signed bundle(s): no --public-key was given, so nothing shows who sealed them. Pass the signer's key with --public-key.`
+    )
+  if (unsigned > 0)
+    console.log(
+      `UNSIGNED: ${unsigned} bundle(s) carry no signature, so nothing shows who made them; their hashes show only that they are consistent with themselves.`
+    )
   const failed = report.bundles.filter((row) => row.status !== 'ok').length
   console.log(
     report.ok
-      ? `VERDICT: OK: ${report.bundles.length} bundle(s) intact, chained, and without gaps.`
+      ? `VERDICT: OK: ${report.bundles.length} bundle(s) intact, chained, and without gaps.${unchecked + unsigned > 0 ? ` Authenticity not established for ${unchecked + unsigned} of them (see above).` : ' Every signature checked against a trusted key.'}`
       : `VERDICT: FAILED: ${failed} of ${report.bundles.length} bundle(s) with problems, ${report.problems.length} chain or coverage problem(s).`
   )
   return report.ok ? 0 : 1

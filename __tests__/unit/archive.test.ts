@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { createGzip, gunzipSync } from 'node:zlib'
 import { pack as tarPack, type Header } from 'tar-stream'
 import { sha256Hex } from '../../src/bundle/hash.js'
-import { extractBundleArchive, writeBundleArchive } from '../../src/bundle/archive.js'
+import { ArchiveIntegrityError, extractBundleArchive, writeBundleArchive } from '../../src/bundle/archive.js'
 import { InputError } from '../../src/config/errors.js'
 
 const mtime = new Date('2026-11-25T10:11:12Z')
@@ -77,7 +77,7 @@ describe('writeBundleArchive', () => {
     expect(await readdir(work)).not.toContain('.one.tar.gz.partial')
   })
 
-  test('the tar holds sorted entries with fixed owner, mode and mtime', async () => {
+  test('the tar holds the manifest first, then sorted entries, with fixed owner, mode and mtime', async () => {
     const bundle = await makeBundle(join(work, 'b'))
     await writeBundleArchive(bundle, join(work, 'b.tar.gz'), { mtime })
     const tar = gunzipSync(await readFile(join(work, 'b.tar.gz')))
@@ -109,8 +109,11 @@ describe('writeBundleArchive', () => {
     // Only the entry whose path cannot be split into ustar name + prefix gets a pax header.
     expect(headers.filter((h) => h.type === 'x')).toHaveLength(1)
     const names = real.map((h) => h.name).filter((n) => n !== 'PaxHeader')
-    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
-    expect(names).toEqual(sorted)
+    // The manifest right after the folder: an extractor knows every declared size before any content.
+    expect(names.slice(0, 2)).toEqual(['b/', 'b/manifest.json'])
+    const rest = names.slice(2)
+    const sorted = [...rest].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    expect(rest).toEqual(sorted)
     expect(names).toContain(`b/${splitPath}`)
     expect(names).toContain('b/evidence/')
   })
@@ -254,5 +257,91 @@ describe('extractBundleArchive', () => {
     await expect(extractBundleArchive(join(work, 'missing.tar.gz'), join(work, 'o3'))).rejects.toThrow(
       /missing\.tar\.gz: not found/
     )
+  })
+
+  /** A manifest as the schema wants it, declaring `files` with the sizes given. */
+  const manifestDeclaring = (declared: Record<string, number>) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      tool: { name: 'annex-evidence', version: '0.1.0' },
+      scope: 'acme',
+      bundleKey: 'acme/2026/11/25/20261125T021700Z-1',
+      previous: null,
+      run: { id: '1' },
+      period: { start: '2026-11-24T00:00:00Z', end: '2026-11-25T00:00:00Z', expression: 'P1D' },
+      startedAt: '2026-11-25T02:17:00Z',
+      finishedAt: '2026-11-25T02:18:00Z',
+      config: { path: null, sha256: '0'.repeat(64) },
+      sources: {},
+      requests: {},
+      summary: { subjects: 0, findings: {}, controls: {} },
+      files: Object.entries(declared).map(([path, size]) => ({ path, sha256: '0'.repeat(64), size }))
+    })
+  const BOMB = 32 * 1024 ** 2
+
+  test('a gzip bomb behind a manifest with tiny declared sizes stops at its tar header', async () => {
+    const manifest = manifestDeclaring({ 'evidence/x.json': 10 })
+    const archive = await hostileArchive('bomb.tar.gz', [
+      { header: { name: 'b/', type: 'directory' } },
+      { header: { name: 'b/manifest.json' }, body: manifest },
+      { header: { name: 'b/evidence/x.json' }, body: '0'.repeat(BOMB) }
+    ])
+    expect((await stat(archive)).size).toBeLessThan(BOMB / 500)
+    const target = join(work, 'out')
+    const error = await extractBundleArchive(archive, target).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ArchiveIntegrityError)
+    expect((error as Error).message).toContain(
+      `entry "evidence/x.json" declares ${BOMB} bytes, but the manifest says 10; refusing to extract`
+    )
+    expect(await readdir(target)).toEqual([])
+  })
+
+  test('an entry the manifest does not list is refused', async () => {
+    const archive = await hostileArchive('extra.tar.gz', [
+      { header: { name: 'b/', type: 'directory' } },
+      { header: { name: 'b/manifest.json' }, body: manifestDeclaring({}) },
+      { header: { name: 'b/evidence/planted.json' }, body: '{}' }
+    ])
+    await expect(extractBundleArchive(archive, join(work, 'out'))).rejects.toThrow(
+      /entry "evidence\/planted.json" is not listed in the archive's manifest.json/
+    )
+  })
+
+  test('before the manifest, content is capped by the compressed size, not 10 GiB', async () => {
+    // An archive in the old order (content sorted before manifest.json): a bomb first.
+    const archive = await hostileArchive('old-order-bomb.tar.gz', [
+      { header: { name: 'b/', type: 'directory' } },
+      { header: { name: 'b/evidence/x.json' }, body: '0'.repeat(BOMB) },
+      { header: { name: 'b/manifest.json' }, body: manifestDeclaring({ 'evidence/x.json': 10 }) }
+    ])
+    await expect(extractBundleArchive(archive, join(work, 'out'))).rejects.toThrow(
+      /more than 16777216 bytes of content \(at "b\/evidence\/x.json"\)/
+    )
+  })
+
+  test('sizes written before the manifest are checked against it once it is read', async () => {
+    const archive = await hostileArchive('late.tar.gz', [
+      { header: { name: 'b/', type: 'directory' } },
+      { header: { name: 'b/evidence/x.json' }, body: 'x'.repeat(100) },
+      { header: { name: 'b/manifest.json' }, body: manifestDeclaring({ 'evidence/x.json': 10 }) }
+    ])
+    await expect(extractBundleArchive(archive, join(work, 'out'))).rejects.toThrow(
+      /entry "evidence\/x.json" declares 100 bytes, but the manifest says 10/
+    )
+  })
+
+  test('a truncated archive is an integrity failure, and never hangs', async () => {
+    const bundle = await makeBundle(join(work, 'b'))
+    const archive = join(work, 'b.tar.gz')
+    await writeBundleArchive(bundle, archive, { mtime })
+    const bytes = await readFile(archive)
+    // Every 997 bytes: cuts inside headers, inside content being written, and at entry boundaries.
+    for (let length = 10; length < bytes.length; length += 997) {
+      const truncated = join(work, `t-${length}.tar.gz`)
+      await writeFile(truncated, bytes.subarray(0, length))
+      await expect(extractBundleArchive(truncated, join(work, `o-${length}`))).rejects.toBeInstanceOf(
+        ArchiveIntegrityError
+      )
+    }
   })
 })

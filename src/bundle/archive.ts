@@ -7,11 +7,31 @@ import { pipeline } from 'node:stream/promises'
 import { constants as zlibConstants, createGunzip, createGzip } from 'node:zlib'
 import { extract as tarExtract, pack as tarPack, type Header } from 'tar-stream'
 import { InputError } from '../config/errors.js'
+import { MANIFEST_FILE, manifestSchema } from './manifest.js'
+import { SIGNATURE_FILE } from './signing.js'
 
 export const ARCHIVE_SUFFIX = '.tar.gz'
 
 /** Far above any real bundle, low enough that a hostile archive cannot fill the disk or inode table. */
 export const DEFAULT_EXTRACT_LIMITS = { maxTotalBytes: 10 * 1024 ** 3, maxEntries: 1_000_000 } as const
+/**
+ * Before the archive's manifest is read (archives written before the manifest came first), content may
+ * be at most this many times the compressed size, and at least PRE_MANIFEST_FLOOR: JSON evidence
+ * compresses 10–30×, a gzip bomb 1000× and more.
+ */
+const PRE_MANIFEST_RATIO = 200
+const PRE_MANIFEST_FLOOR = 16 * 1024 ** 2
+/** A manifest lists every file; a million files stay well below this. */
+const MAX_MANIFEST_BYTES = 256 * 1024 ** 2
+const MAX_SIGNATURE_BYTES = 64 * 1024
+
+/**
+ * The archive itself is wrong (corrupt, truncated, hostile, or not what its manifest declares): an
+ * integrity failure of the evidence, not a mistake in how the tool was called.
+ */
+export class ArchiveIntegrityError extends InputError {
+  override name = 'ArchiveIntegrityError'
+}
 
 export interface ExtractLimits {
   maxTotalBytes?: number
@@ -62,7 +82,16 @@ export async function writeBundleArchive(
   const top = basename(root)
   const entries = [{ name: top, type: 'directory', absolute: root } as BundleEntry]
   await walk(root, top, entries)
-  entries.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)))
+  // The manifest (and its signature) first, so an extractor knows every declared size before any content.
+  const rank = (entry: BundleEntry) =>
+    entry.name === top
+      ? 0
+      : entry.name === `${top}/${MANIFEST_FILE}`
+        ? 1
+        : entry.name === `${top}/${SIGNATURE_FILE}`
+          ? 2
+          : 3
+  entries.sort((a, b) => rank(a) - rank(b) || Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)))
 
   const partial = join(dirname(target), `.${basename(target)}.partial`)
   const pack = tarPack()
@@ -113,9 +142,13 @@ export async function writeBundleArchive(
  * (targetDir/<top folder>).
  *
  * The archive is treated as hostile: only plain files and directories under one top-level folder are
- * accepted, with relative paths free of `..`, and total size and entry count are capped. The top-level
- * folder must not exist yet (so nothing already on disk can redirect or be overwritten), and it is
- * removed again when extraction fails. Every problem with the archive is an InputError naming it.
+ * accepted, with relative paths free of `..`. Sizes follow the manifest: from the moment the archive's
+ * manifest.json is read (writeBundleArchive puts it first), every file must be one it lists, with the
+ * size it declares, checked from the tar header before any content is written — a gzip bomb stops at its
+ * first header. Content before the manifest is capped by the compressed size (PRE_MANIFEST_RATIO).
+ * The top-level folder must not exist yet (so nothing already on disk can redirect or be overwritten),
+ * and it is removed again when extraction fails. Problems with the archive's content are
+ * ArchiveIntegrityErrors naming it; a missing archive is an InputError.
  * The result is only unpacked, not verified: run verifyBundle on it.
  */
 export async function extractBundleArchive(
@@ -123,20 +156,71 @@ export async function extractBundleArchive(
   targetDir: string,
   limits: ExtractLimits = {}
 ): Promise<string> {
-  const maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_EXTRACT_LIMITS.maxTotalBytes
   const maxEntries = limits.maxEntries ?? DEFAULT_EXTRACT_LIMITS.maxEntries
-  const refuse = (message: string) => new InputError(`${archivePath}: ${message}`)
+  const refuse = (message: string) => new ArchiveIntegrityError(`${archivePath}: ${message}`)
 
   const info = await stat(archivePath).catch(() => undefined)
-  if (!info?.isFile()) throw refuse(`not found or not a file (expected a bundle archive, *${ARCHIVE_SUFFIX})`)
+  if (!info?.isFile())
+    throw new InputError(
+      `${archivePath}: not found or not a file (expected a bundle archive, *${ARCHIVE_SUFFIX})`
+    )
+  let maxTotalBytes = Math.min(
+    limits.maxTotalBytes ?? DEFAULT_EXTRACT_LIMITS.maxTotalBytes,
+    Math.max(PRE_MANIFEST_FLOOR, info.size * PRE_MANIFEST_RATIO)
+  )
   await mkdir(targetDir, { recursive: true })
 
   const extract = tarExtract()
   const reading = pipeline(createReadStream(archivePath), createGunzip(), extract)
+  // The entry being written: when the gzip or tar stream fails mid-entry, the entry never ends by
+  // itself, so it is destroyed here, or its write would wait forever.
+  let current: Readable | undefined
+  const failed = reading.catch((error: unknown) => {
+    current?.destroy(error as Error)
+    throw error
+  })
+  failed.catch(() => undefined)
   let top: string | undefined
   let topCreated = false
   let entries = 0
   let totalBytes = 0
+  /** Declared sizes once the manifest was read: bundle path → size. */
+  let declared: Map<string, number> | undefined
+  const written = new Map<string, number>()
+
+  // A manifest that cannot be read declares nothing: the compressed-size budget stays, and verify
+  // reports the manifest itself.
+  const applyManifest = (bytes: Buffer) => {
+    let parsed: ReturnType<typeof manifestSchema.safeParse>
+    try {
+      parsed = manifestSchema.safeParse(JSON.parse(bytes.toString('utf8')))
+    } catch {
+      return
+    }
+    if (!parsed.success) return
+    declared = new Map(parsed.data.files.map((file) => [file.path, file.size]))
+    declared.set(MANIFEST_FILE, bytes.length)
+    maxTotalBytes = Math.min(
+      limits.maxTotalBytes ?? DEFAULT_EXTRACT_LIMITS.maxTotalBytes,
+      [...declared.values()].reduce((sum, size) => sum + size, 0) + MAX_SIGNATURE_BYTES
+    )
+    for (const [path, size] of written) checkDeclared(path, size)
+  }
+  const checkDeclared = (path: string, size: number) => {
+    if (!declared) return
+    if (path === SIGNATURE_FILE) {
+      if (size > MAX_SIGNATURE_BYTES)
+        throw refuse(`${SIGNATURE_FILE} is ${size} bytes; a signature is under ${MAX_SIGNATURE_BYTES}`)
+      return
+    }
+    const expected = declared.get(path)
+    if (expected === undefined)
+      throw refuse(`entry ${JSON.stringify(path)} is not listed in the archive's ${MANIFEST_FILE}`)
+    if (expected !== size)
+      throw refuse(
+        `entry ${JSON.stringify(path)} declares ${size} bytes, but the manifest says ${expected}; refusing to extract`
+      )
+  }
 
   const consume = async () => {
     for await (const entry of extract) {
@@ -156,8 +240,8 @@ export async function extractBundleArchive(
           await mkdir(join(targetDir, top), { mode: DIR_MODE })
         } catch (error) {
           throw (error as NodeJS.ErrnoException).code === 'EEXIST'
-            ? refuse(`${join(targetDir, top)} already exists; extract into an empty directory`)
-            : refuse(`cannot create ${join(targetDir, top)}: ${(error as Error).message}`)
+            ? new InputError(`${join(targetDir, top)} already exists; extract into an empty directory`)
+            : new InputError(`cannot create ${join(targetDir, top)}: ${(error as Error).message}`)
         }
         topCreated = true
         entry.resume()
@@ -167,9 +251,18 @@ export async function extractBundleArchive(
         throw refuse(`entry ${shown} is outside the single top-level folder "${top}/"`)
       }
       const size = header.size ?? 0
+      const inBundle = segments.slice(1).join('/')
+      if (header.type === 'file') {
+        checkDeclared(inBundle, size)
+        if (!declared && inBundle === MANIFEST_FILE && size > MAX_MANIFEST_BYTES) {
+          throw refuse(`${shown} is ${size} bytes; a manifest is at most ${MAX_MANIFEST_BYTES}`)
+        }
+      }
       totalBytes += size
       if (totalBytes > maxTotalBytes) {
-        throw refuse(`more than ${maxTotalBytes} bytes of content (at ${shown}); refusing to extract`)
+        throw refuse(
+          `more than ${maxTotalBytes} bytes of content (at ${shown})${declared ? ', more than its manifest declares' : ''}; refusing to extract`
+        )
       }
       const path = join(targetDir, ...segments)
       try {
@@ -178,18 +271,31 @@ export async function extractBundleArchive(
           entry.resume()
         } else {
           await mkdir(dirname(path), { recursive: true, mode: DIR_MODE })
+          current = entry as unknown as Readable
+          const manifestChunks: Buffer[] | undefined =
+            !declared && inBundle === MANIFEST_FILE ? [] : undefined
           // 'wx' refuses a duplicate entry instead of silently keeping the last one.
           await pipeline(
             entry as unknown as Readable,
+            async function* (chunks: AsyncIterable<Buffer>) {
+              for await (const chunk of chunks) {
+                manifestChunks?.push(chunk)
+                yield chunk
+              }
+            },
             createWriteStream(path, { flags: 'wx', mode: FILE_MODE })
           )
+          current = undefined
+          written.set(inBundle, size)
+          if (manifestChunks) applyManifest(Buffer.concat(manifestChunks))
         }
       } catch (error) {
+        if (error instanceof InputError) throw error
         const code = (error as NodeJS.ErrnoException).code
         if (code === 'EEXIST') throw refuse(`entry ${shown} appears twice`)
         // Only file-system failures are about this entry; a stream error is the archive ending early.
         if ((error as NodeJS.ErrnoException).syscall) {
-          throw refuse(`cannot extract entry ${shown}: ${(error as Error).message}`)
+          throw new InputError(`${archivePath}: cannot extract entry ${shown}: ${(error as Error).message}`)
         }
         throw error
       }
@@ -203,7 +309,7 @@ export async function extractBundleArchive(
         extract.destroy(error as Error)
         throw error
       }),
-      reading
+      failed
     ])
     // Our own refusal first; otherwise the gunzip/tar error, which says more than the entry's.
     if (consumed.status === 'rejected' && consumed.reason instanceof InputError) throw consumed.reason

@@ -1,6 +1,5 @@
 import { createHash, type KeyObject } from 'node:crypto'
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { stat } from 'node:fs/promises'
 import { checksFor } from '../checks/index.js'
 import { evaluateChecks } from '../checks/evaluate.js'
 import { InputError } from '../config/errors.js'
@@ -10,7 +9,8 @@ import { rollUpControls } from '../controls/rollup.js'
 import { renderSoaCsv } from '../controls/soa.js'
 import type { ControlRefs, EvidenceRecord, Finding } from '../model.js'
 import { EvidenceIndex } from '../sources/evidence.js'
-import { canonicalJson, sha256File } from './hash.js'
+import { DirectoryBundle, unsafePath, type BundleFiles } from './bundle-files.js'
+import { canonicalJson } from './hash.js'
 import { checkManifestSignature, SIGNATURE_FILE, type SignatureCheck } from './signing.js'
 import { BUNDLE_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js'
 
@@ -52,6 +52,8 @@ export interface VerifyReport {
 export interface VerifyOptions {
   /** Public keys the auditor trusts; with none, a signature is reported but cannot be checked. */
   trustedKeys?: { publicKey: KeyObject; fingerprint: string }[]
+  /** A bundle whose signature was not checked against a trusted key (unsigned, or no key given) fails. */
+  requireSignature?: boolean
 }
 
 export async function verifyBundle(dir: string, options: VerifyOptions = {}): Promise<VerifyReport> {
@@ -60,15 +62,23 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
     throw new InputError(
       `verify: ${dir} is not a directory (expected a bundle directory with manifest.json at its root)`
     )
+  return verifyBundleFiles(new DirectoryBundle(dir), options)
+}
+
+/** verifyBundle for a bundle wherever its files are (a directory, or objects in a store read as streams). */
+export async function verifyBundleFiles(
+  files: BundleFiles,
+  options: VerifyOptions = {}
+): Promise<VerifyReport> {
   const report: VerifyReport = {
-    bundle: dir,
+    bundle: files.location,
     ok: false,
     signature: { status: 'unsigned', message: 'the manifest could not be read' },
     filesChecked: 0,
     findingsRederived: 0,
     problems: []
   }
-  const manifest = await readManifest(dir, report)
+  const manifest = await readManifest(files, report)
   if (!manifest) return report
   report.manifest = {
     scope: manifest.scope,
@@ -79,18 +89,27 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
     bundleKey: manifest.bundleKey,
     previous: manifest.previous
   }
-  const manifestBytes = await readFile(join(dir, MANIFEST_FILE))
+  const manifestBytes = (await files.read(MANIFEST_FILE))!
   report.manifestSha256 = createHash('sha256').update(manifestBytes).digest('hex')
-  const signatureText = await readFile(join(dir, SIGNATURE_FILE), 'utf8').catch(() => undefined)
+  const signatureText = (await files.read(SIGNATURE_FILE))?.toString('utf8')
   report.signature = checkManifestSignature(manifestBytes, signatureText, options.trustedKeys ?? [])
   const signatureProblem = signatureVerdict(report.signature, manifest, options)
   if (signatureProblem)
     report.problems.push({ kind: 'signature', path: SIGNATURE_FILE, message: signatureProblem })
 
   const present = new Set(
-    (await listFiles(dir)).filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE)
+    (await files.list()).filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE)
   )
   for (const entry of manifest.files) {
+    const unsafe = unsafePath(entry.path)
+    if (unsafe) {
+      report.problems.push({
+        kind: 'invalid-manifest',
+        path: MANIFEST_FILE,
+        message: `${MANIFEST_FILE} lists ${JSON.stringify(entry.path)}, which ${unsafe}: a file outside the bundle (tampering)`
+      })
+      continue
+    }
     if (!present.delete(entry.path)) {
       report.problems.push({
         kind: 'missing-file',
@@ -99,7 +118,7 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
       })
       continue
     }
-    const actual = await sha256File(join(dir, entry.path))
+    const actual = await files.sha256(entry.path)
     report.filesChecked += 1
     if (actual.sha256 !== entry.sha256) {
       report.problems.push({
@@ -122,7 +141,7 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
       message: `${extra}: present but not listed in the manifest (added after the bundle was sealed)`
     })
   }
-  if (report.problems.length === 0) await rederive(dir, manifest, report)
+  if (report.problems.length === 0) await rederive(files, manifest, report)
   report.ok = report.problems.length === 0
   return report
 }
@@ -142,6 +161,12 @@ function signatureVerdict(
         return `${SIGNATURE_FILE} is missing, but the manifest says it was signed by ${manifest.signature.keyFingerprint}`
       if (options.trustedKeys?.length)
         return `the bundle is not signed, but a public key was given to check its signature`
+      if (options.requireSignature)
+        return `the bundle is not signed, and a signature is required (--require-signature): nothing shows who made it`
+      return undefined
+    case 'unchecked':
+      if (options.requireSignature)
+        return `the signature was not checked: a signature is required (--require-signature), so give the signer's public key with --public-key`
       return undefined
     default:
       if (
@@ -155,11 +180,9 @@ function signatureVerdict(
   }
 }
 
-async function readManifest(dir: string, report: VerifyReport): Promise<Manifest | undefined> {
-  let text: string
-  try {
-    text = await readFile(join(dir, MANIFEST_FILE), 'utf8')
-  } catch {
+async function readManifest(files: BundleFiles, report: VerifyReport): Promise<Manifest | undefined> {
+  const text = (await files.read(MANIFEST_FILE))?.toString('utf8')
+  if (text === undefined) {
     report.problems.push({
       kind: 'missing-manifest',
       path: MANIFEST_FILE,
@@ -192,10 +215,12 @@ async function readManifest(dir: string, report: VerifyReport): Promise<Manifest
 }
 
 /** Re-runs the checks on the recorded evidence; the recorded findings and control statuses must come out again. */
-async function rederive(dir: string, manifest: Manifest, report: VerifyReport): Promise<void> {
+async function rederive(files: BundleFiles, manifest: Manifest, report: VerifyReport): Promise<void> {
   const read = async <T>(path: string): Promise<T | undefined> => {
     try {
-      return JSON.parse(await readFile(join(dir, path), 'utf8')) as T
+      const bytes = await files.read(path)
+      if (!bytes) throw new Error('missing')
+      return JSON.parse(bytes.toString('utf8')) as T
     } catch (error) {
       report.problems.push({
         kind: 'unreadable',
@@ -243,7 +268,7 @@ async function rederive(dir: string, manifest: Manifest, report: VerifyReport): 
       message: `${BUNDLE_FILES.controls}: control statuses differ from those re-derived from the evidence`
     })
   }
-  const soa = await readFile(join(dir, BUNDLE_FILES.soaCsv), 'utf8').catch(() => undefined)
+  const soa = (await files.read(BUNDLE_FILES.soaCsv))?.toString('utf8')
   if (soa !== undefined && soa !== renderSoaCsv(controls)) {
     report.problems.push({
       kind: 'controls-mismatch',
@@ -284,11 +309,4 @@ function compareFindings(recorded: Finding[], rederived: Finding[], report: Veri
       message: `finding ${missing.check} for ${missing.subject}: the evidence produces it, but it is not recorded`
     })
   }
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
