@@ -166,7 +166,7 @@ describe('extension from config', () => {
       'providers:\n  - id: x\n    name: X\n    vendor: X\n    models: ["a*"]\n'
     )
     await expect(loadAiProviders([], { dir })).rejects.toThrow(
-      'mappings/ai-providers.yaml: providers[0].models[0] (x): the pattern matches the empty string'
+      'mappings/ai-providers.yaml: providers[0].models[0] (x): the pattern "a*" matches the empty string'
     )
   })
 })

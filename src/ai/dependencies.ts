@@ -1,9 +1,12 @@
 /**
  * Dependencies declared in package manifests and lockfiles, with the line each is declared on, so that a pull
- * request check can point at the line that adds an AI SDK. The parsers are line-oriented where the format allows
- * (no XML or TOML dependency): they read what manifests ordinarily contain and skip what they do not understand.
+ * request check can point at the line that adds an AI SDK. Each parser follows its tool's semantics where a
+ * difference could hide a dependency: JSON as npm reads it (jsonc-parser with offsets; a repeated key counts
+ * once, the last), pom.xml through an XML parser, TOML with dotted keys and inline tables. Line-oriented formats
+ * (requirements, go.mod, Gemfile, lockfiles) are read line by line as their tools do.
  */
 
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parseTree, type Node as JsoncNode } from 'jsonc-parser'
 
 export const ECOSYSTEMS = ['npm', 'pypi', 'go', 'maven', 'rubygems'] as const
@@ -146,7 +149,7 @@ function parse(base: string, path: string, text: string, kind: ManifestKind): De
     case 'go.sum':
       return parseGoSum(text)
     case 'pom.xml':
-      return parsePom(text)
+      return parsePom(path, text)
     case 'build.gradle':
     case 'build.gradle.kts':
       return parseGradle(text)
@@ -474,9 +477,11 @@ function tomlTable(line: string): string | undefined {
   return match ? match[1]!.replace(/["'\s]/g, '') : undefined
 }
 
-function tomlKeyValue(line: string): { key: string; value: string } | undefined {
+function tomlKeyValue(line: string): { key: string; value: string; bare: boolean } | undefined {
   const match = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=\s*(.*)$/.exec(line)
-  return match ? { key: (match[1] ?? match[2] ?? match[3])!, value: match[4]! } : undefined
+  return match
+    ? { key: (match[1] ?? match[2] ?? match[3])!, value: match[4]!, bare: match[3] !== undefined }
+    : undefined
 }
 
 /**
@@ -524,12 +529,12 @@ function parsePythonToml(path: string, text: string, pipfile: boolean): Dependen
   const lines = text.split(/\r?\n/)
   const result: Dependency[] = []
   const keyTables = pipfile ? PIPFILE_TABLE : POETRY_TABLE
-  let table = ''
+  let outer = ''
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const header = tomlTable(line)
     if (header !== undefined) {
-      table = header
+      outer = header
       // [tool.poetry.dependencies.openai] with `version = ...` below.
       const parent = header.slice(0, header.lastIndexOf('.'))
       if (keyTables.test(parent)) {
@@ -543,8 +548,23 @@ function parsePythonToml(path: string, text: string, pipfile: boolean): Dependen
       }
       continue
     }
-    const kv = tomlKeyValue(line)
-    if (!kv) continue
+    const raw = tomlKeyValue(line)
+    if (!raw) continue
+    // TOML dotted keys: `project.dependencies = [...]` at top level, `optional-dependencies.ai = [...]` in
+    // [project], `tool.poetry.dependencies.openai = "^1"` are the same tables as their headers.
+    const dotted = raw.bare ? raw.key.split(/\s*\.\s*/) : [raw.key]
+    const table = [outer, ...dotted.slice(0, -1)].filter(Boolean).join('.')
+    const kv = { key: dotted.at(-1)!, value: raw.value }
+    if (table === 'project' && kv.key === 'optional-dependencies' && kv.value.trimStart().startsWith('{')) {
+      // An inline table of extras (one line in TOML 1.0): every string in its arrays is a requirement.
+      for (const array of kv.value.matchAll(/\[([^\]]*)\]/g)) {
+        for (const string of array[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)) {
+          const requirement = parseRequirement(string[1] ?? string[2]!)
+          if (requirement) result.push(dep('pypi', requirement.name, i + 1, true, requirement.version))
+        }
+      }
+      continue
+    }
     if (keyTables.test(table)) {
       if (kv.key === 'python' || kv.key === 'python_version') continue
       const version =
@@ -634,21 +654,75 @@ function parseGoSum(text: string): Dependency[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Maven and Gradle
 
-function parsePom(text: string): Dependency[] {
-  const masked = blank(blank(text, /<!--[\s\S]*?-->/g), /<exclusions>[\s\S]*?<\/exclusions>/g)
-  const line = lineIndex(text)
-  const result: Dependency[] = []
-  for (const block of masked.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
-    const body = block[1]!
-    const bodyOffset = block.index + '<dependency>'.length
-    const tag = (name: string) => new RegExp(`<${name}>\\s*([^<]*?)\\s*</${name}>`).exec(body)
-    const group = tag('groupId')
-    const artifact = tag('artifactId')
-    if (!group || !artifact) continue
-    const version = tag('version')?.[1]
-    result.push(dep('maven', `${group[1]}:${artifact[1]}`, line(bodyOffset + artifact.index), true, version))
+/**
+ * pom.xml as Maven reads it, through an XML parser: whitespace and attributes inside tags (`<dependency >`),
+ * CDATA, character references and namespace prefixes do not hide a dependency, and comments do not reveal one.
+ * Every `<dependency>` outside `<exclusions>` counts (project, dependencyManagement, profiles, plugins). A DOCTYPE
+ * is refused: Maven POMs have none, and entity declarations are how XML bombs are built.
+ */
+function parsePom(path: string, text: string): Dependency[] {
+  if (/<!DOCTYPE/i.test(text)) {
+    throw new ManifestParseError(
+      path,
+      lineIndex(text)(text.search(/<!DOCTYPE/i)),
+      'a DOCTYPE (entity declarations) is not read in pom.xml'
+    )
   }
-  return result
+  const validation = XMLValidator.validate(text)
+  if (validation !== true) {
+    throw new ManifestParseError(path, validation.err.line, `invalid XML: ${validation.err.msg}`)
+  }
+  const document = new XMLParser({
+    ignoreAttributes: true,
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: true,
+    // Decoded once, below: XML's five entities and character references, as Maven's parser does.
+    processEntities: false,
+    htmlEntities: false,
+    isArray: (name) => name === 'dependency' || name === 'profile' || name === 'plugin'
+  }).parse(text) as unknown
+  const found: { group: string; artifact: string; version?: string }[] = []
+  const walk = (node: unknown, key: string) => {
+    if (key === 'exclusions' || node === null || typeof node !== 'object') return
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, key)
+      return
+    }
+    const record = node as Record<string, unknown>
+    if (key === 'dependency') {
+      const text = (value: unknown) => (typeof value === 'string' ? decodeXml(value).trim() : undefined)
+      const group = text(record.groupId)
+      const artifact = text(record.artifactId)
+      if (group && artifact) found.push({ group, artifact, version: text(record.version) })
+    }
+    for (const [child, value] of Object.entries(record)) walk(value, child)
+  }
+  walk(document, '')
+  // Lines: each dependency's artifactId in document order, in the text without comments.
+  const masked = blank(text, /<!--[\s\S]*?-->/g)
+  const line = lineIndex(text)
+  const tags = [
+    ...masked.matchAll(/<(?:\w+:)?artifactId\b[^>]*>\s*(?:<!\[CDATA\[)?\s*([^<\]]*?)\s*(?:\]\]>)?\s*<\//g)
+  ]
+  let next = 0
+  return found.map((d) => {
+    const at = tags.findIndex((tag, i) => i >= next && decodeXml(tag[1]!) === d.artifact)
+    if (at >= 0) next = at + 1
+    return dep('maven', `${d.group}:${d.artifact}`, at >= 0 ? line(tags[at]!.index) : 1, true, d.version)
+  })
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex, dec, name) =>
+    hex
+      ? String.fromCodePoint(parseInt(hex, 16))
+      : dec
+        ? String.fromCodePoint(Number(dec))
+        : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[
+            name.toLowerCase()
+          ]!
+  )
 }
 
 /** Strips `/* *\/` and `//` comments, but not `//` inside a string (URLs). */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { compileModelPattern, UnsupportedPattern, type ModelPattern } from './model-patterns.js'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { findMappingsDir, MappingError } from '../controls/catalog.js'
@@ -20,7 +21,10 @@ export interface Provider {
   kind?: ProviderKind
   /** Package names per ecosystem; a trailing `*` matches any suffix. */
   packages: Partial<Record<Ecosystem, string[]>>
-  /** Regular expression sources (JavaScript syntax, case-sensitive) for model identifiers. */
+  /**
+   * Regular expression sources for model identifiers, case-sensitive, in RE2 syntax (like JavaScript's
+   * without lookaround and backreferences), run by a linear-time engine over pull-request content.
+   */
   models: string[]
 }
 
@@ -28,7 +32,7 @@ export interface AiProviderCatalog {
   providers: Provider[]
   /** @internal compiled matchers, in catalog order */
   readonly packageIndex: ReadonlyMap<Ecosystem, PackageIndex>
-  readonly modelMatchers: readonly { provider: Provider; pattern: RegExp }[]
+  readonly modelMatchers: readonly { provider: Provider; pattern: ModelPattern }[]
 }
 
 export interface PackageIndex {
@@ -58,17 +62,20 @@ const packageNameSchema = z
   .refine((name) => name !== '*', { error: 'a bare `*` would match every package' })
 
 const modelPatternSchema = z.string().superRefine((source, context) => {
-  let pattern: RegExp
+  let pattern: ModelPattern
   try {
-    pattern = new RegExp(source)
+    pattern = compileModelPattern(source)
   } catch (error) {
-    context.addIssue({
-      code: 'custom',
-      message: `not a valid regular expression: ${(error as Error).message}`
-    })
+    if (!(error instanceof UnsupportedPattern)) throw error
+    context.addIssue({ code: 'custom', message: error.message })
     return
   }
-  if (pattern.test('')) context.addIssue({ code: 'custom', message: 'the pattern matches the empty string' })
+  if (pattern.matches('').length > 0 || new RegExp(source).test(''))
+    // '' cannot backtrack
+    context.addIssue({
+      code: 'custom',
+      message: `the pattern ${JSON.stringify(source)} matches the empty string`
+    })
 })
 
 const packagesSchema = z.partialRecord(z.enum(ECOSYSTEMS), z.array(packageNameSchema))
@@ -101,7 +108,9 @@ export const providerConfigSchema = z.strictObject({
   models: z
     .array(modelPatternSchema)
     .optional()
-    .describe('Regular expressions (JavaScript syntax) matching model identifiers in configuration.'),
+    .describe(
+      'Regular expressions (RE2 syntax: no lookaround or backreferences) matching model identifiers in configuration.'
+    ),
   replace: z.boolean().optional().describe('Replace the built-in entry with this id instead of extending it.')
 })
 export type ProviderConfig = z.input<typeof providerConfigSchema>
@@ -194,7 +203,7 @@ export function buildCatalog(providers: Provider[], source: string): AiProviderC
   }
   for (const index of packageIndex.values()) index.prefixes.sort((a, b) => b.prefix.length - a.prefix.length)
   const modelMatchers = providers.flatMap((provider) =>
-    provider.models.map((source) => ({ provider, pattern: new RegExp(source, 'g') }))
+    provider.models.map((source) => ({ provider, pattern: compileModelPattern(source) }))
   )
   return { providers, packageIndex, modelMatchers }
 }
@@ -218,9 +227,8 @@ export function matchPackage(
 export function matchModels(catalog: AiProviderCatalog, text: string): ModelMatch[] {
   const found: ModelMatch[] = []
   for (const { provider, pattern } of catalog.modelMatchers) {
-    pattern.lastIndex = 0
-    for (const match of text.matchAll(pattern)) {
-      if (match[0].length > 0) found.push({ provider, model: match[0], index: match.index })
+    for (const { start, end } of pattern.matches(text)) {
+      found.push({ provider, model: text.slice(start, end), index: start })
     }
   }
   found.sort((a, b) => a.index - b.index || b.model.length - a.model.length)
