@@ -146,7 +146,7 @@ export async function main(): Promise<void> {
       return
     }
     if (result.publishError) {
-      await keepAsArtifact(result.bundleDir, [result.archivePath])
+      await keepAsArtifact(result.bundleDir, [result.archivePath].filter(Boolean))
       core.setFailed(result.publishError.message)
       if (result.publishError.badInput) process.exitCode = EXIT_BAD_INPUT
       return

@@ -16,13 +16,13 @@ import {
 } from './controls/catalog.js'
 import { checkApplicabilityIds, rollUpControls, type ControlsReport } from './controls/rollup.js'
 import { renderSoaCsv, renderSoaMarkdown } from './controls/soa.js'
-import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION, type Manifest } from './bundle/manifest.js'
+import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
-import { ARCHIVE_SUFFIX, writeBundleArchive } from './bundle/archive.js'
-import { parseSigningKey, signManifest, SIGNATURE_FILE } from './bundle/signing.js'
+import { parseSigningKey } from './bundle/signing.js'
+import { headOf, sealDrafts, sealOrKeep, type ManifestDraft } from './seal.js'
+import { S3UnreachableError } from './store/s3.js'
 import {
   openDestination,
-  previousLink,
   publish,
   publishPending,
   type Destination,
@@ -130,24 +130,26 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const destination = openDestination(options.destination, options.spoolDir, options.s3, () => options.now)
   const earlier = await log.group('Publish: bundles waiting in the spool', async () => {
     try {
+      await sealDrafts(destination, {
+        signingKey,
+        keyFor: (scope, at, run) => bundleKeyFor(scope, at, run),
+        log: log.info
+      })
       const keys = await publishPending(destination, log.info)
       return { keys, error: undefined }
     } catch (error) {
-      if (error instanceof InputError) throw error
+      // S3 down now must not cost the night's evidence: collect, and keep the bundle in the spool.
+      if (error instanceof InputError && !(error instanceof S3UnreachableError)) throw error
       log.warning(
         `Earlier bundles are still waiting in ${destination.localRoot}: ${(error as Error).message}`
       )
       return { keys: [], error: error as Error }
     }
   })
-  const previous = await previousLink(destination, scopeName)
-  log.info(
-    previous
-      ? `Chain: previous bundle ${previous.key} (manifest sha256 ${previous.manifestSha256})`
-      : `Chain: first bundle of scope ${scopeName}`
-  )
-  const bundleKey = bundleKeyFor(scopeName, options.now, options.run)
-  const bundleDir = join(destination.localRoot, ...bundleKey.split('/'))
+  log.info(await describeHead(destination, scopeName))
+  // Provisional: the key is taken when the bundle takes its place in the chain, after collection.
+  const provisionalKey = bundleKeyFor(scopeName, options.now, options.run)
+  const bundleDir = join(destination.localRoot, ...provisionalKey.split('/'))
   await mkdir(resolve(bundleDir, '..'), { recursive: true })
   const writer = new BundleWriter(bundleDir)
   const evidence = new EvidenceIndex()
@@ -239,16 +241,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       BUNDLE_FILES.soaMarkdown,
       renderSoaMarkdown(controls, { scope: scopeName, period })
     )
-    const manifest: Omit<Manifest, 'files'> = {
+    const manifest: ManifestDraft = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       mode: 'nightly',
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       scope: scopeName,
-      bundleKey,
-      previous,
-      ...(signingKey
-        ? { signature: { algorithm: 'ed25519' as const, keyFingerprint: signingKey.fingerprint } }
-        : {}),
       run: options.run,
       period,
       startedAt: startedAt.toISOString(),
@@ -273,20 +270,30 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         )
       }
     }
-    // Marked as waiting before it is sealed: whenever the process dies from here on, the next run finds it.
-    if (destination.remote) await destination.spool.add(bundleKey)
-    const { dir, manifestSha256 } = await writer.finish(
-      manifest,
-      signingKey ? { file: SIGNATURE_FILE, sign: (bytes) => signManifest(bytes, signingKey) } : undefined
-    )
-    log.info(
-      `Bundle written to ${dir} (manifest sha256 ${manifestSha256}${signingKey ? `, signed by ${signingKey.fingerprint}` : ''})`
-    )
-    const archivePath = `${dir}${ARCHIVE_SUFFIX}`
-    await writeBundleArchive(dir, archivePath, { mtime: new Date(manifest.finishedAt) })
-    const publishError = destination.remote
-      ? await publishNewBundle(destination, bundleKey, dir, earlier.error, log)
-      : undefined
+    const sealed = await sealOrKeep(writer, manifest, {
+      destination,
+      signingKey,
+      keyFor: (at) => bundleKeyFor(scopeName, at, options.run),
+      log: log.info
+    })
+    const { bundleKey, dir, manifestSha256, archivePath } =
+      'kept' in sealed
+        ? { bundleKey: provisionalKey, dir: sealed.kept, manifestSha256: '', archivePath: '' }
+        : sealed
+    if (!('kept' in sealed))
+      log.info(
+        `Bundle written to ${dir} (manifest sha256 ${manifestSha256}${signingKey ? `, signed by ${signingKey.fingerprint}` : ''})`
+      )
+    const publishError =
+      'kept' in sealed
+        ? new PublishError(
+            `The bundle could not take its place in the chain at ${destination.store.location}: ${sealed.error.message}. Nothing is lost: its evidence is kept in ${sealed.kept} (spooled, not sealed yet); the next run with the same spool directory seals it, linked to the chain, and publishes it.`,
+            sealed.kept,
+            sealed.error instanceof InputError
+          )
+        : destination.remote
+          ? await publishNewBundle(destination, bundleKey, dir, earlier.error, log)
+          : undefined
     // A local destination is the store itself: written is published.
     const published = !publishError
     const failedControls = failingControls(controls, options.failOn)
@@ -381,6 +388,19 @@ export function bundleKeyFor(scope: string, now: Date, run: RunMetadata): string
     '_'
   )
   return [scope, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), `${stamp}-${runId}`].join('/')
+}
+
+/** The chain head as the run starts, for the log; S3 down now is not a reason to stop collecting. */
+async function describeHead(destination: Destination, scope: string): Promise<string> {
+  try {
+    const head = await headOf(destination).peek(scope)
+    return head
+      ? `Chain: head of ${scope} is ${head.key} (manifest sha256 ${head.manifestSha256})`
+      : `Chain: first bundle of scope ${scope}`
+  } catch (error) {
+    if (error instanceof InputError && !(error instanceof S3UnreachableError)) throw error
+    return `Chain: the head of ${scope} cannot be read now (${(error as Error).message}); collecting anyway, and reading it again before sealing`
+  }
 }
 
 function collectedNotes(collected: { unreachable: string[]; archived: string[] }): string[] {
