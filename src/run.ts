@@ -36,6 +36,7 @@ import { EtagCache } from './sources/github/etag-cache.js'
 import { collectModels, modelSourcesConfigured } from './sources/models/collect.js'
 import { collectAws } from './sources/aws/collect.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { wholeSourceFailures } from './sources/failures.js'
 
 export type FailOn = 'none' | 'error' | 'failing-control'
 export const FAIL_ON_VALUES: readonly FailOn[] = ['none', 'error', 'failing-control']
@@ -97,6 +98,8 @@ export interface RunResult {
   published: boolean
   /** Problems with whole sources (an unreachable org, AWS not configured), for the job summary. */
   sourceNotes: string[]
+  /** Sources that collected nothing (named, with why): the step fails unless `fail-on: none`. */
+  sourceFailures: string[]
   /** Set when the bundle stayed in the spool; the step must fail with this message. */
   publishError?: PublishError
   manifestSha256: string
@@ -194,6 +197,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const env = options.env ?? process.env
   // Opt-in: an S3 destination's credentials alone must not turn into a request for every IAM read permission.
   const otherSources: Record<string, unknown> = {}
+  let awsResult: { accounts: string[]; notConfigured?: string } | undefined
   /** Problems with whole sources, for the job summary (per-resource problems are findings). */
   const sourceNotes: string[] = collectedNotes(collected)
   if (modelSourcesConfigured(loaded.config)) {
@@ -220,6 +224,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         { runId: `${options.run.id}`, log: log.info, now: () => options.now, env }
       )
       otherSources.aws = result
+      awsResult = result
       if (result.notConfigured) {
         log.warning(`AWS evidence not collected: ${result.notConfigured}`)
         sourceNotes.push(`AWS evidence was not collected: ${result.notConfigured}`)
@@ -227,6 +232,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     })
   }
 
+  const sourceFailures = wholeSourceFailures({
+    evidence,
+    unreachableRepositories: collected.unreachable,
+    aws: awsResult
+  })
   const { findings, controls } = await log.group('Evaluate', async () => {
     const findings = evaluateChecks(CHECKS, { evidence, config: loaded.config, period }, mapping)
     const controls = rollUpControls(findings, catalogs, mapping, loaded.config.controls)
@@ -305,6 +315,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       published,
       publishError,
       sourceNotes,
+      sourceFailures,
       manifestSha256,
       findings,
       controls,
@@ -313,7 +324,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       subjects: collected.repositories.length,
       requests: client.finish(),
       failedControls,
-      failed: options.failOn !== 'none' && failedControls.length > 0
+      failed: options.failOn !== 'none' && (failedControls.length > 0 || sourceFailures.length > 0)
     }
   })
 }

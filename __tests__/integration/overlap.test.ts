@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Manifest } from '../../src/bundle/manifest.js'
 import { generateSigningKeyPair } from '../../src/bundle/signing.js'
+import type { ChainLink } from '../../src/bundle/chain.js'
+import { chainHeadOf } from '../../src/store/chain-head.js'
+import { S3Store } from '../../src/store/s3.js'
 import { readJson } from '../support/bundles.js'
 import { demoOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
@@ -55,7 +58,16 @@ function nightly(destination: string, runId: string, workspace?: string): Promis
 const verify = (target: string) =>
   runNode(
     CLI_ENTRY,
-    ['verify', target, '--s3-endpoint', s3.endpoint, '--s3-force-path-style', 'true', '--public-key', publicKeyFile],
+    [
+      'verify',
+      target,
+      '--s3-endpoint',
+      s3.endpoint,
+      '--s3-force-path-style',
+      'true',
+      '--public-key',
+      publicKeyFile
+    ],
     awsEnv()
   )
 
@@ -102,6 +114,38 @@ describe('runs that overlap never fork the chain', () => {
     expect(verified.stdout).toContain('VERDICT: OK: 3 bundle(s) intact, chained, and without gaps.')
     expect(verified.code).toBe(0)
   })
+})
+
+test('the loser of the compare-and-swap on the S3 head reads it again and links to the winner', async () => {
+  Object.assign(process.env, awsEnv())
+  const store = new S3Store({ uri: `s3://${BUCKET}/cas`, endpoint: s3.endpoint, forcePathStyle: true })
+  const head = chainHeadOf(store)
+  s3.resetLog()
+  // Both runs read the head before either writes it: the race that forked the chain.
+  let arrived = 0
+  let release!: () => void
+  const bothRead = new Promise<void>((resolve) => (release = resolve))
+  const seen: Record<string, (string | null)[]> = { a: [], b: [] }
+  const sealAs = (name: string) => async (previous: ChainLink | null) => {
+    seen[name]!.push(previous?.key ?? null)
+    if (seen[name]!.length === 1 && ++arrived === 2) release()
+    await bothRead
+    return { link: { key: `scope/2026/12/01/${name}`, manifestSha256: name.repeat(64) }, result: name }
+  }
+  const noop = async () => {}
+  await Promise.all([
+    head.advance('scope', sealAs('a'), noop, () => {}),
+    head.advance('scope', sealAs('b'), noop, () => {})
+  ])
+  const [winner, loser] = seen.a!.length === 1 ? ['a', 'b'] : ['b', 'a']
+  expect(seen[winner!]).toEqual([null])
+  expect(seen[loser!]).toEqual([null, `scope/2026/12/01/${winner}`])
+  expect(await head.peek('scope')).toEqual({
+    key: `scope/2026/12/01/${loser}`,
+    manifestSha256: loser!.repeat(64)
+  })
+  const refused = s3.requests.filter((r) => r.operation === 'PutObject' && r.status !== 200)
+  expect(refused.map((r) => `${r.status} ${r.errorCode}`)).toEqual(['412 PreconditionFailed'])
 })
 
 describe('S3 down at the start keeps the night', () => {
