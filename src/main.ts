@@ -33,7 +33,6 @@ export async function main(): Promise<void> {
         'github-token input is empty: pass ${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs.'
       )
     }
-    core.setSecret(token)
     const failOn = core.getInput('fail-on') || 'failing-control'
     if (!FAIL_ON_VALUES.includes(failOn as FailOn)) {
       throw new InputError(
@@ -54,7 +53,6 @@ export async function main(): Promise<void> {
     const configInput = core.getInput('config')
     const destinationInput = core.getInput('destination') || 'evidence-bundles'
     const signingKey = core.getInput('signing-key')
-    if (signingKey) core.setSecret(signingKey)
     const now = new Date()
     const mode = core.getInput('mode') || 'auto'
     if (!['auto', 'nightly', 'pull-request'].includes(mode)) {

@@ -116,6 +116,13 @@ export async function sealOrKeep(
   manifest: ManifestDraft,
   options: SealOptions
 ): Promise<SealedBundle | { kept: string; error: Error }> {
+  // Bundles take their places in the order they were collected: after an older one still waiting unsealed.
+  if (options.destination.remote && (await options.destination.spool.drafts()).length > 0) {
+    const error = new Error(
+      'an earlier bundle in the spool could not be sealed yet, and bundles are sealed in order'
+    )
+    return { kept: await spoolDraft(options.destination, writer, manifest), error }
+  }
   try {
     return await sealBundle(writer, manifest, options)
   } catch (error) {
