@@ -46,7 +46,8 @@ Usage:
       Makes a new ed25519 key pair for signing manifests: printed, or written to the --out file (private,
       mode 600) and the --out file with .pub (public, for auditors); existing files are never overwritten.
 
-Exit codes: 0 ok, 1 failing controls (per --fail-on) or integrity failure, 2 bad input or usage.`
+Exit codes: 0 ok, 1 failing controls (per --fail-on) or integrity failure, 2 bad input or usage,
+3 a whole source (GitHub, a repository, AWS, a model registry) collected nothing (unless --fail-on none).`
 
 const consoleLogger: Logger = {
   info: (message) => console.error(message),
@@ -105,10 +106,13 @@ async function collect(args: string[]): Promise<number> {
   console.log(renderControlTable(result.controls))
   console.log(`Bundle: ${result.bundleDir}`)
   console.log(`Manifest SHA-256: ${result.manifestSha256}`)
+  for (const failure of result.sourceFailures) console.error(`error: ${failure}`)
   if (result.publishError) {
     console.error(`error: ${result.publishError.message}`)
     return result.publishError.badInput ? 2 : 1
   }
+  // 3: a whole source collected nothing (see README, "Exit codes").
+  if (result.failed && result.sourceFailures.length > 0) return 3
   return result.failed ? 1 : 0
 }
 

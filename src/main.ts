@@ -15,6 +15,8 @@ import { redactProcessOutput } from './util/redact.js'
 import { registerActionSecrets } from './secrets.js'
 
 const EXIT_BAD_INPUT = 2
+/** A whole source (GitHub, a repository, AWS, a model registry) collected nothing: the night is not green. */
+const EXIT_SOURCE_FAILED = 3
 
 const actionsLogger: Logger = {
   info: (message) => core.info(message),
@@ -122,10 +124,18 @@ export async function main(): Promise<void> {
       core.setFailed(`attest is true, but ${attestation.message}`)
       return
     }
+    for (const failure of result.sourceFailures) core.error(failure)
     if (result.publishError) {
-      await keepAsArtifact(result.bundleDir, [result.archivePath])
+      await keepAsArtifact(result.bundleDir, [result.archivePath].filter(Boolean))
       core.setFailed(result.publishError.message)
       if (result.publishError.badInput) process.exitCode = EXIT_BAD_INPUT
+      return
+    }
+    if (result.failed && result.sourceFailures.length > 0) {
+      core.setFailed(
+        `${result.sourceFailures.length} source(s) collected nothing, so this night's evidence is incomplete (fail-on: ${failOn}; fail-on: none accepts such a night). The bundle was written to ${result.bundleDir}.`
+      )
+      process.exitCode = EXIT_SOURCE_FAILED
       return
     }
     if (result.failed) {

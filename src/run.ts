@@ -16,13 +16,13 @@ import {
 } from './controls/catalog.js'
 import { checkApplicabilityIds, rollUpControls, type ControlsReport } from './controls/rollup.js'
 import { renderSoaCsv, renderSoaMarkdown } from './controls/soa.js'
-import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION, type Manifest } from './bundle/manifest.js'
+import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
-import { ARCHIVE_SUFFIX, writeBundleArchive } from './bundle/archive.js'
-import { parseSigningKey, signManifest, SIGNATURE_FILE } from './bundle/signing.js'
+import { parseSigningKey } from './bundle/signing.js'
+import { headOf, sealDrafts, sealOrKeep, type ManifestDraft } from './seal.js'
+import { S3UnreachableError } from './store/s3.js'
 import {
   openDestination,
-  previousLink,
   publish,
   publishPending,
   type Destination,
@@ -36,6 +36,7 @@ import { EtagCache } from './sources/github/etag-cache.js'
 import { collectModels, modelSourcesConfigured } from './sources/models/collect.js'
 import { collectAws } from './sources/aws/collect.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { wholeSourceFailures } from './sources/failures.js'
 
 export type FailOn = 'none' | 'error' | 'failing-control'
 export const FAIL_ON_VALUES: readonly FailOn[] = ['none', 'error', 'failing-control']
@@ -97,6 +98,8 @@ export interface RunResult {
   published: boolean
   /** Problems with whole sources (an unreachable org, AWS not configured), for the job summary. */
   sourceNotes: string[]
+  /** Sources that collected nothing (named, with why): the step fails unless `fail-on: none`. */
+  sourceFailures: string[]
   /** Set when the bundle stayed in the spool; the step must fail with this message. */
   publishError?: PublishError
   manifestSha256: string
@@ -131,24 +134,26 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const destination = openDestination(options.destination, options.spoolDir, options.s3, () => options.now)
   const earlier = await log.group('Publish: bundles waiting in the spool', async () => {
     try {
+      await sealDrafts(destination, {
+        signingKey,
+        keyFor: (scope, at, run) => bundleKeyFor(scope, at, run),
+        log: log.info
+      })
       const keys = await publishPending(destination, log.info)
       return { keys, error: undefined }
     } catch (error) {
-      if (error instanceof InputError) throw error
+      // S3 down now must not cost the night's evidence: collect, and keep the bundle in the spool.
+      if (error instanceof InputError && !(error instanceof S3UnreachableError)) throw error
       log.warning(
         `Earlier bundles are still waiting in ${destination.localRoot}: ${(error as Error).message}`
       )
       return { keys: [], error: error as Error }
     }
   })
-  const previous = await previousLink(destination, scopeName)
-  log.info(
-    previous
-      ? `Chain: previous bundle ${previous.key} (manifest sha256 ${previous.manifestSha256})`
-      : `Chain: first bundle of scope ${scopeName}`
-  )
-  const bundleKey = bundleKeyFor(scopeName, options.now, options.run)
-  const bundleDir = join(destination.localRoot, ...bundleKey.split('/'))
+  log.info(await describeHead(destination, scopeName))
+  // Provisional: the key is taken when the bundle takes its place in the chain, after collection.
+  const provisionalKey = bundleKeyFor(scopeName, options.now, options.run)
+  const bundleDir = join(destination.localRoot, ...provisionalKey.split('/'))
   await mkdir(resolve(bundleDir, '..'), { recursive: true })
   const writer = new BundleWriter(bundleDir)
   const evidence = new EvidenceIndex()
@@ -197,6 +202,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const env = options.env ?? process.env
   // Opt-in: an S3 destination's credentials alone must not turn into a request for every IAM read permission.
   const otherSources: Record<string, unknown> = {}
+  let awsResult: { accounts: string[]; notConfigured?: string } | undefined
   /** Problems with whole sources, for the job summary (per-resource problems are findings). */
   const sourceNotes: string[] = collectedNotes(collected)
   if (modelSourcesConfigured(loaded.config)) {
@@ -223,6 +229,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         { runId: `${options.run.id}`, log: log.info, now: () => options.now, env }
       )
       otherSources.aws = result
+      awsResult = result
       if (result.notConfigured) {
         log.warning(`AWS evidence not collected: ${result.notConfigured}`)
         sourceNotes.push(`AWS evidence was not collected: ${result.notConfigured}`)
@@ -230,6 +237,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     })
   }
 
+  const sourceFailures = wholeSourceFailures({
+    evidence,
+    unreachableRepositories: collected.unreachable,
+    aws: awsResult
+  })
   const { findings, controls } = await log.group('Evaluate', async () => {
     const findings = evaluateChecks(CHECKS, { evidence, config: loaded.config, period }, mapping)
     const controls = rollUpControls(findings, catalogs, mapping, loaded.config.controls)
@@ -244,16 +256,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       BUNDLE_FILES.soaMarkdown,
       renderSoaMarkdown(controls, { scope: scopeName, period })
     )
-    const manifest: Omit<Manifest, 'files'> = {
+    const manifest: ManifestDraft = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       mode: 'nightly',
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       scope: scopeName,
-      bundleKey,
-      previous,
-      ...(signingKey
-        ? { signature: { algorithm: 'ed25519' as const, keyFingerprint: signingKey.fingerprint } }
-        : {}),
       run: options.run,
       period,
       startedAt: startedAt.toISOString(),
@@ -278,20 +285,30 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         )
       }
     }
-    // Marked as waiting before it is sealed: whenever the process dies from here on, the next run finds it.
-    if (destination.remote) await destination.spool.add(bundleKey)
-    const { dir, manifestSha256 } = await writer.finish(
-      manifest,
-      signingKey ? { file: SIGNATURE_FILE, sign: (bytes) => signManifest(bytes, signingKey) } : undefined
-    )
-    log.info(
-      `Bundle written to ${dir} (manifest sha256 ${manifestSha256}${signingKey ? `, signed by ${signingKey.fingerprint}` : ''})`
-    )
-    const archivePath = `${dir}${ARCHIVE_SUFFIX}`
-    await writeBundleArchive(dir, archivePath, { mtime: new Date(manifest.finishedAt) })
-    const publishError = destination.remote
-      ? await publishNewBundle(destination, bundleKey, dir, earlier.error, log)
-      : undefined
+    const sealed = await sealOrKeep(writer, manifest, {
+      destination,
+      signingKey,
+      keyFor: (at) => bundleKeyFor(scopeName, at, options.run),
+      log: log.info
+    })
+    const { bundleKey, dir, manifestSha256, archivePath } =
+      'kept' in sealed
+        ? { bundleKey: provisionalKey, dir: sealed.kept, manifestSha256: '', archivePath: '' }
+        : sealed
+    if (!('kept' in sealed))
+      log.info(
+        `Bundle written to ${dir} (manifest sha256 ${manifestSha256}${signingKey ? `, signed by ${signingKey.fingerprint}` : ''})`
+      )
+    const publishError =
+      'kept' in sealed
+        ? new PublishError(
+            `The bundle could not take its place in the chain at ${destination.store.location}: ${sealed.error.message}. Nothing is lost: its evidence is kept in ${sealed.kept} (spooled, not sealed yet); the next run with the same spool directory seals it, linked to the chain, and publishes it.`,
+            sealed.kept,
+            sealed.error instanceof InputError
+          )
+        : destination.remote
+          ? await publishNewBundle(destination, bundleKey, dir, earlier.error, log)
+          : undefined
     // A local destination is the store itself: written is published.
     const published = !publishError
     const failedControls = failingControls(controls, options.failOn)
@@ -303,6 +320,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       published,
       publishError,
       sourceNotes,
+      sourceFailures,
       manifestSha256,
       findings,
       controls,
@@ -311,7 +329,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       subjects: collected.repositories.length,
       requests: client.finish(),
       failedControls,
-      failed: options.failOn !== 'none' && failedControls.length > 0
+      failed: options.failOn !== 'none' && (failedControls.length > 0 || sourceFailures.length > 0)
     }
   })
 }
@@ -390,6 +408,19 @@ export function bundleKeyFor(scope: string, now: Date, run: RunMetadata): string
     '_'
   )
   return [scope, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), `${stamp}-${runId}`].join('/')
+}
+
+/** The chain head as the run starts, for the log; S3 down now is not a reason to stop collecting. */
+async function describeHead(destination: Destination, scope: string): Promise<string> {
+  try {
+    const head = await headOf(destination).peek(scope)
+    return head
+      ? `Chain: head of ${scope} is ${head.key} (manifest sha256 ${head.manifestSha256})`
+      : `Chain: first bundle of scope ${scope}`
+  } catch (error) {
+    if (error instanceof InputError && !(error instanceof S3UnreachableError)) throw error
+    return `Chain: the head of ${scope} cannot be read now (${(error as Error).message}); collecting anyway, and reading it again before sealing`
+  }
 }
 
 function collectedNotes(collected: { unreachable: string[]; archived: string[] }): string[] {

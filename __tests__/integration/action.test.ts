@@ -342,7 +342,8 @@ describe('bad input and faults', () => {
       repositories: 'acme-corp/payments-api, acme-corp/does-not-exist',
       'fail-on': 'error'
     })
-    expect(result.code).toBe(1)
+    // A repository that collected nothing is a whole-source failure: exit 3 (see partial-night.test.ts).
+    expect(result.code).toBe(3)
     const findings = await findingsOf(result)
     const missing = findings.filter((f) => f.subject.startsWith('github:acme-corp/does-not-exist'))
     expect(missing.length).toBe(9)

@@ -246,7 +246,8 @@ describe('bad S3 configuration exits 2 with a precise message', () => {
   test('access denied names the IAM action', async () => {
     s3.denyAction('s3:ListBucket')
     try {
-      const result = await publish()
+      // A prefix without a chain head yet: the newest bundle is found by listing.
+      const result = await publish({ destination: `s3://${BUCKET}/fresh-prefix` })
       expect(result.stdout).toContain('access denied for s3:ListBucket')
       expect(result.code).toBe(2)
     } finally {

@@ -155,6 +155,8 @@ interface Ctx {
   headers: http.IncomingHttpHeaders
   raw: Buffer
   operation: string
+  /** The ETag of the key when the request arrived (null: no object), to tell a concurrent write. */
+  etagAtArrival: string | null
 }
 
 class S3Error extends Error {
@@ -526,6 +528,20 @@ export async function startS3Simulator(options: S3SimulatorOptions = {}): Promis
     const existing = bucket.objects.get(ctx.key!)
     const ifNoneMatch = header(ctx, 'if-none-match')
     const ifMatch = header(ctx, 'if-match')
+    // "If there's a conflicting operation during the upload, S3 returns 409 ConditionalRequestConflict;
+    // retry": another write to the key finished while this one's body was still arriving. (AWS S3 User
+    // Guide, "How to prevent object overwrites with conditional writes"; PutObject API reference.)
+    if (
+      (ifNoneMatch !== undefined || ifMatch !== undefined) &&
+      ctx.operation === 'PutObject' &&
+      (existing?.etag ?? null) !== ctx.etagAtArrival
+    ) {
+      throw new S3Error(
+        409,
+        'ConditionalRequestConflict',
+        'A conflicting conditional operation is currently in progress against this resource. Please try again.'
+      )
+    }
     if (ifNoneMatch !== undefined) {
       if (ifNoneMatch.trim() !== '*') {
         throw new S3Error(
@@ -1150,7 +1166,9 @@ export async function startS3Simulator(options: S3SimulatorOptions = {}): Promis
     }
     requests.push(entry)
     const fault = takeFault(method, url.pathname + url.search)
+    const etagAtArrival = (bucket && key && buckets.get(bucket)?.objects.get(key)?.etag) || null
     const ctxOf = (raw: Buffer): Ctx => ({
+      etagAtArrival,
       method,
       url,
       bucket,

@@ -56,6 +56,7 @@ async function failure(promise: Promise<unknown>): Promise<S3ServiceException> {
   }
   throw new Error('expected the request to fail')
 }
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000)
 
 beforeAll(async () => {
@@ -183,6 +184,40 @@ describe('PutObject and GetObject', () => {
     expect(e.$metadata.httpStatusCode).toBe(412)
     expect(e.$response?.headers['x-amz-request-id']).toMatch(/^[0-9A-F]{16}$/)
     expect(sim.objects(BUCKET).get('write-once')!.body.toString()).toBe('first')
+  })
+
+  it('answers 409 ConditionalRequestConflict when another write lands while a conditional one is arriving', async () => {
+    const body = new Readable({ read() {} })
+    body.push('first half ')
+    const slow = s3.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'raced', Body: body, ContentLength: 22, IfNoneMatch: '*' })
+    )
+    while (!sim.requests.some((r) => r.operation === 'PutObject' && r.key === 'raced')) await sleep(5)
+    await s3.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'raced', Body: 'the other writer', IfNoneMatch: '*' })
+    )
+    body.push('second half')
+    body.push(null)
+    const e = await failure(slow)
+    expect(e.name).toBe('ConditionalRequestConflict')
+    expect(e.$metadata.httpStatusCode).toBe(409)
+    expect(sim.objects(BUCKET).get('raced')!.body.toString()).toBe('the other writer')
+  })
+
+  it('advances an object with If-Match on its ETag, and refuses a stale ETag with 412', async () => {
+    const first = await s3.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'head', Body: 'v1', IfNoneMatch: '*' })
+    )
+    const second = await s3.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'head', Body: 'v2', IfMatch: first.ETag })
+    )
+    const stale = await failure(
+      s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'head', Body: 'v3', IfMatch: first.ETag }))
+    )
+    expect(stale.name).toBe('PreconditionFailed')
+    expect(stale.$metadata.httpStatusCode).toBe(412)
+    expect(second.ETag).not.toBe(first.ETag)
+    expect(sim.objects(BUCKET).get('head')!.body.toString()).toBe('v2')
   })
 
   it('answers NoSuchKey, and HEAD 404 without a body', async () => {

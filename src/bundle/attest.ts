@@ -24,6 +24,8 @@ export async function attestManifest(options: {
   outputPath: string
 }): Promise<AttestationResult> {
   if (options.mode === 'false') return { status: 'skipped', message: 'attest is false' }
+  // A bundle kept in the spool unsealed (its chain head unreachable) has no manifest to attest yet.
+  if (!options.manifestSha256) return { status: 'skipped', message: 'the bundle is not sealed yet' }
   if (!options.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     const message = 'no OIDC token available: grant the job `id-token: write` (and `attestations: write`)'
     return { status: options.mode === 'true' ? 'failed' : 'skipped', message }

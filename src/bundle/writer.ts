@@ -6,6 +6,17 @@ import { redact } from '../util/redact.js'
 import { sha256Hex } from './hash.js'
 import { MANIFEST_FILE, type ManifestInput, type ManifestFile } from './manifest.js'
 
+export interface ManifestSigner {
+  file: string
+  sign: (manifestBytes: Buffer) => string
+}
+
+export interface SealedManifest {
+  text: string
+  manifestSha256: string
+  signature?: { file: string; text: string }
+}
+
 /**
  * Writes one bundle. Files go to a hidden `.partial` sibling first and the directory is renamed into
  * place only after the manifest is written, so a bundle directory under its final name is always
@@ -15,8 +26,19 @@ export class BundleWriter implements EvidenceSink {
   private readonly files: ManifestFile[] = []
   readonly workDir: string
 
-  constructor(readonly finalDir: string) {
-    this.workDir = join(dirname(finalDir), `.${finalDir.split(sep).pop()}.partial`)
+  /** `workDir` and `files`: a bundle whose files were written by an earlier run, sealed now. */
+  constructor(
+    readonly finalDir: string,
+    workDir?: string,
+    files: ManifestFile[] = []
+  ) {
+    this.workDir = workDir ?? join(dirname(finalDir), `.${finalDir.split(sep).pop()}.partial`)
+    this.files.push(...files)
+  }
+
+  /** The files written so far, as the manifest will list them. */
+  get written(): ManifestFile[] {
+    return [...this.files]
   }
 
   async add(record: EvidenceRecord): Promise<void> {
@@ -45,13 +67,30 @@ export class BundleWriter implements EvidenceSink {
    */
   async finish(
     manifest: Omit<ManifestInput, 'files'>,
-    sign?: { file: string; sign: (manifestBytes: Buffer) => string }
+    sign?: ManifestSigner
   ): Promise<{ dir: string; manifestSha256: string }> {
+    const sealed = this.seal(manifest, sign)
+    return { dir: await this.commit(sealed), manifestSha256: sealed.manifestSha256 }
+  }
+
+  /** The manifest (listing every file written) and its signature, not written yet: its digest is the chain link. */
+  seal(manifest: Omit<ManifestInput, 'files'>, sign?: ManifestSigner): SealedManifest {
     const files = [...this.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     const text = redact(`${JSON.stringify({ ...manifest, files }, null, 2)}\n`)
-    await writeFile(join(this.workDir, MANIFEST_FILE), text, { flag: 'wx' })
-    if (sign) await writeFile(join(this.workDir, sign.file), sign.sign(Buffer.from(text)), { flag: 'wx' })
-    await rename(this.workDir, this.finalDir)
-    return { dir: this.finalDir, manifestSha256: sha256Hex(text) }
+    return {
+      text,
+      manifestSha256: sha256Hex(text),
+      ...(sign ? { signature: { file: sign.file, text: sign.sign(Buffer.from(text)) } } : {})
+    }
+  }
+
+  /** Writes a sealed manifest and moves the bundle to its final name (by default the one it was opened with). */
+  async commit(sealed: SealedManifest, finalDir = this.finalDir): Promise<string> {
+    await writeFile(join(this.workDir, MANIFEST_FILE), sealed.text, { flag: 'wx' })
+    if (sealed.signature)
+      await writeFile(join(this.workDir, sealed.signature.file), sealed.signature.text, { flag: 'wx' })
+    await mkdir(dirname(finalDir), { recursive: true })
+    await rename(this.workDir, finalDir)
+    return finalDir
   }
 }

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError } from '../config/errors.js'
-import { latestLink, type ChainLink } from '../bundle/chain.js'
 import { ARCHIVE_SUFFIX } from '../bundle/archive.js'
 import { MANIFEST_FILE } from '../bundle/manifest.js'
 import { LocalStore } from './local.js'
@@ -82,14 +81,6 @@ function validateS3Settings(s3: S3Settings): Omit<S3StoreOptions, 'uri'> {
     retentionDays: days,
     maxAttempts: s3.maxAttempts
   }
-}
-
-/** The link for the next bundle: the newest bundle of the scope, published or still waiting in the spool. */
-export async function previousLink(destination: Destination, scope: string): Promise<ChainLink | null> {
-  const stores = destination.remote
-    ? [destination.store, new LocalStore(destination.localRoot)]
-    : [destination.store]
-  return latestLink(stores, scope)
 }
 
 /** Publishes bundles left in the spool by earlier runs, oldest first; returns the keys published. */

@@ -6,6 +6,17 @@ import { MANIFEST_FILE } from '../bundle/manifest.js'
 import { ObjectExistsError, contentTypeOf, type EvidenceStore } from './store.js'
 
 const PENDING_DIR = '.pending'
+const DRAFTS_DIR = '.drafts'
+
+/**
+ * A bundle whose files are written but whose manifest is not: its place in the chain could not be read
+ * (S3 unreachable). The next run seals it, then publishes it. `workDir` is relative to the spool root.
+ */
+export interface SpooledDraft {
+  id: string
+  workDir: string
+  draft: unknown
+}
 
 /**
  * Bundles waiting for upload. The bundle stays where it was built (the local root, laid out like the
@@ -44,6 +55,30 @@ export class Spool {
 
   bundleDir(bundleKey: string): string {
     return join(this.root, ...bundleKey.split('/'))
+  }
+
+  async addDraft(draft: SpooledDraft): Promise<void> {
+    await mkdir(join(this.root, DRAFTS_DIR), { recursive: true })
+    await writeFile(join(this.root, DRAFTS_DIR, `${draft.id}.json`), `${JSON.stringify(draft)}\n`)
+  }
+
+  async removeDraft(id: string): Promise<void> {
+    await rm(join(this.root, DRAFTS_DIR, `${id}.json`), { force: true })
+  }
+
+  /** Drafts waiting to be sealed, oldest first (ids start with their UTC timestamp). */
+  async drafts(): Promise<SpooledDraft[]> {
+    const names = await readdir(join(this.root, DRAFTS_DIR)).catch(() => [] as string[])
+    const drafts = await Promise.all(
+      names
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map(
+          async (name) =>
+            JSON.parse(await readFile(join(this.root, DRAFTS_DIR, name), 'utf8')) as SpooledDraft
+        )
+    )
+    return drafts
   }
 }
 

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import {
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
+  PutObjectCommand,
   S3Client,
   S3ServiceException,
   type ObjectLockMode,
@@ -148,6 +150,50 @@ export class S3Store implements EvidenceStore {
     }
   }
 
+  /** A small object and its ETag, for a compare-and-swap; undefined when there is none. */
+  async readVersioned(key: string): Promise<{ body: string; etag: string } | undefined> {
+    try {
+      const response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) })
+      )
+      return { body: (await response.Body?.transformToString('utf8')) ?? '', etag: response.ETag ?? '' }
+    } catch (error) {
+      if (nameOf(error) === 'NoSuchKey') return undefined
+      throw describeS3Error(error, `GetObject ${this.uri(key)}`)
+    }
+  }
+
+  /**
+   * Writes a small object only if it is still as read: `If-Match: <etag>` to replace it, `If-None-Match: *`
+   * to create it (etag null). False when another writer got there first: 412 PreconditionFailed, 409
+   * ConditionalRequestConflict (a concurrent conditional write), or 404 (If-Match on a deleted key).
+   */
+  async writeIfUnchanged(key: string, body: string, etag: string | null): Promise<boolean> {
+    const bytes = Buffer.from(body, 'utf8')
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.objectKey(key),
+          Body: bytes,
+          ContentType: 'application/json',
+          ...(etag === null ? { IfNoneMatch: '*' } : { IfMatch: etag }),
+          // Buckets with Object Lock default retention require an integrity header on every write.
+          ChecksumSHA256: createHash('sha256').update(bytes).digest('base64'),
+          ...(this.options.sse ? { ServerSideEncryption: this.options.sse as ServerSideEncryption } : {}),
+          ...(this.options.sse === 'aws:kms' && this.options.kmsKeyId
+            ? { SSEKMSKeyId: this.options.kmsKeyId }
+            : {})
+        })
+      )
+      return true
+    } catch (error) {
+      const status = statusOf(error)
+      if (status === 412 || status === 409 || (status === 404 && nameOf(error) === 'NoSuchKey')) return false
+      throw describeS3Error(error, `PutObject ${this.uri(key)}`)
+    }
+  }
+
   async *list(prefix: string): AsyncIterable<StoredObjectInfo> {
     const strip = this.prefix ? this.prefix.length + 1 : 0
     let token: string | undefined
@@ -175,6 +221,14 @@ export class S3Store implements EvidenceStore {
 /** An S3 failure in words that say what to fix; configuration problems become InputError (exit 2). */
 export class S3StoreError extends Error {
   override name = 'S3StoreError'
+}
+
+/**
+ * The endpoint did not answer: a wrong s3-endpoint (bad input) or S3 down for now. Where the run can
+ * go on without S3 (collecting, spooling), it does; elsewhere it is bad input (exit 2).
+ */
+export class S3UnreachableError extends InputError {
+  override name = 'S3UnreachableError'
 }
 
 export function describeS3Error(error: unknown, operation: string): Error {
@@ -211,7 +265,7 @@ export function describeS3Error(error: unknown, operation: string): Error {
       )
   }
   if (code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_AGAIN') {
-    return new InputError(
+    return new S3UnreachableError(
       `${operation}: cannot reach the S3 endpoint (${code}). Check s3-endpoint / AWS_ENDPOINT_URL_S3.`
     )
   }

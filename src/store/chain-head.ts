@@ -1,0 +1,159 @@
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { latestLink, type ChainLink } from '../bundle/chain.js'
+import type { EvidenceStore } from './store.js'
+import { LocalStore } from './local.js'
+import { S3Store } from './s3.js'
+
+/** Beside a scope's bundles: the newest bundle of the chain. Hidden from listings like partial bundles. */
+export const HEAD_OBJECT = '.chain-head.json'
+const LOCK_FILE = '.chain-head.lock'
+const ATTEMPTS = 20
+/** A lock older than this was left by a run that died; bundles are sealed in well under a minute. */
+const STALE_LOCK_MS = 10 * 60_000
+
+/** What a run seals once it knows the scope's head: its own link, and what it needs to finish. */
+export interface Sealing<R> {
+  link: ChainLink
+  result: R
+}
+
+/**
+ * The head of a scope's chain, taken with a compare-and-swap so two runs to the same destination never
+ * both link to the same predecessor (a fork: a false tamper alarm in immutable storage, forever).
+ * `advance` hands `seal` the current head; if another run moved the head meanwhile, `seal` runs again
+ * with the new one, so the loser links to the winner.
+ */
+export interface ChainHead {
+  /** The current head, for the log; null when the scope has no bundle yet. */
+  peek(scope: string): Promise<ChainLink | null>
+  advance<R>(
+    scope: string,
+    seal: (previous: ChainLink | null) => Promise<Sealing<R>>,
+    commit: (result: R) => Promise<void>,
+    log: (message: string) => void
+  ): Promise<R>
+}
+
+export function chainHeadOf(store: EvidenceStore, spool?: EvidenceStore): ChainHead {
+  if (store instanceof S3Store) return new S3ChainHead(store, spool)
+  if (store instanceof LocalStore) return new DirectoryChainHead(store)
+  throw new Error(`no chain head for ${store.location}`)
+}
+
+/** The head as stored; chains from before head objects existed start from the newest listed bundle. */
+function parseHead(text: string | undefined): ChainLink | null | undefined {
+  if (text === undefined) return undefined
+  const head = JSON.parse(text) as { head?: ChainLink | null }
+  return head.head ?? null
+}
+
+const headText = (link: ChainLink) => `${JSON.stringify({ head: link }, null, 2)}\n`
+
+/**
+ * S3: a per-scope head object written with conditional writes, `If-None-Match: *` to create it and
+ * `If-Match: <etag>` to advance it (AWS S3 User Guide, "How to prevent object overwrites with conditional
+ * writes"). The head moves before the bundle is uploaded, so a failed upload (spooled) keeps its place.
+ */
+class S3ChainHead implements ChainHead {
+  constructor(
+    private readonly store: S3Store,
+    private readonly spool?: EvidenceStore
+  ) {}
+
+  private async read(scope: string): Promise<{ link: ChainLink | null; etag: string | null }> {
+    const object = await this.store.readVersioned(`${scope}/${HEAD_OBJECT}`)
+    const stored = parseHead(object?.body)
+    if (stored !== undefined) return { link: stored, etag: object!.etag }
+    const stores = this.spool ? [this.store, this.spool] : [this.store]
+    return { link: await latestLink(stores, scope), etag: null }
+  }
+
+  async peek(scope: string): Promise<ChainLink | null> {
+    return (await this.read(scope)).link
+  }
+
+  async advance<R>(
+    scope: string,
+    seal: (previous: ChainLink | null) => Promise<Sealing<R>>,
+    commit: (result: R) => Promise<void>,
+    log: (message: string) => void
+  ): Promise<R> {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const { link: previous, etag } = await this.read(scope)
+      const sealing = await seal(previous)
+      if (await this.store.writeIfUnchanged(`${scope}/${HEAD_OBJECT}`, headText(sealing.link), etag)) {
+        await commit(sealing.result)
+        return sealing.result
+      }
+      log(`Chain: another run moved the head of ${scope} first; linking to its bundle instead`)
+      await sleep(50 * attempt + Math.random() * 100)
+    }
+    throw new Error(`the chain head of ${scope} kept moving: ${ATTEMPTS} attempts lost to other runs`)
+  }
+}
+
+/**
+ * A directory: an exclusive lock file (created with O_EXCL) held while the bundle is sealed, moved into
+ * place and recorded as the head; another run waits for it, then links to that bundle.
+ */
+class DirectoryChainHead implements ChainHead {
+  constructor(private readonly store: LocalStore) {}
+
+  private async read(scope: string): Promise<ChainLink | null> {
+    const text = await readFile(join(this.store.uri(scope), HEAD_OBJECT), 'utf8').catch(() => undefined)
+    const stored = parseHead(text)
+    return stored !== undefined ? stored : latestLink([this.store], scope)
+  }
+
+  peek(scope: string): Promise<ChainLink | null> {
+    return this.read(scope)
+  }
+
+  async advance<R>(
+    scope: string,
+    seal: (previous: ChainLink | null) => Promise<Sealing<R>>,
+    commit: (result: R) => Promise<void>,
+    log: (message: string) => void
+  ): Promise<R> {
+    const dir = this.store.uri(scope)
+    await mkdir(dir, { recursive: true })
+    const lock = join(dir, LOCK_FILE)
+    await acquire(lock, log)
+    try {
+      const sealing = await seal(await this.read(scope))
+      await commit(sealing.result)
+      const temporary = join(dir, `${HEAD_OBJECT}.${process.pid}.tmp`)
+      await writeFile(temporary, headText(sealing.link))
+      await rename(temporary, join(dir, HEAD_OBJECT))
+      return sealing.result
+    } finally {
+      await rm(lock, { force: true })
+    }
+  }
+}
+
+async function acquire(lock: string, log: (message: string) => void): Promise<void> {
+  let waited = false
+  for (;;) {
+    try {
+      await writeFile(lock, `${JSON.stringify({ pid: process.pid, since: new Date().toISOString() })}\n`, {
+        flag: 'wx'
+      })
+      return
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const info = await stat(lock).catch(() => undefined)
+    if (info && Date.now() - info.mtimeMs > STALE_LOCK_MS) {
+      log(`Chain: removing ${lock}, left by a run that did not finish`)
+      await rm(lock, { force: true })
+      continue
+    }
+    if (!waited) log(`Chain: another run is sealing a bundle of this scope (${lock}); waiting for it`)
+    waited = true
+    await sleep(50 + Math.random() * 100)
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
