@@ -246,6 +246,16 @@ describe('who counts as an independent approver', () => {
     })
   })
 
+  test('a null list of review nodes is undecided, not a crash', () => {
+    const [finding] = pullRequestsIndependentApproval.evaluate(
+      context([pulls([pr(9, [], { reviews: { totalCount: 1, nodes: null } })])])
+    )
+    expect(finding).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('#9: 0 of 1 review(s) recorded')
+    })
+  })
+
   test('a null reviews connection is undecided', () => {
     const [finding] = pullRequestsIndependentApproval.evaluate(
       context([pulls([pr(6, [], { reviews: null })])])

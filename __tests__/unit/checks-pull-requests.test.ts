@@ -45,7 +45,10 @@ describe('github.pull-requests.independent-approval', () => {
       context([pulls(prs)], { checks: { 'pr-review': { 'min-approvals': 2 } } })
     )
     expect(finding!.details).toEqual([
-      expect.objectContaining({ reason: '1 independent approval(s) of the merged head, 2 required', approvers: ['bob'] })
+      expect.objectContaining({
+        reason: '1 independent approval(s) of the merged head, 2 required',
+        approvers: ['bob']
+      })
     ])
   })
 

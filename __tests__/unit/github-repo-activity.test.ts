@@ -47,8 +47,8 @@ describe('collectRepoActivity against the simulator', () => {
     expect(payments).toMatchObject({ totalCount: 3, retrieved: 3, unresolved: 0, excluded: [] })
     const mobile = of<PullRequestPopulation>(records, 'mobile-app', 'pull-requests')
     const withdrawn = mobile.pullRequests.find((pr) => pr.title === 'Offline mode for the wallet screen')!
-    expect(withdrawn.reviews!.nodes.map((r) => r!.state)).toEqual(['APPROVED', 'CHANGES_REQUESTED'])
-    expect(withdrawn.reviews!.nodes[0]!.commit!.oid).toBe(withdrawn.headRefOid)
+    expect(withdrawn.reviews!.nodes!.map((r) => r!.state)).toEqual(['APPROVED', 'CHANGES_REQUESTED'])
+    expect(withdrawn.reviews!.nodes![0]!.commit!.oid).toBe(withdrawn.headRefOid)
     expect(withdrawn.mergedBy).toEqual({ __typename: 'User', login: 'omar-haddad' })
   })
 
@@ -71,7 +71,7 @@ describe('collectRepoActivity against the simulator', () => {
     const records = await collectRepoActivity(client, [repo('data-pipeline')], period())
     const pipeline = of<PullRequestPopulation>(records, 'data-pipeline', 'pull-requests')
     const airflow = pipeline.pullRequests.find((pr) => pr.title === 'Airflow 2.10 upgrade')!
-    expect(airflow.reviews!.nodes[0]).toMatchObject({ author: null, state: 'APPROVED' })
+    expect(airflow.reviews!.nodes![0]).toMatchObject({ author: null, state: 'APPROVED' })
   })
 
   test('the default branch history carries associated PRs; a direct push has none', async () => {

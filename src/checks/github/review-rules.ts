@@ -54,11 +54,12 @@ export function assessApprovals(
     unknownApprovals: 0,
     nullReviews: 0
   }
-  const reviews = (pr.reviews?.nodes ?? []).filter((review): review is ReviewNode => review !== null)
+  const nodes = pr.reviews?.nodes ?? []
+  const reviews = nodes.filter((review): review is ReviewNode => review !== null)
   const total = pr.reviews?.totalCount ?? 0
-  assessment.nullReviews = (pr.reviews?.nodes.length ?? 0) - reviews.length
-  if (!pr.reviews || pr.reviews.nodes.length < total) {
-    assessment.undecidable = `${pr.reviews?.nodes.length ?? 0} of ${total} review(s) recorded, so the latest review of each reviewer is unknown`
+  assessment.nullReviews = nodes.length - reviews.length
+  if (!pr.reviews?.nodes || nodes.length < total) {
+    assessment.undecidable = `${nodes.length} of ${total} review(s) recorded, so the latest review of each reviewer is unknown`
     return assessment
   }
   const beforeMerge = reviews

@@ -20,7 +20,7 @@ const ALERTS_PAGE_SIZE = 100
 const HISTORY_PAGE_SIZE = 100
 /** Default margin before the period start: search indexing usually lags by seconds, rarely by minutes. */
 export const DEFAULT_SEARCH_LAG_MS = 3_600_000
-/** Aliases per GraphQL request: ~40 × (100 alerts + 50 PRs × 20 reviews) nodes stays far below GitHub's 500,000. */
+/** Aliases per GraphQL request: at most ~40 × (50 PRs × 100 reviews) nodes, far below GitHub's 500,000. */
 export const DEFAULT_BATCH_SIZE = 40
 
 /**
@@ -80,7 +80,8 @@ interface Connection<T> {
   totalCount?: number
   issueCount?: number
   pageInfo: { hasNextPage: boolean; endCursor: string | null }
-  nodes: (T | null)[]
+  /** GraphQL allows both the list and its items to be null. */
+  nodes: (T | null)[] | null
 }
 
 /**
@@ -160,8 +161,12 @@ export async function collectRepoActivity(
           return
         }
         state.alertsEnabled = repository.hasVulnerabilityAlertsEnabled
-        // Connection nodes are nullable in GitHub's schema: a null is not an alert.
-        state.alerts.push(...repository.vulnerabilityAlerts.nodes.filter((node) => node !== null))
+        // Connection nodes and their list are nullable in GitHub's schema: a null is not an alert.
+        state.alerts.push(
+          ...(repository.vulnerabilityAlerts.nodes ?? []).filter(
+            (node): node is VulnerabilityAlertNode => node !== null
+          )
+        )
         const { hasNextPage, endCursor } = repository.vulnerabilityAlerts.pageInfo
         if (hasNextPage) queue.push({ ...task, after: endCursor })
         return
@@ -182,7 +187,7 @@ export async function collectRepoActivity(
         if (repository.defaultBranchRef) state.history.branch = repository.defaultBranchRef.name
         if (!history) return
         if (task.after === null) state.history.totalCount = history.totalCount ?? 0
-        state.history.commits.push(...history.nodes)
+        state.history.commits.push(...(history.nodes ?? []))
         if (history.pageInfo.hasNextPage) queue.push({ ...task, after: history.pageInfo.endCursor })
         return
       }
@@ -199,7 +204,7 @@ export async function collectRepoActivity(
         state.queries.push(searchQuery(task.repo, task.window, task.base))
         state.totalCount += search.issueCount ?? 0
       }
-      for (const node of search.nodes) {
+      for (const node of search.nodes ?? []) {
         // A null item is a match GitHub could not show this token; it stays visible as a count gap.
         if (node && 'number' in node) state.pullRequests.set(node.number, node as PullRequestNode)
         else state.unresolved++

@@ -142,7 +142,8 @@ export interface PullRequestNode {
   reviewDecision?: string | null
   reviews: {
     totalCount: number
-    nodes: (ReviewNode | null)[]
+    /** GraphQL allows both the list and its items to be null. */
+    nodes: (ReviewNode | null)[] | null
   } | null
 }
 
