@@ -28,7 +28,8 @@ export interface GitHubCollectResult {
 
 /**
  * Collects GitHub evidence for every repository in scope. Per repository it spends two REST requests
- * (branch rules, classic protection); everything else is shared: org listings of 100 repositories and
+ * (branch rules, classic protection), plus one per ruleset and one for rule suites where rulesets apply
+ * (who may bypass them, who did); everything else is shared: org listings of 100 repositories and
  * GraphQL requests covering many repositories each.
  */
 export async function collectGitHub(
