@@ -102,3 +102,29 @@ jobs:
     })
   })
 })
+
+describe('workflow anchors and aliases are read as GitHub Actions reads them', () => {
+  test('write-all behind an alias is found', () => {
+    const workflow =
+      'on: push\npermissions: &everything write-all\njobs:\n  build:\n    permissions: *everything\n    runs-on: ubuntu-latest\n    steps:\n      - uses: &deploy some-org/deploy@v2\n      - uses: *deploy\n'
+    expect(permissionProblems('.github/workflows/ci.yml', workflow).map((p) => p.line)).toEqual([2, 5])
+    expect(unpinnedActions('.github/workflows/ci.yml', workflow)).toHaveLength(2)
+  })
+
+  test('an alias bomb is a problem at line 1, not a hang', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `b${i}: &b${i} [${Array(9)
+            .fill(`*${i === 0 ? 'a' : `b${i - 1}`}`)
+            .join(', ')}]`
+      ),
+      'jobs: {}'
+    ].join('\n')
+    expect(permissionProblems('.github/workflows/ci.yml', bomb)).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('alias bomb') })
+    ])
+  })
+})
