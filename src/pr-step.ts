@@ -32,7 +32,8 @@ export async function pullRequestStep(
   core.setOutput('failed-controls', result.failedControls.join(','))
 
   const notes: string[] = []
-  const report = (extra: string[]) => renderPullRequestReport(pr, PR_CHECKS, findings, extra)
+  // The check run, the sticky comment and the job summary quote findings, which quote servers.
+  const report = (extra: string[]) => redact(renderPullRequestReport(pr, PR_CHECKS, findings, extra))
   const checkRun = await upsertCheckRun(
     result.client,
     pr,
@@ -67,7 +68,7 @@ export async function pullRequestStep(
       `Check run ${checkRun.ok && checkRun.updated ? 'updated' : 'created'}; PR comment ${comment.ok && comment.updated ? 'updated' : 'created'}`
     )
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(report(notes))).write()
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(report(notes)).write()
   await keepAsArtifact(result.bundleDir, [result.sarifPath])
   if (result.failed) {
     core.setFailed(

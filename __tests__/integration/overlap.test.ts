@@ -148,6 +148,19 @@ test('the loser of the compare-and-swap on the S3 head reads it again and links 
   expect(refused.map((r) => `${r.status} ${r.errorCode}`)).toEqual(['412 PreconditionFailed'])
 })
 
+test('a head object changed outside the action is refused, naming it, never followed', async () => {
+  Object.assign(process.env, awsEnv())
+  const store = new S3Store({ uri: `s3://${BUCKET}/cas`, endpoint: s3.endpoint, forcePathStyle: true })
+  const head = chainHeadOf(store)
+  const object = s3.objects(BUCKET).get('cas/scope/.chain-head.json')!
+  object.body = Buffer.from(
+    JSON.stringify({ head: { key: 'other-scope/2026/12/01/x', manifestSha256: 'a'.repeat(64) } })
+  )
+  await expect(head.peek('scope')).rejects.toThrow(
+    's3://overlap/cas/scope/.chain-head.json is not a chain head of scope'
+  )
+})
+
 describe('S3 down at the start keeps the night', () => {
   test('the bundle is collected and spooled unsealed; the next run seals it into the chain and publishes it', async () => {
     const destination = `s3://${BUCKET}/outage`

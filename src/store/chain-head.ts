@@ -41,11 +41,30 @@ export function chainHeadOf(store: EvidenceStore, spool?: EvidenceStore): ChainH
   throw new Error(`no chain head for ${store.location}`)
 }
 
-/** The head as stored; chains from before head objects existed start from the newest listed bundle. */
-function parseHead(text: string | undefined): ChainLink | null | undefined {
+/**
+ * The head as stored (undefined: no head object; chains from before head objects existed start from the
+ * newest listed bundle). Anything else than a link to a bundle of this scope was written by someone else.
+ */
+function parseHead(text: string | undefined, scope: string, where: string): ChainLink | null | undefined {
   if (text === undefined) return undefined
-  const head = JSON.parse(text) as { head?: ChainLink | null }
-  return head.head ?? null
+  let head: unknown
+  try {
+    head = (JSON.parse(text) as { head?: unknown }).head
+  } catch {
+    head = undefined
+  }
+  if (head === null) return null
+  const link = head as Partial<ChainLink> | undefined
+  if (
+    typeof link?.key === 'string' &&
+    link.key.startsWith(`${scope}/`) &&
+    typeof link.manifestSha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(link.manifestSha256)
+  )
+    return { key: link.key, manifestSha256: link.manifestSha256 }
+  throw new Error(
+    `${where} is not a chain head of ${scope} (expected {"head": {"key": "${scope}/…", "manifestSha256": "<64 hex>"}}): it was changed outside this action; restore its previous version`
+  )
 }
 
 const headText = (link: ChainLink) => `${JSON.stringify({ head: link }, null, 2)}\n`
@@ -62,8 +81,9 @@ class S3ChainHead implements ChainHead {
   ) {}
 
   private async read(scope: string): Promise<{ link: ChainLink | null; etag: string | null }> {
-    const object = await this.store.readVersioned(`${scope}/${HEAD_OBJECT}`)
-    const stored = parseHead(object?.body)
+    const key = `${scope}/${HEAD_OBJECT}`
+    const object = await this.store.readVersioned(key)
+    const stored = parseHead(object?.body, scope, this.store.uri(key))
     if (stored !== undefined) return { link: stored, etag: object!.etag }
     const stores = this.spool ? [this.store, this.spool] : [this.store]
     return { link: await latestLink(stores, scope), etag: null }
@@ -101,8 +121,9 @@ class DirectoryChainHead implements ChainHead {
   constructor(private readonly store: LocalStore) {}
 
   private async read(scope: string): Promise<ChainLink | null> {
-    const text = await readFile(join(this.store.uri(scope), HEAD_OBJECT), 'utf8').catch(() => undefined)
-    const stored = parseHead(text)
+    const file = join(this.store.uri(scope), HEAD_OBJECT)
+    const text = await readFile(file, 'utf8').catch(() => undefined)
+    const stored = parseHead(text, scope, file)
     return stored !== undefined ? stored : latestLink([this.store], scope)
   }
 
