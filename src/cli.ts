@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -274,7 +274,7 @@ async function keygen(args: string[]): Promise<number> {
   }
   const privateFile = resolve(parseValue(pathValue, values.out, '--out'))
   const publicFile = `${privateFile}.pub`
-  await checkWritableDirectory(dirname(privateFile), '--out')
+  await mkdir(await checkWritableDirectory(dirname(privateFile), '--out'), { recursive: true })
   for (const file of [privateFile, publicFile]) {
     if (
       await stat(file).then(

@@ -75,6 +75,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `expected ${article(issue.origin)} ${issue.inclusive === false ? '<' : '≤'} ${issue.maximum}, ${got}`
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"${keySuggestion(issue.path, k)}`).join(', ')} (check the spelling; see evidence.schema.json)`
+    case 'invalid_format':
+      return `expected ${issue.format === 'url' ? 'a URL' : `a ${issue.format}`}, ${got}`
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${got}`
     default:
