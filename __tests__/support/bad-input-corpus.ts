@@ -554,7 +554,12 @@ const actionCases: BadInput[] = [
   { name: 'config missing', action: { config: 'missing.yml' }, names: 'config input' },
   { name: 'config /dev/zero', action: { config: '/dev/zero' }, names: 'config input' },
   { name: 'repositories not a repo', action: { repositories: 'not a repo' }, names: 'repositories input' },
-  { name: 'GITHUB_API_URL not a URL', action: {}, env: { GITHUB_API_URL: 'nope' }, names: 'GITHUB_API_URL' },
+  {
+    name: 'GITHUB_API_URL not a URL (action)',
+    action: {},
+    env: { GITHUB_API_URL: 'nope' },
+    names: 'GITHUB_API_URL'
+  },
   {
     name: 'pull-request mode without GITHUB_EVENT_PATH',
     action: { mode: 'pull-request' },
