@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -362,7 +362,7 @@ async function keygen(args: string[]): Promise<number> {
   }
   const privateFile = resolve(parseValue(pathValue, values.out, '--out'))
   const publicFile = `${privateFile}.pub`
-  await checkWritableDirectory(dirname(privateFile), '--out')
+  await mkdir(await checkWritableDirectory(dirname(privateFile), '--out'), { recursive: true })
   for (const file of [privateFile, publicFile]) {
     if (
       await stat(file).then(

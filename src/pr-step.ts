@@ -21,7 +21,7 @@ export async function pullRequestStep(
   const eventPath = process.env.GITHUB_EVENT_PATH
   if (!eventPath)
     throw new InputError(
-      'mode pull-request: GITHUB_EVENT_PATH is not set, so there is no pull request to check'
+      'GITHUB_EVENT_PATH: expected the webhook payload of the pull request to check (mode pull-request), got nothing: it is not set'
     )
   const event = await readEventPayload(eventPath)
   const result = await runPullRequest({ ...options, event })

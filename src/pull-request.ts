@@ -94,7 +94,7 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
   const pr = pullRequestFromEvent(options.event)
   if (!pr) {
     throw new InputError(
-      'mode pull-request: the event payload (GITHUB_EVENT_PATH) has no pull_request; run on `pull_request` events, or leave mode on auto'
+      'GITHUB_EVENT_PATH: expected the payload of a pull_request event (mode pull-request), got one without pull_request; run on `pull_request` events, or leave mode on auto'
     )
   }
   const client = createGitHubClient({

@@ -20,10 +20,11 @@ export function runNode(
   args: string[],
   env: Record<string, string>,
   cwd = ROOT,
-  killWhen?: RegExp
+  killWhen?: RegExp,
+  options: { timeoutMs?: number; execPath?: string } = {}
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(options.execPath ?? process.execPath, [script, ...args], {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: ['ignore', 'pipe', 'pipe']
@@ -36,8 +37,18 @@ export function runNode(
       if (killWhen?.test(stdout)) child.kill('SIGKILL')
     })
     child.stderr.on('data', (chunk) => (stderr += chunk))
+    // A hang (a path that never ends, a loop) becomes a result the test can report, not a stuck suite.
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          stderr += `\n[killed after ${options.timeoutMs} ms]`
+          child.kill('SIGKILL')
+        }, options.timeoutMs)
+      : undefined
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
   })
 }
 
@@ -58,6 +69,7 @@ export async function runAction(options: {
   workspace?: string
   env?: Record<string, string>
   killWhen?: RegExp
+  timeoutMs?: number
 }): Promise<ActionRun> {
   const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'annex-workspace-')))
   const outputFile = join(workspace, '.github-output')
@@ -84,7 +96,9 @@ export async function runAction(options: {
     ...options.env
   }
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await runNode(ACTION_ENTRY, [], env, workspace, options.killWhen)
+  const result = await runNode(ACTION_ENTRY, [], env, workspace, options.killWhen, {
+    timeoutMs: options.timeoutMs
+  })
   return {
     ...result,
     outputs: parseOutputs(await readFile(outputFile, 'utf8')),

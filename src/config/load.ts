@@ -122,6 +122,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `expected ${article(issue.origin)} ${issue.inclusive === false ? '<' : '≤'} ${issue.maximum}, ${got}`
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"${keySuggestion(issue.path, k)}`).join(', ')} (check the spelling; see evidence.schema.json)`
+    case 'invalid_format':
+      // A pattern's own message (role ARNs, thresholds) says more than zod's "Invalid URL".
+      return issue.format === 'url' ? `expected a URL, ${got}` : issue.message
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${got}`
     default:

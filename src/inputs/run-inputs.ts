@@ -150,7 +150,7 @@ export function readS3Settings(source: InputSource, env: NodeJS.ProcessEnv): S3S
   const kmsKeyId = read('kms-key-id', keyIdValue)
   if (kmsKeyId !== undefined && sse !== 'aws:kms') {
     throw new InputError(
-      `${label('kms-key-id')}: only used with sse aws:kms, got ${sse === undefined ? 'no sse' : `sse ${sse}`}; set ${label('sse')} to aws:kms`
+      `${label('kms-key-id')}: expected ${label('sse')} aws:kms with it, got ${sse === undefined ? `no ${label('sse')}` : `${label('sse')} ${sse}`}; set ${label('sse')} to aws:kms`
     )
   }
   const retentionMode = read(
@@ -211,7 +211,8 @@ export function readActionSigningKey(
   env: NodeJS.ProcessEnv
 ): string | undefined {
   const value = getInput('signing-key')
-  if (env.INPUT_SIGNING_KEY === undefined || value === 'none') return undefined
+  // @actions/core keeps the hyphen: the variable is INPUT_SIGNING-KEY.
+  if (env['INPUT_SIGNING-KEY'] === undefined || value === 'none') return undefined
   return checkedSigningKey(value, 'signing-key input')
 }
 
