@@ -1,12 +1,12 @@
 import { Octokit } from '@octokit/rest'
 import { RequestError } from '@octokit/request-error'
 import { demoOrg } from '../support/github-model.js'
-import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
+import { startGitHubSimulator, withApiVersion, type GitHubSimulator } from '../support/github-simulator.js'
 
 /** Who a token is, as GitHub answers it (see SimToken.login for the sources). */
 let sim: GitHubSimulator
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
-const client = (auth: string) => new Octokit({ auth, baseUrl: sim.url, log: quiet })
+const client = (auth: string) => withApiVersion(new Octokit({ auth, baseUrl: sim.url, log: quiet }))
 
 beforeAll(async () => {
   sim = await startGitHubSimulator({

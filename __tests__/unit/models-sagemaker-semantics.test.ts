@@ -316,7 +316,7 @@ describe('SageMaker metrics: Clarify bias reports and ContentDigest', () => {
       oneFacet,
       ['DPPL <= 0.1', 'DI >= 0.8'],
       'pass',
-      'DPPL 0.04 <= 0.1, DI 0.93 >= 0.8'
+      'fairness metric DPPL 0.04 <= 0.1 (models.thresholds), fairness metric DI 0.93 >= 0.8'
     ],
     ['one facet over the bound fails', oneFacet, ['DPPL <= 0.01'], 'fail', 'DPPL 0.04 does not meet <= 0.01'],
     [
@@ -324,7 +324,7 @@ describe('SageMaker metrics: Clarify bias reports and ContentDigest', () => {
       twoFacets,
       ['DPPL <= 0.1'],
       'fail',
-      'no DPPL result'
+      'no fairness metric DPPL result'
     ],
     [
       'two facets: each is named by facet and value',
@@ -333,7 +333,7 @@ describe('SageMaker metrics: Clarify bias reports and ContentDigest', () => {
       'fail',
       'DPPL:age:60 0.21 does not meet <= 0.1'
     ],
-    ['a null value is not a result', oneFacet, ['CDDPL <= 0.1'], 'fail', 'no CDDPL result']
+    ['a null value is not a result', oneFacet, ['CDDPL <= 0.1'], 'fail', 'no fairness metric CDDPL result']
   ])('%s', (_name, content, thresholds, status, message) => {
     const [finding] = run(modelEvaluationThresholds, [record({}, { reports: [report(content)] })], {
       thresholds

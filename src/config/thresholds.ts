@@ -59,7 +59,11 @@ const COMPARE: Record<ThresholdOperator, (value: number, limit: number) => boole
 export const meetsThreshold = (threshold: Threshold, value: number): boolean =>
   Number.isFinite(value) && threshold.bounds.every((b) => COMPARE[b.operator](value, b.limit))
 
-/** Names that mark a fairness or bias metric, so findings can say which kind of criterion failed. */
+/**
+ * Names that mark a fairness or bias metric, so findings can say which kind of criterion failed; the acronyms
+ * are SageMaker Clarify's pre- and post-training bias metrics (CI, DPL, KL, JS, LP, TVD, KS, CDDL; DPPL, DI,
+ * DCAcc, DCR, RD, DAR, DRR, AD, CDDPL, TE, FT, GE, SD), alone or before a `:facet:value` suffix.
+ */
 const FAIRNESS =
-  /parity|disparate|equali[sz]ed|equal_opportunity|fairness|bias|\bdi\b|dpl|cddl|treatment_equality/i
+  /parity|disparate|equali[sz]ed|equal_opportunity|fairness|bias|treatment_equality|^(ci|dpl|kl|js|lp|tvd|ks|cddl|dppl|di|dcacc|dcr|rd|dar|drr|ad|cddpl|te|ft|ge|sd)(:|$)/i
 export const isFairnessMetric = (metric: string): boolean => FAIRNESS.test(metric)
