@@ -43,8 +43,10 @@ function nightly(destination: string, runId: string, workspace?: string): Promis
       'github-token': 'ghs_simulator_token',
       repositories: 'acme-corp/payments-api',
       destination,
-      's3-endpoint': s3.endpoint,
-      's3-force-path-style': 'true',
+      // S3 settings only with an S3 destination: the action refuses inputs it would ignore.
+      ...(destination.startsWith('s3://')
+        ? { 's3-endpoint': s3.endpoint, 's3-force-path-style': 'true' }
+        : {}),
       'signing-key': keys.privateKeyPem,
       'fail-on': 'none'
     },
@@ -61,10 +63,8 @@ const verify = (target: string) =>
     [
       'verify',
       target,
-      '--s3-endpoint',
-      s3.endpoint,
-      '--s3-force-path-style',
-      'true',
+      // S3 flags only for an S3 target: verify refuses flags it would ignore.
+      ...(target.startsWith('s3://') ? ['--s3-endpoint', s3.endpoint, '--s3-force-path-style', 'true'] : []),
       '--public-key',
       publicKeyFile
     ],
