@@ -35,9 +35,7 @@ export async function main(): Promise<void> {
         'github-token input: expected a token (${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs), got nothing'
       )
     }
-    core.setSecret(token)
     const signingKey = readActionSigningKey(core.getInput, process.env)
-    if (signingKey) core.setSecret(signingKey)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const inputs = await readRunInputs(actionSource(core.getInput), { base: workspace, env: process.env })
     const { failOn } = inputs
