@@ -191,7 +191,9 @@ describe('bad input and faults', () => {
   test('a config file named but missing exits 2', async () => {
     const result = await run({ config: 'nope.yml' })
     expect(result.code).toBe(2)
-    expect(result.stdout).toMatch(/nope\.yml: cannot read the config file/)
+    expect(result.stdout).toMatch(
+      /config input: expected a YAML config file, got .*nope\.yml, which cannot be read/
+    )
   })
 
   test('a bad token exits 2 with a clear message and is never printed', async () => {
