@@ -132,6 +132,22 @@ try {
   )) {
     console.log(`  ${finding.status.toUpperCase().padEnd(5)} ${finding.check}: ${finding.message}`)
   }
+  // Issue #10: change management as GitHub enforces it — stale or withdrawn approvals, bypassable protection
+  // (and a bypass allowed with a reason), pushes that reached the default branch without a pull request.
+  console.log('\n── Change management as GitHub enforces it: caught in this run')
+  const shorten = (text: string) => (text.length > 240 ? `${text.slice(0, 239)}…` : text)
+  const changeManagement = findings.filter(
+    (f) =>
+      (f.check === 'github.pull-requests.independent-approval' && f.status === 'fail') ||
+      (f.check === 'github.default-branch.changes-via-pull-requests' && f.status === 'fail') ||
+      (f.check === 'github.branch-protection.required-reviews' &&
+        /can be bypassed|Bypass allowed/.test(f.message))
+  )
+  for (const finding of changeManagement) {
+    console.log(
+      `  ${finding.status.toUpperCase().padEnd(5)} ${finding.check} ${finding.subject}: ${shorten(finding.message)}`
+    )
+  }
   console.log('')
   const failed = run.outputs['failed-controls'] ? run.outputs['failed-controls'].split(',') : []
   console.log(
