@@ -47,9 +47,9 @@ import {
   runEvidence,
   runMetadata,
   writeEvaluation
-} from "./chunk-PBS4EZ3L.js";
-import "./chunk-XP26TBJQ.js";
-import "./chunk-THHUR4KT.js";
+} from "./chunk-LP5FMK4J.js";
+import "./chunk-DWJVMA2O.js";
+import "./chunk-B73IWQHR.js";
 import {
   error,
   getInput,
@@ -60,8 +60,8 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-YKCVCCUG.js";
-import "./chunk-XXEGLYFA.js";
+} from "./chunk-GLUYOAIO.js";
+import "./chunk-XM3WNGXC.js";
 import "./chunk-6DG7BXTN.js";
 
 // src/main.ts
@@ -78,7 +78,7 @@ async function attestManifest(options) {
     return { status: options.mode === "true" ? "failed" : "skipped", message };
   }
   try {
-    const { attestProvenance } = await import("./lib-W62XDW6U.js");
+    const { attestProvenance } = await import("./lib-T2XJLM2H.js");
     const attestation = await attestProvenance({
       subjects: [{ name: options.subjectName, digest: { sha256: options.manifestSha256 } }],
       token: options.token
@@ -878,7 +878,7 @@ async function main() {
 async function keepAsArtifact(bundleDir, extraFiles) {
   if (!process.env.ACTIONS_RUNTIME_TOKEN) return;
   try {
-    const { DefaultArtifactClient } = await import("./artifact-FP2YHVVG.js");
+    const { DefaultArtifactClient } = await import("./artifact-XXMZGV5S.js");
     const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true });
     const files = [...entries.filter((e) => e.isFile()).map((e) => join2(e.parentPath, e.name)), ...extraFiles];
     const name = `evidence-bundle-${basename(bundleDir)}`;

@@ -46,12 +46,12 @@ import {
   runMetadata,
   sha256File,
   sha256Hex
-} from "./chunk-PBS4EZ3L.js";
-import "./chunk-XP26TBJQ.js";
+} from "./chunk-LP5FMK4J.js";
+import "./chunk-DWJVMA2O.js";
 import {
   require_tar_stream
-} from "./chunk-THHUR4KT.js";
-import "./chunk-XXEGLYFA.js";
+} from "./chunk-B73IWQHR.js";
+import "./chunk-XM3WNGXC.js";
 import {
   __toESM
 } from "./chunk-6DG7BXTN.js";

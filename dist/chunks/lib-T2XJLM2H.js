@@ -8,23 +8,23 @@ import {
   require_dist2,
   require_dist3,
   require_src
-} from "./chunk-IDWJ3FQU.js";
+} from "./chunk-XFFIGGIW.js";
 import {
   HttpClient,
   getIDToken
-} from "./chunk-YKCVCCUG.js";
+} from "./chunk-GLUYOAIO.js";
 import {
   retry
-} from "./chunk-XXEGLYFA.js";
+} from "./chunk-XM3WNGXC.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-6DG7BXTN.js";
 
-// ../../main/node_modules/@actions/attest/package.json
+// node_modules/@actions/attest/package.json
 var require_package = __commonJS({
-  "../../main/node_modules/@actions/attest/package.json"(exports, module) {
+  "node_modules/@actions/attest/package.json"(exports, module) {
     module.exports = {
       name: "@actions/attest",
       version: "3.2.0",
@@ -88,17 +88,17 @@ var require_package = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/attest/lib/internal/package-version.cjs
+// node_modules/@actions/attest/lib/internal/package-version.cjs
 var require_package_version = __commonJS({
-  "../../main/node_modules/@actions/attest/lib/internal/package-version.cjs"(exports, module) {
+  "node_modules/@actions/attest/lib/internal/package-version.cjs"(exports, module) {
     var packageJson = require_package();
     module.exports = { version: packageJson.version };
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js
 var require_envelope = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Signature = exports.Envelope = void 0;
@@ -154,9 +154,9 @@ var require_envelope = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Timestamp = void 0;
@@ -184,9 +184,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js
 var require_sigstore_common = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
@@ -674,9 +674,9 @@ var require_sigstore_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js
 var require_sigstore_rekor = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
@@ -805,9 +805,9 @@ var require_sigstore_rekor = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js
 var require_sigstore_bundle = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
@@ -887,9 +887,9 @@ var require_sigstore_bundle = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js
 var require_sigstore_trustroot = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
@@ -1139,9 +1139,9 @@ var require_sigstore_trustroot = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js
 var require_sigstore_verification = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
@@ -1387,9 +1387,9 @@ var require_sigstore_verification = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/protobuf-specs/dist/index.js
+// node_modules/@sigstore/protobuf-specs/dist/index.js
 var require_dist4 = __commonJS({
-  "../../main/node_modules/@sigstore/protobuf-specs/dist/index.js"(exports) {
+  "node_modules/@sigstore/protobuf-specs/dist/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -1417,9 +1417,9 @@ var require_dist4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/bundle/dist/bundle.js
+// node_modules/@sigstore/bundle/dist/bundle.js
 var require_bundle = __commonJS({
-  "../../main/node_modules/@sigstore/bundle/dist/bundle.js"(exports) {
+  "node_modules/@sigstore/bundle/dist/bundle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
@@ -1446,9 +1446,9 @@ var require_bundle = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/bundle/dist/build.js
+// node_modules/@sigstore/bundle/dist/build.js
 var require_build = __commonJS({
-  "../../main/node_modules/@sigstore/bundle/dist/build.js"(exports) {
+  "node_modules/@sigstore/bundle/dist/build.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.toMessageSignatureBundle = toMessageSignatureBundle;
@@ -1528,9 +1528,9 @@ var require_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/bundle/dist/error.js
+// node_modules/@sigstore/bundle/dist/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/@sigstore/bundle/dist/error.js"(exports) {
+  "node_modules/@sigstore/bundle/dist/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValidationError = void 0;
@@ -1544,9 +1544,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/bundle/dist/validate.js
+// node_modules/@sigstore/bundle/dist/validate.js
 var require_validate = __commonJS({
-  "../../main/node_modules/@sigstore/bundle/dist/validate.js"(exports) {
+  "node_modules/@sigstore/bundle/dist/validate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertBundle = assertBundle;
@@ -1706,9 +1706,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/bundle/dist/serialized.js
+// node_modules/@sigstore/bundle/dist/serialized.js
 var require_serialized = __commonJS({
-  "../../main/node_modules/@sigstore/bundle/dist/serialized.js"(exports) {
+  "node_modules/@sigstore/bundle/dist/serialized.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
@@ -1746,9 +1746,9 @@ var require_serialized = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/bundle/dist/index.js
+// node_modules/@sigstore/bundle/dist/index.js
 var require_dist5 = __commonJS({
-  "../../main/node_modules/@sigstore/bundle/dist/index.js"(exports) {
+  "node_modules/@sigstore/bundle/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isBundleV01 = exports.assertBundleV02 = exports.assertBundleV01 = exports.assertBundleLatest = exports.assertBundle = exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = exports.ValidationError = exports.isBundleWithPublicKey = exports.isBundleWithMessageSignature = exports.isBundleWithDsseEnvelope = exports.isBundleWithCertificateChain = exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = exports.toMessageSignatureBundle = exports.toDSSEBundle = void 0;
@@ -1820,9 +1820,9 @@ var require_dist5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/stream.js
+// node_modules/@sigstore/core/dist/stream.js
 var require_stream = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/stream.js"(exports) {
+  "node_modules/@sigstore/core/dist/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteStream = void 0;
@@ -1924,9 +1924,9 @@ var require_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/asn1/error.js
+// node_modules/@sigstore/core/dist/asn1/error.js
 var require_error2 = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/asn1/error.js"(exports) {
+  "node_modules/@sigstore/core/dist/asn1/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ASN1TypeError = exports.ASN1ParseError = void 0;
@@ -1939,9 +1939,9 @@ var require_error2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/asn1/length.js
+// node_modules/@sigstore/core/dist/asn1/length.js
 var require_length = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/asn1/length.js"(exports) {
+  "node_modules/@sigstore/core/dist/asn1/length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.decodeLength = decodeLength;
@@ -1980,9 +1980,9 @@ var require_length = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/asn1/parse.js
+// node_modules/@sigstore/core/dist/asn1/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
+  "node_modules/@sigstore/core/dist/asn1/parse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseInteger = parseInteger;
@@ -2066,9 +2066,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/asn1/tag.js
+// node_modules/@sigstore/core/dist/asn1/tag.js
 var require_tag = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/asn1/tag.js"(exports) {
+  "node_modules/@sigstore/core/dist/asn1/tag.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ASN1Tag = void 0;
@@ -2139,9 +2139,9 @@ var require_tag = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/asn1/obj.js
+// node_modules/@sigstore/core/dist/asn1/obj.js
 var require_obj = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/asn1/obj.js"(exports) {
+  "node_modules/@sigstore/core/dist/asn1/obj.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ASN1Obj = void 0;
@@ -2261,9 +2261,9 @@ var require_obj = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/asn1/index.js
+// node_modules/@sigstore/core/dist/asn1/index.js
 var require_asn1 = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/asn1/index.js"(exports) {
+  "node_modules/@sigstore/core/dist/asn1/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ASN1Obj = void 0;
@@ -2274,9 +2274,9 @@ var require_asn1 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/crypto.js
+// node_modules/@sigstore/core/dist/crypto.js
 var require_crypto = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/crypto.js"(exports) {
+  "node_modules/@sigstore/core/dist/crypto.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -2318,9 +2318,9 @@ var require_crypto = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/dsse.js
+// node_modules/@sigstore/core/dist/dsse.js
 var require_dsse = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/dsse.js"(exports) {
+  "node_modules/@sigstore/core/dist/dsse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.preAuthEncoding = preAuthEncoding;
@@ -2338,9 +2338,9 @@ var require_dsse = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/encoding.js
+// node_modules/@sigstore/core/dist/encoding.js
 var require_encoding = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/encoding.js"(exports) {
+  "node_modules/@sigstore/core/dist/encoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.base64Encode = base64Encode;
@@ -2356,9 +2356,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/json.js
+// node_modules/@sigstore/core/dist/json.js
 var require_json = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/json.js"(exports) {
+  "node_modules/@sigstore/core/dist/json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.canonicalize = canonicalize;
@@ -2396,9 +2396,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/pem.js
+// node_modules/@sigstore/core/dist/pem.js
 var require_pem = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/pem.js"(exports) {
+  "node_modules/@sigstore/core/dist/pem.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.toDER = toDER;
@@ -2423,9 +2423,9 @@ var require_pem = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/oid.js
+// node_modules/@sigstore/core/dist/oid.js
 var require_oid = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/oid.js"(exports) {
+  "node_modules/@sigstore/core/dist/oid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SHA2_HASH_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
@@ -2443,9 +2443,9 @@ var require_oid = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/rfc3161/error.js
+// node_modules/@sigstore/core/dist/rfc3161/error.js
 var require_error3 = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/rfc3161/error.js"(exports) {
+  "node_modules/@sigstore/core/dist/rfc3161/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RFC3161TimestampVerificationError = void 0;
@@ -2455,9 +2455,9 @@ var require_error3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/rfc3161/tstinfo.js
+// node_modules/@sigstore/core/dist/rfc3161/tstinfo.js
 var require_tstinfo = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/rfc3161/tstinfo.js"(exports) {
+  "node_modules/@sigstore/core/dist/rfc3161/tstinfo.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -2526,9 +2526,9 @@ var require_tstinfo = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/rfc3161/timestamp.js
+// node_modules/@sigstore/core/dist/rfc3161/timestamp.js
 var require_timestamp2 = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/rfc3161/timestamp.js"(exports) {
+  "node_modules/@sigstore/core/dist/rfc3161/timestamp.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -2705,9 +2705,9 @@ var require_timestamp2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/rfc3161/index.js
+// node_modules/@sigstore/core/dist/rfc3161/index.js
 var require_rfc3161 = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/rfc3161/index.js"(exports) {
+  "node_modules/@sigstore/core/dist/rfc3161/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RFC3161Timestamp = void 0;
@@ -2718,9 +2718,9 @@ var require_rfc3161 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/x509/sct.js
+// node_modules/@sigstore/core/dist/x509/sct.js
 var require_sct = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/x509/sct.js"(exports) {
+  "node_modules/@sigstore/core/dist/x509/sct.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -2842,9 +2842,9 @@ var require_sct = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/x509/ext.js
+// node_modules/@sigstore/core/dist/x509/ext.js
 var require_ext = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/x509/ext.js"(exports) {
+  "node_modules/@sigstore/core/dist/x509/ext.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
@@ -2974,9 +2974,9 @@ var require_ext = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/x509/cert.js
+// node_modules/@sigstore/core/dist/x509/cert.js
 var require_cert = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/x509/cert.js"(exports) {
+  "node_modules/@sigstore/core/dist/x509/cert.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3178,9 +3178,9 @@ var require_cert = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/x509/index.js
+// node_modules/@sigstore/core/dist/x509/index.js
 var require_x509 = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/x509/index.js"(exports) {
+  "node_modules/@sigstore/core/dist/x509/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
@@ -3198,9 +3198,9 @@ var require_x509 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/core/dist/index.js
+// node_modules/@sigstore/core/dist/index.js
 var require_dist6 = __commonJS({
-  "../../main/node_modules/@sigstore/core/dist/index.js"(exports) {
+  "node_modules/@sigstore/core/dist/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3261,9 +3261,9 @@ var require_dist6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/util/oidc.js
+// node_modules/@sigstore/sign/dist/util/oidc.js
 var require_oidc = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/util/oidc.js"(exports) {
+  "node_modules/@sigstore/sign/dist/util/oidc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extractJWTSubject = extractJWTSubject;
@@ -3282,9 +3282,9 @@ var require_oidc = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/package.json
+// node_modules/@sigstore/sign/package.json
 var require_package2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/package.json"(exports, module) {
+  "node_modules/@sigstore/sign/package.json"(exports, module) {
     module.exports = {
       name: "@sigstore/sign",
       version: "3.1.0",
@@ -3334,9 +3334,9 @@ var require_package2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/util/ua.js
+// node_modules/@sigstore/sign/dist/util/ua.js
 var require_ua = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/util/ua.js"(exports) {
+  "node_modules/@sigstore/sign/dist/util/ua.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -3355,9 +3355,9 @@ var require_ua = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/util/index.js
+// node_modules/@sigstore/sign/dist/util/index.js
 var require_util = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/util/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/util/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3419,9 +3419,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/bundler/base.js
+// node_modules/@sigstore/sign/dist/bundler/base.js
 var require_base = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/bundler/base.js"(exports) {
+  "node_modules/@sigstore/sign/dist/bundler/base.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseBundleBuilder = void 0;
@@ -3466,9 +3466,9 @@ var require_base = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/bundler/bundle.js
+// node_modules/@sigstore/sign/dist/bundler/bundle.js
 var require_bundle2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/bundler/bundle.js"(exports) {
+  "node_modules/@sigstore/sign/dist/bundler/bundle.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3535,9 +3535,9 @@ var require_bundle2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/bundler/dsse.js
+// node_modules/@sigstore/sign/dist/bundler/dsse.js
 var require_dsse2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/bundler/dsse.js"(exports) {
+  "node_modules/@sigstore/sign/dist/bundler/dsse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DSSEBundleBuilder = void 0;
@@ -3570,9 +3570,9 @@ var require_dsse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/bundler/message.js
+// node_modules/@sigstore/sign/dist/bundler/message.js
 var require_message = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/bundler/message.js"(exports) {
+  "node_modules/@sigstore/sign/dist/bundler/message.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MessageSignatureBundleBuilder = void 0;
@@ -3590,9 +3590,9 @@ var require_message = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/bundler/index.js
+// node_modules/@sigstore/sign/dist/bundler/index.js
 var require_bundler = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/bundler/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/bundler/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
@@ -3607,9 +3607,9 @@ var require_bundler = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/external/error.js
+// node_modules/@sigstore/sign/dist/external/error.js
 var require_error4 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/external/error.js"(exports) {
+  "node_modules/@sigstore/sign/dist/external/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HTTPError = void 0;
@@ -3624,9 +3624,9 @@ var require_error4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/error.js
+// node_modules/@sigstore/sign/dist/error.js
 var require_error5 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/error.js"(exports) {
+  "node_modules/@sigstore/sign/dist/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.InternalError = void 0;
@@ -3654,9 +3654,9 @@ var require_error5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/minizlib/dist/commonjs/constants.js
+// node_modules/minizlib/dist/commonjs/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/minizlib/dist/commonjs/constants.js"(exports) {
+  "node_modules/minizlib/dist/commonjs/constants.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -3776,9 +3776,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/minizlib/dist/commonjs/index.js
+// node_modules/minizlib/dist/commonjs/index.js
 var require_commonjs2 = __commonJS({
-  "../../main/node_modules/minizlib/dist/commonjs/index.js"(exports) {
+  "node_modules/minizlib/dist/commonjs/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -4141,9 +4141,9 @@ var require_commonjs2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-sized/node_modules/minipass/index.js
+// node_modules/minipass-sized/node_modules/minipass/index.js
 var require_minipass = __commonJS({
-  "../../main/node_modules/minipass-sized/node_modules/minipass/index.js"(exports, module) {
+  "node_modules/minipass-sized/node_modules/minipass/index.js"(exports, module) {
     "use strict";
     var proc = typeof process === "object" && process ? process : {
       stdout: null,
@@ -4665,9 +4665,9 @@ var require_minipass = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-sized/index.js
+// node_modules/minipass-sized/index.js
 var require_minipass_sized = __commonJS({
-  "../../main/node_modules/minipass-sized/index.js"(exports, module) {
+  "node_modules/minipass-sized/index.js"(exports, module) {
     var Minipass = require_minipass();
     var SizeError = class extends Error {
       constructor(found, expect) {
@@ -4715,9 +4715,9 @@ var require_minipass_sized = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/blob.js
+// node_modules/minipass-fetch/lib/blob.js
 var require_blob = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/blob.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/blob.js"(exports, module) {
     "use strict";
     var { Minipass } = require_commonjs();
     var TYPE = /* @__PURE__ */ Symbol("type");
@@ -4791,9 +4791,9 @@ var require_blob = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/fetch-error.js
+// node_modules/minipass-fetch/lib/fetch-error.js
 var require_fetch_error = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/fetch-error.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/fetch-error.js"(exports, module) {
     "use strict";
     var FetchError = class extends Error {
       constructor(message2, type, systemError) {
@@ -4821,9 +4821,9 @@ var require_fetch_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/safer-buffer/safer.js
+// node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
-  "../../main/node_modules/safer-buffer/safer.js"(exports, module) {
+  "node_modules/safer-buffer/safer.js"(exports, module) {
     "use strict";
     var buffer = __require("buffer");
     var Buffer3 = buffer.Buffer;
@@ -4889,9 +4889,9 @@ var require_safer = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/lib/bom-handling.js
+// node_modules/iconv-lite/lib/bom-handling.js
 var require_bom_handling = __commonJS({
-  "../../main/node_modules/iconv-lite/lib/bom-handling.js"(exports) {
+  "node_modules/iconv-lite/lib/bom-handling.js"(exports) {
     "use strict";
     var BOMChar = "\uFEFF";
     exports.PrependBOM = PrependBOMWrapper;
@@ -4935,9 +4935,9 @@ var require_bom_handling = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/lib/helpers/merge-exports.js
+// node_modules/iconv-lite/lib/helpers/merge-exports.js
 var require_merge_exports = __commonJS({
-  "../../main/node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
+  "node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
     "use strict";
     var hasOwn = typeof Object.hasOwn === "undefined" ? Function.call.bind(Object.prototype.hasOwnProperty) : Object.hasOwn;
     function mergeModules(target, module2) {
@@ -4951,9 +4951,9 @@ var require_merge_exports = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/internal.js
+// node_modules/iconv-lite/encodings/internal.js
 var require_internal = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/internal.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/internal.js"(exports, module) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     module.exports = {
@@ -5132,9 +5132,9 @@ var require_internal = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/utf32.js
+// node_modules/iconv-lite/encodings/utf32.js
 var require_utf32 = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/utf32.js"(exports) {
+  "node_modules/iconv-lite/encodings/utf32.js"(exports) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     exports._utf32 = Utf32Codec;
@@ -5367,9 +5367,9 @@ var require_utf32 = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/utf16.js
+// node_modules/iconv-lite/encodings/utf16.js
 var require_utf16 = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/utf16.js"(exports) {
+  "node_modules/iconv-lite/encodings/utf16.js"(exports) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     exports.utf16be = Utf16BECodec;
@@ -5510,9 +5510,9 @@ var require_utf16 = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/utf7.js
+// node_modules/iconv-lite/encodings/utf7.js
 var require_utf7 = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/utf7.js"(exports) {
+  "node_modules/iconv-lite/encodings/utf7.js"(exports) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     exports.utf7 = Utf7Codec;
@@ -5728,9 +5728,9 @@ var require_utf7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/sbcs-codec.js
+// node_modules/iconv-lite/encodings/sbcs-codec.js
 var require_sbcs_codec = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/sbcs-codec.js"(exports) {
+  "node_modules/iconv-lite/encodings/sbcs-codec.js"(exports) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     exports._sbcs = SBCSCodec;
@@ -5790,9 +5790,9 @@ var require_sbcs_codec = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/sbcs-data.js
+// node_modules/iconv-lite/encodings/sbcs-data.js
 var require_sbcs_data = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module) {
     "use strict";
     module.exports = {
       // Not supported by iconv, not sure why.
@@ -5945,9 +5945,9 @@ var require_sbcs_data = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/sbcs-data-generated.js
+// node_modules/iconv-lite/encodings/sbcs-data-generated.js
 var require_sbcs_data_generated = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module) {
     "use strict";
     module.exports = {
       "437": "cp437",
@@ -6400,9 +6400,9 @@ var require_sbcs_data_generated = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/dbcs-codec.js
+// node_modules/iconv-lite/encodings/dbcs-codec.js
 var require_dbcs_codec = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/dbcs-codec.js"(exports) {
+  "node_modules/iconv-lite/encodings/dbcs-codec.js"(exports) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     exports._dbcs = DBCSCodec;
@@ -6860,9 +6860,9 @@ var require_dbcs_codec = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/shiftjis.json
+// node_modules/iconv-lite/encodings/tables/shiftjis.json
 var require_shiftjis = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module) {
     module.exports = [
       ["0", "\0", 128],
       ["a1", "\uFF61", 62],
@@ -6991,9 +6991,9 @@ var require_shiftjis = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/eucjp.json
+// node_modules/iconv-lite/encodings/tables/eucjp.json
 var require_eucjp = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["8ea1", "\uFF61", 62],
@@ -7179,9 +7179,9 @@ var require_eucjp = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/cp936.json
+// node_modules/iconv-lite/encodings/tables/cp936.json
 var require_cp936 = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127, "\u20AC"],
       ["8140", "\u4E02\u4E04\u4E05\u4E06\u4E0F\u4E12\u4E17\u4E1F\u4E20\u4E21\u4E23\u4E26\u4E29\u4E2E\u4E2F\u4E31\u4E33\u4E35\u4E37\u4E3C\u4E40\u4E41\u4E42\u4E44\u4E46\u4E4A\u4E51\u4E55\u4E57\u4E5A\u4E5B\u4E62\u4E63\u4E64\u4E65\u4E67\u4E68\u4E6A", 5, "\u4E72\u4E74", 9, "\u4E7F", 6, "\u4E87\u4E8A"],
@@ -7449,9 +7449,9 @@ var require_cp936 = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/gbk-added.json
+// node_modules/iconv-lite/encodings/tables/gbk-added.json
 var require_gbk_added = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module) {
     module.exports = [
       ["a140", "\uE4C6", 62],
       ["a180", "\uE505", 32],
@@ -7511,16 +7511,16 @@ var require_gbk_added = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json
+// node_modules/iconv-lite/encodings/tables/gb18030-ranges.json
 var require_gb18030_ranges = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module) {
     module.exports = { uChars: [128, 165, 169, 178, 184, 216, 226, 235, 238, 244, 248, 251, 253, 258, 276, 284, 300, 325, 329, 334, 364, 463, 465, 467, 469, 471, 473, 475, 477, 506, 594, 610, 712, 716, 730, 930, 938, 962, 970, 1026, 1104, 1106, 8209, 8215, 8218, 8222, 8231, 8241, 8244, 8246, 8252, 8365, 8452, 8454, 8458, 8471, 8482, 8556, 8570, 8596, 8602, 8713, 8720, 8722, 8726, 8731, 8737, 8740, 8742, 8748, 8751, 8760, 8766, 8777, 8781, 8787, 8802, 8808, 8816, 8854, 8858, 8870, 8896, 8979, 9322, 9372, 9548, 9588, 9616, 9622, 9634, 9652, 9662, 9672, 9676, 9680, 9702, 9735, 9738, 9793, 9795, 11906, 11909, 11913, 11917, 11928, 11944, 11947, 11951, 11956, 11960, 11964, 11979, 12284, 12292, 12312, 12319, 12330, 12351, 12436, 12447, 12535, 12543, 12586, 12842, 12850, 12964, 13200, 13215, 13218, 13253, 13263, 13267, 13270, 13384, 13428, 13727, 13839, 13851, 14617, 14703, 14801, 14816, 14964, 15183, 15471, 15585, 16471, 16736, 17208, 17325, 17330, 17374, 17623, 17997, 18018, 18212, 18218, 18301, 18318, 18760, 18811, 18814, 18820, 18823, 18844, 18848, 18872, 19576, 19620, 19738, 19887, 40870, 59244, 59336, 59367, 59413, 59417, 59423, 59431, 59437, 59443, 59452, 59460, 59478, 59493, 63789, 63866, 63894, 63976, 63986, 64016, 64018, 64021, 64025, 64034, 64037, 64042, 65074, 65093, 65107, 65112, 65127, 65132, 65375, 65510, 65536], gbChars: [0, 36, 38, 45, 50, 81, 89, 95, 96, 100, 103, 104, 105, 109, 126, 133, 148, 172, 175, 179, 208, 306, 307, 308, 309, 310, 311, 312, 313, 341, 428, 443, 544, 545, 558, 741, 742, 749, 750, 805, 819, 820, 7922, 7924, 7925, 7927, 7934, 7943, 7944, 7945, 7950, 8062, 8148, 8149, 8152, 8164, 8174, 8236, 8240, 8262, 8264, 8374, 8380, 8381, 8384, 8388, 8390, 8392, 8393, 8394, 8396, 8401, 8406, 8416, 8419, 8424, 8437, 8439, 8445, 8482, 8485, 8496, 8521, 8603, 8936, 8946, 9046, 9050, 9063, 9066, 9076, 9092, 9100, 9108, 9111, 9113, 9131, 9162, 9164, 9218, 9219, 11329, 11331, 11334, 11336, 11346, 11361, 11363, 11366, 11370, 11372, 11375, 11389, 11682, 11686, 11687, 11692, 11694, 11714, 11716, 11723, 11725, 11730, 11736, 11982, 11989, 12102, 12336, 12348, 12350, 12384, 12393, 12395, 12397, 12510, 12553, 12851, 12962, 12973, 13738, 13823, 13919, 13933, 14080, 14298, 14585, 14698, 15583, 15847, 16318, 16434, 16438, 16481, 16729, 17102, 17122, 17315, 17320, 17402, 17418, 17859, 17909, 17911, 17915, 17916, 17936, 17939, 17961, 18664, 18703, 18814, 18962, 19043, 33469, 33470, 33471, 33484, 33485, 33490, 33497, 33501, 33505, 33513, 33520, 33536, 33550, 37845, 37921, 37948, 38029, 38038, 38064, 38065, 38066, 38069, 38075, 38076, 38078, 39108, 39109, 39113, 39114, 39115, 39116, 39265, 39394, 189e3] };
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/cp949.json
+// node_modules/iconv-lite/encodings/tables/cp949.json
 var require_cp949 = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["8141", "\uAC02\uAC03\uAC05\uAC06\uAC0B", 4, "\uAC18\uAC1E\uAC1F\uAC21\uAC22\uAC23\uAC25", 6, "\uAC2E\uAC32\uAC33\uAC34"],
@@ -7797,9 +7797,9 @@ var require_cp949 = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/cp950.json
+// node_modules/iconv-lite/encodings/tables/cp950.json
 var require_cp950 = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module) {
     module.exports = [
       ["0", "\0", 127],
       ["a140", "\u3000\uFF0C\u3001\u3002\uFF0E\u2027\uFF1B\uFF1A\uFF1F\uFF01\uFE30\u2026\u2025\uFE50\uFE51\uFE52\xB7\uFE54\uFE55\uFE56\uFE57\uFF5C\u2013\uFE31\u2014\uFE33\u2574\uFE34\uFE4F\uFF08\uFF09\uFE35\uFE36\uFF5B\uFF5D\uFE37\uFE38\u3014\u3015\uFE39\uFE3A\u3010\u3011\uFE3B\uFE3C\u300A\u300B\uFE3D\uFE3E\u3008\u3009\uFE3F\uFE40\u300C\u300D\uFE41\uFE42\u300E\u300F\uFE43\uFE44\uFE59\uFE5A"],
@@ -7980,9 +7980,9 @@ var require_cp950 = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/tables/big5-added.json
+// node_modules/iconv-lite/encodings/tables/big5-added.json
 var require_big5_added = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module) {
+  "node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module) {
     module.exports = [
       ["8740", "\u43F0\u4C32\u4603\u45A6\u4578\u{27267}\u4D77\u45B3\u{27CB1}\u4CE2\u{27CC5}\u3B95\u4736\u4744\u4C47\u4C40\u{242BF}\u{23617}\u{27352}\u{26E8B}\u{270D2}\u4C57\u{2A351}\u474F\u45DA\u4C85\u{27C6C}\u4D07\u4AA4\u46A1\u{26B23}\u7225\u{25A54}\u{21A63}\u{23E06}\u{23F61}\u664D\u56FB"],
       ["8767", "\u7D95\u591D\u{28BB9}\u3DF4\u9734\u{27BEF}\u5BDB\u{21D5E}\u5AA4\u3625\u{29EB0}\u5AD1\u5BB7\u5CFC\u676E\u8593\u{29945}\u7461\u749D\u3875\u{21D53}\u{2369E}\u{26021}\u3EEC"],
@@ -8108,9 +8108,9 @@ var require_big5_added = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/dbcs-data.js
+// node_modules/iconv-lite/encodings/dbcs-data.js
 var require_dbcs_data = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module) {
     "use strict";
     module.exports = {
       // == Japanese/ShiftJIS ====================================================
@@ -8355,9 +8355,9 @@ var require_dbcs_data = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/encodings/index.js
+// node_modules/iconv-lite/encodings/index.js
 var require_encodings = __commonJS({
-  "../../main/node_modules/iconv-lite/encodings/index.js"(exports, module) {
+  "node_modules/iconv-lite/encodings/index.js"(exports, module) {
     "use strict";
     var mergeModules = require_merge_exports();
     var modules = [
@@ -8380,9 +8380,9 @@ var require_encodings = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/lib/streams.js
+// node_modules/iconv-lite/lib/streams.js
 var require_streams = __commonJS({
-  "../../main/node_modules/iconv-lite/lib/streams.js"(exports, module) {
+  "node_modules/iconv-lite/lib/streams.js"(exports, module) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     module.exports = function(streamModule) {
@@ -8477,9 +8477,9 @@ var require_streams = __commonJS({
   }
 });
 
-// ../../main/node_modules/iconv-lite/lib/index.js
+// node_modules/iconv-lite/lib/index.js
 var require_lib = __commonJS({
-  "../../main/node_modules/iconv-lite/lib/index.js"(exports, module) {
+  "node_modules/iconv-lite/lib/index.js"(exports, module) {
     "use strict";
     var Buffer3 = require_safer().Buffer;
     var bomHandling = require_bom_handling();
@@ -8609,9 +8609,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../main/node_modules/encoding/lib/encoding.js
+// node_modules/encoding/lib/encoding.js
 var require_encoding2 = __commonJS({
-  "../../main/node_modules/encoding/lib/encoding.js"(exports, module) {
+  "node_modules/encoding/lib/encoding.js"(exports, module) {
     "use strict";
     var iconvLite = require_lib();
     module.exports.convert = convert;
@@ -8657,9 +8657,9 @@ var require_encoding2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/body.js
+// node_modules/minipass-fetch/lib/body.js
 var require_body = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/body.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/body.js"(exports, module) {
     "use strict";
     var { Minipass } = require_commonjs();
     var MinipassSized = require_minipass_sized();
@@ -8879,9 +8879,9 @@ var require_body = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/headers.js
+// node_modules/minipass-fetch/lib/headers.js
 var require_headers = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/headers.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/headers.js"(exports, module) {
     "use strict";
     var invalidTokenRegex = /[^^_`a-zA-Z\-0-9!#$%&'*+.|~]/;
     var invalidHeaderCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
@@ -9103,9 +9103,9 @@ var require_headers = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/response.js
+// node_modules/minipass-fetch/lib/response.js
 var require_response = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/response.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/response.js"(exports, module) {
     "use strict";
     var http = __require("http");
     var { STATUS_CODES } = http;
@@ -9182,9 +9182,9 @@ var require_response = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/package.json
+// node_modules/minipass-fetch/package.json
 var require_package3 = __commonJS({
-  "../../main/node_modules/minipass-fetch/package.json"(exports, module) {
+  "node_modules/minipass-fetch/package.json"(exports, module) {
     module.exports = {
       name: "minipass-fetch",
       version: "4.0.1",
@@ -9258,9 +9258,9 @@ var require_package3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/request.js
+// node_modules/minipass-fetch/lib/request.js
 var require_request = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/request.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/request.js"(exports, module) {
     "use strict";
     var { URL: URL2 } = __require("url");
     var { Minipass } = require_commonjs();
@@ -9467,9 +9467,9 @@ var require_request = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/abort-error.js
+// node_modules/minipass-fetch/lib/abort-error.js
 var require_abort_error = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/abort-error.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/abort-error.js"(exports, module) {
     "use strict";
     var AbortError = class extends Error {
       constructor(message2) {
@@ -9489,9 +9489,9 @@ var require_abort_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-fetch/lib/index.js
+// node_modules/minipass-fetch/lib/index.js
 var require_lib2 = __commonJS({
-  "../../main/node_modules/minipass-fetch/lib/index.js"(exports, module) {
+  "node_modules/minipass-fetch/lib/index.js"(exports, module) {
     "use strict";
     var { URL: URL2 } = __require("url");
     var http = __require("http");
@@ -9752,9 +9752,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/options.js
+// node_modules/make-fetch-happen/lib/options.js
 var require_options = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/options.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/options.js"(exports, module) {
     var dns = __require("dns");
     var conditionalHeaders = [
       "if-modified-since",
@@ -9805,9 +9805,9 @@ var require_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/http-cache-semantics/index.js
+// node_modules/http-cache-semantics/index.js
 var require_http_cache_semantics = __commonJS({
-  "../../main/node_modules/http-cache-semantics/index.js"(exports, module) {
+  "node_modules/http-cache-semantics/index.js"(exports, module) {
     "use strict";
     var statusCodeCacheableByDefault = /* @__PURE__ */ new Set([
       200,
@@ -10465,9 +10465,9 @@ var require_http_cache_semantics = __commonJS({
   }
 });
 
-// ../../main/node_modules/negotiator/node_modules/content-type/dist/index.js
+// node_modules/negotiator/node_modules/content-type/dist/index.js
 var require_dist7 = __commonJS({
-  "../../main/node_modules/negotiator/node_modules/content-type/dist/index.js"(exports) {
+  "node_modules/negotiator/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -10604,9 +10604,9 @@ var require_dist7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/negotiator/lib/accept.js
+// node_modules/negotiator/lib/accept.js
 var require_accept = __commonJS({
-  "../../main/node_modules/negotiator/lib/accept.js"(exports, module) {
+  "node_modules/negotiator/lib/accept.js"(exports, module) {
     "use strict";
     var contentType = require_dist7();
     module.exports = parseAccept;
@@ -10632,9 +10632,9 @@ var require_accept = __commonJS({
   }
 });
 
-// ../../main/node_modules/negotiator/lib/charset.js
+// node_modules/negotiator/lib/charset.js
 var require_charset = __commonJS({
-  "../../main/node_modules/negotiator/lib/charset.js"(exports, module) {
+  "node_modules/negotiator/lib/charset.js"(exports, module) {
     "use strict";
     var parseAccept = require_accept();
     module.exports = preferredCharsets;
@@ -10704,9 +10704,9 @@ var require_charset = __commonJS({
   }
 });
 
-// ../../main/node_modules/negotiator/lib/encoding.js
+// node_modules/negotiator/lib/encoding.js
 var require_encoding3 = __commonJS({
-  "../../main/node_modules/negotiator/lib/encoding.js"(exports, module) {
+  "node_modules/negotiator/lib/encoding.js"(exports, module) {
     "use strict";
     var parseAccept = require_accept();
     module.exports = preferredEncodings;
@@ -10804,9 +10804,9 @@ var require_encoding3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/negotiator/lib/language.js
+// node_modules/negotiator/lib/language.js
 var require_language = __commonJS({
-  "../../main/node_modules/negotiator/lib/language.js"(exports, module) {
+  "node_modules/negotiator/lib/language.js"(exports, module) {
     "use strict";
     var contentType = require_dist7();
     var parseAccept = require_accept();
@@ -10888,9 +10888,9 @@ var require_language = __commonJS({
   }
 });
 
-// ../../main/node_modules/negotiator/lib/mediaType.js
+// node_modules/negotiator/lib/mediaType.js
 var require_mediaType = __commonJS({
-  "../../main/node_modules/negotiator/lib/mediaType.js"(exports, module) {
+  "node_modules/negotiator/lib/mediaType.js"(exports, module) {
     "use strict";
     var contentType = require_dist7();
     var parseAcceptHeader = require_accept();
@@ -10985,9 +10985,9 @@ var require_mediaType = __commonJS({
   }
 });
 
-// ../../main/node_modules/negotiator/index.js
+// node_modules/negotiator/index.js
 var require_negotiator = __commonJS({
-  "../../main/node_modules/negotiator/index.js"(exports, module) {
+  "node_modules/negotiator/index.js"(exports, module) {
     "use strict";
     var preferredCharsets = require_charset();
     var preferredEncodings = require_encoding3();
@@ -11041,9 +11041,9 @@ var require_negotiator = __commonJS({
   }
 });
 
-// ../../main/node_modules/ssri/lib/index.js
+// node_modules/ssri/lib/index.js
 var require_lib3 = __commonJS({
-  "../../main/node_modules/ssri/lib/index.js"(exports, module) {
+  "node_modules/ssri/lib/index.js"(exports, module) {
     "use strict";
     var crypto4 = __require("crypto");
     var { Minipass } = require_commonjs();
@@ -11527,9 +11527,9 @@ var require_lib3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/cache/policy.js
+// node_modules/make-fetch-happen/lib/cache/policy.js
 var require_policy = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/cache/policy.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/cache/policy.js"(exports, module) {
     var CacheSemantics = require_http_cache_semantics();
     var Negotiator = require_negotiator();
     var ssri = require_lib3();
@@ -11649,9 +11649,9 @@ var require_policy = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/cache/errors.js
+// node_modules/make-fetch-happen/lib/cache/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/cache/errors.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/cache/errors.js"(exports, module) {
     var NotCachedError = class extends Error {
       constructor(url) {
         super(`request to ${url} failed: cache mode is 'only-if-cached' but no cached response is available.`);
@@ -11664,9 +11664,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-flush/node_modules/minipass/index.js
+// node_modules/minipass-flush/node_modules/minipass/index.js
 var require_minipass2 = __commonJS({
-  "../../main/node_modules/minipass-flush/node_modules/minipass/index.js"(exports, module) {
+  "node_modules/minipass-flush/node_modules/minipass/index.js"(exports, module) {
     "use strict";
     var proc = typeof process === "object" && process ? process : {
       stdout: null,
@@ -12188,9 +12188,9 @@ var require_minipass2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-flush/index.js
+// node_modules/minipass-flush/index.js
 var require_minipass_flush = __commonJS({
-  "../../main/node_modules/minipass-flush/index.js"(exports, module) {
+  "node_modules/minipass-flush/index.js"(exports, module) {
     var Minipass = require_minipass2();
     var _flush = /* @__PURE__ */ Symbol("_flush");
     var _flushed = /* @__PURE__ */ Symbol("_flushed");
@@ -12223,9 +12223,9 @@ var require_minipass_flush = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-collect/index.js
+// node_modules/minipass-collect/index.js
 var require_minipass_collect = __commonJS({
-  "../../main/node_modules/minipass-collect/index.js"(exports, module) {
+  "node_modules/minipass-collect/index.js"(exports, module) {
     var { Minipass } = require_commonjs();
     var _data = /* @__PURE__ */ Symbol("_data");
     var _length = /* @__PURE__ */ Symbol("_length");
@@ -12292,9 +12292,9 @@ var require_minipass_collect = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-pipeline/node_modules/minipass/index.js
+// node_modules/minipass-pipeline/node_modules/minipass/index.js
 var require_minipass3 = __commonJS({
-  "../../main/node_modules/minipass-pipeline/node_modules/minipass/index.js"(exports, module) {
+  "node_modules/minipass-pipeline/node_modules/minipass/index.js"(exports, module) {
     "use strict";
     var proc = typeof process === "object" && process ? process : {
       stdout: null,
@@ -12816,9 +12816,9 @@ var require_minipass3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/minipass-pipeline/index.js
+// node_modules/minipass-pipeline/index.js
 var require_minipass_pipeline = __commonJS({
-  "../../main/node_modules/minipass-pipeline/index.js"(exports, module) {
+  "node_modules/minipass-pipeline/index.js"(exports, module) {
     var Minipass = require_minipass3();
     var EE = __require("events");
     var isStream = (s) => s && s instanceof EE && (typeof s.pipe === "function" || // readable
@@ -12929,9 +12929,9 @@ var require_minipass_pipeline = __commonJS({
   }
 });
 
-// ../../main/node_modules/imurmurhash/imurmurhash.js
+// node_modules/imurmurhash/imurmurhash.js
 var require_imurmurhash = __commonJS({
-  "../../main/node_modules/imurmurhash/imurmurhash.js"(exports, module) {
+  "node_modules/imurmurhash/imurmurhash.js"(exports, module) {
     (function() {
       var cache;
       function MurmurHash3(key, seed) {
@@ -13027,9 +13027,9 @@ var require_imurmurhash = __commonJS({
   }
 });
 
-// ../../main/node_modules/unique-slug/lib/index.js
+// node_modules/unique-slug/lib/index.js
 var require_lib4 = __commonJS({
-  "../../main/node_modules/unique-slug/lib/index.js"(exports, module) {
+  "node_modules/unique-slug/lib/index.js"(exports, module) {
     "use strict";
     var MurmurHash3 = require_imurmurhash();
     module.exports = function(uniq) {
@@ -13043,9 +13043,9 @@ var require_lib4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/unique-filename/lib/index.js
+// node_modules/unique-filename/lib/index.js
 var require_lib5 = __commonJS({
-  "../../main/node_modules/unique-filename/lib/index.js"(exports, module) {
+  "node_modules/unique-filename/lib/index.js"(exports, module) {
     var path = __require("path");
     var uniqueSlug = require_lib4();
     module.exports = function(filepath, prefix, uniq) {
@@ -13054,9 +13054,9 @@ var require_lib5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/package.json
+// node_modules/cacache/package.json
 var require_package4 = __commonJS({
-  "../../main/node_modules/cacache/package.json"(exports, module) {
+  "node_modules/cacache/package.json"(exports, module) {
     module.exports = {
       name: "cacache",
       version: "19.0.1",
@@ -13143,9 +13143,9 @@ var require_package4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/util/hash-to-segments.js
+// node_modules/cacache/lib/util/hash-to-segments.js
 var require_hash_to_segments = __commonJS({
-  "../../main/node_modules/cacache/lib/util/hash-to-segments.js"(exports, module) {
+  "node_modules/cacache/lib/util/hash-to-segments.js"(exports, module) {
     "use strict";
     module.exports = hashToSegments;
     function hashToSegments(hash) {
@@ -13154,9 +13154,9 @@ var require_hash_to_segments = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/content/path.js
+// node_modules/cacache/lib/content/path.js
 var require_path = __commonJS({
-  "../../main/node_modules/cacache/lib/content/path.js"(exports, module) {
+  "node_modules/cacache/lib/content/path.js"(exports, module) {
     "use strict";
     var contentVer = require_package4()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
@@ -13178,9 +13178,9 @@ var require_path = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/common/get-options.js
+// node_modules/@npmcli/fs/lib/common/get-options.js
 var require_get_options = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
     var getOptions = (input, { copy, wrap }) => {
       const result = {};
       if (input && typeof input === "object") {
@@ -13198,9 +13198,9 @@ var require_get_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/internal/constants.js
+// node_modules/@npmcli/fs/node_modules/semver/internal/constants.js
 var require_constants2 = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -13258,9 +13258,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/internal/debug.js
+// node_modules/@npmcli/fs/node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -13268,9 +13268,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/internal/re.js
+// node_modules/@npmcli/fs/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -13356,9 +13356,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/internal/parse-options.js
+// node_modules/@npmcli/fs/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -13375,9 +13375,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/internal/identifiers.js
+// node_modules/@npmcli/fs/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -13400,9 +13400,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/classes/semver.js
+// node_modules/@npmcli/fs/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
@@ -13692,9 +13692,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/parse.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/parse.js
 var require_parse2 = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version2, options, throwErrors = false) => {
@@ -13714,9 +13714,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/valid.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse2 = require_parse2();
     var valid = (version2, options) => {
@@ -13727,9 +13727,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/clean.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse2 = require_parse2();
     var clean = (version2, options) => {
@@ -13740,9 +13740,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/inc.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version2, release, options, identifier, identifierBase) => {
@@ -13764,9 +13764,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/diff.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse2 = require_parse2();
     var diff = (version1, version2) => {
@@ -13808,9 +13808,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/major.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -13818,9 +13818,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/minor.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -13828,9 +13828,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/patch.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -13838,9 +13838,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/prerelease.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse2 = require_parse2();
     var prerelease = (version2, options) => {
@@ -13851,9 +13851,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/compare.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -13861,9 +13861,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/rcompare.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -13871,9 +13871,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/compare-loose.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -13881,9 +13881,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/compare-build.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -13895,9 +13895,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/sort.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -13905,9 +13905,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/rsort.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -13915,9 +13915,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/gt.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -13925,9 +13925,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/lt.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -13935,9 +13935,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/eq.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -13945,9 +13945,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/neq.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -13955,9 +13955,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/gte.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -13965,9 +13965,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/lte.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -13975,9 +13975,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/cmp.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -14025,9 +14025,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/coerce.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse2();
@@ -14071,9 +14071,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/truncate.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse2();
     var constants2 = require_constants2();
@@ -14112,9 +14112,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/internal/lrucache.js
+// node_modules/@npmcli/fs/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -14150,9 +14150,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/@npmcli/fs/node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -14341,9 +14341,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/classes/range.js
+// node_modules/@npmcli/fs/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -14726,9 +14726,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/classes/comparator.js
+// node_modules/@npmcli/fs/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -14839,9 +14839,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/functions/satisfies.js
+// node_modules/@npmcli/fs/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version2, range, options) => {
@@ -14856,9 +14856,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/to-comparators.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -14866,9 +14866,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/max-satisfying.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -14895,9 +14895,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/min-satisfying.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -14924,9 +14924,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/min-version.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -14983,9 +14983,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/valid.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -14999,9 +14999,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/outside.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -15068,9 +15068,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/gtr.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version2, range, options) => outside(version2, range, ">", options);
@@ -15078,9 +15078,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/ltr.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version2, range, options) => outside(version2, range, "<", options);
@@ -15088,9 +15088,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/intersects.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -15102,9 +15102,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/simplify.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -15152,9 +15152,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/subset.js
+// node_modules/@npmcli/fs/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -15314,9 +15314,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/node_modules/semver/index.js
+// node_modules/@npmcli/fs/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../main/node_modules/@npmcli/fs/node_modules/semver/index.js"(exports, module) {
+  "node_modules/@npmcli/fs/node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants2 = require_constants2();
@@ -15411,9 +15411,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/common/node.js
+// node_modules/@npmcli/fs/lib/common/node.js
 var require_node = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/common/node.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/common/node.js"(exports, module) {
     var semver = require_semver2();
     var satisfies = (range) => {
       return semver.satisfies(process.version, range, { includePrerelease: true });
@@ -15424,9 +15424,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/cp/errors.js
+// node_modules/@npmcli/fs/lib/cp/errors.js
 var require_errors2 = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/cp/errors.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/cp/errors.js"(exports, module) {
     "use strict";
     var { inspect } = __require("util");
     var SystemError = class {
@@ -15541,9 +15541,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/cp/polyfill.js
+// node_modules/@npmcli/fs/lib/cp/polyfill.js
 var require_polyfill = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/cp/polyfill.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/cp/polyfill.js"(exports, module) {
     "use strict";
     var {
       ERR_FS_CP_DIR_TO_NON_DIR,
@@ -15892,9 +15892,9 @@ var require_polyfill = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/cp/index.js
+// node_modules/@npmcli/fs/lib/cp/index.js
 var require_cp = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
     var fs = __require("fs/promises");
     var getOptions = require_get_options();
     var node = require_node();
@@ -15910,9 +15910,9 @@ var require_cp = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/with-temp-dir.js
+// node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
     var { join, sep } = __require("path");
     var getOptions = require_get_options();
     var { mkdir, mkdtemp, rm } = __require("fs/promises");
@@ -15942,9 +15942,9 @@ var require_with_temp_dir = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/readdir-scoped.js
+// node_modules/@npmcli/fs/lib/readdir-scoped.js
 var require_readdir_scoped = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir } = __require("fs/promises");
     var { join } = __require("path");
     var readdirScoped = async (dir) => {
@@ -15964,9 +15964,9 @@ var require_readdir_scoped = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/move-file.js
+// node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
     var { dirname, join, resolve, relative, isAbsolute } = __require("path");
     var fs = __require("fs/promises");
     var pathExists = async (path) => {
@@ -16035,9 +16035,9 @@ var require_move_file = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/fs/lib/index.js
+// node_modules/@npmcli/fs/lib/index.js
 var require_lib6 = __commonJS({
-  "../../main/node_modules/@npmcli/fs/lib/index.js"(exports, module) {
+  "node_modules/@npmcli/fs/lib/index.js"(exports, module) {
     "use strict";
     var cp = require_cp();
     var withTempDir = require_with_temp_dir();
@@ -16052,9 +16052,9 @@ var require_lib6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/entry-index.js
+// node_modules/cacache/lib/entry-index.js
 var require_entry_index = __commonJS({
-  "../../main/node_modules/cacache/lib/entry-index.js"(exports, module) {
+  "node_modules/cacache/lib/entry-index.js"(exports, module) {
     "use strict";
     var crypto4 = __require("crypto");
     var {
@@ -16185,7 +16185,7 @@ ${hashEntry(stringified)}	${stringified}`);
       const indexDir = bucketDir(cache);
       const stream = new Minipass({ objectMode: true });
       Promise.resolve().then(async () => {
-        const { default: pMap } = await import("./p-map-HHNW4QUS.js");
+        const { default: pMap } = await import("./p-map-RPEPXS5E.js");
         const buckets = await readdirOrEmpty(indexDir);
         await pMap(
           buckets,
@@ -16314,9 +16314,9 @@ ${hashEntry(stringified)}	${stringified}`);
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/lru-cache/dist/commonjs/index.js
+// node_modules/cacache/node_modules/lru-cache/dist/commonjs/index.js
 var require_commonjs3 = __commonJS({
-  "../../main/node_modules/cacache/node_modules/lru-cache/dist/commonjs/index.js"(exports) {
+  "node_modules/cacache/node_modules/lru-cache/dist/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
@@ -17690,9 +17690,9 @@ var require_commonjs3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/memoization.js
+// node_modules/cacache/lib/memoization.js
 var require_memoization = __commonJS({
-  "../../main/node_modules/cacache/lib/memoization.js"(exports, module) {
+  "node_modules/cacache/lib/memoization.js"(exports, module) {
     "use strict";
     var { LRUCache } = require_commonjs3();
     var MEMOIZED = new LRUCache({
@@ -17754,9 +17754,9 @@ var require_memoization = __commonJS({
   }
 });
 
-// ../../main/node_modules/fs-minipass/lib/index.js
+// node_modules/fs-minipass/lib/index.js
 var require_lib7 = __commonJS({
-  "../../main/node_modules/fs-minipass/lib/index.js"(exports) {
+  "node_modules/fs-minipass/lib/index.js"(exports) {
     "use strict";
     var { Minipass } = require_commonjs();
     var EE = __require("events").EventEmitter;
@@ -18141,9 +18141,9 @@ var require_lib7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/content/read.js
+// node_modules/cacache/lib/content/read.js
 var require_read = __commonJS({
-  "../../main/node_modules/cacache/lib/content/read.js"(exports, module) {
+  "node_modules/cacache/lib/content/read.js"(exports, module) {
     "use strict";
     var fs = __require("fs/promises");
     var fsm = require_lib7();
@@ -18275,9 +18275,9 @@ var require_read = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/get.js
+// node_modules/cacache/lib/get.js
 var require_get = __commonJS({
-  "../../main/node_modules/cacache/lib/get.js"(exports, module) {
+  "node_modules/cacache/lib/get.js"(exports, module) {
     "use strict";
     var Collect = require_minipass_collect();
     var { Minipass } = require_commonjs();
@@ -18426,9 +18426,9 @@ var require_get = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/content/write.js
+// node_modules/cacache/lib/content/write.js
 var require_write = __commonJS({
-  "../../main/node_modules/cacache/lib/content/write.js"(exports, module) {
+  "node_modules/cacache/lib/content/write.js"(exports, module) {
     "use strict";
     var events = __require("events");
     var contentPath = require_path();
@@ -18604,9 +18604,9 @@ var require_write = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/put.js
+// node_modules/cacache/lib/put.js
 var require_put = __commonJS({
-  "../../main/node_modules/cacache/lib/put.js"(exports, module) {
+  "node_modules/cacache/lib/put.js"(exports, module) {
     "use strict";
     var index = require_entry_index();
     var memo = require_memoization();
@@ -18669,9 +18669,9 @@ var require_put = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/brace-expansion/index.js
+// node_modules/cacache/node_modules/brace-expansion/index.js
 var require_brace_expansion = __commonJS({
-  "../../main/node_modules/cacache/node_modules/brace-expansion/index.js"(exports, module) {
+  "node_modules/cacache/node_modules/brace-expansion/index.js"(exports, module) {
     var balanced = require_balanced_match();
     module.exports = expandTop;
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -19064,9 +19064,9 @@ var require_brace_expansion = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
+// node_modules/cacache/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
 var require_assert_valid_pattern = __commonJS({
-  "../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports) {
+  "node_modules/cacache/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertValidPattern = void 0;
@@ -19083,9 +19083,9 @@ var require_assert_valid_pattern = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/brace-expressions.js
+// node_modules/cacache/node_modules/minimatch/dist/commonjs/brace-expressions.js
 var require_brace_expressions = __commonJS({
-  "../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports) {
+  "node_modules/cacache/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseClass = void 0;
@@ -19200,9 +19200,9 @@ var require_brace_expressions = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/unescape.js
+// node_modules/cacache/node_modules/minimatch/dist/commonjs/unescape.js
 var require_unescape = __commonJS({
-  "../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/unescape.js"(exports) {
+  "node_modules/cacache/node_modules/minimatch/dist/commonjs/unescape.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unescape = void 0;
@@ -19213,9 +19213,9 @@ var require_unescape = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/ast.js
+// node_modules/cacache/node_modules/minimatch/dist/commonjs/ast.js
 var require_ast = __commonJS({
-  "../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/ast.js"(exports) {
+  "node_modules/cacache/node_modules/minimatch/dist/commonjs/ast.js"(exports) {
     "use strict";
     var _a;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19835,9 +19835,9 @@ var require_ast = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/escape.js
+// node_modules/cacache/node_modules/minimatch/dist/commonjs/escape.js
 var require_escape = __commonJS({
-  "../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/escape.js"(exports) {
+  "node_modules/cacache/node_modules/minimatch/dist/commonjs/escape.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
@@ -19848,9 +19848,9 @@ var require_escape = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/index.js
+// node_modules/cacache/node_modules/minimatch/dist/commonjs/index.js
 var require_commonjs4 = __commonJS({
-  "../../main/node_modules/cacache/node_modules/minimatch/dist/commonjs/index.js"(exports) {
+  "node_modules/cacache/node_modules/minimatch/dist/commonjs/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20670,9 +20670,9 @@ var require_commonjs4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/path-scurry/dist/commonjs/index.js
+// node_modules/cacache/node_modules/path-scurry/dist/commonjs/index.js
 var require_commonjs5 = __commonJS({
-  "../../main/node_modules/cacache/node_modules/path-scurry/dist/commonjs/index.js"(exports) {
+  "node_modules/cacache/node_modules/path-scurry/dist/commonjs/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -22444,9 +22444,9 @@ var require_commonjs5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/glob/dist/commonjs/pattern.js
+// node_modules/cacache/node_modules/glob/dist/commonjs/pattern.js
 var require_pattern = __commonJS({
-  "../../main/node_modules/cacache/node_modules/glob/dist/commonjs/pattern.js"(exports) {
+  "node_modules/cacache/node_modules/glob/dist/commonjs/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Pattern = void 0;
@@ -22618,9 +22618,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/glob/dist/commonjs/ignore.js
+// node_modules/cacache/node_modules/glob/dist/commonjs/ignore.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/cacache/node_modules/glob/dist/commonjs/ignore.js"(exports) {
+  "node_modules/cacache/node_modules/glob/dist/commonjs/ignore.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Ignore = void 0;
@@ -22715,9 +22715,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/glob/dist/commonjs/processor.js
+// node_modules/cacache/node_modules/glob/dist/commonjs/processor.js
 var require_processor = __commonJS({
-  "../../main/node_modules/cacache/node_modules/glob/dist/commonjs/processor.js"(exports) {
+  "node_modules/cacache/node_modules/glob/dist/commonjs/processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Processor = exports.SubWalks = exports.MatchRecord = exports.HasWalkedCache = void 0;
@@ -22948,9 +22948,9 @@ var require_processor = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/glob/dist/commonjs/walker.js
+// node_modules/cacache/node_modules/glob/dist/commonjs/walker.js
 var require_walker = __commonJS({
-  "../../main/node_modules/cacache/node_modules/glob/dist/commonjs/walker.js"(exports) {
+  "node_modules/cacache/node_modules/glob/dist/commonjs/walker.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
@@ -23288,9 +23288,9 @@ var require_walker = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/glob/dist/commonjs/glob.js
+// node_modules/cacache/node_modules/glob/dist/commonjs/glob.js
 var require_glob = __commonJS({
-  "../../main/node_modules/cacache/node_modules/glob/dist/commonjs/glob.js"(exports) {
+  "node_modules/cacache/node_modules/glob/dist/commonjs/glob.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Glob = void 0;
@@ -23501,9 +23501,9 @@ var require_glob = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/glob/dist/commonjs/has-magic.js
+// node_modules/cacache/node_modules/glob/dist/commonjs/has-magic.js
 var require_has_magic = __commonJS({
-  "../../main/node_modules/cacache/node_modules/glob/dist/commonjs/has-magic.js"(exports) {
+  "node_modules/cacache/node_modules/glob/dist/commonjs/has-magic.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.hasMagic = void 0;
@@ -23522,9 +23522,9 @@ var require_has_magic = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/node_modules/glob/dist/commonjs/index.js
+// node_modules/cacache/node_modules/glob/dist/commonjs/index.js
 var require_commonjs6 = __commonJS({
-  "../../main/node_modules/cacache/node_modules/glob/dist/commonjs/index.js"(exports) {
+  "node_modules/cacache/node_modules/glob/dist/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.glob = exports.sync = exports.iterate = exports.iterateSync = exports.stream = exports.streamSync = exports.Ignore = exports.hasMagic = exports.Glob = exports.unescape = exports.escape = void 0;
@@ -23604,9 +23604,9 @@ var require_commonjs6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/util/glob.js
+// node_modules/cacache/lib/util/glob.js
 var require_glob2 = __commonJS({
-  "../../main/node_modules/cacache/lib/util/glob.js"(exports, module) {
+  "node_modules/cacache/lib/util/glob.js"(exports, module) {
     "use strict";
     var { glob } = require_commonjs6();
     var path = __require("path");
@@ -23615,9 +23615,9 @@ var require_glob2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/content/rm.js
+// node_modules/cacache/lib/content/rm.js
 var require_rm = __commonJS({
-  "../../main/node_modules/cacache/lib/content/rm.js"(exports, module) {
+  "node_modules/cacache/lib/content/rm.js"(exports, module) {
     "use strict";
     var fs = __require("fs/promises");
     var contentPath = require_path();
@@ -23635,9 +23635,9 @@ var require_rm = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/rm.js
+// node_modules/cacache/lib/rm.js
 var require_rm2 = __commonJS({
-  "../../main/node_modules/cacache/lib/rm.js"(exports, module) {
+  "node_modules/cacache/lib/rm.js"(exports, module) {
     "use strict";
     var { rm } = __require("fs/promises");
     var glob = require_glob2();
@@ -23665,9 +23665,9 @@ var require_rm2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/verify.js
+// node_modules/cacache/lib/verify.js
 var require_verify = __commonJS({
-  "../../main/node_modules/cacache/lib/verify.js"(exports, module) {
+  "node_modules/cacache/lib/verify.js"(exports, module) {
     "use strict";
     var {
       mkdir,
@@ -23742,7 +23742,7 @@ var require_verify = __commonJS({
     }
     async function garbageCollect(cache, opts) {
       opts.log.silly("verify", "garbage collecting content");
-      const { default: pMap } = await import("./p-map-HHNW4QUS.js");
+      const { default: pMap } = await import("./p-map-RPEPXS5E.js");
       const indexStream = index.lsStream(cache);
       const liveContent = /* @__PURE__ */ new Set();
       indexStream.on("data", (entry) => {
@@ -23820,7 +23820,7 @@ var require_verify = __commonJS({
     }
     async function rebuildIndex(cache, opts) {
       opts.log.silly("verify", "rebuilding index");
-      const { default: pMap } = await import("./p-map-HHNW4QUS.js");
+      const { default: pMap } = await import("./p-map-RPEPXS5E.js");
       const entries = await index.ls(cache);
       const stats = {
         missingContent: 0,
@@ -23894,9 +23894,9 @@ var require_verify = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/util/tmp.js
+// node_modules/cacache/lib/util/tmp.js
 var require_tmp = __commonJS({
-  "../../main/node_modules/cacache/lib/util/tmp.js"(exports, module) {
+  "node_modules/cacache/lib/util/tmp.js"(exports, module) {
     "use strict";
     var { withTempDir } = require_lib6();
     var fs = __require("fs/promises");
@@ -23920,9 +23920,9 @@ var require_tmp = __commonJS({
   }
 });
 
-// ../../main/node_modules/cacache/lib/index.js
+// node_modules/cacache/lib/index.js
 var require_lib8 = __commonJS({
-  "../../main/node_modules/cacache/lib/index.js"(exports, module) {
+  "node_modules/cacache/lib/index.js"(exports, module) {
     "use strict";
     var get = require_get();
     var put = require_put();
@@ -23959,9 +23959,9 @@ var require_lib8 = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/pipeline.js
+// node_modules/make-fetch-happen/lib/pipeline.js
 var require_pipeline = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/pipeline.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/pipeline.js"(exports, module) {
     "use strict";
     var MinipassPipeline = require_minipass_pipeline();
     var CachingMinipassPipeline = class extends MinipassPipeline {
@@ -23991,9 +23991,9 @@ var require_pipeline = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/cache/key.js
+// node_modules/make-fetch-happen/lib/cache/key.js
 var require_key = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/cache/key.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/cache/key.js"(exports, module) {
     var { URL: URL2, format } = __require("url");
     var formatOptions = {
       auth: false,
@@ -24009,9 +24009,9 @@ var require_key = __commonJS({
   }
 });
 
-// ../../main/node_modules/err-code/index.js
+// node_modules/err-code/index.js
 var require_err_code = __commonJS({
-  "../../main/node_modules/err-code/index.js"(exports, module) {
+  "node_modules/err-code/index.js"(exports, module) {
     "use strict";
     function assign(obj, props) {
       for (const key in props) {
@@ -24052,9 +24052,9 @@ var require_err_code = __commonJS({
   }
 });
 
-// ../../main/node_modules/retry/lib/retry_operation.js
+// node_modules/retry/lib/retry_operation.js
 var require_retry_operation = __commonJS({
-  "../../main/node_modules/retry/lib/retry_operation.js"(exports, module) {
+  "node_modules/retry/lib/retry_operation.js"(exports, module) {
     function RetryOperation(timeouts, options) {
       if (typeof options === "boolean") {
         options = { forever: options };
@@ -24183,9 +24183,9 @@ var require_retry_operation = __commonJS({
   }
 });
 
-// ../../main/node_modules/retry/lib/retry.js
+// node_modules/retry/lib/retry.js
 var require_retry = __commonJS({
-  "../../main/node_modules/retry/lib/retry.js"(exports) {
+  "node_modules/retry/lib/retry.js"(exports) {
     var RetryOperation = require_retry_operation();
     exports.operation = function(options) {
       var timeouts = exports.timeouts(options);
@@ -24269,16 +24269,16 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../main/node_modules/retry/index.js
+// node_modules/retry/index.js
 var require_retry2 = __commonJS({
-  "../../main/node_modules/retry/index.js"(exports, module) {
+  "node_modules/retry/index.js"(exports, module) {
     module.exports = require_retry();
   }
 });
 
-// ../../main/node_modules/promise-retry/index.js
+// node_modules/promise-retry/index.js
 var require_promise_retry = __commonJS({
-  "../../main/node_modules/promise-retry/index.js"(exports, module) {
+  "node_modules/promise-retry/index.js"(exports, module) {
     "use strict";
     var errcode = require_err_code();
     var retry2 = require_retry2();
@@ -24320,9 +24320,9 @@ var require_promise_retry = __commonJS({
   }
 });
 
-// ../../main/node_modules/proc-log/lib/index.js
+// node_modules/proc-log/lib/index.js
 var require_lib9 = __commonJS({
-  "../../main/node_modules/proc-log/lib/index.js"(exports, module) {
+  "node_modules/proc-log/lib/index.js"(exports, module) {
     var META = /* @__PURE__ */ Symbol("proc-log.meta");
     module.exports = {
       META,
@@ -24479,9 +24479,9 @@ var require_lib9 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/agent/node_modules/lru-cache/dist/commonjs/index.js
+// node_modules/@npmcli/agent/node_modules/lru-cache/dist/commonjs/index.js
 var require_commonjs7 = __commonJS({
-  "../../main/node_modules/@npmcli/agent/node_modules/lru-cache/dist/commonjs/index.js"(exports) {
+  "node_modules/@npmcli/agent/node_modules/lru-cache/dist/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
@@ -25855,9 +25855,9 @@ var require_commonjs7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/agent/lib/dns.js
+// node_modules/@npmcli/agent/lib/dns.js
 var require_dns = __commonJS({
-  "../../main/node_modules/@npmcli/agent/lib/dns.js"(exports, module) {
+  "node_modules/@npmcli/agent/lib/dns.js"(exports, module) {
     "use strict";
     var { LRUCache } = require_commonjs7();
     var dns = __require("dns");
@@ -25903,9 +25903,9 @@ var require_dns = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/agent/lib/options.js
+// node_modules/@npmcli/agent/lib/options.js
 var require_options2 = __commonJS({
-  "../../main/node_modules/@npmcli/agent/lib/options.js"(exports, module) {
+  "node_modules/@npmcli/agent/lib/options.js"(exports, module) {
     "use strict";
     var dns = require_dns();
     var normalizeOptions = (opts) => {
@@ -25986,9 +25986,9 @@ var require_options2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/smart-buffer/build/utils.js
+// node_modules/smart-buffer/build/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/smart-buffer/build/utils.js"(exports) {
+  "node_modules/smart-buffer/build/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var buffer_1 = __require("buffer");
@@ -26055,9 +26055,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/smart-buffer/build/smartbuffer.js
+// node_modules/smart-buffer/build/smartbuffer.js
 var require_smartbuffer = __commonJS({
-  "../../main/node_modules/smart-buffer/build/smartbuffer.js"(exports) {
+  "node_modules/smart-buffer/build/smartbuffer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils();
@@ -27213,9 +27213,9 @@ var require_smartbuffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/socks/build/common/constants.js
+// node_modules/socks/build/common/constants.js
 var require_constants3 = __commonJS({
-  "../../main/node_modules/socks/build/common/constants.js"(exports) {
+  "node_modules/socks/build/common/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SOCKS5_NO_ACCEPTABLE_AUTH = exports.SOCKS5_CUSTOM_AUTH_END = exports.SOCKS5_CUSTOM_AUTH_START = exports.SOCKS_INCOMING_PACKET_SIZES = exports.SocksClientState = exports.Socks5Response = exports.Socks5HostType = exports.Socks5Auth = exports.Socks4Response = exports.SocksCommand = exports.ERRORS = exports.DEFAULT_TIMEOUT = void 0;
@@ -27330,9 +27330,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/socks/build/common/util.js
+// node_modules/socks/build/common/util.js
 var require_util2 = __commonJS({
-  "../../main/node_modules/socks/build/common/util.js"(exports) {
+  "node_modules/socks/build/common/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SocksClientError = void 0;
@@ -27353,9 +27353,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/address-error.js
+// node_modules/ip-address/dist/address-error.js
 var require_address_error = __commonJS({
-  "../../main/node_modules/ip-address/dist/address-error.js"(exports) {
+  "node_modules/ip-address/dist/address-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AddressError = void 0;
@@ -27370,9 +27370,9 @@ var require_address_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/common.js
+// node_modules/ip-address/dist/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/ip-address/dist/common.js"(exports) {
+  "node_modules/ip-address/dist/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInSubnet = isInSubnet;
@@ -27473,9 +27473,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/v4/constants.js
+// node_modules/ip-address/dist/v4/constants.js
 var require_constants4 = __commonJS({
-  "../../main/node_modules/ip-address/dist/v4/constants.js"(exports) {
+  "node_modules/ip-address/dist/v4/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_PURPOSE = exports.RE_SUBNET_STRING = exports.RE_ADDRESS = exports.GROUPS = exports.BITS = void 0;
@@ -27514,9 +27514,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/ipv4.js
+// node_modules/ip-address/dist/ipv4.js
 var require_ipv4 = __commonJS({
-  "../../main/node_modules/ip-address/dist/ipv4.js"(exports) {
+  "node_modules/ip-address/dist/ipv4.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -28083,9 +28083,9 @@ var require_ipv4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/v6/constants.js
+// node_modules/ip-address/dist/v6/constants.js
 var require_constants5 = __commonJS({
-  "../../main/node_modules/ip-address/dist/v6/constants.js"(exports) {
+  "node_modules/ip-address/dist/v6/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_PURPOSE = exports.RE_URL_WITH_PORT = exports.RE_URL = exports.RE_ZONE_STRING = exports.RE_SUBNET_STRING = exports.RE_BAD_ADDRESS = exports.RE_BAD_CHARACTERS = exports.TYPES = exports.SCOPES = exports.GROUPS = exports.BITS = void 0;
@@ -28173,9 +28173,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/v6/helpers.js
+// node_modules/ip-address/dist/v6/helpers.js
 var require_helpers = __commonJS({
-  "../../main/node_modules/ip-address/dist/v6/helpers.js"(exports) {
+  "node_modules/ip-address/dist/v6/helpers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeHtml = escapeHtml;
@@ -28212,9 +28212,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/v6/regular-expressions.js
+// node_modules/ip-address/dist/v6/regular-expressions.js
 var require_regular_expressions = __commonJS({
-  "../../main/node_modules/ip-address/dist/v6/regular-expressions.js"(exports) {
+  "node_modules/ip-address/dist/v6/regular-expressions.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -28304,9 +28304,9 @@ var require_regular_expressions = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/ipv6.js
+// node_modules/ip-address/dist/ipv6.js
 var require_ipv6 = __commonJS({
-  "../../main/node_modules/ip-address/dist/ipv6.js"(exports) {
+  "node_modules/ip-address/dist/ipv6.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -29637,9 +29637,9 @@ var require_ipv6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ip-address/dist/ip-address.js
+// node_modules/ip-address/dist/ip-address.js
 var require_ip_address = __commonJS({
-  "../../main/node_modules/ip-address/dist/ip-address.js"(exports) {
+  "node_modules/ip-address/dist/ip-address.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -29687,9 +29687,9 @@ var require_ip_address = __commonJS({
   }
 });
 
-// ../../main/node_modules/socks/build/common/helpers.js
+// node_modules/socks/build/common/helpers.js
 var require_helpers2 = __commonJS({
-  "../../main/node_modules/socks/build/common/helpers.js"(exports) {
+  "node_modules/socks/build/common/helpers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSocksClientOptions = validateSocksClientOptions;
@@ -29793,9 +29793,9 @@ var require_helpers2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/socks/build/common/receivebuffer.js
+// node_modules/socks/build/common/receivebuffer.js
 var require_receivebuffer = __commonJS({
-  "../../main/node_modules/socks/build/common/receivebuffer.js"(exports) {
+  "node_modules/socks/build/common/receivebuffer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReceiveBuffer = void 0;
@@ -29841,9 +29841,9 @@ var require_receivebuffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/socks/build/client/socksclient.js
+// node_modules/socks/build/client/socksclient.js
 var require_socksclient = __commonJS({
-  "../../main/node_modules/socks/build/client/socksclient.js"(exports) {
+  "node_modules/socks/build/client/socksclient.js"(exports) {
     "use strict";
     var __awaiter7 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -30520,9 +30520,9 @@ var require_socksclient = __commonJS({
   }
 });
 
-// ../../main/node_modules/socks/build/index.js
+// node_modules/socks/build/index.js
 var require_build2 = __commonJS({
-  "../../main/node_modules/socks/build/index.js"(exports) {
+  "node_modules/socks/build/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30545,9 +30545,9 @@ var require_build2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/socks-proxy-agent/dist/index.js
+// node_modules/socks-proxy-agent/dist/index.js
 var require_dist8 = __commonJS({
-  "../../main/node_modules/socks-proxy-agent/dist/index.js"(exports) {
+  "node_modules/socks-proxy-agent/dist/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30738,9 +30738,9 @@ var require_dist8 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/agent/lib/errors.js
+// node_modules/@npmcli/agent/lib/errors.js
 var require_errors3 = __commonJS({
-  "../../main/node_modules/@npmcli/agent/lib/errors.js"(exports, module) {
+  "node_modules/@npmcli/agent/lib/errors.js"(exports, module) {
     "use strict";
     var InvalidProxyProtocolError = class extends Error {
       constructor(url) {
@@ -30799,9 +30799,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/agent/lib/proxy.js
+// node_modules/@npmcli/agent/lib/proxy.js
 var require_proxy = __commonJS({
-  "../../main/node_modules/@npmcli/agent/lib/proxy.js"(exports, module) {
+  "node_modules/@npmcli/agent/lib/proxy.js"(exports, module) {
     "use strict";
     var { HttpProxyAgent } = require_dist2();
     var { HttpsProxyAgent } = require_dist3();
@@ -30871,9 +30871,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/agent/lib/agents.js
+// node_modules/@npmcli/agent/lib/agents.js
 var require_agents = __commonJS({
-  "../../main/node_modules/@npmcli/agent/lib/agents.js"(exports, module) {
+  "node_modules/@npmcli/agent/lib/agents.js"(exports, module) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
@@ -31034,9 +31034,9 @@ var require_agents = __commonJS({
   }
 });
 
-// ../../main/node_modules/@npmcli/agent/lib/index.js
+// node_modules/@npmcli/agent/lib/index.js
 var require_lib10 = __commonJS({
-  "../../main/node_modules/@npmcli/agent/lib/index.js"(exports, module) {
+  "node_modules/@npmcli/agent/lib/index.js"(exports, module) {
     "use strict";
     var { LRUCache } = require_commonjs7();
     var { normalizeOptions, cacheOptions } = require_options2();
@@ -31085,9 +31085,9 @@ var require_lib10 = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/package.json
+// node_modules/make-fetch-happen/package.json
 var require_package5 = __commonJS({
-  "../../main/node_modules/make-fetch-happen/package.json"(exports, module) {
+  "node_modules/make-fetch-happen/package.json"(exports, module) {
     module.exports = {
       name: "make-fetch-happen",
       version: "14.0.3",
@@ -31165,9 +31165,9 @@ var require_package5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/remote.js
+// node_modules/make-fetch-happen/lib/remote.js
 var require_remote = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/remote.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/remote.js"(exports, module) {
     var { Minipass } = require_commonjs();
     var fetch = require_lib2();
     var promiseRetry = require_promise_retry();
@@ -31264,9 +31264,9 @@ var require_remote = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/cache/entry.js
+// node_modules/make-fetch-happen/lib/cache/entry.js
 var require_entry = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/cache/entry.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/cache/entry.js"(exports, module) {
     var { Request, Response } = require_lib2();
     var { Minipass } = require_commonjs();
     var MinipassFlush = require_minipass_flush();
@@ -31609,9 +31609,9 @@ var require_entry = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/cache/index.js
+// node_modules/make-fetch-happen/lib/cache/index.js
 var require_cache = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/cache/index.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/cache/index.js"(exports, module) {
     var { NotCachedError } = require_errors();
     var CacheEntry = require_entry();
     var remote = require_remote();
@@ -31644,9 +31644,9 @@ var require_cache = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/fetch.js
+// node_modules/make-fetch-happen/lib/fetch.js
 var require_fetch = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/fetch.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/fetch.js"(exports, module) {
     "use strict";
     var { FetchError, Request, isRedirect } = require_lib2();
     var url = __require("url");
@@ -31722,9 +31722,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../../main/node_modules/make-fetch-happen/lib/index.js
+// node_modules/make-fetch-happen/lib/index.js
 var require_lib11 = __commonJS({
-  "../../main/node_modules/make-fetch-happen/lib/index.js"(exports, module) {
+  "node_modules/make-fetch-happen/lib/index.js"(exports, module) {
     var { FetchError, Headers, Request, Response } = require_lib2();
     var configureOptions = require_options();
     var fetch = require_fetch();
@@ -31761,9 +31761,9 @@ var require_lib11 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/identity/ci.js
+// node_modules/@sigstore/sign/dist/identity/ci.js
 var require_ci = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/identity/ci.js"(exports) {
+  "node_modules/@sigstore/sign/dist/identity/ci.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31808,9 +31808,9 @@ var require_ci = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/identity/index.js
+// node_modules/@sigstore/sign/dist/identity/index.js
 var require_identity = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/identity/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/identity/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CIContextProvider = void 0;
@@ -31821,9 +31821,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/external/fetch.js
+// node_modules/@sigstore/sign/dist/external/fetch.js
 var require_fetch2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/external/fetch.js"(exports) {
+  "node_modules/@sigstore/sign/dist/external/fetch.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31898,9 +31898,9 @@ var require_fetch2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/external/fulcio.js
+// node_modules/@sigstore/sign/dist/external/fulcio.js
 var require_fulcio = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/external/fulcio.js"(exports) {
+  "node_modules/@sigstore/sign/dist/external/fulcio.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Fulcio = void 0;
@@ -31927,9 +31927,9 @@ var require_fulcio = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/signer/fulcio/ca.js
+// node_modules/@sigstore/sign/dist/signer/fulcio/ca.js
 var require_ca = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/signer/fulcio/ca.js"(exports) {
+  "node_modules/@sigstore/sign/dist/signer/fulcio/ca.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CAClient = void 0;
@@ -31972,9 +31972,9 @@ var require_ca = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/signer/fulcio/ephemeral.js
+// node_modules/@sigstore/sign/dist/signer/fulcio/ephemeral.js
 var require_ephemeral = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/signer/fulcio/ephemeral.js"(exports) {
+  "node_modules/@sigstore/sign/dist/signer/fulcio/ephemeral.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32003,9 +32003,9 @@ var require_ephemeral = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/signer/fulcio/index.js
+// node_modules/@sigstore/sign/dist/signer/fulcio/index.js
 var require_fulcio2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/signer/fulcio/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/signer/fulcio/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FulcioSigner = exports.DEFAULT_FULCIO_URL = void 0;
@@ -32069,9 +32069,9 @@ var require_fulcio2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/signer/index.js
+// node_modules/@sigstore/sign/dist/signer/index.js
 var require_signer = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/signer/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/signer/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FulcioSigner = exports.DEFAULT_FULCIO_URL = void 0;
@@ -32085,9 +32085,9 @@ var require_signer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/external/rekor.js
+// node_modules/@sigstore/sign/dist/external/rekor.js
 var require_rekor = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/external/rekor.js"(exports) {
+  "node_modules/@sigstore/sign/dist/external/rekor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Rekor = void 0;
@@ -32151,9 +32151,9 @@ var require_rekor = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/witness/tlog/client.js
+// node_modules/@sigstore/sign/dist/witness/tlog/client.js
 var require_client = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/witness/tlog/client.js"(exports) {
+  "node_modules/@sigstore/sign/dist/witness/tlog/client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TLogClient = void 0;
@@ -32195,9 +32195,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/witness/tlog/entry.js
+// node_modules/@sigstore/sign/dist/witness/tlog/entry.js
 var require_entry2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/witness/tlog/entry.js"(exports) {
+  "node_modules/@sigstore/sign/dist/witness/tlog/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.toProposedEntry = toProposedEntry;
@@ -32295,9 +32295,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/witness/tlog/index.js
+// node_modules/@sigstore/sign/dist/witness/tlog/index.js
 var require_tlog = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/witness/tlog/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/witness/tlog/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RekorWitness = exports.DEFAULT_REKOR_URL = void 0;
@@ -32364,9 +32364,9 @@ var require_tlog = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/external/tsa.js
+// node_modules/@sigstore/sign/dist/external/tsa.js
 var require_tsa = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/external/tsa.js"(exports) {
+  "node_modules/@sigstore/sign/dist/external/tsa.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TimestampAuthority = void 0;
@@ -32393,9 +32393,9 @@ var require_tsa = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/witness/tsa/client.js
+// node_modules/@sigstore/sign/dist/witness/tsa/client.js
 var require_client2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/witness/tsa/client.js"(exports) {
+  "node_modules/@sigstore/sign/dist/witness/tsa/client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TSAClient = void 0;
@@ -32427,9 +32427,9 @@ var require_client2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/witness/tsa/index.js
+// node_modules/@sigstore/sign/dist/witness/tsa/index.js
 var require_tsa2 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/witness/tsa/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/witness/tsa/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TSAWitness = void 0;
@@ -32462,9 +32462,9 @@ var require_tsa2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/witness/index.js
+// node_modules/@sigstore/sign/dist/witness/index.js
 var require_witness = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/witness/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/witness/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TSAWitness = exports.RekorWitness = exports.DEFAULT_REKOR_URL = void 0;
@@ -32482,9 +32482,9 @@ var require_witness = __commonJS({
   }
 });
 
-// ../../main/node_modules/@sigstore/sign/dist/index.js
+// node_modules/@sigstore/sign/dist/index.js
 var require_dist9 = __commonJS({
-  "../../main/node_modules/@sigstore/sign/dist/index.js"(exports) {
+  "node_modules/@sigstore/sign/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TSAWitness = exports.RekorWitness = exports.DEFAULT_REKOR_URL = exports.FulcioSigner = exports.DEFAULT_FULCIO_URL = exports.CIContextProvider = exports.InternalError = exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
@@ -32523,7 +32523,7 @@ var require_dist9 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/attest/lib/internal/utils.js
+// node_modules/@actions/attest/lib/internal/utils.js
 var import_package_version = __toESM(require_package_version(), 1);
 var getUserAgent = () => {
   const baseUserAgent = `@actions/attest-${import_package_version.version}`;
@@ -32535,7 +32535,7 @@ var getUserAgent = () => {
   return baseUserAgent;
 };
 
-// ../../main/node_modules/@actions/attest/lib/artifactMetadata.js
+// node_modules/@actions/attest/lib/artifactMetadata.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -32596,11 +32596,11 @@ function buildRequestParams(artifactOptions, packageRegistryOptions) {
   return Object.assign(Object.assign(Object.assign({}, artifactOptions), { registry_url: registryUrl, artifact_url: artifactUrl }), rest);
 }
 
-// ../../main/node_modules/@actions/attest/lib/attest.js
+// node_modules/@actions/attest/lib/attest.js
 var import_bundle = __toESM(require_dist5(), 1);
 import { X509Certificate } from "crypto";
 
-// ../../main/node_modules/@actions/attest/lib/endpoints.js
+// node_modules/@actions/attest/lib/endpoints.js
 var PUBLIC_GOOD_ID = "public-good";
 var GITHUB_ID = "github";
 var FULCIO_PUBLIC_GOOD_URL = "https://fulcio.sigstore.dev";
@@ -32636,7 +32636,7 @@ function buildGitHubEndpoints() {
   };
 }
 
-// ../../main/node_modules/@actions/attest/lib/intoto.js
+// node_modules/@actions/attest/lib/intoto.js
 var INTOTO_STATEMENT_V1_TYPE = "https://in-toto.io/Statement/v1";
 var buildIntotoStatement = (subjects, predicate) => {
   return {
@@ -32647,7 +32647,7 @@ var buildIntotoStatement = (subjects, predicate) => {
   };
 };
 
-// ../../main/node_modules/@actions/attest/lib/sign.js
+// node_modules/@actions/attest/lib/sign.js
 var import_sign = __toESM(require_dist9(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -32715,7 +32715,7 @@ var initBundleBuilder = (opts) => {
   return new import_sign.DSSEBundleBuilder({ signer, witnesses });
 };
 
-// ../../main/node_modules/@actions/attest/lib/store.js
+// node_modules/@actions/attest/lib/store.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -32765,7 +32765,7 @@ var writeAttestation = (attestation_1, token_1, ...args_1) => __awaiter3(void 0,
   }
 });
 
-// ../../main/node_modules/@actions/attest/lib/attest.js
+// node_modules/@actions/attest/lib/attest.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -32845,10 +32845,10 @@ function toAttestation(bundle, attestationID) {
   };
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/base64url.js
+// node_modules/jose/dist/node/esm/runtime/base64url.js
 import { Buffer as Buffer2 } from "node:buffer";
 
-// ../../main/node_modules/jose/dist/node/esm/lib/buffer_utils.js
+// node_modules/jose/dist/node/esm/lib/buffer_utils.js
 var encoder = new TextEncoder();
 var decoder = new TextDecoder();
 var MAX_INT32 = 2 ** 32;
@@ -32863,7 +32863,7 @@ function concat(...buffers) {
   return buf;
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/base64url.js
+// node_modules/jose/dist/node/esm/runtime/base64url.js
 function normalize(input) {
   let encoded = input;
   if (encoded instanceof Uint8Array) {
@@ -32873,7 +32873,7 @@ function normalize(input) {
 }
 var decode = (input) => new Uint8Array(Buffer2.from(normalize(input), "base64url"));
 
-// ../../main/node_modules/jose/dist/node/esm/util/errors.js
+// node_modules/jose/dist/node/esm/util/errors.js
 var JOSEError = class extends Error {
   static code = "ERR_JOSE_GENERIC";
   code = "ERR_JOSE_GENERIC";
@@ -32952,18 +32952,18 @@ var JWSSignatureVerificationFailed = class extends JOSEError {
   }
 };
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/is_key_object.js
+// node_modules/jose/dist/node/esm/runtime/is_key_object.js
 import * as util from "node:util";
 var is_key_object_default = (obj) => util.types.isKeyObject(obj);
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/webcrypto.js
+// node_modules/jose/dist/node/esm/runtime/webcrypto.js
 import * as crypto from "node:crypto";
 import * as util2 from "node:util";
 var webcrypto2 = crypto.webcrypto;
 var webcrypto_default = webcrypto2;
 var isCryptoKey = (key) => util2.types.isCryptoKey(key);
 
-// ../../main/node_modules/jose/dist/node/esm/lib/crypto_key.js
+// node_modules/jose/dist/node/esm/lib/crypto_key.js
 function unusable(name, prop = "algorithm.name") {
   return new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
 }
@@ -33062,7 +33062,7 @@ function checkSigCryptoKey(key, alg, ...usages) {
   checkUsage(key, usages);
 }
 
-// ../../main/node_modules/jose/dist/node/esm/lib/invalid_key_input.js
+// node_modules/jose/dist/node/esm/lib/invalid_key_input.js
 function message(msg, actual, ...types4) {
   types4 = types4.filter(Boolean);
   if (types4.length > 2) {
@@ -33091,14 +33091,14 @@ function withAlg(alg, actual, ...types4) {
   return message(`Key for the ${alg} algorithm must be `, actual, ...types4);
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/is_key_like.js
+// node_modules/jose/dist/node/esm/runtime/is_key_like.js
 var is_key_like_default = (key) => is_key_object_default(key) || isCryptoKey(key);
 var types3 = ["KeyObject"];
 if (globalThis.CryptoKey || webcrypto_default?.CryptoKey) {
   types3.push("CryptoKey");
 }
 
-// ../../main/node_modules/jose/dist/node/esm/lib/is_disjoint.js
+// node_modules/jose/dist/node/esm/lib/is_disjoint.js
 var isDisjoint = (...headers) => {
   const sources = headers.filter(Boolean);
   if (sources.length === 0 || sources.length === 1) {
@@ -33122,7 +33122,7 @@ var isDisjoint = (...headers) => {
 };
 var is_disjoint_default = isDisjoint;
 
-// ../../main/node_modules/jose/dist/node/esm/lib/is_object.js
+// node_modules/jose/dist/node/esm/lib/is_object.js
 function isObjectLike(value) {
   return typeof value === "object" && value !== null;
 }
@@ -33140,10 +33140,10 @@ function isObject(input) {
   return Object.getPrototypeOf(input) === proto;
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/get_named_curve.js
+// node_modules/jose/dist/node/esm/runtime/get_named_curve.js
 import { KeyObject } from "node:crypto";
 
-// ../../main/node_modules/jose/dist/node/esm/lib/is_jwk.js
+// node_modules/jose/dist/node/esm/lib/is_jwk.js
 function isJWK(key) {
   return isObject(key) && typeof key.kty === "string";
 }
@@ -33157,7 +33157,7 @@ function isSecretJWK(key) {
   return isJWK(key) && key.kty === "oct" && typeof key.k === "string";
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/get_named_curve.js
+// node_modules/jose/dist/node/esm/runtime/get_named_curve.js
 var namedCurveToJOSE = (namedCurve) => {
   switch (namedCurve) {
     case "prime256v1":
@@ -33206,7 +33206,7 @@ var getNamedCurve2 = (kee, raw) => {
 };
 var get_named_curve_default = getNamedCurve2;
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/check_key_length.js
+// node_modules/jose/dist/node/esm/runtime/check_key_length.js
 import { KeyObject as KeyObject2 } from "node:crypto";
 var check_key_length_default = (key, alg) => {
   let modulusLength;
@@ -33223,7 +33223,7 @@ var check_key_length_default = (key, alg) => {
   }
 };
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/jwk_to_key.js
+// node_modules/jose/dist/node/esm/runtime/jwk_to_key.js
 import { createPrivateKey, createPublicKey } from "node:crypto";
 var parse = (key) => {
   if (key.d) {
@@ -33233,7 +33233,7 @@ var parse = (key) => {
 };
 var jwk_to_key_default = parse;
 
-// ../../main/node_modules/jose/dist/node/esm/key/import.js
+// node_modules/jose/dist/node/esm/key/import.js
 async function importJWK(jwk, alg) {
   if (!isObject(jwk)) {
     throw new TypeError("JWK must be an object");
@@ -33257,7 +33257,7 @@ async function importJWK(jwk, alg) {
   }
 }
 
-// ../../main/node_modules/jose/dist/node/esm/lib/check_key_type.js
+// node_modules/jose/dist/node/esm/lib/check_key_type.js
 var tag = (key) => key?.[Symbol.toStringTag];
 var jwkMatchesOp = (alg, key, usage) => {
   if (key.use !== void 0 && key.use !== "sig") {
@@ -33329,7 +33329,7 @@ function checkKeyType(allowJwk, alg, key, usage) {
 var check_key_type_default = checkKeyType.bind(void 0, false);
 var checkKeyTypeWithJwk = checkKeyType.bind(void 0, true);
 
-// ../../main/node_modules/jose/dist/node/esm/lib/validate_crit.js
+// node_modules/jose/dist/node/esm/lib/validate_crit.js
 function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
   if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0) {
     throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
@@ -33361,7 +33361,7 @@ function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader,
 }
 var validate_crit_default = validateCrit;
 
-// ../../main/node_modules/jose/dist/node/esm/lib/validate_algorithms.js
+// node_modules/jose/dist/node/esm/lib/validate_algorithms.js
 var validateAlgorithms = (option, algorithms) => {
   if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s !== "string"))) {
     throw new TypeError(`"${option}" option must be an array of strings`);
@@ -33373,11 +33373,11 @@ var validateAlgorithms = (option, algorithms) => {
 };
 var validate_algorithms_default = validateAlgorithms;
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/verify.js
+// node_modules/jose/dist/node/esm/runtime/verify.js
 import * as crypto3 from "node:crypto";
 import { promisify as promisify2 } from "node:util";
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/dsa_digest.js
+// node_modules/jose/dist/node/esm/runtime/dsa_digest.js
 function dsaDigest(alg) {
   switch (alg) {
     case "PS256":
@@ -33401,7 +33401,7 @@ function dsaDigest(alg) {
   }
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/node_key.js
+// node_modules/jose/dist/node/esm/runtime/node_key.js
 import { constants, KeyObject as KeyObject3 } from "node:crypto";
 var ecCurveAlgMap = /* @__PURE__ */ new Map([
   ["ES256", "P-256"],
@@ -33505,11 +33505,11 @@ function keyForCrypto(alg, key) {
   return options ? { ...options, key } : key;
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/sign.js
+// node_modules/jose/dist/node/esm/runtime/sign.js
 import * as crypto2 from "node:crypto";
 import { promisify } from "node:util";
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/hmac_digest.js
+// node_modules/jose/dist/node/esm/runtime/hmac_digest.js
 function hmacDigest(alg) {
   switch (alg) {
     case "HS256":
@@ -33523,7 +33523,7 @@ function hmacDigest(alg) {
   }
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/get_sign_verify_key.js
+// node_modules/jose/dist/node/esm/runtime/get_sign_verify_key.js
 import { KeyObject as KeyObject4, createSecretKey } from "node:crypto";
 function getSignVerifyKey(alg, key, usage) {
   if (key instanceof Uint8Array) {
@@ -33548,7 +33548,7 @@ function getSignVerifyKey(alg, key, usage) {
   throw new TypeError(invalid_key_input_default(key, ...types3, "Uint8Array", "JSON Web Key"));
 }
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/sign.js
+// node_modules/jose/dist/node/esm/runtime/sign.js
 var oneShotSign = promisify(crypto2.sign);
 var sign2 = async (alg, key, data) => {
   const k = getSignVerifyKey(alg, key, "sign");
@@ -33561,7 +33561,7 @@ var sign2 = async (alg, key, data) => {
 };
 var sign_default = sign2;
 
-// ../../main/node_modules/jose/dist/node/esm/runtime/verify.js
+// node_modules/jose/dist/node/esm/runtime/verify.js
 var oneShotVerify = promisify2(crypto3.verify);
 var verify2 = async (alg, key, signature, data) => {
   const k = getSignVerifyKey(alg, key, "verify");
@@ -33584,7 +33584,7 @@ var verify2 = async (alg, key, signature, data) => {
 };
 var verify_default = verify2;
 
-// ../../main/node_modules/jose/dist/node/esm/jws/flattened/verify.js
+// node_modules/jose/dist/node/esm/jws/flattened/verify.js
 async function flattenedVerify(jws, key, options) {
   if (!isObject(jws)) {
     throw new JWSInvalid("Flattened JWS must be an object");
@@ -33690,7 +33690,7 @@ async function flattenedVerify(jws, key, options) {
   return result;
 }
 
-// ../../main/node_modules/jose/dist/node/esm/jws/compact/verify.js
+// node_modules/jose/dist/node/esm/jws/compact/verify.js
 async function compactVerify(jws, key, options) {
   if (jws instanceof Uint8Array) {
     jws = decoder.decode(jws);
@@ -33710,10 +33710,10 @@ async function compactVerify(jws, key, options) {
   return result;
 }
 
-// ../../main/node_modules/jose/dist/node/esm/lib/epoch.js
+// node_modules/jose/dist/node/esm/lib/epoch.js
 var epoch_default = (date) => Math.floor(date.getTime() / 1e3);
 
-// ../../main/node_modules/jose/dist/node/esm/lib/secs.js
+// node_modules/jose/dist/node/esm/lib/secs.js
 var minute = 60;
 var hour = minute * 60;
 var day = hour * 24;
@@ -33770,7 +33770,7 @@ var secs_default = (str) => {
   return numericDate;
 };
 
-// ../../main/node_modules/jose/dist/node/esm/lib/jwt_claims_set.js
+// node_modules/jose/dist/node/esm/lib/jwt_claims_set.js
 var normalizeTyp = (value) => value.toLowerCase().replace(/^application\//, "");
 var checkAudiencePresence = (audPayload, audOption) => {
   if (typeof audPayload === "string") {
@@ -33866,7 +33866,7 @@ var jwt_claims_set_default = (protectedHeader, encodedPayload, options = {}) => 
   return payload;
 };
 
-// ../../main/node_modules/jose/dist/node/esm/jwt/verify.js
+// node_modules/jose/dist/node/esm/jwt/verify.js
 async function jwtVerify(jwt, key, options) {
   const verified = await compactVerify(jwt, key, options);
   if (verified.protectedHeader.crit?.includes("b64") && verified.protectedHeader.b64 === false) {
@@ -33880,7 +33880,7 @@ async function jwtVerify(jwt, key, options) {
   return result;
 }
 
-// ../../main/node_modules/jose/dist/node/esm/jwks/local.js
+// node_modules/jose/dist/node/esm/jwks/local.js
 function getKtyFromAlg(alg) {
   switch (typeof alg === "string" && alg.slice(0, 2)) {
     case "RS":
@@ -34001,7 +34001,7 @@ function createLocalJWKSet(jwks) {
   return localJWKSet;
 }
 
-// ../../main/node_modules/@actions/attest/lib/oidc.js
+// node_modules/@actions/attest/lib/oidc.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -34107,7 +34107,7 @@ function getIssuer() {
   return `https://token.actions.${host}`;
 }
 
-// ../../main/node_modules/@actions/attest/lib/provenance.js
+// node_modules/@actions/attest/lib/provenance.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {

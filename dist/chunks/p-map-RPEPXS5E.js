@@ -3,7 +3,7 @@ import {
   __esm
 } from "./chunk-6DG7BXTN.js";
 
-// ../../main/node_modules/p-map/index.js
+// node_modules/p-map/index.js
 function pMap(iterable, mapper, options) {
   return mapConcurrently(iterable, mapper, options, false);
 }
@@ -439,7 +439,7 @@ function createPuller(iterator) {
 }
 var pMapSkip, pMapStop;
 var init_p_map = __esm({
-  "../../main/node_modules/p-map/index.js"() {
+  "node_modules/p-map/index.js"() {
     pMapSkip = /* @__PURE__ */ Symbol("skip");
     pMapStop = /* @__PURE__ */ Symbol("stop");
   }

@@ -19,7 +19,7 @@ import {
   iterableToReadableStream,
   readableStreamToIterable,
   resolveEventStreamSerdeConfig
-} from "./chunk-XP26TBJQ.js";
+} from "./chunk-DWJVMA2O.js";
 import "./chunk-6DG7BXTN.js";
 init_event_streams();
 export {

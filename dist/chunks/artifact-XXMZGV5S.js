@@ -5,7 +5,7 @@ import {
   json2xml_default,
   requestLog,
   require_tar_stream
-} from "./chunk-THHUR4KT.js";
+} from "./chunk-B73IWQHR.js";
 import {
   defaults,
   getOctokit,
@@ -13,7 +13,7 @@ import {
   require_commonjs,
   require_dist2 as require_dist,
   require_dist3 as require_dist2
-} from "./chunk-IDWJ3FQU.js";
+} from "./chunk-XFFIGGIW.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -23,10 +23,10 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-YKCVCCUG.js";
+} from "./chunk-GLUYOAIO.js";
 import {
   retry
-} from "./chunk-XXEGLYFA.js";
+} from "./chunk-XM3WNGXC.js";
 import {
   __commonJS,
   __export,
@@ -34,9 +34,9 @@ import {
   __toESM
 } from "./chunk-6DG7BXTN.js";
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isJsonObject = exports.typeofJsonValue = void 0;
@@ -58,9 +58,9 @@ var require_json_typings = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/base64.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/base64.js
 var require_base64 = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/base64.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/base64.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.base64encode = exports.base64decode = void 0;
@@ -154,9 +154,9 @@ var require_base64 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js
 var require_protobufjs_utf8 = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.utf8read = void 0;
@@ -194,9 +194,9 @@ var require_protobufjs_utf8 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js
 var require_binary_format_contract = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WireType = exports.mergeBinaryOptions = exports.UnknownFieldHandler = void 0;
@@ -237,9 +237,9 @@ var require_binary_format_contract = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js
 var require_goog_varint = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.varint32read = exports.varint32write = exports.int64toString = exports.int64fromString = exports.varint64write = exports.varint64read = void 0;
@@ -421,9 +421,9 @@ var require_goog_varint = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js
 var require_pb_long = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PbLong = exports.PbULong = exports.detectBi = void 0;
@@ -639,9 +639,9 @@ var require_pb_long = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js
 var require_binary_reader = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BinaryReader = exports.binaryReadOptions = void 0;
@@ -816,9 +816,9 @@ var require_binary_reader = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/assert.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/assert.js
 var require_assert = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/assert.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/assert.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertFloat32 = exports.assertUInt32 = exports.assertInt32 = exports.assertNever = exports.assert = void 0;
@@ -863,9 +863,9 @@ var require_assert = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js
 var require_binary_writer = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BinaryWriter = exports.binaryWriteOptions = void 0;
@@ -1088,9 +1088,9 @@ var require_binary_writer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js
 var require_json_format_contract = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.mergeJsonOptions = exports.jsonWriteOptions = exports.jsonReadOptions = void 0;
@@ -1121,9 +1121,9 @@ var require_json_format_contract = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js
 var require_message_type_contract = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MESSAGE_TYPE = void 0;
@@ -1131,9 +1131,9 @@ var require_message_type_contract = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js
 var require_lower_camel_case = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.lowerCamelCase = void 0;
@@ -1162,9 +1162,9 @@ var require_lower_camel_case = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js
 var require_reflection_info = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readMessageOption = exports.readFieldOption = exports.readFieldOptions = exports.normalizeFieldInfo = exports.RepeatType = exports.LongType = exports.ScalarType = void 0;
@@ -1239,9 +1239,9 @@ var require_reflection_info = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js
 var require_oneof = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSelectedOneofValue = exports.clearOneofValue = exports.setUnknownOneofValue = exports.setOneofValue = exports.getOneofValue = exports.isOneofGroup = void 0;
@@ -1302,9 +1302,9 @@ var require_oneof = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js
 var require_reflection_type_check = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReflectionTypeCheck = void 0;
@@ -1525,9 +1525,9 @@ var require_reflection_type_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js
 var require_reflection_long_convert = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reflectionLongConvert = void 0;
@@ -1546,9 +1546,9 @@ var require_reflection_long_convert = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js
 var require_reflection_json_reader = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReflectionJsonReader = void 0;
@@ -1845,9 +1845,9 @@ var require_reflection_json_reader = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js
 var require_reflection_json_writer = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReflectionJsonWriter = void 0;
@@ -2065,9 +2065,9 @@ var require_reflection_json_writer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js
 var require_reflection_scalar_default = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reflectionScalarDefault = void 0;
@@ -2100,9 +2100,9 @@ var require_reflection_scalar_default = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js
 var require_reflection_binary_reader = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReflectionBinaryReader = void 0;
@@ -2274,9 +2274,9 @@ var require_reflection_binary_reader = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js
 var require_reflection_binary_writer = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReflectionBinaryWriter = void 0;
@@ -2493,9 +2493,9 @@ var require_reflection_binary_writer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js
 var require_reflection_create = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reflectionCreate = void 0;
@@ -2530,9 +2530,9 @@ var require_reflection_create = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js
 var require_reflection_merge_partial = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reflectionMergePartial = void 0;
@@ -2600,9 +2600,9 @@ var require_reflection_merge_partial = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js
 var require_reflection_equals = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reflectionEquals = void 0;
@@ -2671,9 +2671,9 @@ var require_reflection_equals = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js
 var require_message_type = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MessageType = void 0;
@@ -2850,9 +2850,9 @@ var require_message_type = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js
 var require_reflection_contains_message_type = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.containsMessageType = void 0;
@@ -2864,9 +2864,9 @@ var require_reflection_contains_message_type = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js
 var require_enum_object = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.listEnumNumbers = exports.listEnumNames = exports.listEnumValues = exports.isEnumObject = void 0;
@@ -2919,9 +2919,9 @@ var require_enum_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime/build/commonjs/index.js
+// node_modules/@protobuf-ts/runtime/build/commonjs/index.js
 var require_commonjs2 = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime/build/commonjs/index.js"(exports) {
+  "node_modules/@protobuf-ts/runtime/build/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var json_typings_1 = require_json_typings();
@@ -3105,9 +3105,9 @@ var require_commonjs2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js
 var require_reflection_info2 = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readServiceOption = exports.readMethodOption = exports.readMethodOptions = exports.normalizeMethodInfo = void 0;
@@ -3158,9 +3158,9 @@ var require_reflection_info2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js
 var require_service_type = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceType = void 0;
@@ -3176,9 +3176,9 @@ var require_service_type = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js
 var require_rpc_error = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RpcError = void 0;
@@ -3214,9 +3214,9 @@ var require_rpc_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js
 var require_rpc_options = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.mergeRpcOptions = void 0;
@@ -3265,9 +3265,9 @@ var require_rpc_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js
 var require_deferred = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Deferred = exports.DeferredState = void 0;
@@ -3350,9 +3350,9 @@ var require_deferred = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js
 var require_rpc_output_stream = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RpcOutputStreamController = void 0;
@@ -3502,9 +3502,9 @@ var require_rpc_output_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js
 var require_unary_call = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports) {
     "use strict";
     var __awaiter11 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3571,9 +3571,9 @@ var require_unary_call = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js
 var require_server_streaming_call = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports) {
     "use strict";
     var __awaiter11 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3641,9 +3641,9 @@ var require_server_streaming_call = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js
 var require_client_streaming_call = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports) {
     "use strict";
     var __awaiter11 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3710,9 +3710,9 @@ var require_client_streaming_call = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js
 var require_duplex_streaming_call = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports) {
     "use strict";
     var __awaiter11 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3778,9 +3778,9 @@ var require_duplex_streaming_call = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js
 var require_test_transport = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports) {
     "use strict";
     var __awaiter11 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -4050,9 +4050,9 @@ var require_test_transport = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js
 var require_rpc_interceptor = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stackDuplexStreamingInterceptors = exports.stackClientStreamingInterceptors = exports.stackServerStreamingInterceptors = exports.stackUnaryInterceptors = exports.stackIntercept = void 0;
@@ -4113,9 +4113,9 @@ var require_rpc_interceptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js
 var require_server_call_context = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServerCallContextController = void 0;
@@ -4179,9 +4179,9 @@ var require_server_call_context = __commonJS({
   }
 });
 
-// ../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
+// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
 var require_commonjs3 = __commonJS({
-  "../../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js"(exports) {
+  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var service_type_1 = require_service_type();
@@ -4260,9 +4260,9 @@ var require_commonjs3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/artifact/package.json
+// node_modules/@actions/artifact/package.json
 var require_package = __commonJS({
-  "../../main/node_modules/@actions/artifact/package.json"(exports, module) {
+  "node_modules/@actions/artifact/package.json"(exports, module) {
     module.exports = {
       name: "@actions/artifact",
       version: "6.2.1",
@@ -4342,17 +4342,17 @@ var require_package = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
+// node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
 var require_package_version = __commonJS({
-  "../../main/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs"(exports, module) {
+  "node_modules/@actions/artifact/lib/internal/shared/package-version.cjs"(exports, module) {
     var packageJson = require_package();
     module.exports = { version: packageJson.version };
   }
 });
 
-// ../../main/node_modules/@azure/core-tracing/dist/commonjs/state.js
+// node_modules/@azure/core-tracing/dist/commonjs/state.js
 var require_state = __commonJS({
-  "../../main/node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports) {
+  "node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.state = void 0;
@@ -4362,9 +4362,9 @@ var require_state = __commonJS({
   }
 });
 
-// ../../main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js
+// node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var require_state_cjs = __commonJS({
-  "../../main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
+  "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.state = void 0;
@@ -4374,17 +4374,17 @@ var require_state_cjs = __commonJS({
   }
 });
 
-// ../../main/node_modules/readdir-glob/node_modules/minimatch/lib/path.js
+// node_modules/readdir-glob/node_modules/minimatch/lib/path.js
 var require_path = __commonJS({
-  "../../main/node_modules/readdir-glob/node_modules/minimatch/lib/path.js"(exports, module) {
+  "node_modules/readdir-glob/node_modules/minimatch/lib/path.js"(exports, module) {
     var isWindows = typeof process === "object" && process && process.platform === "win32";
     module.exports = isWindows ? { sep: "\\" } : { sep: "/" };
   }
 });
 
-// ../../main/node_modules/readdir-glob/node_modules/brace-expansion/index.js
+// node_modules/readdir-glob/node_modules/brace-expansion/index.js
 var require_brace_expansion = __commonJS({
-  "../../main/node_modules/readdir-glob/node_modules/brace-expansion/index.js"(exports, module) {
+  "node_modules/readdir-glob/node_modules/brace-expansion/index.js"(exports, module) {
     var balanced = require_balanced_match();
     module.exports = expandTop;
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -4777,9 +4777,9 @@ var require_brace_expansion = __commonJS({
   }
 });
 
-// ../../main/node_modules/readdir-glob/node_modules/minimatch/minimatch.js
+// node_modules/readdir-glob/node_modules/minimatch/minimatch.js
 var require_minimatch = __commonJS({
-  "../../main/node_modules/readdir-glob/node_modules/minimatch/minimatch.js"(exports, module) {
+  "node_modules/readdir-glob/node_modules/minimatch/minimatch.js"(exports, module) {
     var minimatch = module.exports = (p, pattern, options = {}) => {
       assertValidPattern(pattern);
       if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -5430,9 +5430,9 @@ var require_minimatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/readdir-glob/index.js
+// node_modules/readdir-glob/index.js
 var require_readdir_glob = __commonJS({
-  "../../main/node_modules/readdir-glob/index.js"(exports, module) {
+  "node_modules/readdir-glob/index.js"(exports, module) {
     module.exports = readdirGlob;
     var fs6 = __require("fs");
     var { EventEmitter: EventEmitter3 } = __require("events");
@@ -5652,9 +5652,9 @@ var require_readdir_glob = __commonJS({
   }
 });
 
-// ../../main/node_modules/async/dist/async.js
+// node_modules/async/dist/async.js
 var require_async = __commonJS({
-  "../../main/node_modules/async/dist/async.js"(exports, module) {
+  "node_modules/async/dist/async.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, factory(global2.async = {}));
     })(exports, (function(exports2) {
@@ -7512,9 +7512,9 @@ var require_async = __commonJS({
   }
 });
 
-// ../../main/node_modules/graceful-fs/polyfills.js
+// node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "../../main/node_modules/graceful-fs/polyfills.js"(exports, module) {
+  "node_modules/graceful-fs/polyfills.js"(exports, module) {
     var constants = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
@@ -7800,9 +7800,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// ../../main/node_modules/graceful-fs/legacy-streams.js
+// node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "../../main/node_modules/graceful-fs/legacy-streams.js"(exports, module) {
+  "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream2 = __require("stream").Stream;
     module.exports = legacy;
     function legacy(fs6) {
@@ -7896,9 +7896,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// ../../main/node_modules/graceful-fs/clone.js
+// node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "../../main/node_modules/graceful-fs/clone.js"(exports, module) {
+  "node_modules/graceful-fs/clone.js"(exports, module) {
     "use strict";
     module.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -7919,9 +7919,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../../main/node_modules/graceful-fs/graceful-fs.js
+// node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "../../main/node_modules/graceful-fs/graceful-fs.js"(exports, module) {
+  "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
     var fs6 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -8289,9 +8289,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-stream/index.js
+// node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
-  "../../main/node_modules/is-stream/index.js"(exports, module) {
+  "node_modules/is-stream/index.js"(exports, module) {
     "use strict";
     var isStream = (stream4) => stream4 !== null && typeof stream4 === "object" && typeof stream4.pipe === "function";
     isStream.writable = (stream4) => isStream(stream4) && stream4.writable !== false && typeof stream4._write === "function" && typeof stream4._writableState === "object";
@@ -8302,9 +8302,9 @@ var require_is_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/process-nextick-args/index.js
+// node_modules/process-nextick-args/index.js
 var require_process_nextick_args = __commonJS({
-  "../../main/node_modules/process-nextick-args/index.js"(exports, module) {
+  "node_modules/process-nextick-args/index.js"(exports, module) {
     "use strict";
     if (typeof process === "undefined" || !process.version || process.version.indexOf("v0.") === 0 || process.version.indexOf("v1.") === 0 && process.version.indexOf("v1.8.") !== 0) {
       module.exports = { nextTick };
@@ -8347,9 +8347,9 @@ var require_process_nextick_args = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/isarray/index.js
+// node_modules/lazystream/node_modules/isarray/index.js
 var require_isarray = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/isarray/index.js"(exports, module) {
+  "node_modules/lazystream/node_modules/isarray/index.js"(exports, module) {
     var toString3 = {}.toString;
     module.exports = Array.isArray || function(arr) {
       return toString3.call(arr) == "[object Array]";
@@ -8357,16 +8357,16 @@ var require_isarray = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js
+// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js
 var require_stream = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js"(exports, module) {
     module.exports = __require("stream");
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/safe-buffer/index.js
+// node_modules/lazystream/node_modules/safe-buffer/index.js
 var require_safe_buffer = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/safe-buffer/index.js"(exports, module) {
+  "node_modules/lazystream/node_modules/safe-buffer/index.js"(exports, module) {
     var buffer2 = __require("buffer");
     var Buffer3 = buffer2.Buffer;
     function copyProps(src, dst) {
@@ -8421,9 +8421,9 @@ var require_safe_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/core-util-is/lib/util.js
+// node_modules/core-util-is/lib/util.js
 var require_util = __commonJS({
-  "../../main/node_modules/core-util-is/lib/util.js"(exports) {
+  "node_modules/core-util-is/lib/util.js"(exports) {
     function isArray(arg) {
       if (Array.isArray) {
         return Array.isArray(arg);
@@ -8491,9 +8491,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/inherits/inherits_browser.js
+// node_modules/inherits/inherits_browser.js
 var require_inherits_browser = __commonJS({
-  "../../main/node_modules/inherits/inherits_browser.js"(exports, module) {
+  "node_modules/inherits/inherits_browser.js"(exports, module) {
     if (typeof Object.create === "function") {
       module.exports = function inherits(ctor, superCtor) {
         if (superCtor) {
@@ -8523,9 +8523,9 @@ var require_inherits_browser = __commonJS({
   }
 });
 
-// ../../main/node_modules/inherits/inherits.js
+// node_modules/inherits/inherits.js
 var require_inherits = __commonJS({
-  "../../main/node_modules/inherits/inherits.js"(exports, module) {
+  "node_modules/inherits/inherits.js"(exports, module) {
     try {
       util3 = __require("util");
       if (typeof util3.inherits !== "function") throw "";
@@ -8537,9 +8537,9 @@ var require_inherits = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js
+// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js
 var require_BufferList = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js"(exports, module) {
     "use strict";
     function _classCallCheck(instance, Constructor) {
       if (!(instance instanceof Constructor)) {
@@ -8615,9 +8615,9 @@ var require_BufferList = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js
+// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js
 var require_destroy = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     function destroy2(err, cb) {
@@ -8684,16 +8684,16 @@ var require_destroy = __commonJS({
   }
 });
 
-// ../../main/node_modules/util-deprecate/node.js
+// node_modules/util-deprecate/node.js
 var require_node = __commonJS({
-  "../../main/node_modules/util-deprecate/node.js"(exports, module) {
+  "node_modules/util-deprecate/node.js"(exports, module) {
     module.exports = __require("util").deprecate;
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js
 var require_stream_writable = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     module.exports = Writable;
@@ -9131,9 +9131,9 @@ var require_stream_writable = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js
 var require_stream_duplex = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     var objectKeys = Object.keys || function(obj) {
@@ -9208,9 +9208,9 @@ var require_stream_duplex = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js
+// node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js
 var require_string_decoder = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js"(exports) {
+  "node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js"(exports) {
     "use strict";
     var Buffer3 = require_safe_buffer().Buffer;
     var isEncoding = Buffer3.isEncoding || function(encoding) {
@@ -9446,9 +9446,9 @@ var require_string_decoder = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js
 var require_stream_readable = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     module.exports = Readable7;
@@ -10132,9 +10132,9 @@ var require_stream_readable = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js
 var require_stream_transform = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js"(exports, module) {
     "use strict";
     module.exports = Transform3;
     var Duplex = require_stream_duplex();
@@ -10232,9 +10232,9 @@ var require_stream_transform = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js
 var require_stream_passthrough = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js"(exports, module) {
     "use strict";
     module.exports = PassThrough3;
     var Transform3 = require_stream_transform();
@@ -10251,9 +10251,9 @@ var require_stream_passthrough = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/readable.js
+// node_modules/lazystream/node_modules/readable-stream/readable.js
 var require_readable = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/readable.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/readable.js"(exports, module) {
     var Stream2 = __require("stream");
     if (process.env.READABLE_STREAM === "disable" && Stream2) {
       module.exports = Stream2;
@@ -10276,16 +10276,16 @@ var require_readable = __commonJS({
   }
 });
 
-// ../../main/node_modules/lazystream/node_modules/readable-stream/passthrough.js
+// node_modules/lazystream/node_modules/readable-stream/passthrough.js
 var require_passthrough = __commonJS({
-  "../../main/node_modules/lazystream/node_modules/readable-stream/passthrough.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/passthrough.js"(exports, module) {
     module.exports = require_readable().PassThrough;
   }
 });
 
-// ../../main/node_modules/lazystream/lib/lazystream.js
+// node_modules/lazystream/lib/lazystream.js
 var require_lazystream = __commonJS({
-  "../../main/node_modules/lazystream/lib/lazystream.js"(exports, module) {
+  "node_modules/lazystream/lib/lazystream.js"(exports, module) {
     var util3 = __require("util");
     var PassThrough3 = require_passthrough();
     module.exports = {
@@ -10328,9 +10328,9 @@ var require_lazystream = __commonJS({
   }
 });
 
-// ../../main/node_modules/normalize-path/index.js
+// node_modules/normalize-path/index.js
 var require_normalize_path = __commonJS({
-  "../../main/node_modules/normalize-path/index.js"(exports, module) {
+  "node_modules/normalize-path/index.js"(exports, module) {
     module.exports = function(path4, stripTrailing) {
       if (typeof path4 !== "string") {
         throw new TypeError("expected path to be a string");
@@ -10355,9 +10355,9 @@ var require_normalize_path = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/identity.js
+// node_modules/lodash/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/lodash/identity.js"(exports, module) {
+  "node_modules/lodash/identity.js"(exports, module) {
     function identity(value) {
       return value;
     }
@@ -10365,9 +10365,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_apply.js
+// node_modules/lodash/_apply.js
 var require_apply = __commonJS({
-  "../../main/node_modules/lodash/_apply.js"(exports, module) {
+  "node_modules/lodash/_apply.js"(exports, module) {
     function apply(func, thisArg, args) {
       switch (args.length) {
         case 0:
@@ -10385,9 +10385,9 @@ var require_apply = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_overRest.js
+// node_modules/lodash/_overRest.js
 var require_overRest = __commonJS({
-  "../../main/node_modules/lodash/_overRest.js"(exports, module) {
+  "node_modules/lodash/_overRest.js"(exports, module) {
     var apply = require_apply();
     var nativeMax = Math.max;
     function overRest(func, start, transform) {
@@ -10410,9 +10410,9 @@ var require_overRest = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/constant.js
+// node_modules/lodash/constant.js
 var require_constant = __commonJS({
-  "../../main/node_modules/lodash/constant.js"(exports, module) {
+  "node_modules/lodash/constant.js"(exports, module) {
     function constant(value) {
       return function() {
         return value;
@@ -10422,17 +10422,17 @@ var require_constant = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_freeGlobal.js
+// node_modules/lodash/_freeGlobal.js
 var require_freeGlobal = __commonJS({
-  "../../main/node_modules/lodash/_freeGlobal.js"(exports, module) {
+  "node_modules/lodash/_freeGlobal.js"(exports, module) {
     var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
     module.exports = freeGlobal;
   }
 });
 
-// ../../main/node_modules/lodash/_root.js
+// node_modules/lodash/_root.js
 var require_root = __commonJS({
-  "../../main/node_modules/lodash/_root.js"(exports, module) {
+  "node_modules/lodash/_root.js"(exports, module) {
     var freeGlobal = require_freeGlobal();
     var freeSelf = typeof self == "object" && self && self.Object === Object && self;
     var root = freeGlobal || freeSelf || Function("return this")();
@@ -10440,18 +10440,18 @@ var require_root = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_Symbol.js
+// node_modules/lodash/_Symbol.js
 var require_Symbol = __commonJS({
-  "../../main/node_modules/lodash/_Symbol.js"(exports, module) {
+  "node_modules/lodash/_Symbol.js"(exports, module) {
     var root = require_root();
     var Symbol2 = root.Symbol;
     module.exports = Symbol2;
   }
 });
 
-// ../../main/node_modules/lodash/_getRawTag.js
+// node_modules/lodash/_getRawTag.js
 var require_getRawTag = __commonJS({
-  "../../main/node_modules/lodash/_getRawTag.js"(exports, module) {
+  "node_modules/lodash/_getRawTag.js"(exports, module) {
     var Symbol2 = require_Symbol();
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
@@ -10478,9 +10478,9 @@ var require_getRawTag = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_objectToString.js
+// node_modules/lodash/_objectToString.js
 var require_objectToString = __commonJS({
-  "../../main/node_modules/lodash/_objectToString.js"(exports, module) {
+  "node_modules/lodash/_objectToString.js"(exports, module) {
     var objectProto = Object.prototype;
     var nativeObjectToString = objectProto.toString;
     function objectToString(value) {
@@ -10490,9 +10490,9 @@ var require_objectToString = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseGetTag.js
+// node_modules/lodash/_baseGetTag.js
 var require_baseGetTag = __commonJS({
-  "../../main/node_modules/lodash/_baseGetTag.js"(exports, module) {
+  "node_modules/lodash/_baseGetTag.js"(exports, module) {
     var Symbol2 = require_Symbol();
     var getRawTag = require_getRawTag();
     var objectToString = require_objectToString();
@@ -10509,9 +10509,9 @@ var require_baseGetTag = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isObject.js
+// node_modules/lodash/isObject.js
 var require_isObject = __commonJS({
-  "../../main/node_modules/lodash/isObject.js"(exports, module) {
+  "node_modules/lodash/isObject.js"(exports, module) {
     function isObject2(value) {
       var type = typeof value;
       return value != null && (type == "object" || type == "function");
@@ -10520,9 +10520,9 @@ var require_isObject = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isFunction.js
+// node_modules/lodash/isFunction.js
 var require_isFunction = __commonJS({
-  "../../main/node_modules/lodash/isFunction.js"(exports, module) {
+  "node_modules/lodash/isFunction.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var isObject2 = require_isObject();
     var asyncTag = "[object AsyncFunction]";
@@ -10540,18 +10540,18 @@ var require_isFunction = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_coreJsData.js
+// node_modules/lodash/_coreJsData.js
 var require_coreJsData = __commonJS({
-  "../../main/node_modules/lodash/_coreJsData.js"(exports, module) {
+  "node_modules/lodash/_coreJsData.js"(exports, module) {
     var root = require_root();
     var coreJsData = root["__core-js_shared__"];
     module.exports = coreJsData;
   }
 });
 
-// ../../main/node_modules/lodash/_isMasked.js
+// node_modules/lodash/_isMasked.js
 var require_isMasked = __commonJS({
-  "../../main/node_modules/lodash/_isMasked.js"(exports, module) {
+  "node_modules/lodash/_isMasked.js"(exports, module) {
     var coreJsData = require_coreJsData();
     var maskSrcKey = (function() {
       var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
@@ -10564,9 +10564,9 @@ var require_isMasked = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_toSource.js
+// node_modules/lodash/_toSource.js
 var require_toSource = __commonJS({
-  "../../main/node_modules/lodash/_toSource.js"(exports, module) {
+  "node_modules/lodash/_toSource.js"(exports, module) {
     var funcProto = Function.prototype;
     var funcToString = funcProto.toString;
     function toSource(func) {
@@ -10586,9 +10586,9 @@ var require_toSource = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseIsNative.js
+// node_modules/lodash/_baseIsNative.js
 var require_baseIsNative = __commonJS({
-  "../../main/node_modules/lodash/_baseIsNative.js"(exports, module) {
+  "node_modules/lodash/_baseIsNative.js"(exports, module) {
     var isFunction = require_isFunction();
     var isMasked = require_isMasked();
     var isObject2 = require_isObject();
@@ -10613,9 +10613,9 @@ var require_baseIsNative = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_getValue.js
+// node_modules/lodash/_getValue.js
 var require_getValue = __commonJS({
-  "../../main/node_modules/lodash/_getValue.js"(exports, module) {
+  "node_modules/lodash/_getValue.js"(exports, module) {
     function getValue(object, key) {
       return object == null ? void 0 : object[key];
     }
@@ -10623,9 +10623,9 @@ var require_getValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_getNative.js
+// node_modules/lodash/_getNative.js
 var require_getNative = __commonJS({
-  "../../main/node_modules/lodash/_getNative.js"(exports, module) {
+  "node_modules/lodash/_getNative.js"(exports, module) {
     var baseIsNative = require_baseIsNative();
     var getValue = require_getValue();
     function getNative(object, key) {
@@ -10636,9 +10636,9 @@ var require_getNative = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_defineProperty.js
+// node_modules/lodash/_defineProperty.js
 var require_defineProperty = __commonJS({
-  "../../main/node_modules/lodash/_defineProperty.js"(exports, module) {
+  "node_modules/lodash/_defineProperty.js"(exports, module) {
     var getNative = require_getNative();
     var defineProperty = (function() {
       try {
@@ -10652,9 +10652,9 @@ var require_defineProperty = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseSetToString.js
+// node_modules/lodash/_baseSetToString.js
 var require_baseSetToString = __commonJS({
-  "../../main/node_modules/lodash/_baseSetToString.js"(exports, module) {
+  "node_modules/lodash/_baseSetToString.js"(exports, module) {
     var constant = require_constant();
     var defineProperty = require_defineProperty();
     var identity = require_identity();
@@ -10670,9 +10670,9 @@ var require_baseSetToString = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_shortOut.js
+// node_modules/lodash/_shortOut.js
 var require_shortOut = __commonJS({
-  "../../main/node_modules/lodash/_shortOut.js"(exports, module) {
+  "node_modules/lodash/_shortOut.js"(exports, module) {
     var HOT_COUNT = 800;
     var HOT_SPAN = 16;
     var nativeNow = Date.now;
@@ -10695,9 +10695,9 @@ var require_shortOut = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_setToString.js
+// node_modules/lodash/_setToString.js
 var require_setToString = __commonJS({
-  "../../main/node_modules/lodash/_setToString.js"(exports, module) {
+  "node_modules/lodash/_setToString.js"(exports, module) {
     var baseSetToString = require_baseSetToString();
     var shortOut = require_shortOut();
     var setToString = shortOut(baseSetToString);
@@ -10705,9 +10705,9 @@ var require_setToString = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseRest.js
+// node_modules/lodash/_baseRest.js
 var require_baseRest = __commonJS({
-  "../../main/node_modules/lodash/_baseRest.js"(exports, module) {
+  "node_modules/lodash/_baseRest.js"(exports, module) {
     var identity = require_identity();
     var overRest = require_overRest();
     var setToString = require_setToString();
@@ -10718,9 +10718,9 @@ var require_baseRest = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/eq.js
+// node_modules/lodash/eq.js
 var require_eq = __commonJS({
-  "../../main/node_modules/lodash/eq.js"(exports, module) {
+  "node_modules/lodash/eq.js"(exports, module) {
     function eq(value, other) {
       return value === other || value !== value && other !== other;
     }
@@ -10728,9 +10728,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isLength.js
+// node_modules/lodash/isLength.js
 var require_isLength = __commonJS({
-  "../../main/node_modules/lodash/isLength.js"(exports, module) {
+  "node_modules/lodash/isLength.js"(exports, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     function isLength(value) {
       return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
@@ -10739,9 +10739,9 @@ var require_isLength = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isArrayLike.js
+// node_modules/lodash/isArrayLike.js
 var require_isArrayLike = __commonJS({
-  "../../main/node_modules/lodash/isArrayLike.js"(exports, module) {
+  "node_modules/lodash/isArrayLike.js"(exports, module) {
     var isFunction = require_isFunction();
     var isLength = require_isLength();
     function isArrayLike(value) {
@@ -10751,9 +10751,9 @@ var require_isArrayLike = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_isIndex.js
+// node_modules/lodash/_isIndex.js
 var require_isIndex = __commonJS({
-  "../../main/node_modules/lodash/_isIndex.js"(exports, module) {
+  "node_modules/lodash/_isIndex.js"(exports, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     var reIsUint = /^(?:0|[1-9]\d*)$/;
     function isIndex(value, length) {
@@ -10765,9 +10765,9 @@ var require_isIndex = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_isIterateeCall.js
+// node_modules/lodash/_isIterateeCall.js
 var require_isIterateeCall = __commonJS({
-  "../../main/node_modules/lodash/_isIterateeCall.js"(exports, module) {
+  "node_modules/lodash/_isIterateeCall.js"(exports, module) {
     var eq = require_eq();
     var isArrayLike = require_isArrayLike();
     var isIndex = require_isIndex();
@@ -10786,9 +10786,9 @@ var require_isIterateeCall = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseTimes.js
+// node_modules/lodash/_baseTimes.js
 var require_baseTimes = __commonJS({
-  "../../main/node_modules/lodash/_baseTimes.js"(exports, module) {
+  "node_modules/lodash/_baseTimes.js"(exports, module) {
     function baseTimes(n, iteratee) {
       var index = -1, result = Array(n);
       while (++index < n) {
@@ -10800,9 +10800,9 @@ var require_baseTimes = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isObjectLike.js
+// node_modules/lodash/isObjectLike.js
 var require_isObjectLike = __commonJS({
-  "../../main/node_modules/lodash/isObjectLike.js"(exports, module) {
+  "node_modules/lodash/isObjectLike.js"(exports, module) {
     function isObjectLike(value) {
       return value != null && typeof value == "object";
     }
@@ -10810,9 +10810,9 @@ var require_isObjectLike = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseIsArguments.js
+// node_modules/lodash/_baseIsArguments.js
 var require_baseIsArguments = __commonJS({
-  "../../main/node_modules/lodash/_baseIsArguments.js"(exports, module) {
+  "node_modules/lodash/_baseIsArguments.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var isObjectLike = require_isObjectLike();
     var argsTag = "[object Arguments]";
@@ -10823,9 +10823,9 @@ var require_baseIsArguments = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isArguments.js
+// node_modules/lodash/isArguments.js
 var require_isArguments = __commonJS({
-  "../../main/node_modules/lodash/isArguments.js"(exports, module) {
+  "node_modules/lodash/isArguments.js"(exports, module) {
     var baseIsArguments = require_baseIsArguments();
     var isObjectLike = require_isObjectLike();
     var objectProto = Object.prototype;
@@ -10840,17 +10840,17 @@ var require_isArguments = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isArray.js
+// node_modules/lodash/isArray.js
 var require_isArray = __commonJS({
-  "../../main/node_modules/lodash/isArray.js"(exports, module) {
+  "node_modules/lodash/isArray.js"(exports, module) {
     var isArray = Array.isArray;
     module.exports = isArray;
   }
 });
 
-// ../../main/node_modules/lodash/stubFalse.js
+// node_modules/lodash/stubFalse.js
 var require_stubFalse = __commonJS({
-  "../../main/node_modules/lodash/stubFalse.js"(exports, module) {
+  "node_modules/lodash/stubFalse.js"(exports, module) {
     function stubFalse() {
       return false;
     }
@@ -10858,9 +10858,9 @@ var require_stubFalse = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isBuffer.js
+// node_modules/lodash/isBuffer.js
 var require_isBuffer = __commonJS({
-  "../../main/node_modules/lodash/isBuffer.js"(exports, module) {
+  "node_modules/lodash/isBuffer.js"(exports, module) {
     var root = require_root();
     var stubFalse = require_stubFalse();
     var freeExports = typeof exports == "object" && exports && !exports.nodeType && exports;
@@ -10873,9 +10873,9 @@ var require_isBuffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseIsTypedArray.js
+// node_modules/lodash/_baseIsTypedArray.js
 var require_baseIsTypedArray = __commonJS({
-  "../../main/node_modules/lodash/_baseIsTypedArray.js"(exports, module) {
+  "node_modules/lodash/_baseIsTypedArray.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var isLength = require_isLength();
     var isObjectLike = require_isObjectLike();
@@ -10913,9 +10913,9 @@ var require_baseIsTypedArray = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseUnary.js
+// node_modules/lodash/_baseUnary.js
 var require_baseUnary = __commonJS({
-  "../../main/node_modules/lodash/_baseUnary.js"(exports, module) {
+  "node_modules/lodash/_baseUnary.js"(exports, module) {
     function baseUnary(func) {
       return function(value) {
         return func(value);
@@ -10925,9 +10925,9 @@ var require_baseUnary = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_nodeUtil.js
+// node_modules/lodash/_nodeUtil.js
 var require_nodeUtil = __commonJS({
-  "../../main/node_modules/lodash/_nodeUtil.js"(exports, module) {
+  "node_modules/lodash/_nodeUtil.js"(exports, module) {
     var freeGlobal = require_freeGlobal();
     var freeExports = typeof exports == "object" && exports && !exports.nodeType && exports;
     var freeModule = freeExports && typeof module == "object" && module && !module.nodeType && module;
@@ -10947,9 +10947,9 @@ var require_nodeUtil = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isTypedArray.js
+// node_modules/lodash/isTypedArray.js
 var require_isTypedArray = __commonJS({
-  "../../main/node_modules/lodash/isTypedArray.js"(exports, module) {
+  "node_modules/lodash/isTypedArray.js"(exports, module) {
     var baseIsTypedArray = require_baseIsTypedArray();
     var baseUnary = require_baseUnary();
     var nodeUtil = require_nodeUtil();
@@ -10959,9 +10959,9 @@ var require_isTypedArray = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_arrayLikeKeys.js
+// node_modules/lodash/_arrayLikeKeys.js
 var require_arrayLikeKeys = __commonJS({
-  "../../main/node_modules/lodash/_arrayLikeKeys.js"(exports, module) {
+  "node_modules/lodash/_arrayLikeKeys.js"(exports, module) {
     var baseTimes = require_baseTimes();
     var isArguments = require_isArguments();
     var isArray = require_isArray();
@@ -10987,9 +10987,9 @@ var require_arrayLikeKeys = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_isPrototype.js
+// node_modules/lodash/_isPrototype.js
 var require_isPrototype = __commonJS({
-  "../../main/node_modules/lodash/_isPrototype.js"(exports, module) {
+  "node_modules/lodash/_isPrototype.js"(exports, module) {
     var objectProto = Object.prototype;
     function isPrototype(value) {
       var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
@@ -10999,9 +10999,9 @@ var require_isPrototype = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_nativeKeysIn.js
+// node_modules/lodash/_nativeKeysIn.js
 var require_nativeKeysIn = __commonJS({
-  "../../main/node_modules/lodash/_nativeKeysIn.js"(exports, module) {
+  "node_modules/lodash/_nativeKeysIn.js"(exports, module) {
     function nativeKeysIn(object) {
       var result = [];
       if (object != null) {
@@ -11015,9 +11015,9 @@ var require_nativeKeysIn = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseKeysIn.js
+// node_modules/lodash/_baseKeysIn.js
 var require_baseKeysIn = __commonJS({
-  "../../main/node_modules/lodash/_baseKeysIn.js"(exports, module) {
+  "node_modules/lodash/_baseKeysIn.js"(exports, module) {
     var isObject2 = require_isObject();
     var isPrototype = require_isPrototype();
     var nativeKeysIn = require_nativeKeysIn();
@@ -11039,9 +11039,9 @@ var require_baseKeysIn = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/keysIn.js
+// node_modules/lodash/keysIn.js
 var require_keysIn = __commonJS({
-  "../../main/node_modules/lodash/keysIn.js"(exports, module) {
+  "node_modules/lodash/keysIn.js"(exports, module) {
     var arrayLikeKeys = require_arrayLikeKeys();
     var baseKeysIn = require_baseKeysIn();
     var isArrayLike = require_isArrayLike();
@@ -11052,9 +11052,9 @@ var require_keysIn = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/defaults.js
+// node_modules/lodash/defaults.js
 var require_defaults = __commonJS({
-  "../../main/node_modules/lodash/defaults.js"(exports, module) {
+  "node_modules/lodash/defaults.js"(exports, module) {
     var baseRest = require_baseRest();
     var eq = require_eq();
     var isIterateeCall = require_isIterateeCall();
@@ -11088,9 +11088,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/ours/primordials.js
+// node_modules/readable-stream/lib/ours/primordials.js
 var require_primordials = __commonJS({
-  "../../main/node_modules/readable-stream/lib/ours/primordials.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/primordials.js"(exports, module) {
     "use strict";
     var AggregateError2 = class extends Error {
       constructor(errors) {
@@ -11209,9 +11209,9 @@ var require_primordials = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/ours/util/inspect.js
+// node_modules/readable-stream/lib/ours/util/inspect.js
 var require_inspect = __commonJS({
-  "../../main/node_modules/readable-stream/lib/ours/util/inspect.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/util/inspect.js"(exports, module) {
     "use strict";
     module.exports = {
       format(format, ...args) {
@@ -11260,9 +11260,9 @@ var require_inspect = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/ours/errors.js
+// node_modules/readable-stream/lib/ours/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/readable-stream/lib/ours/errors.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/errors.js"(exports, module) {
     "use strict";
     var { format, inspect: inspect2 } = require_inspect();
     var { AggregateError: CustomAggregateError } = require_primordials();
@@ -11578,9 +11578,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/event-target-shim/dist/event-target-shim.js
+// node_modules/event-target-shim/dist/event-target-shim.js
 var require_event_target_shim = __commonJS({
-  "../../main/node_modules/event-target-shim/dist/event-target-shim.js"(exports, module) {
+  "node_modules/event-target-shim/dist/event-target-shim.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var privateData = /* @__PURE__ */ new WeakMap();
@@ -12150,9 +12150,9 @@ var require_event_target_shim = __commonJS({
   }
 });
 
-// ../../main/node_modules/abort-controller/dist/abort-controller.js
+// node_modules/abort-controller/dist/abort-controller.js
 var require_abort_controller = __commonJS({
-  "../../main/node_modules/abort-controller/dist/abort-controller.js"(exports, module) {
+  "node_modules/abort-controller/dist/abort-controller.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var eventTargetShim = require_event_target_shim();
@@ -12246,9 +12246,9 @@ var require_abort_controller = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/ours/util.js
+// node_modules/readable-stream/lib/ours/util.js
 var require_util2 = __commonJS({
-  "../../main/node_modules/readable-stream/lib/ours/util.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/util.js"(exports, module) {
     "use strict";
     var bufferModule = __require("buffer");
     var { format, inspect: inspect2 } = require_inspect();
@@ -12385,9 +12385,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/validators.js
+// node_modules/readable-stream/lib/internal/validators.js
 var require_validators = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/validators.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/validators.js"(exports, module) {
     "use strict";
     var {
       ArrayIsArray,
@@ -12649,16 +12649,16 @@ var require_validators = __commonJS({
   }
 });
 
-// ../../main/node_modules/process/index.js
+// node_modules/process/index.js
 var require_process = __commonJS({
-  "../../main/node_modules/process/index.js"(exports, module) {
+  "node_modules/process/index.js"(exports, module) {
     module.exports = global.process;
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/shims/process.js
+// node_modules/readable-stream/lib/internal/shims/process.js
 var require_process2 = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/shims/process.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/shims/process.js"(exports, module) {
     "use strict";
     var process5 = ((base, esmKey, keys, isValid) => {
       if (esmKey in base && base[esmKey] === true) {
@@ -12679,9 +12679,9 @@ var require_process2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/utils.js
+// node_modules/readable-stream/lib/internal/streams/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/utils.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/utils.js"(exports, module) {
     "use strict";
     var { SymbolAsyncIterator, SymbolIterator, SymbolFor } = require_primordials();
     var kIsDestroyed = SymbolFor("nodejs.stream.destroyed");
@@ -12888,9 +12888,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/end-of-stream.js
+// node_modules/readable-stream/lib/internal/streams/end-of-stream.js
 var require_end_of_stream = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports, module) {
     "use strict";
     var process5 = require_process2();
     var { AbortError: AbortError3, codes } = require_errors();
@@ -13140,9 +13140,9 @@ var require_end_of_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/destroy.js
+// node_modules/readable-stream/lib/internal/streams/destroy.js
 var require_destroy2 = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
     "use strict";
     var process5 = require_process2();
     var {
@@ -13405,9 +13405,9 @@ var require_destroy2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/legacy.js
+// node_modules/readable-stream/lib/internal/streams/legacy.js
 var require_legacy = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/legacy.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/legacy.js"(exports, module) {
     "use strict";
     var { ArrayIsArray, ObjectSetPrototypeOf } = require_primordials();
     var { EventEmitter: EE } = __require("events");
@@ -13484,9 +13484,9 @@ var require_legacy = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/add-abort-signal.js
+// node_modules/readable-stream/lib/internal/streams/add-abort-signal.js
 var require_add_abort_signal = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/add-abort-signal.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/add-abort-signal.js"(exports, module) {
     "use strict";
     var { SymbolDispose } = require_primordials();
     var { AbortError: AbortError3, codes } = require_errors();
@@ -13535,9 +13535,9 @@ var require_add_abort_signal = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/buffer_list.js
+// node_modules/readable-stream/lib/internal/streams/buffer_list.js
 var require_buffer_list = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/buffer_list.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/buffer_list.js"(exports, module) {
     "use strict";
     var { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array: Uint8Array2 } = require_primordials();
     var { Buffer: Buffer3 } = __require("buffer");
@@ -13690,9 +13690,9 @@ var require_buffer_list = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/state.js
+// node_modules/readable-stream/lib/internal/streams/state.js
 var require_state2 = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/state.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/state.js"(exports, module) {
     "use strict";
     var { MathFloor, NumberIsInteger } = require_primordials();
     var { validateInteger } = require_validators();
@@ -13732,9 +13732,9 @@ var require_state2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/safe-buffer/index.js
+// node_modules/safe-buffer/index.js
 var require_safe_buffer2 = __commonJS({
-  "../../main/node_modules/safe-buffer/index.js"(exports, module) {
+  "node_modules/safe-buffer/index.js"(exports, module) {
     var buffer2 = __require("buffer");
     var Buffer3 = buffer2.Buffer;
     function copyProps(src, dst) {
@@ -13790,9 +13790,9 @@ var require_safe_buffer2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/string_decoder/lib/string_decoder.js
+// node_modules/string_decoder/lib/string_decoder.js
 var require_string_decoder2 = __commonJS({
-  "../../main/node_modules/string_decoder/lib/string_decoder.js"(exports) {
+  "node_modules/string_decoder/lib/string_decoder.js"(exports) {
     "use strict";
     var Buffer3 = require_safe_buffer2().Buffer;
     var isEncoding = Buffer3.isEncoding || function(encoding) {
@@ -14028,9 +14028,9 @@ var require_string_decoder2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/from.js
+// node_modules/readable-stream/lib/internal/streams/from.js
 var require_from = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/from.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/from.js"(exports, module) {
     "use strict";
     var process5 = require_process2();
     var { PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = require_primordials();
@@ -14123,9 +14123,9 @@ var require_from = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/readable.js
+// node_modules/readable-stream/lib/internal/streams/readable.js
 var require_readable2 = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/readable.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/readable.js"(exports, module) {
     "use strict";
     var process5 = require_process2();
     var {
@@ -15089,9 +15089,9 @@ var require_readable2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/writable.js
+// node_modules/readable-stream/lib/internal/streams/writable.js
 var require_writable = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/writable.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/writable.js"(exports, module) {
     "use strict";
     var process5 = require_process2();
     var {
@@ -15710,9 +15710,9 @@ var require_writable = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/duplexify.js
+// node_modules/readable-stream/lib/internal/streams/duplexify.js
 var require_duplexify = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/duplexify.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/duplexify.js"(exports, module) {
     var process5 = require_process2();
     var bufferModule = __require("buffer");
     var {
@@ -16057,9 +16057,9 @@ var require_duplexify = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/duplex.js
+// node_modules/readable-stream/lib/internal/streams/duplex.js
 var require_duplex = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/duplex.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/duplex.js"(exports, module) {
     "use strict";
     var {
       ObjectDefineProperties,
@@ -16174,9 +16174,9 @@ var require_duplex = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/transform.js
+// node_modules/readable-stream/lib/internal/streams/transform.js
 var require_transform = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/transform.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/transform.js"(exports, module) {
     "use strict";
     var { ObjectSetPrototypeOf, Symbol: Symbol2 } = require_primordials();
     module.exports = Transform3;
@@ -16276,9 +16276,9 @@ var require_transform = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/passthrough.js
+// node_modules/readable-stream/lib/internal/streams/passthrough.js
 var require_passthrough2 = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/passthrough.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/passthrough.js"(exports, module) {
     "use strict";
     var { ObjectSetPrototypeOf } = require_primordials();
     module.exports = PassThrough3;
@@ -16295,9 +16295,9 @@ var require_passthrough2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/pipeline.js
+// node_modules/readable-stream/lib/internal/streams/pipeline.js
 var require_pipeline = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/pipeline.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/pipeline.js"(exports, module) {
     var process5 = require_process2();
     var { ArrayIsArray, Promise: Promise2, SymbolAsyncIterator, SymbolDispose } = require_primordials();
     var eos = require_end_of_stream();
@@ -16723,9 +16723,9 @@ var require_pipeline = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/compose.js
+// node_modules/readable-stream/lib/internal/streams/compose.js
 var require_compose = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/compose.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/compose.js"(exports, module) {
     "use strict";
     var { pipeline } = require_pipeline();
     var Duplex = require_duplex();
@@ -16916,9 +16916,9 @@ var require_compose = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/internal/streams/operators.js
+// node_modules/readable-stream/lib/internal/streams/operators.js
 var require_operators = __commonJS({
-  "../../main/node_modules/readable-stream/lib/internal/streams/operators.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/operators.js"(exports, module) {
     "use strict";
     var AbortController2 = globalThis.AbortController || require_abort_controller().AbortController;
     var {
@@ -17321,9 +17321,9 @@ var require_operators = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/stream/promises.js
+// node_modules/readable-stream/lib/stream/promises.js
 var require_promises = __commonJS({
-  "../../main/node_modules/readable-stream/lib/stream/promises.js"(exports, module) {
+  "node_modules/readable-stream/lib/stream/promises.js"(exports, module) {
     "use strict";
     var { ArrayPrototypePop, Promise: Promise2 } = require_primordials();
     var { isIterable, isNodeStream, isWebStream } = require_utils();
@@ -17363,9 +17363,9 @@ var require_promises = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/stream.js
+// node_modules/readable-stream/lib/stream.js
 var require_stream2 = __commonJS({
-  "../../main/node_modules/readable-stream/lib/stream.js"(exports, module) {
+  "node_modules/readable-stream/lib/stream.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer3 } = __require("buffer");
     var { ObjectDefineProperty, ObjectKeys, ReflectApply } = require_primordials();
@@ -17482,9 +17482,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/readable-stream/lib/ours/index.js
+// node_modules/readable-stream/lib/ours/index.js
 var require_ours = __commonJS({
-  "../../main/node_modules/readable-stream/lib/ours/index.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/index.js"(exports, module) {
     "use strict";
     var Stream2 = __require("stream");
     if (Stream2 && process.env.READABLE_STREAM === "disable") {
@@ -17546,9 +17546,9 @@ var require_ours = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_arrayPush.js
+// node_modules/lodash/_arrayPush.js
 var require_arrayPush = __commonJS({
-  "../../main/node_modules/lodash/_arrayPush.js"(exports, module) {
+  "node_modules/lodash/_arrayPush.js"(exports, module) {
     function arrayPush(array, values) {
       var index = -1, length = values.length, offset = array.length;
       while (++index < length) {
@@ -17560,9 +17560,9 @@ var require_arrayPush = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_isFlattenable.js
+// node_modules/lodash/_isFlattenable.js
 var require_isFlattenable = __commonJS({
-  "../../main/node_modules/lodash/_isFlattenable.js"(exports, module) {
+  "node_modules/lodash/_isFlattenable.js"(exports, module) {
     var Symbol2 = require_Symbol();
     var isArguments = require_isArguments();
     var isArray = require_isArray();
@@ -17574,9 +17574,9 @@ var require_isFlattenable = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseFlatten.js
+// node_modules/lodash/_baseFlatten.js
 var require_baseFlatten = __commonJS({
-  "../../main/node_modules/lodash/_baseFlatten.js"(exports, module) {
+  "node_modules/lodash/_baseFlatten.js"(exports, module) {
     var arrayPush = require_arrayPush();
     var isFlattenable = require_isFlattenable();
     function baseFlatten(array, depth, predicate, isStrict, result) {
@@ -17601,9 +17601,9 @@ var require_baseFlatten = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/flatten.js
+// node_modules/lodash/flatten.js
 var require_flatten = __commonJS({
-  "../../main/node_modules/lodash/flatten.js"(exports, module) {
+  "node_modules/lodash/flatten.js"(exports, module) {
     var baseFlatten = require_baseFlatten();
     function flatten(array) {
       var length = array == null ? 0 : array.length;
@@ -17613,18 +17613,18 @@ var require_flatten = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_nativeCreate.js
+// node_modules/lodash/_nativeCreate.js
 var require_nativeCreate = __commonJS({
-  "../../main/node_modules/lodash/_nativeCreate.js"(exports, module) {
+  "node_modules/lodash/_nativeCreate.js"(exports, module) {
     var getNative = require_getNative();
     var nativeCreate = getNative(Object, "create");
     module.exports = nativeCreate;
   }
 });
 
-// ../../main/node_modules/lodash/_hashClear.js
+// node_modules/lodash/_hashClear.js
 var require_hashClear = __commonJS({
-  "../../main/node_modules/lodash/_hashClear.js"(exports, module) {
+  "node_modules/lodash/_hashClear.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     function hashClear() {
       this.__data__ = nativeCreate ? nativeCreate(null) : {};
@@ -17634,9 +17634,9 @@ var require_hashClear = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_hashDelete.js
+// node_modules/lodash/_hashDelete.js
 var require_hashDelete = __commonJS({
-  "../../main/node_modules/lodash/_hashDelete.js"(exports, module) {
+  "node_modules/lodash/_hashDelete.js"(exports, module) {
     function hashDelete(key) {
       var result = this.has(key) && delete this.__data__[key];
       this.size -= result ? 1 : 0;
@@ -17646,9 +17646,9 @@ var require_hashDelete = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_hashGet.js
+// node_modules/lodash/_hashGet.js
 var require_hashGet = __commonJS({
-  "../../main/node_modules/lodash/_hashGet.js"(exports, module) {
+  "node_modules/lodash/_hashGet.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     var objectProto = Object.prototype;
@@ -17665,9 +17665,9 @@ var require_hashGet = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_hashHas.js
+// node_modules/lodash/_hashHas.js
 var require_hashHas = __commonJS({
-  "../../main/node_modules/lodash/_hashHas.js"(exports, module) {
+  "node_modules/lodash/_hashHas.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
@@ -17679,9 +17679,9 @@ var require_hashHas = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_hashSet.js
+// node_modules/lodash/_hashSet.js
 var require_hashSet = __commonJS({
-  "../../main/node_modules/lodash/_hashSet.js"(exports, module) {
+  "node_modules/lodash/_hashSet.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     function hashSet(key, value) {
@@ -17694,9 +17694,9 @@ var require_hashSet = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_Hash.js
+// node_modules/lodash/_Hash.js
 var require_Hash = __commonJS({
-  "../../main/node_modules/lodash/_Hash.js"(exports, module) {
+  "node_modules/lodash/_Hash.js"(exports, module) {
     var hashClear = require_hashClear();
     var hashDelete = require_hashDelete();
     var hashGet = require_hashGet();
@@ -17719,9 +17719,9 @@ var require_Hash = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_listCacheClear.js
+// node_modules/lodash/_listCacheClear.js
 var require_listCacheClear = __commonJS({
-  "../../main/node_modules/lodash/_listCacheClear.js"(exports, module) {
+  "node_modules/lodash/_listCacheClear.js"(exports, module) {
     function listCacheClear() {
       this.__data__ = [];
       this.size = 0;
@@ -17730,9 +17730,9 @@ var require_listCacheClear = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_assocIndexOf.js
+// node_modules/lodash/_assocIndexOf.js
 var require_assocIndexOf = __commonJS({
-  "../../main/node_modules/lodash/_assocIndexOf.js"(exports, module) {
+  "node_modules/lodash/_assocIndexOf.js"(exports, module) {
     var eq = require_eq();
     function assocIndexOf(array, key) {
       var length = array.length;
@@ -17747,9 +17747,9 @@ var require_assocIndexOf = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_listCacheDelete.js
+// node_modules/lodash/_listCacheDelete.js
 var require_listCacheDelete = __commonJS({
-  "../../main/node_modules/lodash/_listCacheDelete.js"(exports, module) {
+  "node_modules/lodash/_listCacheDelete.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     var arrayProto = Array.prototype;
     var splice = arrayProto.splice;
@@ -17771,9 +17771,9 @@ var require_listCacheDelete = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_listCacheGet.js
+// node_modules/lodash/_listCacheGet.js
 var require_listCacheGet = __commonJS({
-  "../../main/node_modules/lodash/_listCacheGet.js"(exports, module) {
+  "node_modules/lodash/_listCacheGet.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheGet(key) {
       var data = this.__data__, index = assocIndexOf(data, key);
@@ -17783,9 +17783,9 @@ var require_listCacheGet = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_listCacheHas.js
+// node_modules/lodash/_listCacheHas.js
 var require_listCacheHas = __commonJS({
-  "../../main/node_modules/lodash/_listCacheHas.js"(exports, module) {
+  "node_modules/lodash/_listCacheHas.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheHas(key) {
       return assocIndexOf(this.__data__, key) > -1;
@@ -17794,9 +17794,9 @@ var require_listCacheHas = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_listCacheSet.js
+// node_modules/lodash/_listCacheSet.js
 var require_listCacheSet = __commonJS({
-  "../../main/node_modules/lodash/_listCacheSet.js"(exports, module) {
+  "node_modules/lodash/_listCacheSet.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheSet(key, value) {
       var data = this.__data__, index = assocIndexOf(data, key);
@@ -17812,9 +17812,9 @@ var require_listCacheSet = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_ListCache.js
+// node_modules/lodash/_ListCache.js
 var require_ListCache = __commonJS({
-  "../../main/node_modules/lodash/_ListCache.js"(exports, module) {
+  "node_modules/lodash/_ListCache.js"(exports, module) {
     var listCacheClear = require_listCacheClear();
     var listCacheDelete = require_listCacheDelete();
     var listCacheGet = require_listCacheGet();
@@ -17837,9 +17837,9 @@ var require_ListCache = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_Map.js
+// node_modules/lodash/_Map.js
 var require_Map = __commonJS({
-  "../../main/node_modules/lodash/_Map.js"(exports, module) {
+  "node_modules/lodash/_Map.js"(exports, module) {
     var getNative = require_getNative();
     var root = require_root();
     var Map2 = getNative(root, "Map");
@@ -17847,9 +17847,9 @@ var require_Map = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_mapCacheClear.js
+// node_modules/lodash/_mapCacheClear.js
 var require_mapCacheClear = __commonJS({
-  "../../main/node_modules/lodash/_mapCacheClear.js"(exports, module) {
+  "node_modules/lodash/_mapCacheClear.js"(exports, module) {
     var Hash = require_Hash();
     var ListCache = require_ListCache();
     var Map2 = require_Map();
@@ -17865,9 +17865,9 @@ var require_mapCacheClear = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_isKeyable.js
+// node_modules/lodash/_isKeyable.js
 var require_isKeyable = __commonJS({
-  "../../main/node_modules/lodash/_isKeyable.js"(exports, module) {
+  "node_modules/lodash/_isKeyable.js"(exports, module) {
     function isKeyable(value) {
       var type = typeof value;
       return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
@@ -17876,9 +17876,9 @@ var require_isKeyable = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_getMapData.js
+// node_modules/lodash/_getMapData.js
 var require_getMapData = __commonJS({
-  "../../main/node_modules/lodash/_getMapData.js"(exports, module) {
+  "node_modules/lodash/_getMapData.js"(exports, module) {
     var isKeyable = require_isKeyable();
     function getMapData(map, key) {
       var data = map.__data__;
@@ -17888,9 +17888,9 @@ var require_getMapData = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_mapCacheDelete.js
+// node_modules/lodash/_mapCacheDelete.js
 var require_mapCacheDelete = __commonJS({
-  "../../main/node_modules/lodash/_mapCacheDelete.js"(exports, module) {
+  "node_modules/lodash/_mapCacheDelete.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheDelete(key) {
       var result = getMapData(this, key)["delete"](key);
@@ -17901,9 +17901,9 @@ var require_mapCacheDelete = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_mapCacheGet.js
+// node_modules/lodash/_mapCacheGet.js
 var require_mapCacheGet = __commonJS({
-  "../../main/node_modules/lodash/_mapCacheGet.js"(exports, module) {
+  "node_modules/lodash/_mapCacheGet.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheGet(key) {
       return getMapData(this, key).get(key);
@@ -17912,9 +17912,9 @@ var require_mapCacheGet = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_mapCacheHas.js
+// node_modules/lodash/_mapCacheHas.js
 var require_mapCacheHas = __commonJS({
-  "../../main/node_modules/lodash/_mapCacheHas.js"(exports, module) {
+  "node_modules/lodash/_mapCacheHas.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheHas(key) {
       return getMapData(this, key).has(key);
@@ -17923,9 +17923,9 @@ var require_mapCacheHas = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_mapCacheSet.js
+// node_modules/lodash/_mapCacheSet.js
 var require_mapCacheSet = __commonJS({
-  "../../main/node_modules/lodash/_mapCacheSet.js"(exports, module) {
+  "node_modules/lodash/_mapCacheSet.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheSet(key, value) {
       var data = getMapData(this, key), size = data.size;
@@ -17937,9 +17937,9 @@ var require_mapCacheSet = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_MapCache.js
+// node_modules/lodash/_MapCache.js
 var require_MapCache = __commonJS({
-  "../../main/node_modules/lodash/_MapCache.js"(exports, module) {
+  "node_modules/lodash/_MapCache.js"(exports, module) {
     var mapCacheClear = require_mapCacheClear();
     var mapCacheDelete = require_mapCacheDelete();
     var mapCacheGet = require_mapCacheGet();
@@ -17962,9 +17962,9 @@ var require_MapCache = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_setCacheAdd.js
+// node_modules/lodash/_setCacheAdd.js
 var require_setCacheAdd = __commonJS({
-  "../../main/node_modules/lodash/_setCacheAdd.js"(exports, module) {
+  "node_modules/lodash/_setCacheAdd.js"(exports, module) {
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     function setCacheAdd(value) {
       this.__data__.set(value, HASH_UNDEFINED);
@@ -17974,9 +17974,9 @@ var require_setCacheAdd = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_setCacheHas.js
+// node_modules/lodash/_setCacheHas.js
 var require_setCacheHas = __commonJS({
-  "../../main/node_modules/lodash/_setCacheHas.js"(exports, module) {
+  "node_modules/lodash/_setCacheHas.js"(exports, module) {
     function setCacheHas(value) {
       return this.__data__.has(value);
     }
@@ -17984,9 +17984,9 @@ var require_setCacheHas = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_SetCache.js
+// node_modules/lodash/_SetCache.js
 var require_SetCache = __commonJS({
-  "../../main/node_modules/lodash/_SetCache.js"(exports, module) {
+  "node_modules/lodash/_SetCache.js"(exports, module) {
     var MapCache = require_MapCache();
     var setCacheAdd = require_setCacheAdd();
     var setCacheHas = require_setCacheHas();
@@ -18003,9 +18003,9 @@ var require_SetCache = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseFindIndex.js
+// node_modules/lodash/_baseFindIndex.js
 var require_baseFindIndex = __commonJS({
-  "../../main/node_modules/lodash/_baseFindIndex.js"(exports, module) {
+  "node_modules/lodash/_baseFindIndex.js"(exports, module) {
     function baseFindIndex(array, predicate, fromIndex, fromRight) {
       var length = array.length, index = fromIndex + (fromRight ? 1 : -1);
       while (fromRight ? index-- : ++index < length) {
@@ -18019,9 +18019,9 @@ var require_baseFindIndex = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseIsNaN.js
+// node_modules/lodash/_baseIsNaN.js
 var require_baseIsNaN = __commonJS({
-  "../../main/node_modules/lodash/_baseIsNaN.js"(exports, module) {
+  "node_modules/lodash/_baseIsNaN.js"(exports, module) {
     function baseIsNaN(value) {
       return value !== value;
     }
@@ -18029,9 +18029,9 @@ var require_baseIsNaN = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_strictIndexOf.js
+// node_modules/lodash/_strictIndexOf.js
 var require_strictIndexOf = __commonJS({
-  "../../main/node_modules/lodash/_strictIndexOf.js"(exports, module) {
+  "node_modules/lodash/_strictIndexOf.js"(exports, module) {
     function strictIndexOf(array, value, fromIndex) {
       var index = fromIndex - 1, length = array.length;
       while (++index < length) {
@@ -18045,9 +18045,9 @@ var require_strictIndexOf = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseIndexOf.js
+// node_modules/lodash/_baseIndexOf.js
 var require_baseIndexOf = __commonJS({
-  "../../main/node_modules/lodash/_baseIndexOf.js"(exports, module) {
+  "node_modules/lodash/_baseIndexOf.js"(exports, module) {
     var baseFindIndex = require_baseFindIndex();
     var baseIsNaN = require_baseIsNaN();
     var strictIndexOf = require_strictIndexOf();
@@ -18058,9 +18058,9 @@ var require_baseIndexOf = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_arrayIncludes.js
+// node_modules/lodash/_arrayIncludes.js
 var require_arrayIncludes = __commonJS({
-  "../../main/node_modules/lodash/_arrayIncludes.js"(exports, module) {
+  "node_modules/lodash/_arrayIncludes.js"(exports, module) {
     var baseIndexOf = require_baseIndexOf();
     function arrayIncludes(array, value) {
       var length = array == null ? 0 : array.length;
@@ -18070,9 +18070,9 @@ var require_arrayIncludes = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_arrayIncludesWith.js
+// node_modules/lodash/_arrayIncludesWith.js
 var require_arrayIncludesWith = __commonJS({
-  "../../main/node_modules/lodash/_arrayIncludesWith.js"(exports, module) {
+  "node_modules/lodash/_arrayIncludesWith.js"(exports, module) {
     function arrayIncludesWith(array, value, comparator) {
       var index = -1, length = array == null ? 0 : array.length;
       while (++index < length) {
@@ -18086,9 +18086,9 @@ var require_arrayIncludesWith = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_arrayMap.js
+// node_modules/lodash/_arrayMap.js
 var require_arrayMap = __commonJS({
-  "../../main/node_modules/lodash/_arrayMap.js"(exports, module) {
+  "node_modules/lodash/_arrayMap.js"(exports, module) {
     function arrayMap(array, iteratee) {
       var index = -1, length = array == null ? 0 : array.length, result = Array(length);
       while (++index < length) {
@@ -18100,9 +18100,9 @@ var require_arrayMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_cacheHas.js
+// node_modules/lodash/_cacheHas.js
 var require_cacheHas = __commonJS({
-  "../../main/node_modules/lodash/_cacheHas.js"(exports, module) {
+  "node_modules/lodash/_cacheHas.js"(exports, module) {
     function cacheHas(cache, key) {
       return cache.has(key);
     }
@@ -18110,9 +18110,9 @@ var require_cacheHas = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseDifference.js
+// node_modules/lodash/_baseDifference.js
 var require_baseDifference = __commonJS({
-  "../../main/node_modules/lodash/_baseDifference.js"(exports, module) {
+  "node_modules/lodash/_baseDifference.js"(exports, module) {
     var SetCache = require_SetCache();
     var arrayIncludes = require_arrayIncludes();
     var arrayIncludesWith = require_arrayIncludesWith();
@@ -18158,9 +18158,9 @@ var require_baseDifference = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/isArrayLikeObject.js
+// node_modules/lodash/isArrayLikeObject.js
 var require_isArrayLikeObject = __commonJS({
-  "../../main/node_modules/lodash/isArrayLikeObject.js"(exports, module) {
+  "node_modules/lodash/isArrayLikeObject.js"(exports, module) {
     var isArrayLike = require_isArrayLike();
     var isObjectLike = require_isObjectLike();
     function isArrayLikeObject(value) {
@@ -18170,9 +18170,9 @@ var require_isArrayLikeObject = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/difference.js
+// node_modules/lodash/difference.js
 var require_difference = __commonJS({
-  "../../main/node_modules/lodash/difference.js"(exports, module) {
+  "node_modules/lodash/difference.js"(exports, module) {
     var baseDifference = require_baseDifference();
     var baseFlatten = require_baseFlatten();
     var baseRest = require_baseRest();
@@ -18184,9 +18184,9 @@ var require_difference = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_Set.js
+// node_modules/lodash/_Set.js
 var require_Set = __commonJS({
-  "../../main/node_modules/lodash/_Set.js"(exports, module) {
+  "node_modules/lodash/_Set.js"(exports, module) {
     var getNative = require_getNative();
     var root = require_root();
     var Set2 = getNative(root, "Set");
@@ -18194,18 +18194,18 @@ var require_Set = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/noop.js
+// node_modules/lodash/noop.js
 var require_noop = __commonJS({
-  "../../main/node_modules/lodash/noop.js"(exports, module) {
+  "node_modules/lodash/noop.js"(exports, module) {
     function noop() {
     }
     module.exports = noop;
   }
 });
 
-// ../../main/node_modules/lodash/_setToArray.js
+// node_modules/lodash/_setToArray.js
 var require_setToArray = __commonJS({
-  "../../main/node_modules/lodash/_setToArray.js"(exports, module) {
+  "node_modules/lodash/_setToArray.js"(exports, module) {
     function setToArray(set) {
       var index = -1, result = Array(set.size);
       set.forEach(function(value) {
@@ -18217,9 +18217,9 @@ var require_setToArray = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_createSet.js
+// node_modules/lodash/_createSet.js
 var require_createSet = __commonJS({
-  "../../main/node_modules/lodash/_createSet.js"(exports, module) {
+  "node_modules/lodash/_createSet.js"(exports, module) {
     var Set2 = require_Set();
     var noop = require_noop();
     var setToArray = require_setToArray();
@@ -18231,9 +18231,9 @@ var require_createSet = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_baseUniq.js
+// node_modules/lodash/_baseUniq.js
 var require_baseUniq = __commonJS({
-  "../../main/node_modules/lodash/_baseUniq.js"(exports, module) {
+  "node_modules/lodash/_baseUniq.js"(exports, module) {
     var SetCache = require_SetCache();
     var arrayIncludes = require_arrayIncludes();
     var arrayIncludesWith = require_arrayIncludesWith();
@@ -18285,9 +18285,9 @@ var require_baseUniq = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/union.js
+// node_modules/lodash/union.js
 var require_union = __commonJS({
-  "../../main/node_modules/lodash/union.js"(exports, module) {
+  "node_modules/lodash/union.js"(exports, module) {
     var baseFlatten = require_baseFlatten();
     var baseRest = require_baseRest();
     var baseUniq = require_baseUniq();
@@ -18299,9 +18299,9 @@ var require_union = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_overArg.js
+// node_modules/lodash/_overArg.js
 var require_overArg = __commonJS({
-  "../../main/node_modules/lodash/_overArg.js"(exports, module) {
+  "node_modules/lodash/_overArg.js"(exports, module) {
     function overArg(func, transform) {
       return function(arg) {
         return func(transform(arg));
@@ -18311,18 +18311,18 @@ var require_overArg = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash/_getPrototype.js
+// node_modules/lodash/_getPrototype.js
 var require_getPrototype = __commonJS({
-  "../../main/node_modules/lodash/_getPrototype.js"(exports, module) {
+  "node_modules/lodash/_getPrototype.js"(exports, module) {
     var overArg = require_overArg();
     var getPrototype = overArg(Object.getPrototypeOf, Object);
     module.exports = getPrototype;
   }
 });
 
-// ../../main/node_modules/lodash/isPlainObject.js
+// node_modules/lodash/isPlainObject.js
 var require_isPlainObject = __commonJS({
-  "../../main/node_modules/lodash/isPlainObject.js"(exports, module) {
+  "node_modules/lodash/isPlainObject.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var getPrototype = require_getPrototype();
     var isObjectLike = require_isObjectLike();
@@ -18347,9 +18347,9 @@ var require_isPlainObject = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/brace-expansion/index.js
+// node_modules/archiver-utils/node_modules/brace-expansion/index.js
 var require_brace_expansion2 = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/brace-expansion/index.js"(exports, module) {
+  "node_modules/archiver-utils/node_modules/brace-expansion/index.js"(exports, module) {
     var balanced = require_balanced_match();
     module.exports = expandTop;
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -18742,9 +18742,9 @@ var require_brace_expansion2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
+// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
 var require_assert_valid_pattern = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports) {
+  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertValidPattern = void 0;
@@ -18761,9 +18761,9 @@ var require_assert_valid_pattern = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js
+// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js
 var require_brace_expressions = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports) {
+  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseClass = void 0;
@@ -18878,9 +18878,9 @@ var require_brace_expressions = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js
+// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js
 var require_unescape = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js"(exports) {
+  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unescape = void 0;
@@ -18891,9 +18891,9 @@ var require_unescape = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js
+// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js
 var require_ast = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js"(exports) {
+  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js"(exports) {
     "use strict";
     var _a;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19513,9 +19513,9 @@ var require_ast = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js
+// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js
 var require_escape = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js"(exports) {
+  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
@@ -19526,9 +19526,9 @@ var require_escape = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js
+// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js
 var require_commonjs4 = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js"(exports) {
+  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20348,9 +20348,9 @@ var require_commonjs4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js
+// node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js
 var require_commonjs5 = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js"(exports) {
+  "node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
@@ -21724,9 +21724,9 @@ var require_commonjs5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js
+// node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js
 var require_commonjs6 = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js"(exports) {
+  "node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -23498,9 +23498,9 @@ var require_commonjs6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js
+// node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js
 var require_pattern = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js"(exports) {
+  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Pattern = void 0;
@@ -23672,9 +23672,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js
+// node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js"(exports) {
+  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Ignore = void 0;
@@ -23769,9 +23769,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js
+// node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js
 var require_processor = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js"(exports) {
+  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Processor = exports.SubWalks = exports.MatchRecord = exports.HasWalkedCache = void 0;
@@ -24002,9 +24002,9 @@ var require_processor = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js
+// node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js
 var require_walker = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js"(exports) {
+  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
@@ -24342,9 +24342,9 @@ var require_walker = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js
+// node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js
 var require_glob = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js"(exports) {
+  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Glob = void 0;
@@ -24555,9 +24555,9 @@ var require_glob = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js
+// node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js
 var require_has_magic = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js"(exports) {
+  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.hasMagic = void 0;
@@ -24576,9 +24576,9 @@ var require_has_magic = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js
+// node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js
 var require_commonjs7 = __commonJS({
-  "../../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js"(exports) {
+  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.glob = exports.sync = exports.iterate = exports.iterateSync = exports.stream = exports.streamSync = exports.Ignore = exports.hasMagic = exports.Glob = exports.unescape = exports.escape = void 0;
@@ -24658,9 +24658,9 @@ var require_commonjs7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/file.js
+// node_modules/archiver-utils/file.js
 var require_file = __commonJS({
-  "../../main/node_modules/archiver-utils/file.js"(exports, module) {
+  "node_modules/archiver-utils/file.js"(exports, module) {
     var fs6 = require_graceful_fs();
     var path4 = __require("path");
     var flatten = require_flatten();
@@ -24811,9 +24811,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver-utils/index.js
+// node_modules/archiver-utils/index.js
 var require_archiver_utils = __commonJS({
-  "../../main/node_modules/archiver-utils/index.js"(exports, module) {
+  "node_modules/archiver-utils/index.js"(exports, module) {
     var fs6 = require_graceful_fs();
     var path4 = __require("path");
     var isStream = require_is_stream();
@@ -24930,9 +24930,9 @@ var require_archiver_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver/lib/error.js
+// node_modules/archiver/lib/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/archiver/lib/error.js"(exports, module) {
+  "node_modules/archiver/lib/error.js"(exports, module) {
     var util3 = __require("util");
     var ERROR_CODES = {
       "ABORTED": "archive was aborted",
@@ -24963,9 +24963,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver/lib/core.js
+// node_modules/archiver/lib/core.js
 var require_core = __commonJS({
-  "../../main/node_modules/archiver/lib/core.js"(exports, module) {
+  "node_modules/archiver/lib/core.js"(exports, module) {
     var fs6 = __require("fs");
     var glob = require_readdir_glob();
     var async = require_async();
@@ -25498,9 +25498,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/archive-entry.js
+// node_modules/compress-commons/lib/archivers/archive-entry.js
 var require_archive_entry = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/archive-entry.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/archive-entry.js"(exports, module) {
     var ArchiveEntry = module.exports = function() {
     };
     ArchiveEntry.prototype.getName = function() {
@@ -25514,9 +25514,9 @@ var require_archive_entry = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/zip/util.js
+// node_modules/compress-commons/lib/archivers/zip/util.js
 var require_util3 = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/zip/util.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/zip/util.js"(exports, module) {
     var util3 = module.exports = {};
     util3.dateToDos = function(d, forceLocalTime) {
       forceLocalTime = forceLocalTime || false;
@@ -25570,9 +25570,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js
+// node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js
 var require_general_purpose_bit = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js"(exports, module) {
     var zipUtil = require_util3();
     var DATA_DESCRIPTOR_FLAG = 1 << 3;
     var ENCRYPTION_FLAG = 1 << 0;
@@ -25647,9 +25647,9 @@ var require_general_purpose_bit = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/zip/unix-stat.js
+// node_modules/compress-commons/lib/archivers/zip/unix-stat.js
 var require_unix_stat = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/zip/unix-stat.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/zip/unix-stat.js"(exports, module) {
     module.exports = {
       /**
        * Bits used for permissions (and sticky bit)
@@ -25699,9 +25699,9 @@ var require_unix_stat = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/zip/constants.js
+// node_modules/compress-commons/lib/archivers/zip/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/zip/constants.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/zip/constants.js"(exports, module) {
     module.exports = {
       WORD: 4,
       DWORD: 8,
@@ -25776,9 +25776,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js
+// node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js
 var require_zip_archive_entry = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js"(exports, module) {
     var inherits = __require("util").inherits;
     var normalizePath = require_normalize_path();
     var ArchiveEntry = require_archive_entry();
@@ -25951,9 +25951,9 @@ var require_zip_archive_entry = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/util/index.js
+// node_modules/compress-commons/lib/util/index.js
 var require_util4 = __commonJS({
-  "../../main/node_modules/compress-commons/lib/util/index.js"(exports, module) {
+  "node_modules/compress-commons/lib/util/index.js"(exports, module) {
     var Stream2 = __require("stream").Stream;
     var PassThrough3 = require_ours().PassThrough;
     var isStream = require_is_stream();
@@ -25973,9 +25973,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/archive-output-stream.js
+// node_modules/compress-commons/lib/archivers/archive-output-stream.js
 var require_archive_output_stream = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/archive-output-stream.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/archive-output-stream.js"(exports, module) {
     var inherits = __require("util").inherits;
     var isStream = require_is_stream();
     var Transform3 = require_ours().Transform;
@@ -26061,9 +26061,9 @@ var require_archive_output_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/crc-32/crc32.js
+// node_modules/crc-32/crc32.js
 var require_crc32 = __commonJS({
-  "../../main/node_modules/crc-32/crc32.js"(exports) {
+  "node_modules/crc-32/crc32.js"(exports) {
     var CRC32;
     (function(factory) {
       if (typeof DO_NOT_EXPORT_CRC === "undefined") {
@@ -26159,9 +26159,9 @@ var require_crc32 = __commonJS({
   }
 });
 
-// ../../main/node_modules/crc32-stream/lib/crc32-stream.js
+// node_modules/crc32-stream/lib/crc32-stream.js
 var require_crc32_stream = __commonJS({
-  "../../main/node_modules/crc32-stream/lib/crc32-stream.js"(exports, module) {
+  "node_modules/crc32-stream/lib/crc32-stream.js"(exports, module) {
     "use strict";
     var { Transform: Transform3 } = require_ours();
     var crc32 = require_crc32();
@@ -26195,9 +26195,9 @@ var require_crc32_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/crc32-stream/lib/deflate-crc32-stream.js
+// node_modules/crc32-stream/lib/deflate-crc32-stream.js
 var require_deflate_crc32_stream = __commonJS({
-  "../../main/node_modules/crc32-stream/lib/deflate-crc32-stream.js"(exports, module) {
+  "node_modules/crc32-stream/lib/deflate-crc32-stream.js"(exports, module) {
     "use strict";
     var { DeflateRaw } = __require("zlib");
     var crc32 = require_crc32();
@@ -26242,9 +26242,9 @@ var require_deflate_crc32_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/crc32-stream/lib/index.js
+// node_modules/crc32-stream/lib/index.js
 var require_lib = __commonJS({
-  "../../main/node_modules/crc32-stream/lib/index.js"(exports, module) {
+  "node_modules/crc32-stream/lib/index.js"(exports, module) {
     "use strict";
     module.exports = {
       CRC32Stream: require_crc32_stream(),
@@ -26253,9 +26253,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js
+// node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js
 var require_zip_archive_output_stream = __commonJS({
-  "../../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js"(exports, module) {
+  "node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js"(exports, module) {
     var inherits = __require("util").inherits;
     var crc32 = require_crc32();
     var { CRC32Stream } = require_lib();
@@ -26538,9 +26538,9 @@ var require_zip_archive_output_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/compress-commons/lib/compress-commons.js
+// node_modules/compress-commons/lib/compress-commons.js
 var require_compress_commons = __commonJS({
-  "../../main/node_modules/compress-commons/lib/compress-commons.js"(exports, module) {
+  "node_modules/compress-commons/lib/compress-commons.js"(exports, module) {
     module.exports = {
       ArchiveEntry: require_archive_entry(),
       ZipArchiveEntry: require_zip_archive_entry(),
@@ -26550,9 +26550,9 @@ var require_compress_commons = __commonJS({
   }
 });
 
-// ../../main/node_modules/zip-stream/index.js
+// node_modules/zip-stream/index.js
 var require_zip_stream = __commonJS({
-  "../../main/node_modules/zip-stream/index.js"(exports, module) {
+  "node_modules/zip-stream/index.js"(exports, module) {
     var inherits = __require("util").inherits;
     var ZipArchiveOutputStream = require_compress_commons().ZipArchiveOutputStream;
     var ZipArchiveEntry = require_compress_commons().ZipArchiveEntry;
@@ -26653,9 +26653,9 @@ var require_zip_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver/lib/plugins/zip.js
+// node_modules/archiver/lib/plugins/zip.js
 var require_zip = __commonJS({
-  "../../main/node_modules/archiver/lib/plugins/zip.js"(exports, module) {
+  "node_modules/archiver/lib/plugins/zip.js"(exports, module) {
     var engine = require_zip_stream();
     var util3 = require_archiver_utils();
     var Zip = function(options) {
@@ -26693,9 +26693,9 @@ var require_zip = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver/lib/plugins/tar.js
+// node_modules/archiver/lib/plugins/tar.js
 var require_tar = __commonJS({
-  "../../main/node_modules/archiver/lib/plugins/tar.js"(exports, module) {
+  "node_modules/archiver/lib/plugins/tar.js"(exports, module) {
     var zlib2 = __require("zlib");
     var engine = require_tar_stream();
     var util3 = require_archiver_utils();
@@ -26771,9 +26771,9 @@ var require_tar = __commonJS({
   }
 });
 
-// ../../main/node_modules/buffer-crc32/dist/index.cjs
+// node_modules/buffer-crc32/dist/index.cjs
 var require_dist3 = __commonJS({
-  "../../main/node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
+  "node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
     "use strict";
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -27079,9 +27079,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver/lib/plugins/json.js
+// node_modules/archiver/lib/plugins/json.js
 var require_json = __commonJS({
-  "../../main/node_modules/archiver/lib/plugins/json.js"(exports, module) {
+  "node_modules/archiver/lib/plugins/json.js"(exports, module) {
     var inherits = __require("util").inherits;
     var Transform3 = require_ours().Transform;
     var crc32 = require_dist3();
@@ -27133,9 +27133,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../../main/node_modules/archiver/index.js
+// node_modules/archiver/index.js
 var require_archiver = __commonJS({
-  "../../main/node_modules/archiver/index.js"(exports, module) {
+  "node_modules/archiver/index.js"(exports, module) {
     var Archiver = require_core();
     var formats = {};
     var vending = function(format, options) {
@@ -27176,9 +27176,9 @@ var require_archiver = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-callable/index.js
+// node_modules/is-callable/index.js
 var require_is_callable = __commonJS({
-  "../../main/node_modules/is-callable/index.js"(exports, module) {
+  "node_modules/is-callable/index.js"(exports, module) {
     "use strict";
     var fnToStr = Function.prototype.toString;
     var reflectApply = typeof Reflect === "object" && Reflect !== null && Reflect.apply;
@@ -27294,9 +27294,9 @@ var require_is_callable = __commonJS({
   }
 });
 
-// ../../main/node_modules/for-each/index.js
+// node_modules/for-each/index.js
 var require_for_each = __commonJS({
-  "../../main/node_modules/for-each/index.js"(exports, module) {
+  "node_modules/for-each/index.js"(exports, module) {
     "use strict";
     var isCallable = require_is_callable();
     var toStr = Object.prototype.toString;
@@ -27354,9 +27354,9 @@ var require_for_each = __commonJS({
   }
 });
 
-// ../../main/node_modules/possible-typed-array-names/index.js
+// node_modules/possible-typed-array-names/index.js
 var require_possible_typed_array_names = __commonJS({
-  "../../main/node_modules/possible-typed-array-names/index.js"(exports, module) {
+  "node_modules/possible-typed-array-names/index.js"(exports, module) {
     "use strict";
     module.exports = [
       "Float16Array",
@@ -27375,9 +27375,9 @@ var require_possible_typed_array_names = __commonJS({
   }
 });
 
-// ../../main/node_modules/available-typed-arrays/index.js
+// node_modules/available-typed-arrays/index.js
 var require_available_typed_arrays = __commonJS({
-  "../../main/node_modules/available-typed-arrays/index.js"(exports, module) {
+  "node_modules/available-typed-arrays/index.js"(exports, module) {
     "use strict";
     var possibleNames = require_possible_typed_array_names();
     var g = typeof globalThis === "undefined" ? global : globalThis;
@@ -27393,121 +27393,121 @@ var require_available_typed_arrays = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-object-atoms/index.js
+// node_modules/es-object-atoms/index.js
 var require_es_object_atoms = __commonJS({
-  "../../main/node_modules/es-object-atoms/index.js"(exports, module) {
+  "node_modules/es-object-atoms/index.js"(exports, module) {
     "use strict";
     module.exports = Object;
   }
 });
 
-// ../../main/node_modules/es-errors/index.js
+// node_modules/es-errors/index.js
 var require_es_errors = __commonJS({
-  "../../main/node_modules/es-errors/index.js"(exports, module) {
+  "node_modules/es-errors/index.js"(exports, module) {
     "use strict";
     module.exports = Error;
   }
 });
 
-// ../../main/node_modules/es-errors/eval.js
+// node_modules/es-errors/eval.js
 var require_eval = __commonJS({
-  "../../main/node_modules/es-errors/eval.js"(exports, module) {
+  "node_modules/es-errors/eval.js"(exports, module) {
     "use strict";
     module.exports = EvalError;
   }
 });
 
-// ../../main/node_modules/es-errors/range.js
+// node_modules/es-errors/range.js
 var require_range = __commonJS({
-  "../../main/node_modules/es-errors/range.js"(exports, module) {
+  "node_modules/es-errors/range.js"(exports, module) {
     "use strict";
     module.exports = RangeError;
   }
 });
 
-// ../../main/node_modules/es-errors/ref.js
+// node_modules/es-errors/ref.js
 var require_ref = __commonJS({
-  "../../main/node_modules/es-errors/ref.js"(exports, module) {
+  "node_modules/es-errors/ref.js"(exports, module) {
     "use strict";
     module.exports = ReferenceError;
   }
 });
 
-// ../../main/node_modules/es-errors/syntax.js
+// node_modules/es-errors/syntax.js
 var require_syntax = __commonJS({
-  "../../main/node_modules/es-errors/syntax.js"(exports, module) {
+  "node_modules/es-errors/syntax.js"(exports, module) {
     "use strict";
     module.exports = SyntaxError;
   }
 });
 
-// ../../main/node_modules/es-errors/type.js
+// node_modules/es-errors/type.js
 var require_type = __commonJS({
-  "../../main/node_modules/es-errors/type.js"(exports, module) {
+  "node_modules/es-errors/type.js"(exports, module) {
     "use strict";
     module.exports = TypeError;
   }
 });
 
-// ../../main/node_modules/es-errors/uri.js
+// node_modules/es-errors/uri.js
 var require_uri = __commonJS({
-  "../../main/node_modules/es-errors/uri.js"(exports, module) {
+  "node_modules/es-errors/uri.js"(exports, module) {
     "use strict";
     module.exports = URIError;
   }
 });
 
-// ../../main/node_modules/math-intrinsics/abs.js
+// node_modules/math-intrinsics/abs.js
 var require_abs = __commonJS({
-  "../../main/node_modules/math-intrinsics/abs.js"(exports, module) {
+  "node_modules/math-intrinsics/abs.js"(exports, module) {
     "use strict";
     module.exports = Math.abs;
   }
 });
 
-// ../../main/node_modules/math-intrinsics/floor.js
+// node_modules/math-intrinsics/floor.js
 var require_floor = __commonJS({
-  "../../main/node_modules/math-intrinsics/floor.js"(exports, module) {
+  "node_modules/math-intrinsics/floor.js"(exports, module) {
     "use strict";
     module.exports = Math.floor;
   }
 });
 
-// ../../main/node_modules/math-intrinsics/max.js
+// node_modules/math-intrinsics/max.js
 var require_max = __commonJS({
-  "../../main/node_modules/math-intrinsics/max.js"(exports, module) {
+  "node_modules/math-intrinsics/max.js"(exports, module) {
     "use strict";
     module.exports = Math.max;
   }
 });
 
-// ../../main/node_modules/math-intrinsics/min.js
+// node_modules/math-intrinsics/min.js
 var require_min = __commonJS({
-  "../../main/node_modules/math-intrinsics/min.js"(exports, module) {
+  "node_modules/math-intrinsics/min.js"(exports, module) {
     "use strict";
     module.exports = Math.min;
   }
 });
 
-// ../../main/node_modules/math-intrinsics/pow.js
+// node_modules/math-intrinsics/pow.js
 var require_pow = __commonJS({
-  "../../main/node_modules/math-intrinsics/pow.js"(exports, module) {
+  "node_modules/math-intrinsics/pow.js"(exports, module) {
     "use strict";
     module.exports = Math.pow;
   }
 });
 
-// ../../main/node_modules/math-intrinsics/round.js
+// node_modules/math-intrinsics/round.js
 var require_round = __commonJS({
-  "../../main/node_modules/math-intrinsics/round.js"(exports, module) {
+  "node_modules/math-intrinsics/round.js"(exports, module) {
     "use strict";
     module.exports = Math.round;
   }
 });
 
-// ../../main/node_modules/math-intrinsics/isNaN.js
+// node_modules/math-intrinsics/isNaN.js
 var require_isNaN = __commonJS({
-  "../../main/node_modules/math-intrinsics/isNaN.js"(exports, module) {
+  "node_modules/math-intrinsics/isNaN.js"(exports, module) {
     "use strict";
     module.exports = Number.isNaN || function isNaN2(a) {
       return a !== a;
@@ -27515,9 +27515,9 @@ var require_isNaN = __commonJS({
   }
 });
 
-// ../../main/node_modules/math-intrinsics/sign.js
+// node_modules/math-intrinsics/sign.js
 var require_sign = __commonJS({
-  "../../main/node_modules/math-intrinsics/sign.js"(exports, module) {
+  "node_modules/math-intrinsics/sign.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function sign(number) {
@@ -27529,17 +27529,17 @@ var require_sign = __commonJS({
   }
 });
 
-// ../../main/node_modules/gopd/gOPD.js
+// node_modules/gopd/gOPD.js
 var require_gOPD = __commonJS({
-  "../../main/node_modules/gopd/gOPD.js"(exports, module) {
+  "node_modules/gopd/gOPD.js"(exports, module) {
     "use strict";
     module.exports = Object.getOwnPropertyDescriptor;
   }
 });
 
-// ../../main/node_modules/gopd/index.js
+// node_modules/gopd/index.js
 var require_gopd = __commonJS({
-  "../../main/node_modules/gopd/index.js"(exports, module) {
+  "node_modules/gopd/index.js"(exports, module) {
     "use strict";
     var $gOPD = require_gOPD();
     if ($gOPD) {
@@ -27553,9 +27553,9 @@ var require_gopd = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-define-property/index.js
+// node_modules/es-define-property/index.js
 var require_es_define_property = __commonJS({
-  "../../main/node_modules/es-define-property/index.js"(exports, module) {
+  "node_modules/es-define-property/index.js"(exports, module) {
     "use strict";
     var $defineProperty = Object.defineProperty || false;
     if ($defineProperty) {
@@ -27569,9 +27569,9 @@ var require_es_define_property = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-symbols/shams.js
+// node_modules/has-symbols/shams.js
 var require_shams = __commonJS({
-  "../../main/node_modules/has-symbols/shams.js"(exports, module) {
+  "node_modules/has-symbols/shams.js"(exports, module) {
     "use strict";
     module.exports = function hasSymbols() {
       if (typeof Symbol !== "function" || typeof Object.getOwnPropertySymbols !== "function") {
@@ -27624,9 +27624,9 @@ var require_shams = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-symbols/index.js
+// node_modules/has-symbols/index.js
 var require_has_symbols = __commonJS({
-  "../../main/node_modules/has-symbols/index.js"(exports, module) {
+  "node_modules/has-symbols/index.js"(exports, module) {
     "use strict";
     var origSymbol = typeof Symbol !== "undefined" && Symbol;
     var hasSymbolSham = require_shams();
@@ -27648,26 +27648,26 @@ var require_has_symbols = __commonJS({
   }
 });
 
-// ../../main/node_modules/get-proto/Reflect.getPrototypeOf.js
+// node_modules/get-proto/Reflect.getPrototypeOf.js
 var require_Reflect_getPrototypeOf = __commonJS({
-  "../../main/node_modules/get-proto/Reflect.getPrototypeOf.js"(exports, module) {
+  "node_modules/get-proto/Reflect.getPrototypeOf.js"(exports, module) {
     "use strict";
     module.exports = typeof Reflect !== "undefined" && Reflect.getPrototypeOf || null;
   }
 });
 
-// ../../main/node_modules/get-proto/Object.getPrototypeOf.js
+// node_modules/get-proto/Object.getPrototypeOf.js
 var require_Object_getPrototypeOf = __commonJS({
-  "../../main/node_modules/get-proto/Object.getPrototypeOf.js"(exports, module) {
+  "node_modules/get-proto/Object.getPrototypeOf.js"(exports, module) {
     "use strict";
     var $Object = require_es_object_atoms();
     module.exports = $Object.getPrototypeOf || null;
   }
 });
 
-// ../../main/node_modules/function-bind/implementation.js
+// node_modules/function-bind/implementation.js
 var require_implementation = __commonJS({
-  "../../main/node_modules/function-bind/implementation.js"(exports, module) {
+  "node_modules/function-bind/implementation.js"(exports, module) {
     "use strict";
     var ERROR_MESSAGE = "Function.prototype.bind called on incompatible ";
     var toStr = Object.prototype.toString;
@@ -27741,42 +27741,42 @@ var require_implementation = __commonJS({
   }
 });
 
-// ../../main/node_modules/function-bind/index.js
+// node_modules/function-bind/index.js
 var require_function_bind = __commonJS({
-  "../../main/node_modules/function-bind/index.js"(exports, module) {
+  "node_modules/function-bind/index.js"(exports, module) {
     "use strict";
     var implementation = require_implementation();
     module.exports = Function.prototype.bind || implementation;
   }
 });
 
-// ../../main/node_modules/call-bind-apply-helpers/functionCall.js
+// node_modules/call-bind-apply-helpers/functionCall.js
 var require_functionCall = __commonJS({
-  "../../main/node_modules/call-bind-apply-helpers/functionCall.js"(exports, module) {
+  "node_modules/call-bind-apply-helpers/functionCall.js"(exports, module) {
     "use strict";
     module.exports = Function.prototype.call;
   }
 });
 
-// ../../main/node_modules/call-bind-apply-helpers/functionApply.js
+// node_modules/call-bind-apply-helpers/functionApply.js
 var require_functionApply = __commonJS({
-  "../../main/node_modules/call-bind-apply-helpers/functionApply.js"(exports, module) {
+  "node_modules/call-bind-apply-helpers/functionApply.js"(exports, module) {
     "use strict";
     module.exports = Function.prototype.apply;
   }
 });
 
-// ../../main/node_modules/call-bind-apply-helpers/reflectApply.js
+// node_modules/call-bind-apply-helpers/reflectApply.js
 var require_reflectApply = __commonJS({
-  "../../main/node_modules/call-bind-apply-helpers/reflectApply.js"(exports, module) {
+  "node_modules/call-bind-apply-helpers/reflectApply.js"(exports, module) {
     "use strict";
     module.exports = typeof Reflect !== "undefined" && Reflect && Reflect.apply;
   }
 });
 
-// ../../main/node_modules/call-bind-apply-helpers/actualApply.js
+// node_modules/call-bind-apply-helpers/actualApply.js
 var require_actualApply = __commonJS({
-  "../../main/node_modules/call-bind-apply-helpers/actualApply.js"(exports, module) {
+  "node_modules/call-bind-apply-helpers/actualApply.js"(exports, module) {
     "use strict";
     var bind = require_function_bind();
     var $apply = require_functionApply();
@@ -27786,9 +27786,9 @@ var require_actualApply = __commonJS({
   }
 });
 
-// ../../main/node_modules/call-bind-apply-helpers/index.js
+// node_modules/call-bind-apply-helpers/index.js
 var require_call_bind_apply_helpers = __commonJS({
-  "../../main/node_modules/call-bind-apply-helpers/index.js"(exports, module) {
+  "node_modules/call-bind-apply-helpers/index.js"(exports, module) {
     "use strict";
     var bind = require_function_bind();
     var $TypeError = require_type();
@@ -27803,9 +27803,9 @@ var require_call_bind_apply_helpers = __commonJS({
   }
 });
 
-// ../../main/node_modules/dunder-proto/get.js
+// node_modules/dunder-proto/get.js
 var require_get = __commonJS({
-  "../../main/node_modules/dunder-proto/get.js"(exports, module) {
+  "node_modules/dunder-proto/get.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind_apply_helpers();
     var gOPD = require_gopd();
@@ -27834,9 +27834,9 @@ var require_get = __commonJS({
   }
 });
 
-// ../../main/node_modules/get-proto/index.js
+// node_modules/get-proto/index.js
 var require_get_proto = __commonJS({
-  "../../main/node_modules/get-proto/index.js"(exports, module) {
+  "node_modules/get-proto/index.js"(exports, module) {
     "use strict";
     var reflectGetProto = require_Reflect_getPrototypeOf();
     var originalGetProto = require_Object_getPrototypeOf();
@@ -27854,9 +27854,9 @@ var require_get_proto = __commonJS({
   }
 });
 
-// ../../main/node_modules/async-function/index.js
+// node_modules/async-function/index.js
 var require_async_function = __commonJS({
-  "../../main/node_modules/async-function/index.js"(exports, module) {
+  "node_modules/async-function/index.js"(exports, module) {
     "use strict";
     var cached = (
       /** @type {import('.').AsyncFunctionConstructor} */
@@ -27867,9 +27867,9 @@ var require_async_function = __commonJS({
   }
 });
 
-// ../../main/node_modules/generator-function/index.js
+// node_modules/generator-function/index.js
 var require_generator_function = __commonJS({
-  "../../main/node_modules/generator-function/index.js"(exports, module) {
+  "node_modules/generator-function/index.js"(exports, module) {
     "use strict";
     var cached = (
       /** @type {GeneratorFunctionConstructor} */
@@ -27880,9 +27880,9 @@ var require_generator_function = __commonJS({
   }
 });
 
-// ../../main/node_modules/async-generator-function/index.js
+// node_modules/async-generator-function/index.js
 var require_async_generator_function = __commonJS({
-  "../../main/node_modules/async-generator-function/index.js"(exports, module) {
+  "node_modules/async-generator-function/index.js"(exports, module) {
     "use strict";
     var cached = (
       /** @type {import('.').AsyncGeneratorFunctionConstructor} */
@@ -27893,9 +27893,9 @@ var require_async_generator_function = __commonJS({
   }
 });
 
-// ../../main/node_modules/hasown/index.js
+// node_modules/hasown/index.js
 var require_hasown = __commonJS({
-  "../../main/node_modules/hasown/index.js"(exports, module) {
+  "node_modules/hasown/index.js"(exports, module) {
     "use strict";
     var call = Function.prototype.call;
     var $hasOwn = Object.prototype.hasOwnProperty;
@@ -27904,9 +27904,9 @@ var require_hasown = __commonJS({
   }
 });
 
-// ../../main/node_modules/get-intrinsic/index.js
+// node_modules/get-intrinsic/index.js
 var require_get_intrinsic = __commonJS({
-  "../../main/node_modules/get-intrinsic/index.js"(exports, module) {
+  "node_modules/get-intrinsic/index.js"(exports, module) {
     "use strict";
     var undefined2;
     var $Object = require_es_object_atoms();
@@ -28231,9 +28231,9 @@ var require_get_intrinsic = __commonJS({
   }
 });
 
-// ../../main/node_modules/define-data-property/index.js
+// node_modules/define-data-property/index.js
 var require_define_data_property = __commonJS({
-  "../../main/node_modules/define-data-property/index.js"(exports, module) {
+  "node_modules/define-data-property/index.js"(exports, module) {
     "use strict";
     var $defineProperty = require_es_define_property();
     var $SyntaxError = require_syntax();
@@ -28279,9 +28279,9 @@ var require_define_data_property = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-property-descriptors/index.js
+// node_modules/has-property-descriptors/index.js
 var require_has_property_descriptors = __commonJS({
-  "../../main/node_modules/has-property-descriptors/index.js"(exports, module) {
+  "node_modules/has-property-descriptors/index.js"(exports, module) {
     "use strict";
     var $defineProperty = require_es_define_property();
     var hasPropertyDescriptors = function hasPropertyDescriptors2() {
@@ -28301,9 +28301,9 @@ var require_has_property_descriptors = __commonJS({
   }
 });
 
-// ../../main/node_modules/set-function-length/index.js
+// node_modules/set-function-length/index.js
 var require_set_function_length = __commonJS({
-  "../../main/node_modules/set-function-length/index.js"(exports, module) {
+  "node_modules/set-function-length/index.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var define2 = require_define_data_property();
@@ -28354,9 +28354,9 @@ var require_set_function_length = __commonJS({
   }
 });
 
-// ../../main/node_modules/call-bind-apply-helpers/applyBind.js
+// node_modules/call-bind-apply-helpers/applyBind.js
 var require_applyBind = __commonJS({
-  "../../main/node_modules/call-bind-apply-helpers/applyBind.js"(exports, module) {
+  "node_modules/call-bind-apply-helpers/applyBind.js"(exports, module) {
     "use strict";
     var bind = require_function_bind();
     var $apply = require_functionApply();
@@ -28367,9 +28367,9 @@ var require_applyBind = __commonJS({
   }
 });
 
-// ../../main/node_modules/call-bind/index.js
+// node_modules/call-bind/index.js
 var require_call_bind = __commonJS({
-  "../../main/node_modules/call-bind/index.js"(exports, module) {
+  "node_modules/call-bind/index.js"(exports, module) {
     "use strict";
     var setFunctionLength = require_set_function_length();
     var $defineProperty = require_es_define_property();
@@ -28392,9 +28392,9 @@ var require_call_bind = __commonJS({
   }
 });
 
-// ../../main/node_modules/call-bound/index.js
+// node_modules/call-bound/index.js
 var require_call_bound = __commonJS({
-  "../../main/node_modules/call-bound/index.js"(exports, module) {
+  "node_modules/call-bound/index.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBindBasic = require_call_bind_apply_helpers();
@@ -28415,9 +28415,9 @@ var require_call_bound = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-tostringtag/shams.js
+// node_modules/has-tostringtag/shams.js
 var require_shams2 = __commonJS({
-  "../../main/node_modules/has-tostringtag/shams.js"(exports, module) {
+  "node_modules/has-tostringtag/shams.js"(exports, module) {
     "use strict";
     var hasSymbols = require_shams();
     module.exports = function hasToStringTagShams() {
@@ -28426,9 +28426,9 @@ var require_shams2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/which-typed-array/index.js
+// node_modules/which-typed-array/index.js
 var require_which_typed_array = __commonJS({
-  "../../main/node_modules/which-typed-array/index.js"(exports, module) {
+  "node_modules/which-typed-array/index.js"(exports, module) {
     "use strict";
     var forEach = require_for_each();
     var availableTypedArrays = require_available_typed_arrays();
@@ -28551,9 +28551,9 @@ var require_which_typed_array = __commonJS({
   }
 });
 
-// ../../main/node_modules/object-keys/isArguments.js
+// node_modules/object-keys/isArguments.js
 var require_isArguments2 = __commonJS({
-  "../../main/node_modules/object-keys/isArguments.js"(exports, module) {
+  "node_modules/object-keys/isArguments.js"(exports, module) {
     "use strict";
     var toStr = Object.prototype.toString;
     module.exports = function isArguments(value) {
@@ -28567,9 +28567,9 @@ var require_isArguments2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/object-keys/implementation.js
+// node_modules/object-keys/implementation.js
 var require_implementation2 = __commonJS({
-  "../../main/node_modules/object-keys/implementation.js"(exports, module) {
+  "node_modules/object-keys/implementation.js"(exports, module) {
     "use strict";
     var keysShim;
     if (!Object.keys) {
@@ -28699,9 +28699,9 @@ var require_implementation2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/object-keys/index.js
+// node_modules/object-keys/index.js
 var require_object_keys = __commonJS({
-  "../../main/node_modules/object-keys/index.js"(exports, module) {
+  "node_modules/object-keys/index.js"(exports, module) {
     "use strict";
     var slice = Array.prototype.slice;
     var isArgs = require_isArguments2();
@@ -28733,9 +28733,9 @@ var require_object_keys = __commonJS({
   }
 });
 
-// ../../main/node_modules/define-properties/index.js
+// node_modules/define-properties/index.js
 var require_define_properties = __commonJS({
-  "../../main/node_modules/define-properties/index.js"(exports, module) {
+  "node_modules/define-properties/index.js"(exports, module) {
     "use strict";
     var keys = require_object_keys();
     var hasSymbols = typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
@@ -28777,16 +28777,16 @@ var require_define_properties = __commonJS({
   }
 });
 
-// ../../main/node_modules/object-inspect/util.inspect.js
+// node_modules/object-inspect/util.inspect.js
 var require_util_inspect = __commonJS({
-  "../../main/node_modules/object-inspect/util.inspect.js"(exports, module) {
+  "node_modules/object-inspect/util.inspect.js"(exports, module) {
     module.exports = __require("util").inspect;
   }
 });
 
-// ../../main/node_modules/object-inspect/stringWidthRanges.js
+// node_modules/object-inspect/stringWidthRanges.js
 var require_stringWidthRanges = __commonJS({
-  "../../main/node_modules/object-inspect/stringWidthRanges.js"(exports, module) {
+  "node_modules/object-inspect/stringWidthRanges.js"(exports, module) {
     var $join = Array.prototype.join;
     module.exports = $join.call([
       "00.v,02n.w,0gw.33,07n.6,07b.18,01.0,01.1,01.1,01.0,01k.5,0a.a,01.0,01a.k,0g.0,02t.7,01.5,02.1,01.3,",
@@ -28821,9 +28821,9 @@ var require_stringWidthRanges = __commonJS({
   }
 });
 
-// ../../main/node_modules/object-inspect/stringWidth.js
+// node_modules/object-inspect/stringWidth.js
 var require_stringWidth = __commonJS({
-  "../../main/node_modules/object-inspect/stringWidth.js"(exports, module) {
+  "node_modules/object-inspect/stringWidth.js"(exports, module) {
     var $charCodeAt = String.prototype.charCodeAt;
     var $indexOf = String.prototype.indexOf;
     var $normalize = String.prototype.normalize;
@@ -28891,9 +28891,9 @@ var require_stringWidth = __commonJS({
   }
 });
 
-// ../../main/node_modules/object-inspect/index.js
+// node_modules/object-inspect/index.js
 var require_object_inspect = __commonJS({
-  "../../main/node_modules/object-inspect/index.js"(exports, module) {
+  "node_modules/object-inspect/index.js"(exports, module) {
     var hasMap = typeof Map === "function" && Map.prototype;
     var mapSizeDescriptor = Object.getOwnPropertyDescriptor && hasMap ? Object.getOwnPropertyDescriptor(Map.prototype, "size") : null;
     var mapSize = hasMap && mapSizeDescriptor && typeof mapSizeDescriptor.get === "function" ? mapSizeDescriptor.get : null;
@@ -29690,9 +29690,9 @@ var require_object_inspect = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/isPropertyKey.js
+// node_modules/es-abstract/helpers/isPropertyKey.js
 var require_isPropertyKey = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/isPropertyKey.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isPropertyKey.js"(exports, module) {
     "use strict";
     module.exports = function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
@@ -29700,9 +29700,9 @@ var require_isPropertyKey = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-object-atoms/isObject.js
+// node_modules/es-object-atoms/isObject.js
 var require_isObject2 = __commonJS({
-  "../../main/node_modules/es-object-atoms/isObject.js"(exports, module) {
+  "node_modules/es-object-atoms/isObject.js"(exports, module) {
     "use strict";
     module.exports = function isObject2(x) {
       return !!x && (typeof x === "function" || typeof x === "object");
@@ -29710,9 +29710,9 @@ var require_isObject2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/Get.js
+// node_modules/es-abstract/2025/Get.js
 var require_Get = __commonJS({
-  "../../main/node_modules/es-abstract/2025/Get.js"(exports, module) {
+  "node_modules/es-abstract/2025/Get.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var inspect2 = require_object_inspect();
@@ -29730,9 +29730,9 @@ var require_Get = __commonJS({
   }
 });
 
-// ../../main/node_modules/math-intrinsics/isFinite.js
+// node_modules/math-intrinsics/isFinite.js
 var require_isFinite = __commonJS({
-  "../../main/node_modules/math-intrinsics/isFinite.js"(exports, module) {
+  "node_modules/math-intrinsics/isFinite.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function isFinite2(x) {
@@ -29741,9 +29741,9 @@ var require_isFinite = __commonJS({
   }
 });
 
-// ../../main/node_modules/math-intrinsics/isInteger.js
+// node_modules/math-intrinsics/isInteger.js
 var require_isInteger = __commonJS({
-  "../../main/node_modules/math-intrinsics/isInteger.js"(exports, module) {
+  "node_modules/math-intrinsics/isInteger.js"(exports, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -29759,9 +29759,9 @@ var require_isInteger = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-array-buffer/index.js
+// node_modules/is-array-buffer/index.js
 var require_is_array_buffer = __commonJS({
-  "../../main/node_modules/is-array-buffer/index.js"(exports, module) {
+  "node_modules/is-array-buffer/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
     var callBound = require_call_bound();
@@ -29793,9 +29793,9 @@ var require_is_array_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/array-buffer-byte-length/index.js
+// node_modules/array-buffer-byte-length/index.js
 var require_array_buffer_byte_length = __commonJS({
-  "../../main/node_modules/array-buffer-byte-length/index.js"(exports, module) {
+  "node_modules/array-buffer-byte-length/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $byteLength = callBound("ArrayBuffer.prototype.byteLength", true);
@@ -29809,9 +29809,9 @@ var require_array_buffer_byte_length = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-shared-array-buffer/index.js
+// node_modules/is-shared-array-buffer/index.js
 var require_is_shared_array_buffer = __commonJS({
-  "../../main/node_modules/is-shared-array-buffer/index.js"(exports, module) {
+  "node_modules/is-shared-array-buffer/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $byteLength = callBound("SharedArrayBuffer.prototype.byteLength", true);
@@ -29831,9 +29831,9 @@ var require_is_shared_array_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsDetachedBuffer.js
+// node_modules/es-abstract/2025/IsDetachedBuffer.js
 var require_IsDetachedBuffer = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsDetachedBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsDetachedBuffer.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var $byteLength = require_array_buffer_byte_length();
@@ -29859,9 +29859,9 @@ var require_IsDetachedBuffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/HasOwnProperty.js
+// node_modules/es-abstract/2025/HasOwnProperty.js
 var require_HasOwnProperty = __commonJS({
-  "../../main/node_modules/es-abstract/2025/HasOwnProperty.js"(exports, module) {
+  "node_modules/es-abstract/2025/HasOwnProperty.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -29879,9 +29879,9 @@ var require_HasOwnProperty = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/IsArray.js
+// node_modules/es-abstract/helpers/IsArray.js
 var require_IsArray = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/IsArray.js"(exports, module) {
+  "node_modules/es-abstract/helpers/IsArray.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Array = GetIntrinsic("%Array%");
@@ -29892,17 +29892,17 @@ var require_IsArray = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsArray.js
+// node_modules/es-abstract/2025/IsArray.js
 var require_IsArray2 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsArray.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsArray.js"(exports, module) {
     "use strict";
     module.exports = require_IsArray();
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsBigIntElementType.js
+// node_modules/es-abstract/2025/IsBigIntElementType.js
 var require_IsBigIntElementType = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsBigIntElementType.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsBigIntElementType.js"(exports, module) {
     "use strict";
     module.exports = function IsBigIntElementType(type) {
       return type === "BIGUINT64" || type === "BIGINT64";
@@ -29910,9 +29910,9 @@ var require_IsBigIntElementType = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsUnsignedElementType.js
+// node_modules/es-abstract/2025/IsUnsignedElementType.js
 var require_IsUnsignedElementType = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsUnsignedElementType.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsUnsignedElementType.js"(exports, module) {
     "use strict";
     module.exports = function IsUnsignedElementType(type) {
       return type === "UINT8" || type === "UINT8C" || type === "UINT16" || type === "UINT32" || type === "BIGUINT64";
@@ -29920,9 +29920,9 @@ var require_IsUnsignedElementType = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/bytesAsFloat16.js
+// node_modules/es-abstract/helpers/bytesAsFloat16.js
 var require_bytesAsFloat16 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/bytesAsFloat16.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsFloat16.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat32(rawBytes) {
@@ -29948,9 +29948,9 @@ var require_bytesAsFloat16 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/bytesAsFloat32.js
+// node_modules/es-abstract/helpers/bytesAsFloat32.js
 var require_bytesAsFloat32 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/bytesAsFloat32.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsFloat32.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat32(rawBytes) {
@@ -29975,9 +29975,9 @@ var require_bytesAsFloat32 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/bytesAsFloat64.js
+// node_modules/es-abstract/helpers/bytesAsFloat64.js
 var require_bytesAsFloat64 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/bytesAsFloat64.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsFloat64.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat64(rawBytes) {
@@ -30002,9 +30002,9 @@ var require_bytesAsFloat64 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/bytesAsInteger.js
+// node_modules/es-abstract/helpers/bytesAsInteger.js
 var require_bytesAsInteger = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/bytesAsInteger.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsInteger.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $pow = require_pow();
@@ -30027,9 +30027,9 @@ var require_bytesAsInteger = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/every.js
+// node_modules/es-abstract/helpers/every.js
 var require_every = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/every.js"(exports, module) {
+  "node_modules/es-abstract/helpers/every.js"(exports, module) {
     "use strict";
     module.exports = function every(array, predicate) {
       for (var i = 0; i < array.length; i += 1) {
@@ -30042,9 +30042,9 @@ var require_every = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/isByteValue.js
+// node_modules/es-abstract/helpers/isByteValue.js
 var require_isByteValue = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/isByteValue.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isByteValue.js"(exports, module) {
     "use strict";
     module.exports = function isByteValue(value) {
       return typeof value === "number" && value >= 0 && value <= 255 && (value | 0) === value;
@@ -30052,9 +30052,9 @@ var require_isByteValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/tables/typed-array-objects.js
+// node_modules/es-abstract/2025/tables/typed-array-objects.js
 var require_typed_array_objects = __commonJS({
-  "../../main/node_modules/es-abstract/2025/tables/typed-array-objects.js"(exports, module) {
+  "node_modules/es-abstract/2025/tables/typed-array-objects.js"(exports, module) {
     "use strict";
     module.exports = {
       __proto__: null,
@@ -30093,9 +30093,9 @@ var require_typed_array_objects = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/RawBytesToNumeric.js
+// node_modules/es-abstract/2025/RawBytesToNumeric.js
 var require_RawBytesToNumeric = __commonJS({
-  "../../main/node_modules/es-abstract/2025/RawBytesToNumeric.js"(exports, module) {
+  "node_modules/es-abstract/2025/RawBytesToNumeric.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBound = require_call_bound();
@@ -30152,9 +30152,9 @@ var require_RawBytesToNumeric = __commonJS({
   }
 });
 
-// ../../main/node_modules/isarray/index.js
+// node_modules/isarray/index.js
 var require_isarray2 = __commonJS({
-  "../../main/node_modules/isarray/index.js"(exports, module) {
+  "node_modules/isarray/index.js"(exports, module) {
     var toString3 = {}.toString;
     module.exports = Array.isArray || function(arr) {
       return toString3.call(arr) == "[object Array]";
@@ -30162,9 +30162,9 @@ var require_isarray2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/safe-array-concat/index.js
+// node_modules/safe-array-concat/index.js
 var require_safe_array_concat = __commonJS({
-  "../../main/node_modules/safe-array-concat/index.js"(exports, module) {
+  "node_modules/safe-array-concat/index.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $concat = GetIntrinsic("%Array.prototype.concat%");
@@ -30196,9 +30196,9 @@ var require_safe_array_concat = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-typed-array/index.js
+// node_modules/is-typed-array/index.js
 var require_is_typed_array = __commonJS({
-  "../../main/node_modules/is-typed-array/index.js"(exports, module) {
+  "node_modules/is-typed-array/index.js"(exports, module) {
     "use strict";
     var whichTypedArray = require_which_typed_array();
     module.exports = function isTypedArray(value) {
@@ -30207,9 +30207,9 @@ var require_is_typed_array = __commonJS({
   }
 });
 
-// ../../main/node_modules/typed-array-buffer/index.js
+// node_modules/typed-array-buffer/index.js
 var require_typed_array_buffer = __commonJS({
-  "../../main/node_modules/typed-array-buffer/index.js"(exports, module) {
+  "node_modules/typed-array-buffer/index.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var callBound = require_call_bound();
@@ -30224,9 +30224,9 @@ var require_typed_array_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/defaultEndianness.js
+// node_modules/es-abstract/helpers/defaultEndianness.js
 var require_defaultEndianness = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/defaultEndianness.js"(exports, module) {
+  "node_modules/es-abstract/helpers/defaultEndianness.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Uint8Array = GetIntrinsic("%Uint8Array%", true);
@@ -30238,9 +30238,9 @@ var require_defaultEndianness = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/GetValueFromBuffer.js
+// node_modules/es-abstract/2025/GetValueFromBuffer.js
 var require_GetValueFromBuffer = __commonJS({
-  "../../main/node_modules/es-abstract/2025/GetValueFromBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/GetValueFromBuffer.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $SyntaxError = require_syntax();
@@ -30299,9 +30299,9 @@ var require_GetValueFromBuffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/SameValue.js
+// node_modules/es-abstract/2025/SameValue.js
 var require_SameValue = __commonJS({
-  "../../main/node_modules/es-abstract/2025/SameValue.js"(exports, module) {
+  "node_modules/es-abstract/2025/SameValue.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function SameValue(x, y) {
@@ -30316,9 +30316,9 @@ var require_SameValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/Set.js
+// node_modules/es-abstract/2025/Set.js
 var require_Set2 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/Set.js"(exports, module) {
+  "node_modules/es-abstract/2025/Set.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject2 = require_isObject2();
@@ -30359,9 +30359,9 @@ var require_Set2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/StringToBigInt.js
+// node_modules/es-abstract/2025/StringToBigInt.js
 var require_StringToBigInt = __commonJS({
-  "../../main/node_modules/es-abstract/2025/StringToBigInt.js"(exports, module) {
+  "node_modules/es-abstract/2025/StringToBigInt.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -30383,9 +30383,9 @@ var require_StringToBigInt = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-date-object/index.js
+// node_modules/is-date-object/index.js
 var require_is_date_object = __commonJS({
-  "../../main/node_modules/is-date-object/index.js"(exports, module) {
+  "node_modules/is-date-object/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var getDay = callBound("Date.prototype.getDay");
@@ -30409,9 +30409,9 @@ var require_is_date_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-regex/index.js
+// node_modules/is-regex/index.js
 var require_is_regex = __commonJS({
-  "../../main/node_modules/is-regex/index.js"(exports, module) {
+  "node_modules/is-regex/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var hasToStringTag = require_shams2()();
@@ -30478,9 +30478,9 @@ var require_is_regex = __commonJS({
   }
 });
 
-// ../../main/node_modules/safe-regex-test/index.js
+// node_modules/safe-regex-test/index.js
 var require_safe_regex_test = __commonJS({
-  "../../main/node_modules/safe-regex-test/index.js"(exports, module) {
+  "node_modules/safe-regex-test/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var isRegex = require_is_regex();
@@ -30497,9 +30497,9 @@ var require_safe_regex_test = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-symbol/index.js
+// node_modules/is-symbol/index.js
 var require_is_symbol = __commonJS({
-  "../../main/node_modules/is-symbol/index.js"(exports, module) {
+  "node_modules/is-symbol/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $toString = callBound("Object.prototype.toString");
@@ -30538,9 +30538,9 @@ var require_is_symbol = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-to-primitive/helpers/isPrimitive.js
+// node_modules/es-to-primitive/helpers/isPrimitive.js
 var require_isPrimitive = __commonJS({
-  "../../main/node_modules/es-to-primitive/helpers/isPrimitive.js"(exports, module) {
+  "node_modules/es-to-primitive/helpers/isPrimitive.js"(exports, module) {
     "use strict";
     module.exports = function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
@@ -30548,9 +30548,9 @@ var require_isPrimitive = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract-get/isPropertyKey.js
+// node_modules/es-abstract-get/isPropertyKey.js
 var require_isPropertyKey2 = __commonJS({
-  "../../main/node_modules/es-abstract-get/isPropertyKey.js"(exports, module) {
+  "node_modules/es-abstract-get/isPropertyKey.js"(exports, module) {
     "use strict";
     module.exports = function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
@@ -30558,9 +30558,9 @@ var require_isPropertyKey2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract-get/GetV.js
+// node_modules/es-abstract-get/GetV.js
 var require_GetV = __commonJS({
-  "../../main/node_modules/es-abstract-get/GetV.js"(exports, module) {
+  "node_modules/es-abstract-get/GetV.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var inspect2 = require_object_inspect();
@@ -30577,9 +30577,9 @@ var require_GetV = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract-get/GetMethod.js
+// node_modules/es-abstract-get/GetMethod.js
 var require_GetMethod = __commonJS({
-  "../../main/node_modules/es-abstract-get/GetMethod.js"(exports, module) {
+  "node_modules/es-abstract-get/GetMethod.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isCallable = require_is_callable();
@@ -30602,9 +30602,9 @@ var require_GetMethod = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-to-primitive/es2015.js
+// node_modules/es-to-primitive/es2015.js
 var require_es2015 = __commonJS({
-  "../../main/node_modules/es-to-primitive/es2015.js"(exports, module) {
+  "node_modules/es-to-primitive/es2015.js"(exports, module) {
     "use strict";
     var hasSymbols = typeof Symbol === "function" && typeof Symbol.iterator === "symbol";
     var isCallable = require_is_callable();
@@ -30682,9 +30682,9 @@ var require_es2015 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToPrimitive.js
+// node_modules/es-abstract/2025/ToPrimitive.js
 var require_ToPrimitive = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToPrimitive.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToPrimitive.js"(exports, module) {
     "use strict";
     var toPrimitive = require_es2015();
     module.exports = function ToPrimitive(input) {
@@ -30696,9 +30696,9 @@ var require_ToPrimitive = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToBigInt.js
+// node_modules/es-abstract/2025/ToBigInt.js
 var require_ToBigInt = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToBigInt.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBigInt.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -30739,9 +30739,9 @@ var require_ToBigInt = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/BigInt/remainder.js
+// node_modules/es-abstract/2025/BigInt/remainder.js
 var require_remainder = __commonJS({
-  "../../main/node_modules/es-abstract/2025/BigInt/remainder.js"(exports, module) {
+  "node_modules/es-abstract/2025/BigInt/remainder.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -30763,9 +30763,9 @@ var require_remainder = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/modBigInt.js
+// node_modules/es-abstract/helpers/modBigInt.js
 var require_modBigInt = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/modBigInt.js"(exports, module) {
+  "node_modules/es-abstract/helpers/modBigInt.js"(exports, module) {
     "use strict";
     module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
       var remain = BigIntRemainder(bigint, modulo);
@@ -30774,9 +30774,9 @@ var require_modBigInt = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToBigInt64.js
+// node_modules/es-abstract/2025/ToBigInt64.js
 var require_ToBigInt64 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToBigInt64.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBigInt64.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -30794,9 +30794,9 @@ var require_ToBigInt64 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToBigUint64.js
+// node_modules/es-abstract/2025/ToBigUint64.js
 var require_ToBigUint64 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToBigUint64.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBigUint64.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -30813,9 +30813,9 @@ var require_ToBigUint64 = __commonJS({
   }
 });
 
-// ../../main/node_modules/math-intrinsics/mod.js
+// node_modules/math-intrinsics/mod.js
 var require_mod = __commonJS({
-  "../../main/node_modules/math-intrinsics/mod.js"(exports, module) {
+  "node_modules/math-intrinsics/mod.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function mod(number, modulo) {
@@ -30825,17 +30825,17 @@ var require_mod = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/mod.js
+// node_modules/es-abstract/helpers/mod.js
 var require_mod2 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/mod.js"(exports, module) {
+  "node_modules/es-abstract/helpers/mod.js"(exports, module) {
     "use strict";
     module.exports = require_mod();
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/modulo.js
+// node_modules/es-abstract/2025/modulo.js
 var require_modulo = __commonJS({
-  "../../main/node_modules/es-abstract/2025/modulo.js"(exports, module) {
+  "node_modules/es-abstract/2025/modulo.js"(exports, module) {
     "use strict";
     var mod = require_mod2();
     module.exports = function modulo(x, y) {
@@ -30844,9 +30844,9 @@ var require_modulo = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/isPrimitive.js
+// node_modules/es-abstract/helpers/isPrimitive.js
 var require_isPrimitive2 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/isPrimitive.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isPrimitive.js"(exports, module) {
     "use strict";
     module.exports = function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
@@ -30854,9 +30854,9 @@ var require_isPrimitive2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-object-atoms/RequireObjectCoercible.js
+// node_modules/es-object-atoms/RequireObjectCoercible.js
 var require_RequireObjectCoercible = __commonJS({
-  "../../main/node_modules/es-object-atoms/RequireObjectCoercible.js"(exports, module) {
+  "node_modules/es-object-atoms/RequireObjectCoercible.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     module.exports = function RequireObjectCoercible(value) {
@@ -30868,9 +30868,9 @@ var require_RequireObjectCoercible = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToString.js
+// node_modules/es-abstract/2025/ToString.js
 var require_ToString = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToString.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToString.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $String = GetIntrinsic("%String%");
@@ -30884,9 +30884,9 @@ var require_ToString = __commonJS({
   }
 });
 
-// ../../main/node_modules/string.prototype.trim/implementation.js
+// node_modules/string.prototype.trim/implementation.js
 var require_implementation3 = __commonJS({
-  "../../main/node_modules/string.prototype.trim/implementation.js"(exports, module) {
+  "node_modules/string.prototype.trim/implementation.js"(exports, module) {
     "use strict";
     var RequireObjectCoercible = require_RequireObjectCoercible();
     var ToString = require_ToString();
@@ -30909,9 +30909,9 @@ var require_implementation3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/string.prototype.trim/polyfill.js
+// node_modules/string.prototype.trim/polyfill.js
 var require_polyfill = __commonJS({
-  "../../main/node_modules/string.prototype.trim/polyfill.js"(exports, module) {
+  "node_modules/string.prototype.trim/polyfill.js"(exports, module) {
     "use strict";
     var implementation = require_implementation3();
     var zeroWidthSpace = "\u200B";
@@ -30925,9 +30925,9 @@ var require_polyfill = __commonJS({
   }
 });
 
-// ../../main/node_modules/string.prototype.trim/shim.js
+// node_modules/string.prototype.trim/shim.js
 var require_shim = __commonJS({
-  "../../main/node_modules/string.prototype.trim/shim.js"(exports, module) {
+  "node_modules/string.prototype.trim/shim.js"(exports, module) {
     "use strict";
     var supportsDescriptors = require_has_property_descriptors()();
     var defineDataProperty = require_define_data_property();
@@ -30946,9 +30946,9 @@ var require_shim = __commonJS({
   }
 });
 
-// ../../main/node_modules/string.prototype.trim/index.js
+// node_modules/string.prototype.trim/index.js
 var require_string_prototype = __commonJS({
-  "../../main/node_modules/string.prototype.trim/index.js"(exports, module) {
+  "node_modules/string.prototype.trim/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
     var define2 = require_define_properties();
@@ -30970,9 +30970,9 @@ var require_string_prototype = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/StringToNumber.js
+// node_modules/es-abstract/2025/StringToNumber.js
 var require_StringToNumber = __commonJS({
-  "../../main/node_modules/es-abstract/2025/StringToNumber.js"(exports, module) {
+  "node_modules/es-abstract/2025/StringToNumber.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $RegExp = GetIntrinsic("%RegExp%");
@@ -31010,9 +31010,9 @@ var require_StringToNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToNumber.js
+// node_modules/es-abstract/2025/ToNumber.js
 var require_ToNumber = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToNumber.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToNumber.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $TypeError = require_type();
@@ -31036,9 +31036,9 @@ var require_ToNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/floor.js
+// node_modules/es-abstract/2025/floor.js
 var require_floor2 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/floor.js"(exports, module) {
+  "node_modules/es-abstract/2025/floor.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function floor(x) {
@@ -31050,9 +31050,9 @@ var require_floor2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/truncate.js
+// node_modules/es-abstract/2025/truncate.js
 var require_truncate = __commonJS({
-  "../../main/node_modules/es-abstract/2025/truncate.js"(exports, module) {
+  "node_modules/es-abstract/2025/truncate.js"(exports, module) {
     "use strict";
     var floor = require_floor2();
     var $TypeError = require_type();
@@ -31066,9 +31066,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToInt16.js
+// node_modules/es-abstract/2025/ToInt16.js
 var require_ToInt16 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToInt16.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToInt16.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -31087,9 +31087,9 @@ var require_ToInt16 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToInt32.js
+// node_modules/es-abstract/2025/ToInt32.js
 var require_ToInt32 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToInt32.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToInt32.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -31110,9 +31110,9 @@ var require_ToInt32 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToInt8.js
+// node_modules/es-abstract/2025/ToInt8.js
 var require_ToInt8 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToInt8.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToInt8.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -31130,9 +31130,9 @@ var require_ToInt8 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToUint16.js
+// node_modules/es-abstract/2025/ToUint16.js
 var require_ToUint16 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToUint16.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint16.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -31151,9 +31151,9 @@ var require_ToUint16 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToUint32.js
+// node_modules/es-abstract/2025/ToUint32.js
 var require_ToUint32 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToUint32.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint32.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -31172,9 +31172,9 @@ var require_ToUint32 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToUint8.js
+// node_modules/es-abstract/2025/ToUint8.js
 var require_ToUint8 = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToUint8.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint8.js"(exports, module) {
     "use strict";
     var isFinite2 = require_isFinite();
     var modulo = require_modulo();
@@ -31192,9 +31192,9 @@ var require_ToUint8 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/clamp.js
+// node_modules/es-abstract/2025/clamp.js
 var require_clamp = __commonJS({
-  "../../main/node_modules/es-abstract/2025/clamp.js"(exports, module) {
+  "node_modules/es-abstract/2025/clamp.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var max = require_max();
@@ -31208,9 +31208,9 @@ var require_clamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToUint8Clamp.js
+// node_modules/es-abstract/2025/ToUint8Clamp.js
 var require_ToUint8Clamp = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToUint8Clamp.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint8Clamp.js"(exports, module) {
     "use strict";
     var clamp = require_clamp();
     var ToNumber = require_ToNumber();
@@ -31234,9 +31234,9 @@ var require_ToUint8Clamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/math-intrinsics/isNegativeZero.js
+// node_modules/math-intrinsics/isNegativeZero.js
 var require_isNegativeZero = __commonJS({
-  "../../main/node_modules/math-intrinsics/isNegativeZero.js"(exports, module) {
+  "node_modules/math-intrinsics/isNegativeZero.js"(exports, module) {
     "use strict";
     module.exports = function isNegativeZero(x) {
       return x === 0 && 1 / x === 1 / -0;
@@ -31244,9 +31244,9 @@ var require_isNegativeZero = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/valueToFloat16Bytes.js
+// node_modules/es-abstract/helpers/valueToFloat16Bytes.js
 var require_valueToFloat16Bytes = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/valueToFloat16Bytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/valueToFloat16Bytes.js"(exports, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -31293,9 +31293,9 @@ var require_valueToFloat16Bytes = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/valueToFloat32Bytes.js
+// node_modules/es-abstract/helpers/valueToFloat32Bytes.js
 var require_valueToFloat32Bytes = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/valueToFloat32Bytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/valueToFloat32Bytes.js"(exports, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -31349,9 +31349,9 @@ var require_valueToFloat32Bytes = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/fractionToBinaryString.js
+// node_modules/es-abstract/helpers/fractionToBinaryString.js
 var require_fractionToBinaryString = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/fractionToBinaryString.js"(exports, module) {
+  "node_modules/es-abstract/helpers/fractionToBinaryString.js"(exports, module) {
     "use strict";
     var MAX_ITER = 1075;
     var maxBits = 54;
@@ -31383,9 +31383,9 @@ var require_fractionToBinaryString = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/intToBinaryString.js
+// node_modules/es-abstract/helpers/intToBinaryString.js
 var require_intToBinaryString = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/intToBinaryString.js"(exports, module) {
+  "node_modules/es-abstract/helpers/intToBinaryString.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function intToBinaryString(x) {
@@ -31405,9 +31405,9 @@ var require_intToBinaryString = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/isNaN.js
+// node_modules/es-abstract/helpers/isNaN.js
 var require_isNaN2 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/isNaN.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isNaN.js"(exports, module) {
     "use strict";
     module.exports = Number.isNaN || function isNaN2(a) {
       return a !== a;
@@ -31415,9 +31415,9 @@ var require_isNaN2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/valueToFloat64Bytes.js
+// node_modules/es-abstract/helpers/valueToFloat64Bytes.js
 var require_valueToFloat64Bytes = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/valueToFloat64Bytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/valueToFloat64Bytes.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $parseInt = GetIntrinsic("%parseInt%");
@@ -31486,9 +31486,9 @@ var require_valueToFloat64Bytes = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/integerToNBytes.js
+// node_modules/es-abstract/helpers/integerToNBytes.js
 var require_integerToNBytes = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/integerToNBytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/integerToNBytes.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Number = GetIntrinsic("%Number%");
@@ -31508,9 +31508,9 @@ var require_integerToNBytes = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/NumericToRawBytes.js
+// node_modules/es-abstract/2025/NumericToRawBytes.js
 var require_NumericToRawBytes = __commonJS({
-  "../../main/node_modules/es-abstract/2025/NumericToRawBytes.js"(exports, module) {
+  "node_modules/es-abstract/2025/NumericToRawBytes.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwnProperty = require_HasOwnProperty();
@@ -31565,9 +31565,9 @@ var require_NumericToRawBytes = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/forEach.js
+// node_modules/es-abstract/helpers/forEach.js
 var require_forEach = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/forEach.js"(exports, module) {
+  "node_modules/es-abstract/helpers/forEach.js"(exports, module) {
     "use strict";
     module.exports = function forEach(array, callback) {
       for (var i = 0; i < array.length; i += 1) {
@@ -31577,9 +31577,9 @@ var require_forEach = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/SetValueInBuffer.js
+// node_modules/es-abstract/2025/SetValueInBuffer.js
 var require_SetValueInBuffer = __commonJS({
-  "../../main/node_modules/es-abstract/2025/SetValueInBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/SetValueInBuffer.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $SyntaxError = require_syntax();
@@ -31639,9 +31639,9 @@ var require_SetValueInBuffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToIntegerOrInfinity.js
+// node_modules/es-abstract/2025/ToIntegerOrInfinity.js
 var require_ToIntegerOrInfinity = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToIntegerOrInfinity.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToIntegerOrInfinity.js"(exports, module) {
     "use strict";
     var ToNumber = require_ToNumber();
     var truncate = require_truncate();
@@ -31660,9 +31660,9 @@ var require_ToIntegerOrInfinity = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/TypedArrayElementSize.js
+// node_modules/es-abstract/2025/TypedArrayElementSize.js
 var require_TypedArrayElementSize = __commonJS({
-  "../../main/node_modules/es-abstract/2025/TypedArrayElementSize.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayElementSize.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -31683,9 +31683,9 @@ var require_TypedArrayElementSize = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/TypedArrayElementType.js
+// node_modules/es-abstract/2025/TypedArrayElementType.js
 var require_TypedArrayElementType = __commonJS({
-  "../../main/node_modules/es-abstract/2025/TypedArrayElementType.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayElementType.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -31705,17 +31705,17 @@ var require_TypedArrayElementType = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/GetIntrinsic.js
+// node_modules/es-abstract/GetIntrinsic.js
 var require_GetIntrinsic = __commonJS({
-  "../../main/node_modules/es-abstract/GetIntrinsic.js"(exports, module) {
+  "node_modules/es-abstract/GetIntrinsic.js"(exports, module) {
     "use strict";
     module.exports = require_get_intrinsic();
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/records/property-descriptor.js
+// node_modules/es-abstract/helpers/records/property-descriptor.js
 var require_property_descriptor = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/records/property-descriptor.js"(exports, module) {
+  "node_modules/es-abstract/helpers/records/property-descriptor.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -31747,9 +31747,9 @@ var require_property_descriptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/DefineOwnProperty.js
+// node_modules/es-abstract/helpers/DefineOwnProperty.js
 var require_DefineOwnProperty = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/DefineOwnProperty.js"(exports, module) {
+  "node_modules/es-abstract/helpers/DefineOwnProperty.js"(exports, module) {
     "use strict";
     var hasPropertyDescriptors = require_has_property_descriptors();
     var $defineProperty = require_es_define_property();
@@ -31782,9 +31782,9 @@ var require_DefineOwnProperty = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/fromPropertyDescriptor.js
+// node_modules/es-abstract/helpers/fromPropertyDescriptor.js
 var require_fromPropertyDescriptor = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/fromPropertyDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/helpers/fromPropertyDescriptor.js"(exports, module) {
     "use strict";
     module.exports = function fromPropertyDescriptor(Desc) {
       if (typeof Desc === "undefined") {
@@ -31814,9 +31814,9 @@ var require_fromPropertyDescriptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/FromPropertyDescriptor.js
+// node_modules/es-abstract/2025/FromPropertyDescriptor.js
 var require_FromPropertyDescriptor = __commonJS({
-  "../../main/node_modules/es-abstract/2025/FromPropertyDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/2025/FromPropertyDescriptor.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isPropertyDescriptor = require_property_descriptor();
@@ -31830,9 +31830,9 @@ var require_FromPropertyDescriptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsDataDescriptor.js
+// node_modules/es-abstract/2025/IsDataDescriptor.js
 var require_IsDataDescriptor = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsDataDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsDataDescriptor.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -31852,17 +31852,17 @@ var require_IsDataDescriptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsCallable.js
+// node_modules/es-abstract/2025/IsCallable.js
 var require_IsCallable = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsCallable.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsCallable.js"(exports, module) {
     "use strict";
     module.exports = require_is_callable();
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToBoolean.js
+// node_modules/es-abstract/2025/ToBoolean.js
 var require_ToBoolean = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToBoolean.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBoolean.js"(exports, module) {
     "use strict";
     module.exports = function ToBoolean(value) {
       return !!value;
@@ -31870,9 +31870,9 @@ var require_ToBoolean = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ToPropertyDescriptor.js
+// node_modules/es-abstract/2025/ToPropertyDescriptor.js
 var require_ToPropertyDescriptor = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ToPropertyDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToPropertyDescriptor.js"(exports, module) {
     "use strict";
     var hasOwn = require_hasown();
     var $TypeError = require_type();
@@ -31918,9 +31918,9 @@ var require_ToPropertyDescriptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/DefinePropertyOrThrow.js
+// node_modules/es-abstract/2025/DefinePropertyOrThrow.js
 var require_DefinePropertyOrThrow = __commonJS({
-  "../../main/node_modules/es-abstract/2025/DefinePropertyOrThrow.js"(exports, module) {
+  "node_modules/es-abstract/2025/DefinePropertyOrThrow.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject2 = require_isObject2();
@@ -31954,9 +31954,9 @@ var require_DefinePropertyOrThrow = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsConstructor.js
+// node_modules/es-abstract/2025/IsConstructor.js
 var require_IsConstructor = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsConstructor.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsConstructor.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_GetIntrinsic();
     var $construct = GetIntrinsic("%Reflect.construct%", true);
@@ -31993,9 +31993,9 @@ var require_IsConstructor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/SpeciesConstructor.js
+// node_modules/es-abstract/2025/SpeciesConstructor.js
 var require_SpeciesConstructor = __commonJS({
-  "../../main/node_modules/es-abstract/2025/SpeciesConstructor.js"(exports, module) {
+  "node_modules/es-abstract/2025/SpeciesConstructor.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $species = GetIntrinsic("%Symbol.species%", true);
@@ -32025,9 +32025,9 @@ var require_SpeciesConstructor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js
+// node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js
 var require_IsFixedLengthArrayBuffer = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var callBound = require_call_bound();
@@ -32052,17 +32052,17 @@ var require_IsFixedLengthArrayBuffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/isInteger.js
+// node_modules/es-abstract/helpers/isInteger.js
 var require_isInteger2 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/isInteger.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isInteger.js"(exports, module) {
     "use strict";
     module.exports = require_isInteger();
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js
+// node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js
 var require_typed_array_with_buffer_witness_record = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js"(exports, module) {
+  "node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js"(exports, module) {
     "use strict";
     var hasOwn = require_hasown();
     var isTypedArray = require_is_typed_array();
@@ -32073,25 +32073,25 @@ var require_typed_array_with_buffer_witness_record = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2024/IsCallable.js
+// node_modules/es-abstract/2024/IsCallable.js
 var require_IsCallable2 = __commonJS({
-  "../../main/node_modules/es-abstract/2024/IsCallable.js"(exports, module) {
+  "node_modules/es-abstract/2024/IsCallable.js"(exports, module) {
     "use strict";
     module.exports = require_is_callable();
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/isObject.js
+// node_modules/es-abstract/helpers/isObject.js
 var require_isObject3 = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/isObject.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isObject.js"(exports, module) {
     "use strict";
     module.exports = require_isObject2();
   }
 });
 
-// ../../main/node_modules/is-string/index.js
+// node_modules/is-string/index.js
 var require_is_string = __commonJS({
-  "../../main/node_modules/is-string/index.js"(exports, module) {
+  "node_modules/is-string/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $strValueOf = callBound("String.prototype.valueOf");
@@ -32118,9 +32118,9 @@ var require_is_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-number-object/index.js
+// node_modules/is-number-object/index.js
 var require_is_number_object = __commonJS({
-  "../../main/node_modules/is-number-object/index.js"(exports, module) {
+  "node_modules/is-number-object/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $numToStr = callBound("Number.prototype.toString");
@@ -32147,9 +32147,9 @@ var require_is_number_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-boolean-object/index.js
+// node_modules/is-boolean-object/index.js
 var require_is_boolean_object = __commonJS({
-  "../../main/node_modules/is-boolean-object/index.js"(exports, module) {
+  "node_modules/is-boolean-object/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $boolToStr = callBound("Boolean.prototype.toString");
@@ -32176,9 +32176,9 @@ var require_is_boolean_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-bigints/index.js
+// node_modules/has-bigints/index.js
 var require_has_bigints = __commonJS({
-  "../../main/node_modules/has-bigints/index.js"(exports, module) {
+  "node_modules/has-bigints/index.js"(exports, module) {
     "use strict";
     var $BigInt = typeof BigInt !== "undefined" && BigInt;
     module.exports = function hasNativeBigInts() {
@@ -32187,9 +32187,9 @@ var require_has_bigints = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-bigint/index.js
+// node_modules/is-bigint/index.js
 var require_is_bigint = __commonJS({
-  "../../main/node_modules/is-bigint/index.js"(exports, module) {
+  "node_modules/is-bigint/index.js"(exports, module) {
     "use strict";
     var hasBigInts = require_has_bigints()();
     if (hasBigInts) {
@@ -32221,9 +32221,9 @@ var require_is_bigint = __commonJS({
   }
 });
 
-// ../../main/node_modules/which-boxed-primitive/index.js
+// node_modules/which-boxed-primitive/index.js
 var require_which_boxed_primitive = __commonJS({
-  "../../main/node_modules/which-boxed-primitive/index.js"(exports, module) {
+  "node_modules/which-boxed-primitive/index.js"(exports, module) {
     "use strict";
     var isString = require_is_string();
     var isNumber = require_is_number_object();
@@ -32253,9 +32253,9 @@ var require_which_boxed_primitive = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-map/index.js
+// node_modules/is-map/index.js
 var require_is_map = __commonJS({
-  "../../main/node_modules/is-map/index.js"(exports, module) {
+  "node_modules/is-map/index.js"(exports, module) {
     "use strict";
     var $Map = typeof Map === "function" && Map.prototype ? Map : null;
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
@@ -32293,9 +32293,9 @@ var require_is_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-set/index.js
+// node_modules/is-set/index.js
 var require_is_set = __commonJS({
-  "../../main/node_modules/is-set/index.js"(exports, module) {
+  "node_modules/is-set/index.js"(exports, module) {
     "use strict";
     var $Map = typeof Map === "function" && Map.prototype ? Map : null;
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
@@ -32333,9 +32333,9 @@ var require_is_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-weakmap/index.js
+// node_modules/is-weakmap/index.js
 var require_is_weakmap = __commonJS({
-  "../../main/node_modules/is-weakmap/index.js"(exports, module) {
+  "node_modules/is-weakmap/index.js"(exports, module) {
     "use strict";
     var $WeakMap = typeof WeakMap === "function" && WeakMap.prototype ? WeakMap : null;
     var $WeakSet = typeof WeakSet === "function" && WeakSet.prototype ? WeakSet : null;
@@ -32373,9 +32373,9 @@ var require_is_weakmap = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-weakset/index.js
+// node_modules/is-weakset/index.js
 var require_is_weakset = __commonJS({
-  "../../main/node_modules/is-weakset/index.js"(exports, module) {
+  "node_modules/is-weakset/index.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBound = require_call_bound();
@@ -32410,9 +32410,9 @@ var require_is_weakset = __commonJS({
   }
 });
 
-// ../../main/node_modules/which-collection/index.js
+// node_modules/which-collection/index.js
 var require_which_collection = __commonJS({
-  "../../main/node_modules/which-collection/index.js"(exports, module) {
+  "node_modules/which-collection/index.js"(exports, module) {
     "use strict";
     var isMap = require_is_map();
     var isSet = require_is_set();
@@ -32438,9 +32438,9 @@ var require_which_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-weakref/index.js
+// node_modules/is-weakref/index.js
 var require_is_weakref = __commonJS({
-  "../../main/node_modules/is-weakref/index.js"(exports, module) {
+  "node_modules/is-weakref/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $deref = (
@@ -32463,9 +32463,9 @@ var require_is_weakref = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-finalizationregistry/index.js
+// node_modules/is-finalizationregistry/index.js
 var require_is_finalizationregistry = __commonJS({
-  "../../main/node_modules/is-finalizationregistry/index.js"(exports, module) {
+  "node_modules/is-finalizationregistry/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $register = callBound("FinalizationRegistry.prototype.register", true);
@@ -32485,9 +32485,9 @@ var require_is_finalizationregistry = __commonJS({
   }
 });
 
-// ../../main/node_modules/functions-have-names/index.js
+// node_modules/functions-have-names/index.js
 var require_functions_have_names = __commonJS({
-  "../../main/node_modules/functions-have-names/index.js"(exports, module) {
+  "node_modules/functions-have-names/index.js"(exports, module) {
     "use strict";
     var functionsHaveNames = function functionsHaveNames2() {
       return typeof function f() {
@@ -32518,9 +32518,9 @@ var require_functions_have_names = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-document.all/index.js
+// node_modules/is-document.all/index.js
 var require_is_document = __commonJS({
-  "../../main/node_modules/is-document.all/index.js"(exports, module) {
+  "node_modules/is-document.all/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var toStr = callBound("Object.prototype.toString");
@@ -32555,9 +32555,9 @@ var require_is_document = __commonJS({
   }
 });
 
-// ../../main/node_modules/function.prototype.name/implementation.js
+// node_modules/function.prototype.name/implementation.js
 var require_implementation4 = __commonJS({
-  "../../main/node_modules/function.prototype.name/implementation.js"(exports, module) {
+  "node_modules/function.prototype.name/implementation.js"(exports, module) {
     "use strict";
     var IsCallable = require_is_callable();
     var hasOwn = require_hasown();
@@ -32605,9 +32605,9 @@ var require_implementation4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/function.prototype.name/polyfill.js
+// node_modules/function.prototype.name/polyfill.js
 var require_polyfill2 = __commonJS({
-  "../../main/node_modules/function.prototype.name/polyfill.js"(exports, module) {
+  "node_modules/function.prototype.name/polyfill.js"(exports, module) {
     "use strict";
     var implementation = require_implementation4();
     module.exports = function getPolyfill() {
@@ -32616,9 +32616,9 @@ var require_polyfill2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/function.prototype.name/shim.js
+// node_modules/function.prototype.name/shim.js
 var require_shim2 = __commonJS({
-  "../../main/node_modules/function.prototype.name/shim.js"(exports, module) {
+  "node_modules/function.prototype.name/shim.js"(exports, module) {
     "use strict";
     var supportsDescriptors = require_has_property_descriptors()();
     var functionsHaveNames = require_functions_have_names()();
@@ -32655,9 +32655,9 @@ var require_shim2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/function.prototype.name/index.js
+// node_modules/function.prototype.name/index.js
 var require_function_prototype = __commonJS({
-  "../../main/node_modules/function.prototype.name/index.js"(exports, module) {
+  "node_modules/function.prototype.name/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
     var implementation = require_implementation4();
@@ -32671,9 +32671,9 @@ var require_function_prototype = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-generator-function/index.js
+// node_modules/is-generator-function/index.js
 var require_is_generator_function = __commonJS({
-  "../../main/node_modules/is-generator-function/index.js"(exports, module) {
+  "node_modules/is-generator-function/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var safeRegexTest = require_safe_regex_test();
@@ -32703,9 +32703,9 @@ var require_is_generator_function = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-async-function/index.js
+// node_modules/is-async-function/index.js
 var require_is_async_function = __commonJS({
-  "../../main/node_modules/is-async-function/index.js"(exports, module) {
+  "node_modules/is-async-function/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var safeRegexTest = require_safe_regex_test();
@@ -32735,9 +32735,9 @@ var require_is_async_function = __commonJS({
   }
 });
 
-// ../../main/node_modules/which-builtin-type/index.js
+// node_modules/which-builtin-type/index.js
 var require_which_builtin_type = __commonJS({
-  "../../main/node_modules/which-builtin-type/index.js"(exports, module) {
+  "node_modules/which-builtin-type/index.js"(exports, module) {
     "use strict";
     var whichBoxedPrimitive = require_which_boxed_primitive();
     var whichCollection = require_which_collection();
@@ -32825,9 +32825,9 @@ var require_which_builtin_type = __commonJS({
   }
 });
 
-// ../../main/node_modules/reflect.getprototypeof/implementation.js
+// node_modules/reflect.getprototypeof/implementation.js
 var require_implementation5 = __commonJS({
-  "../../main/node_modules/reflect.getprototypeof/implementation.js"(exports, module) {
+  "node_modules/reflect.getprototypeof/implementation.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var IsCallable = require_IsCallable2();
@@ -32861,9 +32861,9 @@ var require_implementation5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/reflect.getprototypeof/polyfill.js
+// node_modules/reflect.getprototypeof/polyfill.js
 var require_polyfill3 = __commonJS({
-  "../../main/node_modules/reflect.getprototypeof/polyfill.js"(exports, module) {
+  "node_modules/reflect.getprototypeof/polyfill.js"(exports, module) {
     "use strict";
     var implementation = require_implementation5();
     var getProto = require_get_proto();
@@ -32878,9 +32878,9 @@ var require_polyfill3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/typed-array-byte-offset/index.js
+// node_modules/typed-array-byte-offset/index.js
 var require_typed_array_byte_offset = __commonJS({
-  "../../main/node_modules/typed-array-byte-offset/index.js"(exports, module) {
+  "node_modules/typed-array-byte-offset/index.js"(exports, module) {
     "use strict";
     var forEach = require_for_each();
     var callBind = require_call_bind();
@@ -32945,9 +32945,9 @@ var require_typed_array_byte_offset = __commonJS({
   }
 });
 
-// ../../main/node_modules/typed-array-length/index.js
+// node_modules/typed-array-length/index.js
 var require_typed_array_length = __commonJS({
-  "../../main/node_modules/typed-array-length/index.js"(exports, module) {
+  "node_modules/typed-array-length/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
     var forEach = require_for_each();
@@ -33025,9 +33025,9 @@ var require_typed_array_length = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js
+// node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js
 var require_IsTypedArrayOutOfBounds = __commonJS({
-  "../../main/node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var IsDetachedBuffer = require_IsDetachedBuffer();
@@ -33067,9 +33067,9 @@ var require_IsTypedArrayOutOfBounds = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/TypedArrayLength.js
+// node_modules/es-abstract/2025/TypedArrayLength.js
 var require_TypedArrayLength = __commonJS({
-  "../../main/node_modules/es-abstract/2025/TypedArrayLength.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayLength.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var floor = require_floor2();
@@ -33107,9 +33107,9 @@ var require_TypedArrayLength = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ArrayBufferByteLength.js
+// node_modules/es-abstract/2025/ArrayBufferByteLength.js
 var require_ArrayBufferByteLength = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ArrayBufferByteLength.js"(exports, module) {
+  "node_modules/es-abstract/2025/ArrayBufferByteLength.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var IsDetachedBuffer = require_IsDetachedBuffer();
@@ -33137,9 +33137,9 @@ var require_ArrayBufferByteLength = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js
+// node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js
 var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
-  "../../main/node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js"(exports, module) {
+  "node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var ArrayBufferByteLength = require_ArrayBufferByteLength();
@@ -33160,9 +33160,9 @@ var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/ValidateTypedArray.js
+// node_modules/es-abstract/2025/ValidateTypedArray.js
 var require_ValidateTypedArray = __commonJS({
-  "../../main/node_modules/es-abstract/2025/ValidateTypedArray.js"(exports, module) {
+  "node_modules/es-abstract/2025/ValidateTypedArray.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject2 = require_isObject2();
@@ -33188,9 +33188,9 @@ var require_ValidateTypedArray = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js
+// node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js
 var require_TypedArrayCreateFromConstructor = __commonJS({
-  "../../main/node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -33235,9 +33235,9 @@ var require_TypedArrayCreateFromConstructor = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/helpers/typedArrayConstructors.js
+// node_modules/es-abstract/helpers/typedArrayConstructors.js
 var require_typedArrayConstructors = __commonJS({
-  "../../main/node_modules/es-abstract/helpers/typedArrayConstructors.js"(exports, module) {
+  "node_modules/es-abstract/helpers/typedArrayConstructors.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var constructors = {
@@ -33261,9 +33261,9 @@ var require_typedArrayConstructors = __commonJS({
   }
 });
 
-// ../../main/node_modules/es-abstract/2025/TypedArraySpeciesCreate.js
+// node_modules/es-abstract/2025/TypedArraySpeciesCreate.js
 var require_TypedArraySpeciesCreate = __commonJS({
-  "../../main/node_modules/es-abstract/2025/TypedArraySpeciesCreate.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArraySpeciesCreate.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -33294,9 +33294,9 @@ var require_TypedArraySpeciesCreate = __commonJS({
   }
 });
 
-// ../../main/node_modules/typedarray.prototype.slice/implementation.js
+// node_modules/typedarray.prototype.slice/implementation.js
 var require_implementation6 = __commonJS({
-  "../../main/node_modules/typedarray.prototype.slice/implementation.js"(exports, module) {
+  "node_modules/typedarray.prototype.slice/implementation.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var Get = require_Get();
@@ -33374,9 +33374,9 @@ var require_implementation6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/typedarray.prototype.slice/polyfill.js
+// node_modules/typedarray.prototype.slice/polyfill.js
 var require_polyfill4 = __commonJS({
-  "../../main/node_modules/typedarray.prototype.slice/polyfill.js"(exports, module) {
+  "node_modules/typedarray.prototype.slice/polyfill.js"(exports, module) {
     "use strict";
     var implementation = require_implementation6();
     module.exports = function getPolyfill() {
@@ -33397,9 +33397,9 @@ var require_polyfill4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/typedarray.prototype.slice/shim.js
+// node_modules/typedarray.prototype.slice/shim.js
 var require_shim3 = __commonJS({
-  "../../main/node_modules/typedarray.prototype.slice/shim.js"(exports, module) {
+  "node_modules/typedarray.prototype.slice/shim.js"(exports, module) {
     "use strict";
     var define2 = require_define_properties();
     var getProto = require_get_proto();
@@ -33421,9 +33421,9 @@ var require_shim3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/typedarray.prototype.slice/index.js
+// node_modules/typedarray.prototype.slice/index.js
 var require_typedarray_prototype = __commonJS({
-  "../../main/node_modules/typedarray.prototype.slice/index.js"(exports, module) {
+  "node_modules/typedarray.prototype.slice/index.js"(exports, module) {
     "use strict";
     var define2 = require_define_properties();
     var callBind = require_call_bind();
@@ -33440,9 +33440,9 @@ var require_typedarray_prototype = __commonJS({
   }
 });
 
-// ../../main/node_modules/traverse/index.js
+// node_modules/traverse/index.js
 var require_traverse = __commonJS({
-  "../../main/node_modules/traverse/index.js"(exports, module) {
+  "node_modules/traverse/index.js"(exports, module) {
     var whichTypedArray = require_which_typed_array();
     var taSlice = require_typedarray_prototype();
     var gopd = require_gopd();
@@ -33988,9 +33988,9 @@ var require_traverse = __commonJS({
   }
 });
 
-// ../../main/node_modules/chainsaw/index.js
+// node_modules/chainsaw/index.js
 var require_chainsaw = __commonJS({
-  "../../main/node_modules/chainsaw/index.js"(exports, module) {
+  "node_modules/chainsaw/index.js"(exports, module) {
     var Traverse = require_traverse();
     var EventEmitter3 = __require("events").EventEmitter;
     module.exports = Chainsaw;
@@ -34108,9 +34108,9 @@ var require_chainsaw = __commonJS({
   }
 });
 
-// ../../main/node_modules/buffers/index.js
+// node_modules/buffers/index.js
 var require_buffers = __commonJS({
-  "../../main/node_modules/buffers/index.js"(exports, module) {
+  "node_modules/buffers/index.js"(exports, module) {
     module.exports = Buffers;
     function Buffers(bufs) {
       if (!(this instanceof Buffers)) return new Buffers(bufs);
@@ -34316,9 +34316,9 @@ var require_buffers = __commonJS({
   }
 });
 
-// ../../main/node_modules/binary/lib/vars.js
+// node_modules/binary/lib/vars.js
 var require_vars = __commonJS({
-  "../../main/node_modules/binary/lib/vars.js"(exports, module) {
+  "node_modules/binary/lib/vars.js"(exports, module) {
     module.exports = function(store) {
       function getset(name, value) {
         var node = vars.store;
@@ -34348,9 +34348,9 @@ var require_vars = __commonJS({
   }
 });
 
-// ../../main/node_modules/binary/index.js
+// node_modules/binary/index.js
 var require_binary = __commonJS({
-  "../../main/node_modules/binary/index.js"(exports, module) {
+  "node_modules/binary/index.js"(exports, module) {
     var Chainsaw = require_chainsaw();
     var EventEmitter3 = __require("events").EventEmitter;
     var Buffers = require_buffers();
@@ -34673,9 +34673,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/unzip-stream/lib/matcher-stream.js
+// node_modules/unzip-stream/lib/matcher-stream.js
 var require_matcher_stream = __commonJS({
-  "../../main/node_modules/unzip-stream/lib/matcher-stream.js"(exports, module) {
+  "node_modules/unzip-stream/lib/matcher-stream.js"(exports, module) {
     var Transform3 = __require("stream").Transform;
     var util3 = __require("util");
     function MatcherStream(patternDesc, matchFn) {
@@ -34753,9 +34753,9 @@ var require_matcher_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/unzip-stream/lib/entry.js
+// node_modules/unzip-stream/lib/entry.js
 var require_entry = __commonJS({
-  "../../main/node_modules/unzip-stream/lib/entry.js"(exports, module) {
+  "node_modules/unzip-stream/lib/entry.js"(exports, module) {
     "use strict";
     var stream4 = __require("stream");
     var inherits = __require("util").inherits;
@@ -34778,9 +34778,9 @@ var require_entry = __commonJS({
   }
 });
 
-// ../../main/node_modules/unzip-stream/lib/unzip-stream.js
+// node_modules/unzip-stream/lib/unzip-stream.js
 var require_unzip_stream = __commonJS({
-  "../../main/node_modules/unzip-stream/lib/unzip-stream.js"(exports, module) {
+  "node_modules/unzip-stream/lib/unzip-stream.js"(exports, module) {
     "use strict";
     var binary = require_binary();
     var stream4 = __require("stream");
@@ -35368,9 +35368,9 @@ var require_unzip_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/unzip-stream/lib/parser-stream.js
+// node_modules/unzip-stream/lib/parser-stream.js
 var require_parser_stream = __commonJS({
-  "../../main/node_modules/unzip-stream/lib/parser-stream.js"(exports, module) {
+  "node_modules/unzip-stream/lib/parser-stream.js"(exports, module) {
     var Transform3 = __require("stream").Transform;
     var util3 = __require("util");
     var UnzipStream = require_unzip_stream();
@@ -35419,9 +35419,9 @@ var require_parser_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/mkdirp/index.js
+// node_modules/mkdirp/index.js
 var require_mkdirp = __commonJS({
-  "../../main/node_modules/mkdirp/index.js"(exports, module) {
+  "node_modules/mkdirp/index.js"(exports, module) {
     var path4 = __require("path");
     var fs6 = __require("fs");
     var _0777 = parseInt("0777", 8);
@@ -35507,9 +35507,9 @@ var require_mkdirp = __commonJS({
   }
 });
 
-// ../../main/node_modules/unzip-stream/lib/extract.js
+// node_modules/unzip-stream/lib/extract.js
 var require_extract = __commonJS({
-  "../../main/node_modules/unzip-stream/lib/extract.js"(exports, module) {
+  "node_modules/unzip-stream/lib/extract.js"(exports, module) {
     var fs6 = __require("fs");
     var path4 = __require("path");
     var util3 = __require("util");
@@ -35591,16 +35591,16 @@ var require_extract = __commonJS({
   }
 });
 
-// ../../main/node_modules/unzip-stream/unzip.js
+// node_modules/unzip-stream/unzip.js
 var require_unzip = __commonJS({
-  "../../main/node_modules/unzip-stream/unzip.js"(exports) {
+  "node_modules/unzip-stream/unzip.js"(exports) {
     "use strict";
     exports.Parse = require_parser_stream();
     exports.Extract = require_extract();
   }
 });
 
-// ../../main/node_modules/@actions/artifact/lib/internal/shared/config.js
+// node_modules/@actions/artifact/lib/internal/shared/config.js
 import os from "os";
 function getUploadChunkSize() {
   return 8 * 1024 * 1024;
@@ -35676,11 +35676,11 @@ function getMaxArtifactListCount() {
   return maxCount;
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
+// node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 import * as fs4 from "fs";
 import * as path2 from "path";
 
-// ../../main/node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
+// node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
 var import_runtime = __toESM(require_commonjs2(), 1);
 var import_runtime2 = __toESM(require_commonjs2(), 1);
 var import_runtime3 = __toESM(require_commonjs2(), 1);
@@ -35822,7 +35822,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
 };
 var Timestamp = new Timestamp$Type();
 
-// ../../main/node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
+// node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
 var import_runtime8 = __toESM(require_commonjs2(), 1);
 var import_runtime9 = __toESM(require_commonjs2(), 1);
 var import_runtime10 = __toESM(require_commonjs2(), 1);
@@ -36407,7 +36407,7 @@ var BytesValue$Type = class extends import_runtime14.MessageType {
 };
 var BytesValue = new BytesValue$Type();
 
-// ../../main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
+// node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
 var import_runtime_rpc = __toESM(require_commonjs3(), 1);
 var import_runtime15 = __toESM(require_commonjs2(), 1);
 var import_runtime16 = __toESM(require_commonjs2(), 1);
@@ -37238,7 +37238,7 @@ var ArtifactService = new import_runtime_rpc.ServiceType("github.actions.results
   { name: "DeleteArtifact", options: {}, I: DeleteArtifactRequest, O: DeleteArtifactResponse }
 ]);
 
-// ../../main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
+// node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
 var ArtifactServiceClientJSON = class {
   constructor(rpc) {
     this.rpc = rpc;
@@ -37298,7 +37298,7 @@ var ArtifactServiceClientJSON = class {
   }
 };
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/retention.js
+// node_modules/@actions/artifact/lib/internal/upload/retention.js
 function getExpiration(retentionDays) {
   if (!retentionDays) {
     return void 0;
@@ -37324,7 +37324,7 @@ function getRetentionDays() {
   return days;
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
+// node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
 var invalidArtifactFilePathCharacters = /* @__PURE__ */ new Map([
   ['"', ' Double quote "'],
   [":", " Colon :"],
@@ -37372,13 +37372,13 @@ The following characters are not allowed in files that are uploaded due to limit
   }
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/shared/user-agent.js
+// node_modules/@actions/artifact/lib/internal/shared/user-agent.js
 var import_package_version = __toESM(require_package_version(), 1);
 function getUserAgentString() {
   return `@actions/artifact-${import_package_version.version}`;
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/shared/errors.js
+// node_modules/@actions/artifact/lib/internal/shared/errors.js
 var FilesNotFoundError = class extends Error {
   constructor(files = []) {
     let message = "No files were found to upload";
@@ -37442,7 +37442,7 @@ UsageError.isUsageErrorMessage = (msg) => {
   return msg.includes("insufficient usage");
 };
 
-// ../../main/node_modules/jwt-decode/build/esm/index.js
+// node_modules/jwt-decode/build/esm/index.js
 var InvalidTokenError = class extends Error {
 };
 InvalidTokenError.prototype.name = "InvalidTokenError";
@@ -37498,7 +37498,7 @@ function jwtDecode(token, options) {
   }
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/shared/util.js
+// node_modules/@actions/artifact/lib/internal/shared/util.js
 var InvalidJwtError = new Error("Failed to get backend IDs: The provided JWT token is invalid and/or missing claims");
 function getBackendIdsFromToken() {
   const token = getRuntimeToken();
@@ -37555,7 +37555,7 @@ function maskSecretUrls(body2) {
   }
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
+// node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -37715,7 +37715,7 @@ function internalArtifactTwirpClient(options) {
   return new ArtifactServiceClientJSON(client2);
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
+// node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
 import * as fs from "fs";
 import { normalize, resolve } from "path";
 function validateRootDirectory(rootDirectory) {
@@ -37762,7 +37762,7 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
   return specification;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
   constructor(message) {
     super(message);
@@ -37770,7 +37770,7 @@ var AbortError = class extends Error {
   }
 };
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 import { EOL } from "node:os";
 import util from "node:util";
 import process2 from "node:process";
@@ -37778,7 +37778,7 @@ function log(message, ...args) {
   process2.stderr.write(`${util.format(message, ...args)}${EOL}`);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 import process3 from "node:process";
 function getEnvironmentVariable(name) {
   return process3.env[name];
@@ -37787,7 +37787,7 @@ var isDeno = typeof process3.versions.deno === "string" && process3.versions.den
 var isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
 var isNodeLike = true;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 var debugEnvVariable = getEnvironmentVariable("DEBUG");
 var enabledString;
 var enabledNamespaces = [];
@@ -37945,7 +37945,7 @@ function extend(namespace) {
 }
 var debug_default = debugObj;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 var TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
 var levelMap = {
   verbose: 400,
@@ -38033,7 +38033,7 @@ function createClientLogger(namespace) {
   return context.createClientLogger(namespace);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
 function normalizeName(name) {
   return name.toLowerCase();
 }
@@ -38119,12 +38119,12 @@ function createHttpHeaders(rawHeaders) {
   return new HttpHeadersImpl(rawHeaders);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
 function randomUUID() {
   return crypto.randomUUID();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 var PipelineRequestImpl = class {
   url;
   method;
@@ -38171,7 +38171,7 @@ function createPipelineRequest(options) {
   return new PipelineRequestImpl(options);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
 var ValidPhaseNames = /* @__PURE__ */ new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
 var HttpPipeline = class _HttpPipeline {
   _policies = [];
@@ -38352,12 +38352,12 @@ function createEmptyPipeline() {
   return HttpPipeline.create();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
   if (isObject(e)) {
     const hasName = typeof e.name === "string";
@@ -38367,11 +38367,11 @@ function isError(e) {
   return false;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 import { inspect } from "node:util";
 var custom = inspect.custom;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 var RedactedString = "REDACTED";
 var defaultAllowedHeaderNames = [
   "x-ms-client-request-id",
@@ -38507,7 +38507,7 @@ var Sanitizer = class {
   }
 };
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 var errorSanitizer = new Sanitizer();
 var RestError = class _RestError extends Error {
   /**
@@ -38575,7 +38575,7 @@ function isRestError(e) {
   return isError(e) && e.name === "RestError";
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
 function uint8ArrayToString(bytes, format) {
   return Buffer.from(bytes).toString(format);
 }
@@ -38583,16 +38583,16 @@ function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
 import { Transform } from "node:stream";
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/log.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger = createClientLogger("ts-http-runtime");
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 var DEFAULT_TLS_SETTINGS = {};
 function isReadableStream(body2) {
   return body2 && typeof body2.pipe === "function";
@@ -38885,12 +38885,12 @@ function createNodeHttpClient() {
   return new NodeHttpClient();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient() {
   return createNodeHttpClient();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
 var logPolicyName = "logPolicy";
 function logPolicy(options = {}) {
   const logger7 = options.logger ?? logger.info;
@@ -38913,23 +38913,23 @@ function logPolicy(options = {}) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
 function getHeaderName() {
   return "User-Agent";
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
 var DEFAULT_RETRY_POLICY_COUNT = 3;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
 function getUserAgentHeaderName() {
   return getHeaderName();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName = getUserAgentHeaderName();
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
 function getRandomIntegerInclusive(min, max) {
   min = Math.ceil(min);
   max = Math.floor(max);
@@ -38937,7 +38937,7 @@ function getRandomIntegerInclusive(min, max) {
   return offset + min;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
 function calculateRetryDelay(retryAttempt, config) {
   const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
   const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
@@ -38945,7 +38945,7 @@ function calculateRetryDelay(retryAttempt, config) {
   return { retryAfterInMs };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
   return new Promise((resolve2, reject) => {
@@ -38988,7 +38988,7 @@ function parseHeaderValueAsNumber(response, headerName) {
   return valueAsNum;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
 var RetryAfterHeader = "Retry-After";
 var AllRetryAfterHeaders = ["retry-after-ms", "x-ms-retry-after-ms", RetryAfterHeader];
 function getRetryAfterInMs(response) {
@@ -39030,7 +39030,7 @@ function throttlingRetryStrategy() {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
 var DEFAULT_CLIENT_RETRY_INTERVAL = 1e3;
 var DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1e3 * 64;
 function exponentialRetryStrategy(options = {}) {
@@ -39067,7 +39067,7 @@ function isSystemError(err) {
   return err.code === "ETIMEDOUT" || err.code === "ESOCKETTIMEDOUT" || err.code === "ECONNREFUSED" || err.code === "ECONNRESET" || err.code === "ENOENT" || err.code === "ENOTFOUND";
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger = createClientLogger("ts-http-runtime retryPolicy");
 var retryPolicyName = "retryPolicy";
 function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
@@ -39151,7 +39151,7 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
 var defaultRetryPolicyName = "defaultRetryPolicy";
 function defaultRetryPolicy(options = {}) {
   return {
@@ -39162,7 +39162,7 @@ function defaultRetryPolicy(options = {}) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
@@ -39179,7 +39179,7 @@ function convertBodyToFormDataMap(body2) {
   return void 0;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
 var formDataPolicyName = "formDataPolicy";
 function formDataPolicy() {
   return {
@@ -39249,7 +39249,7 @@ async function prepareFormData(formData, request) {
   request.multipartBody = { parts };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
 var agentPolicyName = "agentPolicy";
 function agentPolicy(agent) {
   return {
@@ -39263,7 +39263,7 @@ function agentPolicy(agent) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
 var tlsPolicyName = "tlsPolicy";
 function tlsPolicy(tlsSettings) {
   return {
@@ -39277,7 +39277,7 @@ function tlsPolicy(tlsSettings) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 var import_https_proxy_agent = __toESM(require_dist2(), 1);
 var import_http_proxy_agent = __toESM(require_dist(), 1);
 var HTTPS_PROXY = "HTTPS_PROXY";
@@ -39416,7 +39416,7 @@ function proxyPolicy(proxySettings, options) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
 var decompressResponsePolicyName = "decompressResponsePolicy";
 function decompressResponsePolicy() {
   return {
@@ -39430,7 +39430,7 @@ function decompressResponsePolicy() {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
 var redirectPolicyName = "redirectPolicy";
 var allowedRedirect = ["GET", "HEAD"];
 function redirectPolicy(options = {}) {
@@ -39468,12 +39468,12 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
   return response;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBlob(x) {
   return x instanceof Blob;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
 import { Readable } from "stream";
 async function* streamAsyncIterator() {
   const reader = this.getReader();
@@ -39527,7 +39527,7 @@ async function concat(sources) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
   return `----AzSDKFormBoundary${randomUUID()}`;
 }
@@ -39624,12 +39624,12 @@ function multipartPolicy() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 function createEmptyPipeline2() {
   return createEmptyPipeline();
 }
 
-// ../../main/node_modules/@azure/logger/dist/esm/index.js
+// node_modules/@azure/logger/dist/esm/index.js
 var context2 = createLoggerContext({
   logLevelEnvVarName: "AZURE_LOG_LEVEL",
   namespace: "azure"
@@ -39639,10 +39639,10 @@ function createClientLogger2(namespace) {
   return context2.createClientLogger(namespace);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 var logger2 = createClientLogger2("core-rest-pipeline");
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
 function logPolicy2(options = {}) {
   return logPolicy({
     logger: logger2.info,
@@ -39650,13 +39650,13 @@ function logPolicy2(options = {}) {
   });
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
 var redirectPolicyName2 = redirectPolicyName;
 function redirectPolicy2(options = {}) {
   return redirectPolicy(options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 import os2 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
@@ -39675,10 +39675,10 @@ async function setPlatformSpecificData2(map) {
   }
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 var SDK_VERSION2 = "1.24.0";
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentString2(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -39699,7 +39699,7 @@ async function getUserAgentValue2(prefix2) {
   return userAgentValue;
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName2 = getUserAgentHeaderName2();
 var userAgentPolicyName2 = "userAgentPolicy";
 function userAgentPolicy2(options = {}) {
@@ -39715,7 +39715,7 @@ function userAgentPolicy2(options = {}) {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 var rawContent = /* @__PURE__ */ Symbol("rawContent");
 function hasRawContent(x) {
   return typeof x[rawContent] === "function";
@@ -39728,7 +39728,7 @@ function getRawContent(blob) {
   }
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 var multipartPolicyName2 = multipartPolicyName;
 function multipartPolicy2() {
   const tspPolicy = multipartPolicy();
@@ -39747,23 +39747,23 @@ function multipartPolicy2() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 var decompressResponsePolicyName2 = decompressResponsePolicyName;
 function decompressResponsePolicy2() {
   return decompressResponsePolicy();
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
 function defaultRetryPolicy2(options = {}) {
   return defaultRetryPolicy(options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
 function formDataPolicy2() {
   return formDataPolicy();
 }
 
-// ../../main/node_modules/@azure/abort-controller/dist/esm/AbortError.js
+// node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
   constructor(message) {
     super(message);
@@ -39771,7 +39771,7 @@ var AbortError2 = class extends Error {
   }
 };
 
-// ../../main/node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+// node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
   return new Promise((resolve2, reject) => {
@@ -39804,7 +39804,7 @@ function createAbortablePromise(buildPromise, options) {
   });
 }
 
-// ../../main/node_modules/@azure/core-util/dist/esm/delay.js
+// node_modules/@azure/core-util/dist/esm/delay.js
 var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
@@ -39818,7 +39818,7 @@ function delay2(timeInMs, options) {
   });
 }
 
-// ../../main/node_modules/@azure/core-util/dist/esm/error.js
+// node_modules/@azure/core-util/dist/esm/error.js
 function getErrorMessage(e) {
   if (isError(e)) {
     return e.message;
@@ -39837,7 +39837,7 @@ function getErrorMessage(e) {
   }
 }
 
-// ../../main/node_modules/@azure/core-util/dist/esm/index.js
+// node_modules/@azure/core-util/dist/esm/index.js
 function isError2(e) {
   return isError(e);
 }
@@ -39852,7 +39852,7 @@ function stringToUint8Array2(value, format) {
   return stringToUint8Array(value, format);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 function getDefaultProxySettings2(proxyUrl) {
   return getDefaultProxySettings(proxyUrl);
 }
@@ -39860,7 +39860,7 @@ function proxyPolicy2(proxySettings, options) {
   return proxyPolicy(proxySettings, options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
 var setClientRequestIdPolicyName = "setClientRequestIdPolicy";
 function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
   return {
@@ -39874,17 +39874,17 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 function agentPolicy2(agent) {
   return agentPolicy(agent);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
 function tlsPolicy2(tlsSettings) {
   return tlsPolicy(tlsSettings);
 }
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/tracingContext.js
+// node_modules/@azure/core-tracing/dist/esm/tracingContext.js
 var knownContextKeys = {
   span: /* @__PURE__ */ Symbol.for("@azure/core-tracing span"),
   namespace: /* @__PURE__ */ Symbol.for("@azure/core-tracing namespace")
@@ -39919,11 +39919,11 @@ var TracingContextImpl = class _TracingContextImpl {
   }
 };
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/state.js
+// node_modules/@azure/core-tracing/dist/esm/state.js
 var import_state = __toESM(require_state(), 1);
 var state = import_state.state;
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/instrumenter.js
+// node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
   return {
     end: () => {
@@ -39965,7 +39965,7 @@ function getInstrumenter() {
   return state.instrumenterImplementation;
 }
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/tracingClient.js
+// node_modules/@azure/core-tracing/dist/esm/tracingClient.js
 function createTracingClient(options) {
   const { namespace, packageName, packageVersion } = options;
   function startSpan(name, operationOptions, spanOptions) {
@@ -40020,13 +40020,13 @@ function createTracingClient(options) {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 var RestError2 = RestError;
 function isRestError2(e) {
   return isRestError(e);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 var tracingPolicyName = "tracingPolicy";
 function tracingPolicy(options = {}) {
   const userAgentPromise = getUserAgentValue2(options.userAgentPrefix);
@@ -40129,7 +40129,7 @@ function tryProcessResponse(span, response) {
   }
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 function wrapAbortSignalLike(abortSignalLike) {
   if (abortSignalLike instanceof AbortSignal) {
     return { abortSignal: abortSignalLike };
@@ -40155,7 +40155,7 @@ function wrapAbortSignalLike(abortSignalLike) {
   return { abortSignal: controller.signal, cleanup };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
 var wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
 function wrapAbortSignalLikePolicy() {
   return {
@@ -40175,7 +40175,7 @@ function wrapAbortSignalLikePolicy() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
   const pipeline = createEmptyPipeline2();
   if (isNodeLike2) {
@@ -40204,7 +40204,7 @@ function createPipelineFromOptions2(options) {
   return pipeline;
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient2() {
   const client2 = createDefaultHttpClient();
   return {
@@ -40220,20 +40220,20 @@ function createDefaultHttpClient2() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
 function createHttpHeaders2(rawHeaders) {
   return createHttpHeaders(rawHeaders);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
 function createPipelineRequest2(options) {
   return createPipelineRequest(options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger2 = createClientLogger2("core-rest-pipeline retryPolicy");
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
 var DEFAULT_CYCLER_OPTIONS = {
   forcedRefreshWindowInMs: 1e3,
   // Force waiting for a refresh 1s before the token expires
@@ -40343,7 +40343,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
 var bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
 async function trySendRequest(request, next) {
   try {
@@ -40511,13 +40511,13 @@ function getCaeChallengeClaims(challenges) {
   return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 
-// ../../main/node_modules/@azure/core-auth/dist/esm/tokenCredential.js
+// node_modules/@azure/core-auth/dist/esm/tokenCredential.js
 function isTokenCredential(credential) {
   const castCredential = credential;
   return castCredential && typeof castCredential.getToken === "function" && (castCredential.signRequest === void 0 || castCredential.getToken.length > 0);
 }
 
-// ../../main/node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
+// node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
 var disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
 function createDisableKeepAlivePolicy() {
   return {
@@ -40532,7 +40532,7 @@ function pipelineContainsDisableKeepAlivePolicy(pipeline) {
   return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/base64.js
+// node_modules/@azure/core-client/dist/esm/base64.js
 function encodeByteArray(value) {
   return uint8ArrayToString2(value, "base64");
 }
@@ -40540,11 +40540,11 @@ function decodeString(value) {
   return stringToUint8Array2(value, "base64");
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/interfaces.js
+// node_modules/@azure/core-client/dist/esm/interfaces.js
 var XML_ATTRKEY = "$";
 var XML_CHARKEY = "_";
 
-// ../../main/node_modules/@azure/core-client/dist/esm/utils.js
+// node_modules/@azure/core-client/dist/esm/utils.js
 function isPrimitiveBody(value, mapperTypeName) {
   return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
 }
@@ -40612,7 +40612,7 @@ function flattenResponse(fullResponse, responseSpec) {
   });
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/serializer.js
+// node_modules/@azure/core-client/dist/esm/serializer.js
 var SerializerImpl = class {
   modelMappers;
   isXML;
@@ -41371,11 +41371,11 @@ var MapperTypeNames = {
   UnixTime: "UnixTime"
 };
 
-// ../../main/node_modules/@azure/core-client/dist/esm/state.js
+// node_modules/@azure/core-client/dist/esm/state.js
 var import_state_cjs = __toESM(require_state_cjs(), 1);
 var state2 = import_state_cjs.state;
 
-// ../../main/node_modules/@azure/core-client/dist/esm/operationHelpers.js
+// node_modules/@azure/core-client/dist/esm/operationHelpers.js
 function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
   let parameterPath = parameter.parameterPath;
   const parameterMapper = parameter.mapper;
@@ -41457,7 +41457,7 @@ function getOperationRequestInfo(request) {
   return info2;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
+// node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
 var defaultJsonContentTypes = ["application/json", "text/json"];
 var defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
 var deserializationPolicyName = "deserializationPolicy";
@@ -41643,7 +41643,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
   return operationResponse;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
+// node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
 function getStreamingResponseStatusCodes(operationSpec) {
   const result = /* @__PURE__ */ new Set();
   for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
@@ -41666,7 +41666,7 @@ function getPathStringFromParameter(parameter) {
   return result;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/serializationPolicy.js
+// node_modules/@azure/core-client/dist/esm/serializationPolicy.js
 var serializationPolicyName = "serializationPolicy";
 function serializationPolicy(options = {}) {
   const stringifyXML2 = options.stringifyXML;
@@ -41782,7 +41782,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
   return result;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/pipeline.js
+// node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
   const pipeline = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
@@ -41798,7 +41798,7 @@ function createClientPipeline(options = {}) {
   return pipeline;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/httpClientCache.js
+// node_modules/@azure/core-client/dist/esm/httpClientCache.js
 var cachedHttpClient;
 function getCachedDefaultHttpClient() {
   if (!cachedHttpClient) {
@@ -41807,7 +41807,7 @@ function getCachedDefaultHttpClient() {
   return cachedHttpClient;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/urlHelpers.js
+// node_modules/@azure/core-client/dist/esm/urlHelpers.js
 var CollectionFormatToDelimiterMap = {
   CSV: ",",
   SSV: " ",
@@ -41999,10 +41999,10 @@ function appendQueryParams(url2, queryParams, sequenceParams, noOverwrite = fals
   return parsedUrl.toString();
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/log.js
+// node_modules/@azure/core-client/dist/esm/log.js
 var logger3 = createClientLogger2("core-client");
 
-// ../../main/node_modules/@azure/core-client/dist/esm/serviceClient.js
+// node_modules/@azure/core-client/dist/esm/serviceClient.js
 var ServiceClient = class {
   /**
    * If specified, this is the base URI that requests will be made against for this ServiceClient.
@@ -42154,7 +42154,7 @@ function getCredentialScopes(options) {
   return void 0;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
+// node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
 var Constants = {
   DefaultScope: "/.default",
   /**
@@ -42235,7 +42235,7 @@ function requestToOptions(request) {
   };
 }
 
-// ../../main/node_modules/@azure/core-http-compat/dist/esm/util.js
+// node_modules/@azure/core-http-compat/dist/esm/util.js
 var originalRequestSymbol2 = /* @__PURE__ */ Symbol("Original PipelineRequest");
 var originalClientRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
 function toPipelineRequest(webResource, options = {}) {
@@ -42471,7 +42471,7 @@ var HttpHeaders = class _HttpHeaders {
   }
 };
 
-// ../../main/node_modules/@azure/core-http-compat/dist/esm/response.js
+// node_modules/@azure/core-http-compat/dist/esm/response.js
 var originalResponse = /* @__PURE__ */ Symbol("Original FullOperationResponse");
 function toCompatResponse(response, options) {
   let request = toWebResourceLike(response.request);
@@ -42521,7 +42521,7 @@ function toPipelineResponse(compatResponse) {
   }
 }
 
-// ../../main/node_modules/@azure/core-http-compat/dist/esm/extendedClient.js
+// node_modules/@azure/core-http-compat/dist/esm/extendedClient.js
 var ExtendedServiceClient = class extends ServiceClient {
   constructor(options) {
     super(options);
@@ -42564,7 +42564,7 @@ var ExtendedServiceClient = class extends ServiceClient {
   }
 };
 
-// ../../main/node_modules/@azure/core-http-compat/dist/esm/policies/requestPolicyFactoryPolicy.js
+// node_modules/@azure/core-http-compat/dist/esm/policies/requestPolicyFactoryPolicy.js
 var HttpPipelineLogLevel;
 (function(HttpPipelineLogLevel2) {
   HttpPipelineLogLevel2[HttpPipelineLogLevel2["ERROR"] = 1] = "ERROR";
@@ -42601,7 +42601,7 @@ function createRequestPolicyFactoryPolicy(factories) {
   };
 }
 
-// ../../main/node_modules/@azure/core-http-compat/dist/esm/httpClientAdapter.js
+// node_modules/@azure/core-http-compat/dist/esm/httpClientAdapter.js
 function convertHttpClient(requestPolicyClient) {
   return {
     sendRequest: async (request) => {
@@ -42611,11 +42611,11 @@ function convertHttpClient(requestPolicyClient) {
   };
 }
 
-// ../../main/node_modules/@azure/core-xml/dist/esm/xml.common.js
+// node_modules/@azure/core-xml/dist/esm/xml.common.js
 var XML_ATTRKEY2 = "$";
 var XML_CHARKEY2 = "_";
 
-// ../../main/node_modules/@azure/core-xml/dist/esm/xml.js
+// node_modules/@azure/core-xml/dist/esm/xml.js
 function getCommonOptions(options) {
   return {
     attributesGroupName: XML_ATTRKEY2,
@@ -42675,13 +42675,13 @@ async function parseXML(str, opts = {}) {
   return parsedXml;
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/log.js
+// node_modules/@azure/storage-blob/dist/esm/log.js
 var logger4 = createClientLogger2("storage-blob");
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
+// node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
 import { EventEmitter } from "events";
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/BuffersStream.js
+// node_modules/@azure/storage-common/dist/esm/BuffersStream.js
 import { Readable as Readable2 } from "node:stream";
 var BuffersStream = class extends Readable2 {
   buffers;
@@ -42766,7 +42766,7 @@ var BuffersStream = class extends Readable2 {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
+// node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
 import buffer from "node:buffer";
 var maxBufferLength = buffer.constants.MAX_LENGTH;
 var PooledBuffer = class {
@@ -42846,7 +42846,7 @@ var PooledBuffer = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
+// node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
 var BufferScheduler = class {
   /**
    * Size of buffers in incoming and outgoing queues. This class will try to align
@@ -43090,10 +43090,10 @@ var BufferScheduler = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
 import Stream, { Readable as Readable3 } from "node:stream";
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/crc64.js
+// node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45354,7 +45354,7 @@ var NativeCRC64 = (() => {
 })();
 var crc64_default = NativeCRC64;
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StorageCRC64Calculator.js
+// node_modules/@azure/storage-common/dist/esm/StorageCRC64Calculator.js
 var StorageCRC64Calculator = class _StorageCRC64Calculator {
   nativeCrc64Hash;
   static nativeInstance;
@@ -45404,12 +45404,12 @@ var StorageCRC64Calculator = class _StorageCRC64Calculator {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/streamHelpers.js
+// node_modules/@azure/storage-common/dist/esm/streamHelpers.js
 function signalStreamEnd(pushData) {
   pushData(null);
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncoding.js
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncoding.js
 var MESSAGE_VERSION = 1;
 var MESSAGE_HEADER_LENGTH = 13;
 var SEGMENT_HEADER_LENGTH = 10;
@@ -45541,7 +45541,7 @@ var StructuredMessageEncoding = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
 function isNodeReadableStream2(source) {
   return source !== null && source instanceof Stream && typeof source._read === "function" && typeof source._readableState === "object" && typeof source.pipe === "function";
 }
@@ -45696,10 +45696,10 @@ var StructuredMessageEncodingStream = class extends Readable3 {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
 import { Readable as Readable4 } from "node:stream";
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
 var MESSAGE_VERSION2 = 1;
 var MESSAGE_HEADER_LENGTH2 = 13;
 var SEGMENT_HEADER_LENGTH2 = 10;
@@ -45878,7 +45878,7 @@ var StructuredMessageDecoding = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
 async function structuredMessageDecodingBrowser(source) {
   source;
   throw new Error("structuredMessageDecodingBrowser is only for Browser");
@@ -45939,7 +45939,7 @@ var StructuredMessageDecodingStream = class extends Readable4 {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/cache.js
+// node_modules/@azure/storage-common/dist/esm/cache.js
 var _defaultHttpClient;
 function getCachedDefaultHttpClient2() {
   if (!_defaultHttpClient) {
@@ -45948,7 +45948,7 @@ function getCachedDefaultHttpClient2() {
   return _defaultHttpClient;
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/RequestPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/RequestPolicy.js
 var BaseRequestPolicy = class {
   _nextPolicy;
   _options;
@@ -45978,7 +45978,7 @@ var BaseRequestPolicy = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
 var StorageBrowserPolicy = class extends BaseRequestPolicy {
   /**
    * Creates an instance of StorageBrowserPolicy.
@@ -46000,7 +46000,7 @@ var StorageBrowserPolicy = class extends BaseRequestPolicy {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
+// node_modules/@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
 var StorageBrowserPolicyFactory = class {
   /**
    * Creates a StorageBrowserPolicyFactory object.
@@ -46013,7 +46013,7 @@ var StorageBrowserPolicyFactory = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/CredentialPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/CredentialPolicy.js
 var CredentialPolicy = class extends BaseRequestPolicy {
   /**
    * Sends out request.
@@ -46034,7 +46034,7 @@ var CredentialPolicy = class extends BaseRequestPolicy {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
 var AnonymousCredentialPolicy = class extends CredentialPolicy {
   /**
    * Creates an instance of AnonymousCredentialPolicy.
@@ -46048,7 +46048,7 @@ var AnonymousCredentialPolicy = class extends CredentialPolicy {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/credentials/Credential.js
+// node_modules/@azure/storage-common/dist/esm/credentials/Credential.js
 var Credential = class {
   /**
    * Creates a RequestPolicy object.
@@ -46061,7 +46061,7 @@ var Credential = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
+// node_modules/@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
 var AnonymousCredential = class extends Credential {
   /**
    * Creates an {@link AnonymousCredentialPolicy} object.
@@ -46074,10 +46074,10 @@ var AnonymousCredential = class extends Credential {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
+// node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
 import { createHmac } from "node:crypto";
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/utils/constants.js
+// node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
   Parameters: {
     FORCE_BROWSER_NO_CACHE: "_",
@@ -46114,7 +46114,7 @@ var HeaderConstants = {
   X_MS_CopySourceErrorCode: "x-ms-copy-source-error-code"
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
+// node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
 function setURLParameter(url2, name, value) {
   const urlParsed = new URL(url2);
   const encodedName = encodeURIComponent(name);
@@ -46192,7 +46192,7 @@ async function delay3(timeInMs, aborter, abortError) {
   });
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
+// node_modules/@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
 var table_lv0 = new Uint32Array([
   0,
   0,
@@ -46617,7 +46617,7 @@ function isLessThan(lhs, rhs) {
   return false;
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
 var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
   /**
    * Reference to StorageSharedKeyCredential which generates StorageSharedKeyCredentialPolicy
@@ -46741,7 +46741,7 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
+// node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
 var StorageSharedKeyCredential = class extends Credential {
   /**
    * Azure Storage account name; readonly.
@@ -46780,17 +46780,17 @@ var StorageSharedKeyCredential = class extends Credential {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/log.js
+// node_modules/@azure/storage-common/dist/esm/log.js
 var logger5 = createClientLogger2("storage-common");
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyType.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyType.js
 var StorageRetryPolicyType;
 (function(StorageRetryPolicyType2) {
   StorageRetryPolicyType2[StorageRetryPolicyType2["EXPONENTIAL"] = 0] = "EXPONENTIAL";
   StorageRetryPolicyType2[StorageRetryPolicyType2["FIXED"] = 1] = "FIXED";
 })(StorageRetryPolicyType || (StorageRetryPolicyType = {}));
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicy.js
 var DEFAULT_RETRY_OPTIONS = {
   maxRetryDelayInMs: 120 * 1e3,
   maxTries: 4,
@@ -46957,7 +46957,7 @@ var StorageRetryPolicy = class extends BaseRequestPolicy {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
+// node_modules/@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
 var StorageRetryPolicyFactory = class {
   retryOptions;
   /**
@@ -46978,7 +46978,7 @@ var StorageRetryPolicyFactory = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicyV2.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicyV2.js
 var storageBrowserPolicyName = "storageBrowserPolicy";
 function storageBrowserPolicy() {
   return {
@@ -46989,7 +46989,7 @@ function storageBrowserPolicy() {
   };
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
 var storageCorrectContentLengthPolicyName = "StorageCorrectContentLengthPolicy";
 function storageCorrectContentLengthPolicy() {
   function correctContentLength(request) {
@@ -47006,7 +47006,7 @@ function storageCorrectContentLengthPolicy() {
   };
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
 var storageRetryPolicyName = "storageRetryPolicy";
 var DEFAULT_RETRY_OPTIONS2 = {
   maxRetryDelayInMs: 120 * 1e3,
@@ -47141,7 +47141,7 @@ function storageRetryPolicy(options = {}) {
   };
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
 import { createHmac as createHmac2 } from "node:crypto";
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
@@ -47232,7 +47232,7 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
   };
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
+// node_modules/@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
 var storageRequestFailureDetailsParserPolicyName = "storageRequestFailureDetailsParserPolicy";
 function storageRequestFailureDetailsParserPolicy() {
   return {
@@ -47253,7 +47253,7 @@ function storageRequestFailureDetailsParserPolicy() {
   };
 }
 
-// ../../main/node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
+// node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
 import { createHmac as createHmac3 } from "node:crypto";
 var UserDelegationKeyCredential = class {
   /**
@@ -47288,7 +47288,7 @@ var UserDelegationKeyCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/constants.js
+// node_modules/@azure/storage-blob/dist/esm/utils/constants.js
 var SDK_VERSION3 = "12.32.0";
 var SERVICE_VERSION = "2026-04-06";
 var BLOCK_BLOB_MAX_UPLOAD_BLOB_BYTES = 256 * 1024 * 1024;
@@ -47472,7 +47472,7 @@ var PathStylePorts2 = [
   "11104"
 ];
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/Pipeline.js
+// node_modules/@azure/storage-blob/dist/esm/Pipeline.js
 function isPipelineLike(pipeline) {
   if (!pipeline || typeof pipeline !== "object") {
     return false;
@@ -47698,7 +47698,7 @@ function isCoreHttpPolicyFactory(factory) {
   });
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
 var KnownEncryptionAlgorithmType;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
@@ -47832,7 +47832,7 @@ var KnownStorageErrorCode;
   KnownStorageErrorCode2["BlobAccessTierNotSupportedForAccountType"] = "BlobAccessTierNotSupportedForAccountType";
 })(KnownStorageErrorCode || (KnownStorageErrorCode = {}));
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_exports = {};
 __export(mappers_exports, {
   AccessPolicy: () => AccessPolicy,
@@ -56403,7 +56403,7 @@ var BlockBlobGetBlockListExceptionHeaders = {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
 var contentType = {
   parameterPath: ["options", "contentType"],
   mapper: {
@@ -58140,7 +58140,7 @@ var listType = {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
 var ServiceImpl = class {
   client;
   /**
@@ -58457,7 +58457,7 @@ var filterBlobsOperationSpec = {
   serializer: xmlSerializer
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
 var ContainerImpl = class {
   client;
   /**
@@ -59166,7 +59166,7 @@ var getAccountInfoOperationSpec2 = {
   serializer: xmlSerializer2
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
 var BlobImpl = class {
   client;
   /**
@@ -60192,7 +60192,7 @@ var setTagsOperationSpec = {
   serializer: xmlSerializer3
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
 var PageBlobImpl = class {
   client;
   /**
@@ -60648,7 +60648,7 @@ var copyIncrementalOperationSpec = {
   serializer: xmlSerializer4
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
 var AppendBlobImpl = class {
   client;
   /**
@@ -60869,7 +60869,7 @@ var sealOperationSpec = {
   serializer: xmlSerializer5
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
 var BlockBlobImpl = class {
   client;
   /**
@@ -61240,7 +61240,7 @@ var getBlockListOperationSpec = {
   serializer: xmlSerializer6
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
 var StorageClient = class extends ExtendedServiceClient {
   url;
   version;
@@ -61288,7 +61288,7 @@ var StorageClient = class extends ExtendedServiceClient {
   blockBlob;
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
+// node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
 var StorageContextClient = class extends StorageClient {
   async sendOperationRequest(operationArguments, operationSpec) {
     const operationSpecToSend = { ...operationSpec };
@@ -61299,7 +61299,7 @@ var StorageContextClient = class extends StorageClient {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
+// node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
   let path4 = urlParsed.pathname;
@@ -61685,7 +61685,7 @@ async function setUploadChecksumParameters(body2, contentLength2, parameters, up
   };
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/StorageClient.js
+// node_modules/@azure/storage-blob/dist/esm/StorageClient.js
 var StorageClient2 = class {
   /**
    * Encoded URL string value.
@@ -61727,14 +61727,14 @@ var StorageClient2 = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
+// node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
 var tracingClient = createTracingClient({
   packageName: "@azure/storage-blob",
   packageVersion: SDK_VERSION3,
   namespace: "Microsoft.Storage"
 });
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
+// node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
 var BlobSASPermissions = class _BlobSASPermissions {
   /**
    * Creates a {@link BlobSASPermissions} from the specified permissions string. This method will throw an
@@ -61917,7 +61917,7 @@ var BlobSASPermissions = class _BlobSASPermissions {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
+// node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
 var ContainerSASPermissions = class _ContainerSASPermissions {
   /**
    * Creates an {@link ContainerSASPermissions} from the specified permissions string. This method will throw an
@@ -62128,12 +62128,12 @@ var ContainerSASPermissions = class _ContainerSASPermissions {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
+// node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
 function ipRangeToString(ipRange) {
   return ipRange.end ? `${ipRange.start}-${ipRange.end}` : ipRange.start;
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
+// node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
 var SASProtocol;
 (function(SASProtocol2) {
   SASProtocol2["Https"] = "https";
@@ -62514,7 +62514,7 @@ var SASQueryParameters = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
+// node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
 function generateBlobSASQueryParameters(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName) {
   return generateBlobSASQueryParametersInternal(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName).sasQueryParameters;
 }
@@ -63065,7 +63065,7 @@ function SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues) {
   return blobSASSignatureValues;
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
+// node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
 var BlobLeaseClient = class {
   _leaseId;
   _url;
@@ -63242,7 +63242,7 @@ var BlobLeaseClient = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
+// node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
 import { Readable as Readable5 } from "node:stream";
 var RetriableReadableStream = class extends Readable5 {
   start;
@@ -63343,7 +63343,7 @@ var RetriableReadableStream = class extends Readable5 {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
+// node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
 var BlobDownloadResponse = class {
   /**
    * Indicates that the service supports
@@ -63799,16 +63799,16 @@ var BlobDownloadResponse = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+// node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 import { Readable as Readable6 } from "node:stream";
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 var AVRO_SYNC_MARKER_SIZE = 16;
 var AVRO_INIT_BYTES = new Uint8Array([79, 98, 106, 1]);
 var AVRO_CODEC_KEY = "avro.codec";
 var AVRO_SCHEMA_KEY = "avro.schema";
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
 var AvroParser = class _AvroParser {
   /**
    * Reads a fixed number of bytes from the stream.
@@ -64119,7 +64119,7 @@ var AvroRecordType = class extends AvroType {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
 function arraysEqual(a, b) {
   if (a === b)
     return true;
@@ -64134,7 +64134,7 @@ function arraysEqual(a, b) {
   return true;
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
 var AvroReader = class {
   _dataStream;
   _headerStream;
@@ -64235,11 +64235,11 @@ var AvroReader = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
 var AvroReadable = class {
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
 import { Buffer as Buffer2 } from "buffer";
 var ABORT_ERROR = new AbortError2("Reading from the avro stream was aborted.");
 var AvroReadableFromStream = class extends AvroReadable {
@@ -64315,7 +64315,7 @@ var AvroReadableFromStream = class extends AvroReadable {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+// node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 var BlobQuickQueryStream = class extends Readable6 {
   source;
   avroReader;
@@ -64423,7 +64423,7 @@ var BlobQuickQueryStream = class extends Readable6 {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
+// node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
 var BlobQueryResponse = class {
   /**
    * Indicates that the service supports
@@ -64783,7 +64783,7 @@ var BlobQueryResponse = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/models.js
+// node_modules/@azure/storage-blob/dist/esm/models.js
 var BlockBlobTier;
 (function(BlockBlobTier2) {
   BlockBlobTier2["Hot"] = "Hot";
@@ -64825,7 +64825,7 @@ var StorageBlobAudience;
   StorageBlobAudience2["DiskComputeOAuthScopes"] = "https://disk.compute.azure.com/.default";
 })(StorageBlobAudience || (StorageBlobAudience = {}));
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
+// node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
 function rangeResponseFromModel(response) {
   const pageRange = (response._response.parsedBody.pageRange || []).map((x) => ({
     offset: x.start,
@@ -64849,10 +64849,10 @@ function rangeResponseFromModel(response) {
   };
 }
 
-// ../../main/node_modules/@azure/core-lro/dist/esm/logger.js
+// node_modules/@azure/core-lro/dist/esm/logger.js
 var logger6 = createClientLogger2("core-lro");
 
-// ../../main/node_modules/@azure/core-lro/dist/esm/legacy/poller.js
+// node_modules/@azure/core-lro/dist/esm/legacy/poller.js
 var PollerStoppedError = class _PollerStoppedError extends Error {
   constructor(message) {
     super(message);
@@ -65165,7 +65165,7 @@ var Poller = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
+// node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
 var BlobBeginCopyFromUrlPoller = class extends Poller {
   intervalInMs;
   constructor(options) {
@@ -65258,7 +65258,7 @@ function makeBlobBeginCopyFromURLPollOperation(state3) {
   };
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/Range.js
+// node_modules/@azure/storage-blob/dist/esm/Range.js
 function rangeToString(iRange) {
   if (iRange.offset < 0) {
     throw new RangeError(`Range.offset cannot be smaller than 0.`);
@@ -65269,7 +65269,7 @@ function rangeToString(iRange) {
   return iRange.count ? `bytes=${iRange.offset}-${iRange.offset + iRange.count - 1}` : `bytes=${iRange.offset}-`;
 }
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
+// node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
 import { EventEmitter as EventEmitter2 } from "events";
 var BatchStates;
 (function(BatchStates2) {
@@ -65386,7 +65386,7 @@ var Batch = class {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/utils.js
+// node_modules/@azure/storage-blob/dist/esm/utils/utils.js
 import fs2 from "node:fs";
 import util2 from "node:util";
 async function streamToBuffer(stream4, buffer2, offset, end, encoding) {
@@ -65444,7 +65444,7 @@ async function readStreamToLocalFile(rs, file) {
 var fsStat = util2.promisify(fs2.stat);
 var fsCreateReadStream = fs2.createReadStream;
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/Clients.js
+// node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
   /**
    * blobContext provided by protocol layer.
@@ -68165,20 +68165,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
   }
 };
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
+// node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
 var MutexLockStatus;
 (function(MutexLockStatus2) {
   MutexLockStatus2[MutexLockStatus2["LOCKED"] = 0] = "LOCKED";
   MutexLockStatus2[MutexLockStatus2["UNLOCKED"] = 1] = "UNLOCKED";
 })(MutexLockStatus || (MutexLockStatus = {}));
 
-// ../../main/node_modules/@azure/storage-blob/dist/esm/generatedModels.js
+// node_modules/@azure/storage-blob/dist/esm/generatedModels.js
 var KnownEncryptionAlgorithmType2;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
 })(KnownEncryptionAlgorithmType2 || (KnownEncryptionAlgorithmType2 = {}));
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
+// node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
 import * as crypto2 from "crypto";
 import * as stream from "stream";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -68274,11 +68274,11 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType2)
   });
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/zip.js
+// node_modules/@actions/artifact/lib/internal/upload/zip.js
 var import_archiver = __toESM(require_archiver(), 1);
 import { realpath as realpath2 } from "fs/promises";
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/stream.js
+// node_modules/@actions/artifact/lib/internal/upload/stream.js
 import * as stream2 from "stream";
 import * as fs3 from "fs";
 import { realpath } from "fs/promises";
@@ -68343,7 +68343,7 @@ function createRawFileUploadStream(filePath) {
   });
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/zip.js
+// node_modules/@actions/artifact/lib/internal/upload/zip.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -68426,7 +68426,7 @@ var zipEndCallback = () => {
   debug("Zip stream for upload has ended.");
 };
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/types.js
+// node_modules/@actions/artifact/lib/internal/upload/types.js
 import * as path from "path";
 var mimeTypes = {
   // Text
@@ -68492,7 +68492,7 @@ function getMimeType(filePath) {
   return mimeTypes[ext] || "application/octet-stream";
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
+// node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -68597,7 +68597,7 @@ function uploadArtifact(name, files, rootDirectory, options) {
   });
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
+// node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 import fs5 from "fs/promises";
 import * as fsSync from "fs";
 import * as crypto3 from "crypto";
@@ -68822,7 +68822,7 @@ function resolveOrCreateDirectory() {
   });
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/find/retry-options.js
+// node_modules/@actions/artifact/lib/internal/find/retry-options.js
 var defaultMaxRetryNumber = 5;
 var defaultExemptStatusCodes = [400, 401, 403, 404, 422];
 function getRetryOptions(defaultOptions, retries = defaultMaxRetryNumber, exemptStatusCodes = defaultExemptStatusCodes) {
@@ -68841,7 +68841,7 @@ function getRetryOptions(defaultOptions, retries = defaultMaxRetryNumber, exempt
   return [retryOptions, requestOptions];
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/find/get-artifact.js
+// node_modules/@actions/artifact/lib/internal/find/get-artifact.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -68944,7 +68944,7 @@ function getArtifactInternal(artifactName) {
   });
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
+// node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -69029,7 +69029,7 @@ function deleteArtifactInternal(artifactName) {
   });
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
+// node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -69166,7 +69166,7 @@ function filterLatest(artifacts) {
   return latestArtifacts;
 }
 
-// ../../main/node_modules/@actions/artifact/lib/internal/client.js
+// node_modules/@actions/artifact/lib/internal/client.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -69309,7 +69309,7 @@ If the error persists, please check whether Actions and API requests are operati
   }
 };
 
-// ../../main/node_modules/@actions/artifact/lib/artifact.js
+// node_modules/@actions/artifact/lib/artifact.js
 var client = new DefaultArtifactClient();
 var artifact_default = client;
 export {
