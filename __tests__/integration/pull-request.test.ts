@@ -168,8 +168,22 @@ describe('a pull request that adds OpenAI and Anthropic without inventory', () =
     file('.github/workflows/ci.yml').headContent = file('.github/workflows/ci.yml')
       .headContent!.replace('permissions: write-all', 'permissions:\n  contents: read')
       .replace('some-org/deploy-action@v2', 'some-org/deploy-action@0123456789abcdef0123456789abcdef01234567')
+    // Everything the PR can fix is fixed; the target branch's ruleset still lets admins merge it unreviewed
+    // (issue #10: a requirement someone may skip is not a plain pass), which only a repository admin can change.
     const again = await runOnPullRequest('ml-platform', 901, 'ghs_simulator_token', 'synchronize')
-    expect(again.code).toBe(0)
+    expect(again.code).toBe(1)
+    const stillFailing = (await findingsOf(again)).filter((f) => f.status === 'fail' || f.status === 'error')
+    expect(stillFailing.map((f) => f.check)).toEqual(['github.pr.target-branch-protection'])
+    expect(stillFailing[0]!.message).toContain('can be bypassed by RepositoryRole 5 (repository admins)')
+    const ruleset = org.repos.find((r) => r.name === 'ml-platform')!.rulesets![5_100_230]!
+    const bypassActors = ruleset.bypassActors
+    ruleset.bypassActors = []
+    try {
+      const fixed = await runOnPullRequest('ml-platform', 901, 'ghs_simulator_token', 'synchronize')
+      expect(fixed.code).toBe(0)
+    } finally {
+      ruleset.bypassActors = bypassActors
+    }
     expect(simulator.checkRuns('acme-corp/ml-platform')).toHaveLength(1)
     expect(simulator.checkRuns('acme-corp/ml-platform')[0]!.conclusion).toBe('success')
     const mine = simulator

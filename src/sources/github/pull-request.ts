@@ -1,7 +1,9 @@
 import type { EvidenceRecord } from '../../model.js'
 import type { EvidenceSink } from '../evidence.js'
 import type { GitHubClient } from './client.js'
+import type { BranchRule } from './types.js'
 import { collectBranchRules, collectClassicProtection } from './branch-protection.js'
+import { collectRulesets } from './rulesets.js'
 import { evidencePath, repoSubject } from './evidence-kinds.js'
 import { GitHubRequestFailure, restGet } from './requests.js'
 import type { RequestRecord } from '../../model.js'
@@ -213,8 +215,14 @@ export async function collectPullRequest(
   }
   await sink.add(contentsRecord)
 
-  await sink.add(await collectBranchRules(client, pr.repository, pr.baseRef))
+  const rules = await collectBranchRules(client, pr.repository, pr.baseRef)
+  await sink.add(rules)
   await sink.add(await collectClassicProtection(client, pr.repository, pr.baseRef))
+  // Who may skip the target branch's rules on this merge: rulesets' bypass lists (rule suites record past
+  // pushes, which say nothing about this merge, so they are not read here).
+  const applied = (rules.data as { rules: BranchRule[] } | undefined)?.rules ?? []
+  if (applied.length > 0)
+    await sink.add(await collectRulesets(client, pr.repository, pr.baseRef, applied, new Map()))
 }
 
 /** Drops the sides over MAX_PR_FILE_BYTES, keeping their sizes. */
