@@ -47,7 +47,7 @@ import {
   runEvidence,
   runMetadata,
   writeEvaluation
-} from "./chunk-LP5FMK4J.js";
+} from "./chunk-5PWTXHYY.js";
 import "./chunk-DWJVMA2O.js";
 import "./chunk-B73IWQHR.js";
 import {

@@ -46,7 +46,7 @@ import {
   runMetadata,
   sha256File,
   sha256Hex
-} from "./chunk-LP5FMK4J.js";
+} from "./chunk-5PWTXHYY.js";
 import "./chunk-DWJVMA2O.js";
 import {
   require_tar_stream
