@@ -172,7 +172,7 @@ export function readS3Settings(source: InputSource, env: NodeJS.ProcessEnv): S3S
     sse,
     kmsKeyId,
     retentionMode,
-    retentionDays: retentionDays === undefined ? undefined : String(retentionDays)
+    retentionDays
   }
 }
 

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError } from '../config/errors.js'
 import { ARCHIVE_SUFFIX } from '../bundle/archive.js'
 import { MANIFEST_FILE } from '../bundle/manifest.js'
 import { LocalStore } from './local.js'
@@ -8,16 +7,8 @@ import { S3Store, parseS3Uri, type S3StoreOptions } from './s3.js'
 import { publishBundle, Spool } from './publish.js'
 import type { EvidenceStore } from './store.js'
 
-export interface S3Settings {
-  region?: string
-  endpoint?: string
-  forcePathStyle?: boolean
-  sse?: string
-  kmsKeyId?: string
-  retentionMode?: string
-  retentionDays?: string
-  maxAttempts?: number
-}
+/** S3 settings as the input layer (`readS3Settings`) parsed and checked them: values, not raw strings. */
+export type S3Settings = Omit<S3StoreOptions, 'uri' | 'now'>
 
 export interface Destination {
   store: EvidenceStore
@@ -40,47 +31,8 @@ export function openDestination(
     return { store, localRoot: store.location, remote: false, spool: new Spool(store.location) }
   }
   parseS3Uri(destination)
-  const store = new S3Store({ uri: destination, ...validateS3Settings(s3), now })
+  const store = new S3Store({ uri: destination, ...s3, now })
   return { store, localRoot: spoolDir, remote: true, spool: new Spool(spoolDir) }
-}
-
-function validateS3Settings(s3: S3Settings): Omit<S3StoreOptions, 'uri'> {
-  if (s3.sse && s3.sse !== 'AES256' && s3.sse !== 'aws:kms') {
-    throw new InputError(`sse input: expected AES256 or aws:kms, got ${JSON.stringify(s3.sse)}`)
-  }
-  if (s3.kmsKeyId && s3.sse !== 'aws:kms')
-    throw new InputError('kms-key-id input: only used with sse: aws:kms; set sse to aws:kms')
-  if (s3.retentionMode && s3.retentionMode !== 'GOVERNANCE' && s3.retentionMode !== 'COMPLIANCE') {
-    throw new InputError(
-      `retention-mode input: expected GOVERNANCE or COMPLIANCE, got ${JSON.stringify(s3.retentionMode)}`
-    )
-  }
-  const days = s3.retentionDays ? Number(s3.retentionDays) : undefined
-  if (days !== undefined && (!Number.isInteger(days) || days < 1)) {
-    throw new InputError(
-      `retention-days input: expected a whole number of days ≥ 1, got ${JSON.stringify(s3.retentionDays)}`
-    )
-  }
-  if ((s3.retentionMode && !days) || (days && !s3.retentionMode)) {
-    throw new InputError(
-      'retention-mode and retention-days go together: set both for Object Lock retention, or neither'
-    )
-  }
-  if (s3.endpoint && !/^https?:\/\/[^\s/]+/.test(s3.endpoint)) {
-    throw new InputError(
-      `s3-endpoint input: expected a URL such as https://minio.example.com:9000, got ${JSON.stringify(s3.endpoint)}`
-    )
-  }
-  return {
-    region: s3.region,
-    endpoint: s3.endpoint,
-    forcePathStyle: s3.forcePathStyle,
-    sse: s3.sse as S3StoreOptions['sse'],
-    kmsKeyId: s3.kmsKeyId,
-    retentionMode: s3.retentionMode as S3StoreOptions['retentionMode'],
-    retentionDays: days,
-    maxAttempts: s3.maxAttempts
-  }
 }
 
 /** Publishes bundles left in the spool by earlier runs, oldest first; returns the keys published. */
