@@ -26,9 +26,6 @@ const controlApplicability = z.strictObject({
     .describe('Where the manual evidence for this control is (URLs, document ids).')
 })
 
-/** `accuracy >= 0.9`: a metric, an operator and a number (ranges too: see `parseThreshold` in ./thresholds.ts). */
-export const THRESHOLD = /^\s*([A-Za-z0-9_.:/-]+)\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/
-
 const slaDays = z.number().int().min(0).nullable()
 
 const thresholdList = z.array(
