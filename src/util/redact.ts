@@ -11,6 +11,11 @@ export const REDACTED = '***'
 const MIN_SECRET_LENGTH = 6
 
 const secrets = new Set<string>()
+/**
+ * The registered secrets, longest first, so a secret that contains another is masked whole. Sorted when one
+ * is registered, not in every `redact`, which runs on every write to stdout and stderr.
+ */
+let longestFirst: string[] = []
 
 /**
  * Credentials that need no registration: an `Authorization` echo of any scheme, a bare bearer or basic
@@ -37,6 +42,7 @@ export function registerSecret(value: string | undefined, onRegister?: (value: s
     for (const form of [part, JSON.stringify(part).slice(1, -1), encodeURIComponent(part)]) {
       if (secrets.has(form)) continue
       secrets.add(form)
+      longestFirst = [...secrets].sort((a, b) => b.length - a.length)
       onRegister?.(form)
     }
   }
@@ -68,8 +74,7 @@ export function registerEnvironmentSecrets(env: NodeJS.ProcessEnv, onRegister?: 
 /** The text with every registered secret and every recognisable credential replaced by `***`. */
 export function redact(text: string): string {
   let result = text
-  // Longest first, so a secret that contains another is masked whole.
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+  for (const secret of longestFirst) {
     if (result.includes(secret)) result = result.split(secret).join(REDACTED)
   }
   for (const [pattern, replacement] of PATTERNS) result = result.replace(pattern, replacement)
@@ -99,4 +104,5 @@ export function redactProcessOutput(): void {
 /** For tests: forget every registered secret. */
 export function clearSecrets(): void {
   secrets.clear()
+  longestFirst = []
 }
