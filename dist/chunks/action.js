@@ -47,7 +47,7 @@ import {
   runEvidence,
   runMetadata,
   writeEvaluation
-} from "./chunk-5PWTXHYY.js";
+} from "./chunk-M4DSUTJP.js";
 import "./chunk-DWJVMA2O.js";
 import "./chunk-B73IWQHR.js";
 import {
