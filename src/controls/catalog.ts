@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { FRAMEWORKS, type ControlRefs, type FrameworkId } from '../model.js'
-import { editDistance } from '../util/text.js'
+import { didYouMean } from '../util/text.js'
 
 /** A mapping or catalog problem, always naming the file (or config source) and the entry at fault. */
 export class MappingError extends Error {
@@ -147,7 +147,11 @@ export async function loadCheckMapping(
   data.checks.forEach((check, i) => {
     const entry = `checks[${i}] (${check.id})`
     if (!known.has(check.id)) {
-      throw new MappingError(source, entry, `unknown check "${check.id}"${suggest(check.id, knownCheckIds)}`)
+      throw new MappingError(
+        source,
+        entry,
+        `unknown check "${check.id}"${didYouMean(check.id, knownCheckIds)}`
+      )
     }
     if (mapping.has(check.id)) throw new MappingError(source, entry, `check "${check.id}" is listed twice`)
     mapping.set(check.id, withoutEmpty(normalizeRefs(check.controls, catalogs, source, entry)))
@@ -167,7 +171,7 @@ export function applyMappingOverrides(
     const entry = `mappings.${check}`
     const current = base.get(check)
     if (!current) {
-      throw new MappingError(source, entry, `unknown check "${check}"${suggest(check, [...base.keys()])}`)
+      throw new MappingError(source, entry, `unknown check "${check}"${didYouMean(check, [...base.keys()])}`)
     }
     const replace = normalizeRefs(override.replace ?? {}, catalogs, source, `${entry}.replace`)
     const add = normalizeRefs(override.add ?? {}, catalogs, source, `${entry}.add`)
@@ -267,16 +271,4 @@ function checkEntryLabel(raw: unknown, path: PropertyKey[]): string {
 /** Relative to the mappings directory's parent, so messages read `mappings/checks.yaml` wherever it lives. */
 function displayPath(dir: string, file: string): string {
   return relative(dirname(dir), file).split(sep).join('/')
-}
-
-function suggest(value: string, candidates: string[]): string {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of candidates) {
-    const d = editDistance(value.toLowerCase(), candidate.toLowerCase())
-    if (d < bestDistance) [best, bestDistance] = [candidate, d]
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4))
-    ? ` (did you mean "${best}"?)`
-    : ''
 }
