@@ -47,7 +47,7 @@ import {
   runEvidence,
   runMetadata,
   writeEvaluation
-} from "./chunk-M4DSUTJP.js";
+} from "./chunk-AXUN4K3L.js";
 import "./chunk-DWJVMA2O.js";
 import "./chunk-B73IWQHR.js";
 import {
