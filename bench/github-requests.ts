@@ -8,7 +8,11 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Octokit } from '@octokit/rest'
 import { demoOrg, syntheticOrg, type SimOrg } from '../__tests__/support/github-model.js'
-import { startGitHubSimulator, type RequestLogEntry } from '../__tests__/support/github-simulator.js'
+import {
+  startGitHubSimulator,
+  withApiVersion,
+  type RequestLogEntry
+} from '../__tests__/support/github-simulator.js'
 import { ROOT, runAction } from '../__tests__/support/run-action.js'
 import { mapWithLimit } from '../src/util/concurrency.js'
 
@@ -202,12 +206,15 @@ async function measureOurs(
 async function measureNaive(org: SimOrg, period: Period): Promise<Measurement> {
   simulator.resetLog()
   const silent = () => {}
-  const octokit = new Octokit({
-    auth: TOKEN,
-    baseUrl: simulator.url,
-    // Tolerated 403s and 404s are expected; Octokit would log each one.
-    log: { debug: silent, info: silent, warn: console.warn, error: silent }
-  })
+  // The baseline sends the API version header too: the simulator, like the evidence, requires it.
+  const octokit = withApiVersion(
+    new Octokit({
+      auth: TOKEN,
+      baseUrl: simulator.url,
+      // Tolerated 403s and 404s are expected; Octokit would log each one.
+      log: { debug: silent, info: silent, warn: console.warn, error: silent }
+    })
+  )
   const owner = org.login
   const start = Date.parse(period.start)
   const end = Date.parse(period.end)
