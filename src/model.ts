@@ -81,6 +81,11 @@ export interface SourceLocation {
 /** Static description of a check, in the spirit of Prowler's check metadata. */
 export interface CheckMetadata {
   id: string
+  /**
+   * Bumped whenever the check's logic or message text changes, so that `verify` knows whether this build can
+   * re-derive a bundle's findings or must send the auditor to the build that made it.
+   */
+  version: number
   title: string
   severity: Severity
   rationale: string

@@ -93,6 +93,7 @@ describe('a check that throws', () => {
   const throwsOnHelloWorld: Check = {
     metadata: {
       id: 'test.throws-on-one',
+      version: 1,
       title: 'Throws on one repository',
       severity: 'low',
       rationale: '-',

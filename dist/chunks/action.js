@@ -47,7 +47,7 @@ import {
   runEvidence,
   runMetadata,
   writeEvaluation
-} from "./chunk-AXUN4K3L.js";
+} from "./chunk-JAG3EMMR.js";
 import "./chunk-DWJVMA2O.js";
 import "./chunk-B73IWQHR.js";
 import {

@@ -46,7 +46,7 @@ import {
   runMetadata,
   sha256File,
   sha256Hex
-} from "./chunk-AXUN4K3L.js";
+} from "./chunk-JAG3EMMR.js";
 import "./chunk-DWJVMA2O.js";
 import {
   require_tar_stream

@@ -124,6 +124,9 @@ const checksFileSchema = z.strictObject({
       id: z.string().min(1),
       // An auditor reading the mapping must be able to see why a check counts as evidence for a control.
       why: z.string().trim().min(1),
+      // Design evidence shows a setting is configured; operating evidence shows the control ran over the
+      // period's population. Auditors weigh them differently (ISO 19011 sampling of operating records).
+      evidence: z.enum(['design', 'operating']).optional(),
       controls: controlRefsSchema
     })
   )

@@ -5,6 +5,7 @@ import { ageDays, perRecord } from './records.js'
 export const awsRootMfa: Check = {
   metadata: {
     id: 'aws.iam.root-mfa',
+    version: 1,
     title: 'The AWS root user has MFA and no access keys',
     severity: 'critical',
     rationale:
@@ -33,6 +34,7 @@ export const awsRootMfa: Check = {
 export const awsPasswordPolicy: Check = {
   metadata: {
     id: 'aws.iam.password-policy',
+    version: 1,
     title: 'The IAM password policy requires strong passwords',
     severity: 'medium',
     rationale:
@@ -82,6 +84,7 @@ const consoleUsers = (rows: CredentialReportRow[]) =>
 export const awsConsoleMfa: Check = {
   metadata: {
     id: 'aws.iam.console-mfa',
+    version: 1,
     title: 'Every IAM user with a console password has MFA',
     severity: 'high',
     rationale: 'A password alone is one phished credential away from console access.',
@@ -112,6 +115,7 @@ export const awsConsoleMfa: Check = {
 export const awsAccessKeyRotation: Check = {
   metadata: {
     id: 'aws.iam.access-keys-rotated',
+    version: 1,
     title: 'Active IAM access keys are rotated and in use',
     severity: 'high',
     rationale:

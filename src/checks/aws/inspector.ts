@@ -15,6 +15,7 @@ const RESOURCE_NAMES: Record<string, string> = {
 export const awsInspectorEnabled: Check = {
   metadata: {
     id: 'aws.inspector2.enabled',
+    version: 1,
     title: 'Amazon Inspector scans the account for vulnerabilities in every collected region',
     severity: 'high',
     rationale:

@@ -5,6 +5,7 @@ import { perRecord } from './records.js'
 export const awsCloudTrail: Check = {
   metadata: {
     id: 'aws.cloudtrail.multi-region',
+    version: 1,
     title: 'A multi-region CloudTrail trail is logging with log file validation',
     severity: 'high',
     rationale:
@@ -47,6 +48,7 @@ export const awsCloudTrail: Check = {
 export const awsGuardDuty: Check = {
   metadata: {
     id: 'aws.guardduty.enabled',
+    version: 1,
     title: 'GuardDuty is enabled in every enabled region',
     severity: 'high',
     rationale:

@@ -7,6 +7,7 @@ import { ageDays } from './records.js'
 export const awsPatchCompliance: Check = {
   metadata: {
     id: 'aws.ssm.patch-compliance',
+    version: 1,
     title:
       'Every EC2 instance is managed by Systems Manager, has no missing critical or security patches and was scanned recently',
     severity: 'high',

@@ -23,6 +23,7 @@ function accountBlock(context: CheckContext, bucketSubject: string): PublicAcces
 export const awsS3PublicAccess: Check = {
   metadata: {
     id: 'aws.s3.public-access-blocked',
+    version: 1,
     title: 'S3 buckets are not public',
     severity: 'critical',
     rationale:
@@ -49,6 +50,7 @@ export const awsS3PublicAccess: Check = {
 export const awsS3Encryption: Check = {
   metadata: {
     id: 'aws.s3.default-encryption',
+    version: 1,
     title: 'S3 buckets encrypt objects by default',
     severity: 'medium',
     rationale: "Encryption at rest protects stored data from access outside the service's controls.",
@@ -70,6 +72,7 @@ export const awsS3Encryption: Check = {
 export const awsS3Versioning: Check = {
   metadata: {
     id: 'aws.s3.versioning',
+    version: 1,
     title: 'S3 buckets keep object versions',
     severity: 'medium',
     rationale:
@@ -94,6 +97,7 @@ export const awsS3Versioning: Check = {
 export const awsKmsRotation: Check = {
   metadata: {
     id: 'aws.kms.rotation',
+    version: 1,
     title: 'Customer managed KMS keys rotate automatically',
     severity: 'medium',
     rationale:

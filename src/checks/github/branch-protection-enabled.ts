@@ -5,6 +5,7 @@ import { forEachRepository } from './repositories.js'
 export const branchProtectionEnabled: Check = {
   metadata: {
     id: 'github.branch-protection.enabled',
+    version: 1,
     title: 'Default branch is protected',
     severity: 'high',
     rationale:

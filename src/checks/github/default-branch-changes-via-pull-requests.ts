@@ -72,6 +72,7 @@ export function commitsOutsidePullRequests(
 export const defaultBranchChangesViaPullRequests: Check = {
   metadata: {
     id: 'github.default-branch.changes-via-pull-requests',
+    version: 1,
     title: 'Every commit that reached the default branch in the period came through a merged pull request',
     severity: 'high',
     rationale:

@@ -7,6 +7,7 @@ import { evidenceError, forEachRepository } from './repositories.js'
 export const dependabotAlertsEnabled: Check = {
   metadata: {
     id: 'github.dependabot.alerts-enabled',
+    version: 1,
     title: 'Dependabot alerts are enabled',
     severity: 'high',
     rationale:

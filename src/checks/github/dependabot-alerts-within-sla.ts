@@ -15,6 +15,7 @@ export function alertSeverity(graphqlSeverity: string): Severity {
 export const dependabotAlertsWithinSla: Check = {
   metadata: {
     id: 'github.dependabot.alerts-within-sla',
+    version: 1,
     title: 'No open Dependabot alert is older than its severity allows',
     severity: 'high',
     rationale:

@@ -62,6 +62,7 @@ function codeOwnerRequirement(repo: RepositoryEvidence): {
 export const pullRequestsIndependentApproval: Check = {
   metadata: {
     id: 'github.pull-requests.independent-approval',
+    version: 1,
     title:
       'Every pull request merged into a protected branch in the period was approved by someone other than its author, on the commit that was merged',
     severity: 'high',

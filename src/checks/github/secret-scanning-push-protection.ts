@@ -5,6 +5,7 @@ import { forEachRepository } from './repositories.js'
 export const secretScanningPushProtection: Check = {
   metadata: {
     id: 'github.secret-scanning.push-protection',
+    version: 1,
     title: 'Secret scanning and push protection are enabled',
     severity: 'high',
     rationale:

@@ -4,6 +4,7 @@ import { forEachProductionModel, MODEL_KINDS } from './views.js'
 export const modelDeploymentApproval: Check = {
   metadata: {
     id: 'models.deployment.approval',
+    version: 1,
     title: 'Production model versions were approved for deployment by someone other than their creator',
     severity: 'high',
     rationale:

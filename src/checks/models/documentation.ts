@@ -4,6 +4,7 @@ import { forEachProductionModel, MODEL_KINDS } from './views.js'
 export const modelDocumentation: Check = {
   metadata: {
     id: 'models.documentation',
+    version: 1,
     title: 'Production model versions document their intended use and limitations',
     severity: 'medium',
     rationale:

@@ -25,6 +25,7 @@ function inventorySystems(context: CheckContext): { systems?: InventorySystem[];
 export const modelEvaluationThresholds: Check = {
   metadata: {
     id: 'models.evaluation.thresholds',
+    version: 1,
     title: 'Production model versions have current evaluation results that meet their thresholds',
     severity: 'high',
     rationale:

@@ -8,6 +8,7 @@ const REGISTRY_PREFIX = /^(mlflow|sagemaker|huggingface):/
 export const modelInventoryCoverage: Check = {
   metadata: {
     id: 'models.inventory-coverage',
+    version: 1,
     title: 'Every production model is in the AI system inventory, and every inventoried model exists',
     severity: 'high',
     rationale:

@@ -4,6 +4,7 @@ import { forEachProductionModel, MODEL_KINDS } from './views.js'
 export const modelLineage: Check = {
   metadata: {
     id: 'models.lineage',
+    version: 1,
     title: 'Production model versions link to their training run and dataset versions',
     severity: 'medium',
     rationale:

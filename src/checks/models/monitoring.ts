@@ -4,6 +4,7 @@ import { forEachProductionModel, MODEL_KINDS } from './views.js'
 export const modelMonitoring: Check = {
   metadata: {
     id: 'models.monitoring',
+    version: 1,
     title: 'Monitoring and event logging are declared for production model versions',
     severity: 'medium',
     rationale:

@@ -7,6 +7,7 @@ const DAY_MS = 86_400_000
 export const modelPipelineTests: Check = {
   metadata: {
     id: 'models.pipeline-tests',
+    version: 1,
     title: "The pipeline's model tests passed, and no required test was skipped",
     severity: 'high',
     rationale:

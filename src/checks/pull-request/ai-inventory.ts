@@ -17,6 +17,7 @@ interface AiAddition {
 export const aiInventoryDrift: Check = {
   metadata: {
     id: 'github.pr.ai-inventory-drift',
+    version: 1,
     title:
       'New AI SDKs, providers and models are in the AI system inventory with a current impact assessment',
     severity: 'high',
@@ -161,6 +162,7 @@ export const aiInventoryDrift: Check = {
 export const aiInventoryValid: Check = {
   metadata: {
     id: 'github.pr.ai-inventory-valid',
+    version: 1,
     title: 'The AI system inventory file is valid',
     severity: 'medium',
     rationale: 'An inventory that cannot be read documents nothing, and drift cannot be checked against it.',

@@ -228,6 +228,7 @@ function lineOf(text: string, path: (string | number)[]): number {
 export const evidenceConfigChange: Check = {
   metadata: {
     id: 'github.pr.evidence-config-change',
+    version: 1,
     title: 'The pull request does not weaken the evidence rules (.github/evidence.yml)',
     severity: 'high',
     rationale:

@@ -7,6 +7,7 @@ import { oversizeFiles, withChangedFiles } from './context.js'
 export const manifestsUnambiguous: Check = {
   metadata: {
     id: 'github.pr.manifests-unambiguous',
+    version: 1,
     title: 'Changed manifests and lockfiles mean the same to every reader',
     severity: 'high',
     rationale:

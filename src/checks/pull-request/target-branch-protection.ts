@@ -8,6 +8,7 @@ import { pullRequestEvidence } from './context.js'
 export const targetBranchProtection: Check = {
   metadata: {
     id: 'github.pr.target-branch-protection',
+    version: 1,
     title: 'The branch this pull request merges into requires reviews and status checks',
     severity: 'high',
     rationale:

@@ -41,6 +41,7 @@ export function permissionProblems(path: string, text: string): SourceLocation[]
 export const workflowPermissions: Check = {
   metadata: {
     id: 'github.pr.workflow-permissions',
+    version: 1,
     title: 'Changed workflows give the GITHUB_TOKEN least privilege',
     severity: 'high',
     rationale:

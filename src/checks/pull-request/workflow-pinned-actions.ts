@@ -45,6 +45,7 @@ export function unpinnedActions(path: string, text: string): SourceLocation[] {
 export const workflowPinnedActions: Check = {
   metadata: {
     id: 'github.pr.workflow-pinned-actions',
+    version: 1,
     title: 'Changed workflows pin third-party actions to a commit SHA',
     severity: 'medium',
     rationale:
