@@ -54,7 +54,7 @@ const consoleLogger: Logger = {
   warning: (message) => console.error(`warning: ${message}`),
   group: async (name, body) => {
     console.error(`── ${name}`)
-    return body()
+    return await body()
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { InputError } from './config/errors.js'
 import { readInputFile } from './inputs/paths.js'
+import { scalarText } from './util/text.js'
 
 /** Webhook payloads are at most 25 MB (GitHub docs, "Webhook events and payloads": payload cap). */
 const EVENT_MAX_BYTES = 25 * 1024 * 1024
@@ -75,5 +76,5 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
   if (typeof value === 'object') return 'an object'
-  return String(value)
+  return scalarText(value)
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { readdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { attestManifest, type AttestMode } from './bundle/attest.js'
+import { attestManifest } from './bundle/attest.js'
 import { CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
 import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
@@ -21,7 +21,7 @@ const EXIT_SOURCE_FAILED = 3
 const actionsLogger: Logger = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
-  group: (name, body) => core.group(name, body)
+  group: (name, body) => core.group(name, () => Promise.resolve().then(body))
 }
 
 /** The action's entry: inputs and runner environment in, bundle and outputs and job summary out. */
@@ -108,7 +108,7 @@ export async function main(): Promise<void> {
         .write()
     }
     const attestation = await attestManifest({
-      mode: attestMode as AttestMode,
+      mode: attestMode,
       manifestSha256: result.manifestSha256,
       subjectName: `${result.bundleKey}/manifest.json`,
       token,

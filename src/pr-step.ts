@@ -2,7 +2,6 @@ import * as core from '@actions/core'
 import { PR_CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
 import { readEventPayload } from './event-payload.js'
-import type { FailOn } from './run.js'
 import { runPullRequest, type PullRequestRunOptions } from './pull-request.js'
 import { annotationsOf, upsertCheckRun, upsertStickyComment } from './report/pr-surfaces.js'
 import { tokenLogin } from './sources/github/identity.js'
@@ -72,7 +71,7 @@ export async function pullRequestStep(
   await keepAsArtifact(result.bundleDir, [result.sarifPath])
   if (result.failed) {
     core.setFailed(
-      `${result.failedControls.length} control(s) failing on this pull request (fail-on: ${options.failOn as FailOn}): ${result.failedControls.join(', ')}`
+      `${result.failedControls.length} control(s) failing on this pull request (fail-on: ${options.failOn}): ${result.failedControls.join(', ')}`
     )
   }
 }

@@ -84,9 +84,10 @@ export interface RunOptions {
 }
 
 export interface Logger {
-  info(message: string): void
-  warning(message: string): void
-  group<T>(name: string, body: () => Promise<T>): Promise<T>
+  info: (message: string) => void
+  warning: (message: string) => void
+  /** Runs `body` as one collapsible section of the log; synchronous bodies are welcome. */
+  group: <T>(name: string, body: () => T | Promise<T>) => Promise<T>
 }
 
 export interface RunResult {
@@ -242,7 +243,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     unreachableRepositories: collected.unreachable,
     aws: awsResult
   })
-  const { findings, controls } = await log.group('Evaluate', async () => {
+  const { findings, controls } = await log.group('Evaluate', () => {
     const findings = evaluateChecks(CHECKS, { evidence, config: loaded.config, period }, mapping)
     const controls = rollUpControls(findings, catalogs, mapping, loaded.config.controls)
     log.info(`${findings.length} findings from ${CHECKS.length - loaded.config.checks.skip.length} checks`)

@@ -86,7 +86,7 @@ describe('an older Node', () => {
     ['the CLI', CLI_ENTRY, ['verify', 'some-bundle']],
     ['the action', ACTION_ENTRY, []]
   ])(`%s on ${version} says which Node to install, exits 2, no stack trace`, async (_name, entry, args) => {
-    const result = await runNode(entry, args as string[], {}, undefined, undefined, { execPath: OLD_NODE })
+    const result = await runNode(entry, args, {}, undefined, undefined, { execPath: OLD_NODE })
     const output = `${result.stdout}${result.stderr}`
     expect(output.trim().split('\n')).toEqual([
       `error: annex-evidence needs Node.js 24 or later, found ${version}: install Node.js 24 LTS (https://nodejs.org/en/download, or nvm install 24) and run it again`

@@ -138,11 +138,11 @@ test('the loser of the compare-and-swap on the S3 head reads it again and links 
     head.advance('scope', sealAs('b'), noop, () => {})
   ])
   const [winner, loser] = seen.a!.length === 1 ? ['a', 'b'] : ['b', 'a']
-  expect(seen[winner!]).toEqual([null])
-  expect(seen[loser!]).toEqual([null, `scope/2026/12/01/${winner}`])
+  expect(seen[winner]).toEqual([null])
+  expect(seen[loser]).toEqual([null, `scope/2026/12/01/${winner}`])
   expect(await head.peek('scope')).toEqual({
     key: `scope/2026/12/01/${loser}`,
-    manifestSha256: loser!.repeat(64)
+    manifestSha256: loser.repeat(64)
   })
   const refused = s3.requests.filter((r) => r.operation === 'PutObject' && r.status !== 200)
   expect(refused.map((r) => `${r.status} ${r.errorCode}`)).toEqual(['412 PreconditionFailed'])

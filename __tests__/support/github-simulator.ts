@@ -903,7 +903,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     const href = (n: number) => {
       const q = new URLSearchParams(ctx.query)
       q.set('page', String(n))
-      return `<${base}${linkPath}?${q}>`
+      return `<${base}${linkPath}?${q.toString()}>`
     }
     const rels: string[] = []
     if (page > 1) rels.push(`${href(page - 1)}; rel="prev"`)

@@ -412,7 +412,7 @@ describe('SSM patch compliance against the EC2 instance inventory', () => {
       [['', 'error']]
     ]
   ])('%s', (_name, records, expected) => {
-    expect(statuses(records as EvidenceRecord[])).toEqual(expected)
+    expect(statuses(records)).toEqual(expected)
   })
   test('the unmanaged finding names the instance and why it matters', () => {
     const results = awsPatchCompliance.evaluate(context([ssm([]), ec2(['i-unmanaged'])]))

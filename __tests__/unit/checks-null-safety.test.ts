@@ -4,7 +4,7 @@ import { dependabotAlertsWithinSla } from '../../src/checks/github/dependabot-al
 import { forEachRepository } from '../../src/checks/github/repositories.js'
 import { EvidenceIndex } from '../../src/sources/evidence.js'
 import type { VulnerabilityAlertNode } from '../../src/sources/github/types.js'
-import { configSchema, type EvidenceConfig } from '../../src/config/schema.js'
+import { configSchema } from '../../src/config/schema.js'
 import { PERIOD, context, dependabot, repository, repositoryRecord } from '../fixtures/github-evidence.js'
 
 const END = Date.parse(PERIOD.end)
@@ -81,7 +81,7 @@ describe('nulls the GraphQL schema allows', () => {
 })
 
 describe('a check that throws', () => {
-  const config = configSchema.parse({}) as EvidenceConfig
+  const config = configSchema.parse({})
   const twoRepos = new EvidenceIndex([
     repositoryRecord(repository()),
     {

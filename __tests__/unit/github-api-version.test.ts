@@ -21,7 +21,7 @@ describe('X-GitHub-Api-Version', () => {
       baseUrl: sim.url,
       headers: { 'x-github-api-version': API_VERSION },
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
-    } as never)
+    })
     const error = (await bare
       .request('GET /repos/acme-corp/payments-api')
       .catch((e: unknown) => e)) as RequestError

@@ -1,4 +1,4 @@
-import { configSchema, type EvidenceConfig } from '../../src/config/schema.js'
+import { configSchema } from '../../src/config/schema.js'
 import { branchProtectionEnabled } from '../../src/checks/github/branch-protection-enabled.js'
 import { branchProtectionRequiredReviews } from '../../src/checks/github/branch-protection-required-reviews.js'
 import { dependabotAlertsWithinSla } from '../../src/checks/github/dependabot-alerts-within-sla.js'
@@ -267,7 +267,7 @@ describe('collected and evaluated end to end', () => {
     )
     const ctx = {
       evidence: new EvidenceIndex(records),
-      config: configSchema.parse(config) as EvidenceConfig,
+      config: configSchema.parse(config),
       period
     }
     const find = (check: { evaluate: typeof branchProtectionEnabled.evaluate }, repo: string) =>

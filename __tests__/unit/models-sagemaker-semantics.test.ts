@@ -226,9 +226,7 @@ describe('SageMaker approval: who set Approved, compared normalised with who cre
       'ModelApprovalStatus is PendingManualApproval, not Approved'
     ]
   ])('%s', (_name, pkg, extra, status, message) => {
-    const [finding] = run(modelDeploymentApproval, [
-      record(pkg as Partial<SageMakerPackageJson>, extra as Partial<SageMakerPackageData>)
-    ])
+    const [finding] = run(modelDeploymentApproval, [record(pkg, extra)])
     expect(finding).toMatchObject({ status, message: expect.stringContaining(message) })
   })
 

@@ -46,8 +46,9 @@ import {
   rollUpControls,
   runEvidence,
   runMetadata,
+  scalarText,
   writeEvaluation
-} from "./chunk-JAG3EMMR.js";
+} from "./chunk-YBMH7D5O.js";
 import "./chunk-DWJVMA2O.js";
 import "./chunk-B73IWQHR.js";
 import {
@@ -252,7 +253,7 @@ function typeName(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}\u2026` : value);
   if (typeof value === "object") return "an object";
-  return String(value);
+  return scalarText(value);
 }
 
 // src/pull-request.ts
@@ -753,7 +754,7 @@ var EXIT_SOURCE_FAILED = 3;
 var actionsLogger = {
   info: (message) => info(message),
   warning: (message) => warning(message),
-  group: (name, body) => group(name, body)
+  group: (name, body) => group(name, () => Promise.resolve().then(body))
 };
 async function main() {
   redactProcessOutput();

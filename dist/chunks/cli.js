@@ -46,7 +46,7 @@ import {
   runMetadata,
   sha256File,
   sha256Hex
-} from "./chunk-JAG3EMMR.js";
+} from "./chunk-YBMH7D5O.js";
 import "./chunk-DWJVMA2O.js";
 import {
   require_tar_stream
@@ -107,8 +107,8 @@ var StoredBundle = class {
   key;
   objects;
   location;
-  async list() {
-    return [...this.objects];
+  list() {
+    return Promise.resolve([...this.objects]);
   }
   async read(path) {
     if (!this.objects.includes(path)) return void 0;
@@ -722,7 +722,7 @@ var consoleLogger = {
   warning: (message) => console.error(`warning: ${message}`),
   group: async (name, body) => {
     console.error(`\u2500\u2500 ${name}`);
-    return body();
+    return await body();
   }
 };
 async function collect(args) {

@@ -714,14 +714,16 @@ function parsePom(path: string, text: string): Dependency[] {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex, dec, name) =>
-    hex
-      ? String.fromCodePoint(parseInt(hex, 16))
-      : dec
-        ? String.fromCodePoint(Number(dec))
-        : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[
-            name.toLowerCase()
-          ]!
+  return text.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi,
+    (_: string, hex?: string, dec?: string, name?: string) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[
+              name!.toLowerCase()
+            ]!
   )
 }
 

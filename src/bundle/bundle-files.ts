@@ -65,8 +65,8 @@ export class StoredBundle implements BundleFiles {
     this.location = store.uri(key)
   }
 
-  async list(): Promise<string[]> {
-    return [...this.objects]
+  list(): Promise<string[]> {
+    return Promise.resolve([...this.objects])
   }
 
   async read(path: string): Promise<Buffer | undefined> {

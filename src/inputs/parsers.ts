@@ -130,7 +130,7 @@ export function instantValue(edge: 'start' | 'end') {
       month! >= 1 &&
       month! <= 12 &&
       day! >= 1 &&
-      day! <= new Date(Date.UTC(year!, month!, 0)).getUTCDate()
+      day! <= new Date(Date.UTC(year!, month, 0)).getUTCDate()
     const date = !exists
       ? new Date(NaN)
       : DAY.test(value)

@@ -27,15 +27,15 @@ import type { z } from 'zod'
  */
 export interface InputSource {
   /** The value as given; undefined when not given (the default applies). */
-  get(name: string): string | undefined
+  get: (name: string) => string | undefined
   /** `--period` on the command line, `period input` in a workflow. */
-  label(name: string): string
+  label: (name: string) => string
 }
 
 /** Flags from parseArgs. A flag given empty (`--period ''`) is given: it is checked, and refused. */
 export function cliSource(values: Record<string, unknown>): InputSource {
   return {
-    get: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
+    get: (name) => (typeof values[name] === 'string' ? values[name] : undefined),
     label: (name) => `--${name}`
   }
 }

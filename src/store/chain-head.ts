@@ -54,7 +54,7 @@ function parseHead(text: string | undefined, scope: string, where: string): Chai
     head = undefined
   }
   if (head === null) return null
-  const link = head as Partial<ChainLink> | undefined
+  const link = typeof head === 'object' ? (head as Partial<ChainLink>) : undefined
   if (
     typeof link?.key === 'string' &&
     link.key.startsWith(`${scope}/`) &&

@@ -27,8 +27,8 @@ export class LocalStore implements EvidenceStore {
     }
   }
 
-  async get(key: string): Promise<Readable> {
-    return createReadStream(this.uri(key))
+  get(key: string): Promise<Readable> {
+    return Promise.resolve(createReadStream(this.uri(key)))
   }
 
   async head(key: string): Promise<StoredObjectInfo | undefined> {

@@ -7,9 +7,7 @@ import {
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
-  S3ServiceException,
-  type ObjectLockMode,
-  type ServerSideEncryption
+  S3ServiceException
 } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { InputError } from '../config/errors.js'
@@ -106,13 +104,13 @@ export class S3Store implements EvidenceStore {
           ? { ChecksumAlgorithm: 'SHA256' as const }
           : { ChecksumSHA256: Buffer.from(metadata.sha256, 'hex').toString('base64') }),
         Metadata: { sha256: metadata.sha256 },
-        ...(this.options.sse ? { ServerSideEncryption: this.options.sse as ServerSideEncryption } : {}),
+        ...(this.options.sse ? { ServerSideEncryption: this.options.sse } : {}),
         ...(this.options.sse === 'aws:kms' && this.options.kmsKeyId
           ? { SSEKMSKeyId: this.options.kmsKeyId }
           : {}),
         ...(retainUntil
           ? {
-              ObjectLockMode: this.options.retentionMode as ObjectLockMode,
+              ObjectLockMode: this.options.retentionMode,
               ObjectLockRetainUntilDate: retainUntil
             }
           : {})
@@ -180,7 +178,7 @@ export class S3Store implements EvidenceStore {
           ...(etag === null ? { IfNoneMatch: '*' } : { IfMatch: etag }),
           // Buckets with Object Lock default retention require an integrity header on every write.
           ChecksumSHA256: createHash('sha256').update(bytes).digest('base64'),
-          ...(this.options.sse ? { ServerSideEncryption: this.options.sse as ServerSideEncryption } : {}),
+          ...(this.options.sse ? { ServerSideEncryption: this.options.sse } : {}),
           ...(this.options.sse === 'aws:kms' && this.options.kmsKeyId
             ? { SSEKMSKeyId: this.options.kmsKeyId }
             : {})

@@ -93,11 +93,11 @@ export function redactValue<T>(value: T): T {
 export function redactProcessOutput(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (...args: unknown[]) => boolean
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    stream.write = (chunk: unknown, ...rest: unknown[]) => {
       if (typeof chunk === 'string' && !chunk.startsWith('::add-mask::')) return write(redact(chunk), ...rest)
       if (Buffer.isBuffer(chunk)) return write(redact(chunk.toString('utf8')), ...rest)
       return write(chunk, ...rest)
-    }) as typeof stream.write
+    }
   }
 }
 

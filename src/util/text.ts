@@ -18,7 +18,7 @@ export function showValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value)
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  return String(value)
+  return scalarText(value)
 }
 
 /** ` (did you mean "x"?)` for the closest candidate, when one is close enough to be a typo; else ''. */
@@ -32,4 +32,23 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4))
     ? ` (did you mean "${best}"?)`
     : ''
+}
+
+/** A scalar as text; an object or list as JSON, so hostile input never reads as "[object Object]". */
+export function scalarText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'symbol':
+      return value.toString()
+    case 'undefined':
+      return 'undefined'
+    case 'function':
+      return 'a function'
+    default:
+      return value === null ? 'null' : (JSON.stringify(value) ?? '')
+  }
 }

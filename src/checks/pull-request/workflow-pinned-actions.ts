@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../../model.js'
 import { PR_EVIDENCE } from '../../sources/github/pull-request.js'
+import { scalarText } from '../../util/text.js'
 import type { Check } from '../check.js'
 import { withChangedWorkflows } from './context.js'
 import { mapEntries, mapEntry, readWorkflow, scalarValue, sequenceItems } from './workflow-yaml.js'
@@ -18,7 +19,7 @@ export function unpinnedActions(path: string, text: string): SourceLocation[] {
       ...sequenceItems(mapEntry(job.value, 'steps')?.value).map((step) => mapEntry(step, 'uses'))
     ]
     for (const entry of uses) {
-      const reference = String(scalarValue(entry?.value) ?? '')
+      const reference = scalarText(scalarValue(entry?.value) ?? '')
       if (!entry || !reference || reference.startsWith('./')) continue
       if (reference.startsWith('docker://')) {
         if (!reference.includes('@sha256:')) {

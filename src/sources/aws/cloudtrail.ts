@@ -38,7 +38,7 @@ export async function collectCloudTrail(scope: AccountScope, firstRegion: string
     const client = scope.clients.cloudtrail(region)
     const requests: RequestRecord[] = []
     const errors: string[] = []
-    const evidence: TrailEvidence = { trail: trail as TrailEvidence['trail'] }
+    const evidence: TrailEvidence = { trail: trail }
     const status = await scope.call(
       'GetTrailStatusCommand',
       region,
@@ -55,7 +55,7 @@ export async function collectCloudTrail(scope: AccountScope, firstRegion: string
       { target: `trail ${name}` }
     )
     requests.push(selectors.request)
-    if (selectors.ok) evidence.eventSelectors = selectors.body as TrailEvidence['eventSelectors']
+    if (selectors.ok) evidence.eventSelectors = selectors.body
     else errors.push(selectors.failure.message)
     if (errors.length > 0) {
       evidence.error = errors.join('; ')

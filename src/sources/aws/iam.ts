@@ -134,20 +134,22 @@ function withReport(
     ...record,
     error: { message: `GetCredentialReport returned a report that is not the expected CSV: ${why}` }
   })
-  if (output.ReportFormat && output.ReportFormat !== 'text/csv') {
-    return malformed(`the format is ${output.ReportFormat}, not text/csv`)
+  // The SDK types the format as the one value the API documents; a server may still answer another.
+  const format: string | undefined = output.ReportFormat
+  if (format && format !== 'text/csv') {
+    return malformed(`the format is ${format}, not text/csv`)
   }
   const content = output.Content
   if (!content || content.length === 0) return malformed('the report is empty')
   const bytes = Buffer.from(content)
   let rows: Record<string, string>[]
   try {
-    rows = parse(bytes.toString('utf8'), {
+    rows = parse<Record<string, string>>(bytes.toString('utf8'), {
       columns: true,
       skip_empty_lines: true,
       trim: true,
       bom: true
-    }) as Record<string, string>[]
+    })
   } catch (error) {
     return malformed((error as Error).message.slice(0, 300))
   }
@@ -196,7 +198,7 @@ async function collectPasswordPolicy(scope: AccountScope): Promise<void> {
     kind: AWS_EVIDENCE.passwordPolicy,
     requests: [result.request]
   }
-  if (result.ok) record.data = { policy: (result.body.PasswordPolicy ?? {}) as PasswordPolicy }
+  if (result.ok) record.data = { policy: result.body.PasswordPolicy ?? {} }
   else if (isError(result.error, 'NoSuchEntityException', 'NoSuchEntity')) record.data = { none: true }
   else record.error = result.failure
   await scope.add(record)

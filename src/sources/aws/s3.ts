@@ -43,7 +43,7 @@ async function collectAccountPublicAccessBlock(scope: AccountScope): Promise<voi
     requests: [result.request]
   }
   if (result.ok) {
-    record.data = { configuration: (result.body.PublicAccessBlockConfiguration ?? {}) as PublicAccessBlock }
+    record.data = { configuration: result.body.PublicAccessBlockConfiguration ?? {} }
   } else if (isError(result.error, 'NoSuchPublicAccessBlockConfiguration')) {
     record.data = { none: true }
   } else {
@@ -142,8 +142,7 @@ async function bucketRecord(
     { target }
   )
   if (publicAccessBlock.ok) {
-    evidence.publicAccessBlock = (publicAccessBlock.body.PublicAccessBlockConfiguration ??
-      {}) as PublicAccessBlock
+    evidence.publicAccessBlock = publicAccessBlock.body.PublicAccessBlockConfiguration ?? {}
     requests.push(publicAccessBlock.request)
   } else if (isError(publicAccessBlock.error, 'NoSuchPublicAccessBlockConfiguration')) {
     requests.push(publicAccessBlock.request)

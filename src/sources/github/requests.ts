@@ -44,7 +44,7 @@ export async function restGet<T>(
     if (response.headers.etag && client.etags) {
       client.etags.set(path, {
         etag: response.headers.etag,
-        data: { body: response.data, link },
+        data: { body: response.data as unknown, link },
         sha256: request.responseSha256
       })
     }
@@ -170,7 +170,6 @@ function toFailure(error: unknown, request: RequestRecord, permission: string): 
 
 function responseMessage(error: unknown): string {
   const data = (error as { response?: { data?: unknown } }).response?.data
-  if (data && typeof data === 'object' && 'message' in data)
-    return String((data as { message: unknown }).message)
+  if (data && typeof data === 'object' && 'message' in data) return String(data.message)
   return (error as Error).message ?? String(error)
 }

@@ -117,7 +117,7 @@ export async function collectMlflow(
     const search = new URLSearchParams(
       Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)
     )
-    return `${base}/api/2.0/mlflow/${path}?${search}`
+    return `${base}/api/2.0/mlflow/${path}?${search.toString()}`
   }
   const registryRequests: RequestRecord[] = []
   try {
@@ -347,7 +347,7 @@ export function mlflowVersionView(
     ...(runError ? [`the source run ${runId} could not be read: ${runError}`] : []),
     ...(deleted
       ? [
-          `the source run ${run!.info.run_id} is deleted (lifecycle_stage "deleted"), so its ${(run!.data.metrics ?? []).length} metric(s) and inputs are not evidence`
+          `the source run ${run.info.run_id} is deleted (lifecycle_stage "deleted"), so its ${(run.data.metrics ?? []).length} metric(s) and inputs are not evidence`
         ]
       : [])
   ]

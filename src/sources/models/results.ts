@@ -3,6 +3,7 @@ import { glob, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { EvidenceRecord } from '../../model.js'
+import { scalarText } from '../../util/text.js'
 import type { EvidenceSink } from '../evidence.js'
 import type { ModelMetric, ModelTestResults } from './types.js'
 
@@ -390,7 +391,7 @@ export function parseResultsJson(text: string, file: string): ModelTestResults {
   const results: ModelTestResults = {
     file,
     ...(model ? { model: model as string } : {}),
-    ...(version !== undefined && String(version) !== '' ? { version: String(version) } : {}),
+    ...(version !== undefined && scalarText(version) !== '' ? { version: scalarText(version) } : {}),
     ...(at ? { at } : {}),
     tests: [],
     metrics: []

@@ -1,3 +1,4 @@
+import { scalarText } from '../../util/text.js'
 import type { ModelMetric } from './types.js'
 
 /**
@@ -22,7 +23,7 @@ export function clarifyMetrics(content: unknown, source: string, at?: string): M
       if (!Array.isArray(groups)) continue
       for (const group of groups as { value_or_threshold?: unknown; metrics?: unknown }[]) {
         if (!Array.isArray(group?.metrics)) continue
-        const facetValue = String(group.value_or_threshold ?? '')
+        const facetValue = scalarText(group.value_or_threshold ?? '')
         for (const metric of group.metrics as { name?: unknown; value?: unknown }[]) {
           if (
             typeof metric?.name !== 'string' ||
