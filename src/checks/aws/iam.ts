@@ -1,4 +1,4 @@
-import { AWS_EVIDENCE, type CredentialReportRow, type PasswordPolicy } from '../../sources/aws/types.js'
+import { AWS_EVIDENCE, type CredentialReportRow, type PasswordPolicy } from '../../evidence/aws.js'
 import type { Check } from '../check.js'
 import { ageDays, perRecord } from './records.js'
 

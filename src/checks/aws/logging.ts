@@ -1,4 +1,4 @@
-import { AWS_EVIDENCE, type TrailEvidence } from '../../sources/aws/types.js'
+import { AWS_EVIDENCE, type TrailEvidence } from '../../evidence/aws.js'
 import type { Check, CheckResult } from '../check.js'
 import { perRecord } from './records.js'
 

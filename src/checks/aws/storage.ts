@@ -3,7 +3,7 @@ import {
   type BucketEvidence,
   type KmsKeyEvidence,
   type PublicAccessBlock
-} from '../../sources/aws/types.js'
+} from '../../evidence/aws.js'
 import type { Check, CheckContext, CheckResult } from '../check.js'
 import { perRecord } from './records.js'
 

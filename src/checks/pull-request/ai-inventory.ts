@@ -2,7 +2,7 @@ import { addedDependencies, manifestKind, ManifestParseError } from '../../ai/de
 import { coverage, parseInventory, type Inventory } from '../../ai/inventory.js'
 import { lineOfOffset, matchModels, matchPackage } from '../../ai/providers.js'
 import type { SourceLocation } from '../../model.js'
-import { MAX_PR_FILE_BYTES, PR_EVIDENCE } from '../../sources/github/pull-request.js'
+import { MAX_PR_FILE_BYTES, PR_EVIDENCE } from '../../evidence/pull-request.js'
 import { formatBytes } from '../../config/load.js'
 import type { Check, CheckResult } from '../check.js'
 import { AI_CATALOG_KIND, catalogFrom, isModelConfigFile } from './ai-evidence.js'
