@@ -1,14 +1,15 @@
 import { configSchema } from '../../src/config/schema.js'
-import {
-  awsAccessKeyRotation,
-  awsConsoleMfa,
-  awsPasswordPolicy,
-  awsRootMfa
-} from '../../src/checks/aws/iam.js'
-import { awsCloudTrail, awsGuardDuty } from '../../src/checks/aws/logging.js'
+import { awsAccessKeyRotation } from '../../src/checks/aws/access-keys-rotated.js'
+import { awsConsoleMfa } from '../../src/checks/aws/console-mfa.js'
+import { awsPasswordPolicy } from '../../src/checks/aws/password-policy.js'
+import { awsRootMfa } from '../../src/checks/aws/root-mfa.js'
+import { awsCloudTrail } from '../../src/checks/aws/cloudtrail-multi-region.js'
+import { awsGuardDuty } from '../../src/checks/aws/guardduty-enabled.js'
 import { awsInspectorEnabled } from '../../src/checks/aws/inspector.js'
 import { awsPatchCompliance } from '../../src/checks/aws/patching.js'
-import { awsKmsRotation, awsS3PublicAccess, awsS3Versioning } from '../../src/checks/aws/storage.js'
+import { awsKmsRotation } from '../../src/checks/aws/kms-rotation.js'
+import { awsS3PublicAccess } from '../../src/checks/aws/s3-public-access-blocked.js'
+import { awsS3Versioning } from '../../src/checks/aws/s3-versioning.js'
 import type { EvidenceRecord } from '../../src/model.js'
 import { EvidenceIndex } from '../../src/sources/evidence.js'
 import { AWS_EVIDENCE, type CredentialReportRow } from '../../src/sources/aws/types.js'

@@ -1,6 +1,6 @@
 import type { EvidenceConfig } from '../config/schema.js'
 import type { CheckMetadata, EvaluationPeriod, Finding } from '../model.js'
-import type { EvidenceIndex } from '../sources/evidence.js'
+import type { EvidenceIndex } from '../evidence/index.js'
 
 /**
  * Everything a check may read. Checks are pure: no I/O, no clock (the period's end stands for "now"),

@@ -1,5 +1,5 @@
-import type { InspectorData } from '../../sources/aws/inspector.js'
-import { AWS_EVIDENCE } from '../../sources/aws/types.js'
+import type { InspectorData } from '../../evidence/aws.js'
+import { AWS_EVIDENCE } from '../../evidence/aws.js'
 import type { Check, CheckResult } from '../check.js'
 import { perRecord } from './records.js'
 

@@ -1,5 +1,5 @@
-import type { PatchStatesPage } from '../../sources/aws/ssm.js'
-import { AWS_EVIDENCE, type Ec2InstanceEvidence, type PatchStateEvidence } from '../../sources/aws/types.js'
+import type { PatchStatesPage } from '../../evidence/aws.js'
+import { AWS_EVIDENCE, type Ec2InstanceEvidence, type PatchStateEvidence } from '../../evidence/aws.js'
 import type { EvidenceRecord } from '../../model.js'
 import type { Check, CheckContext, CheckResult } from '../check.js'
 import { ageDays } from './records.js'

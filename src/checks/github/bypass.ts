@@ -1,11 +1,11 @@
 import type { EvidenceRecord } from '../../model.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
 import type {
   ProtectionEvidence,
   RuleSuite,
   RuleSuitesEvidence,
   RulesetsEvidence
-} from '../../sources/github/types.js'
+} from '../../evidence/github.js'
 import type { CheckResult } from '../check.js'
 import type { Contribution, EffectiveProtection, ProtectionSource } from './effective-protection.js'
 import type { RepositoryEvidence } from './repositories.js'

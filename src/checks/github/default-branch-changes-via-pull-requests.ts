@@ -1,10 +1,6 @@
 import type { EvidenceRecord } from '../../model.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
-import type {
-  BranchCommitNode,
-  BranchCommitsEvidence,
-  PullRequestPopulation
-} from '../../sources/github/types.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
+import type { BranchCommitNode, BranchCommitsEvidence, PullRequestPopulation } from '../../evidence/github.js'
 import type { Check } from '../check.js'
 import { evidenceError, forEachRepository } from './repositories.js'
 import { describeWindow } from './review-rules.js'

@@ -1,6 +1,6 @@
 import type { EvidenceRecord, Severity } from '../../model.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
-import type { DependabotEvidence } from '../../sources/github/types.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
+import type { DependabotEvidence } from '../../evidence/github.js'
 import type { Check } from '../check.js'
 import { evidenceError, forEachRepository } from './repositories.js'
 

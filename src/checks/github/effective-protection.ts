@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../../model.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
-import type { BranchRule, ProtectionEvidence } from '../../sources/github/types.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
+import type { BranchRule, ProtectionEvidence } from '../../evidence/github.js'
 import type { CheckResult } from '../check.js'
 import type { RepositoryEvidence } from './repositories.js'
 import { bypassVerdict, type BypassAssessment } from './bypass.js'

@@ -1,11 +1,11 @@
 import type { EvidenceRecord } from '../../model.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
 import type {
   BranchRule,
   ProtectionEvidence,
   PullRequestNode,
   PullRequestPopulation
-} from '../../sources/github/types.js'
+} from '../../evidence/github.js'
 import type { Check } from '../check.js'
 import { evidenceError, forEachRepository, type RepositoryEvidence } from './repositories.js'
 import { assessApprovals, describeWindow, violationReason } from './review-rules.js'

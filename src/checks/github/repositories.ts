@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../../model.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
-import type { RepositoryData } from '../../sources/github/types.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
+import type { RepositoryData } from '../../evidence/github.js'
 import type { CheckContext, CheckResult } from '../check.js'
 import { guardSubject } from '../subject-guard.js'
 

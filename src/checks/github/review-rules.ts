@@ -1,4 +1,4 @@
-import type { ActorNode, PullRequestNode, ReviewNode } from '../../sources/github/types.js'
+import type { ActorNode, PullRequestNode, ReviewNode } from '../../evidence/github.js'
 
 /**
  * How GitHub counts reviews, applied to one merged pull request:

@@ -1,4 +1,4 @@
-import { GITHUB_EVIDENCE, evidencePath } from '../../sources/github/evidence-kinds.js'
+import { GITHUB_EVIDENCE, evidencePath } from '../../evidence/github.js'
 import type { Check } from '../check.js'
 import { forEachRepository } from './repositories.js'
 

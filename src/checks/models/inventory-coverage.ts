@@ -1,5 +1,5 @@
 import { parseInventory, sameModel } from '../../ai/inventory.js'
-import { INVENTORY_KIND } from '../../sources/models/inventory.js'
+import { INVENTORY_KIND } from '../../evidence/models.js'
 import type { Check, CheckResult } from '../check.js'
 import { MODEL_KINDS, modelViews } from './views.js'
 

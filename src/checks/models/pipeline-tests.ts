@@ -1,4 +1,4 @@
-import { RESULTS_KIND } from '../../sources/models/results.js'
+import { RESULTS_KIND } from '../../evidence/models.js'
 import type { Check, CheckResult } from '../check.js'
 import { testResults } from './views.js'
 

@@ -1,5 +1,5 @@
 import type { InventorySystem } from '../../ai/inventory.js'
-import type { ModelMetric } from '../../sources/models/types.js'
+import type { ModelMetric } from '../../evidence/models.js'
 import type { CheckContext, CheckResult } from '../check.js'
 import type { AppliedThreshold } from './threshold-sets.js'
 import { modelKeyMatches } from './threshold-sets.js'

@@ -1,7 +1,7 @@
 import { sameModel, type InventorySystem } from '../../ai/inventory.js'
 import type { EvidenceConfig } from '../../config/schema.js'
 import { parseThreshold, type Threshold } from '../../config/thresholds.js'
-import type { ModelVersionView } from '../../sources/models/types.js'
+import type { ModelVersionView } from '../../evidence/models.js'
 
 const REGISTRY_PREFIX = /^(mlflow|sagemaker|huggingface):/
 

@@ -1,9 +1,16 @@
 import type { EvidenceRecord } from '../../model.js'
-import { HF_KIND, huggingFaceView } from '../../sources/models/huggingface.js'
-import { MLFLOW_KIND, MLFLOW_REGISTRY_KIND, mlflowVersionView } from '../../sources/models/mlflow.js'
-import { RESULTS_KIND } from '../../sources/models/results.js'
-import { SAGEMAKER_KIND, sageMakerVersionView } from '../../sources/models/sagemaker.js'
-import type { ModelTestResults, ModelVersionView } from '../../sources/models/types.js'
+import {
+  HF_KIND,
+  MLFLOW_KIND,
+  MLFLOW_REGISTRY_KIND,
+  RESULTS_KIND,
+  SAGEMAKER_KIND,
+  type ModelTestResults,
+  type ModelVersionView
+} from '../../evidence/models.js'
+import { huggingFaceView } from './huggingface-view.js'
+import { mlflowVersionView } from './mlflow-view.js'
+import { sageMakerVersionView } from './sagemaker-view.js'
 import type { CheckContext, CheckResult } from '../check.js'
 import { guardSubject } from '../subject-guard.js'
 

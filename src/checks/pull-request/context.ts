@@ -1,6 +1,6 @@
 import type { EvidenceRecord, SourceLocation } from '../../model.js'
 import { isWorkflowFile } from './workflow-yaml.js'
-import { repoSubject } from '../../sources/github/evidence-kinds.js'
+import { repoSubject } from '../../evidence/github.js'
 import {
   PR_EVIDENCE,
   MAX_PR_FILES,
@@ -9,7 +9,7 @@ import {
   type PullRequestFiles,
   type PullRequestContents,
   type PullRequestRef
-} from '../../sources/github/pull-request.js'
+} from '../../evidence/pull-request.js'
 import type { CheckContext, CheckResult } from '../check.js'
 import { formatBytes } from '../../config/load.js'
 

@@ -1,6 +1,6 @@
 import { manifestAmbiguities, manifestKind } from '../../ai/dependencies.js'
 import type { SourceLocation } from '../../model.js'
-import { PR_EVIDENCE } from '../../sources/github/pull-request.js'
+import { PR_EVIDENCE } from '../../evidence/pull-request.js'
 import type { Check, CheckResult } from '../check.js'
 import { oversizeFiles, withChangedFiles } from './context.js'
 

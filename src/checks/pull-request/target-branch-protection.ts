@@ -1,6 +1,6 @@
-import type { RepositoryData } from '../../sources/github/types.js'
+import type { RepositoryData } from '../../evidence/github.js'
 import type { Check } from '../check.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
 import { assessBypass } from '../github/bypass.js'
 import { BRANCH_KINDS, effectiveProtection, protectionVerdict } from '../github/effective-protection.js'
 import { pullRequestEvidence } from './context.js'

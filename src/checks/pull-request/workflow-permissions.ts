@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../model.js'
-import { PR_EVIDENCE } from '../../sources/github/pull-request.js'
+import { PR_EVIDENCE } from '../../evidence/pull-request.js'
 import type { Check } from '../check.js'
 import { withChangedWorkflows } from './context.js'
 import { mapEntries, mapEntry, readWorkflow, scalarValue } from './workflow-yaml.js'

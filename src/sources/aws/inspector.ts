@@ -6,19 +6,9 @@ import {
 } from '@aws-sdk/client-inspector2'
 import type { EvidenceRecord, RequestRecord } from '../../model.js'
 import type { AccountScope, Stored } from './scope.js'
-import { AWS_EVIDENCE } from './types.js'
+import { AWS_EVIDENCE, type InspectorData } from '../../evidence/aws.js'
 
-export type InspectorSeverity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW'
-
-export interface InspectorData {
-  /** BatchGetAccountStatus `accounts`, as returned. */
-  accounts: Stored<AccountState>[]
-  failedAccounts?: unknown[]
-  /** Present when Inspector is enabled for the account in this region. */
-  findingCounts?: Record<InspectorSeverity, number>
-  /** The account's ListFindingAggregations (ACCOUNT) severity counts, as returned. */
-  severityCounts?: SeverityCounts
-}
+export type { InspectorData, InspectorSeverity } from '../../evidence/aws.js'
 
 const FINDING_COUNTS_NOTE =
   'findingCounts from ListFindingAggregations (aggregationType ACCOUNT), which counts active findings. ' +

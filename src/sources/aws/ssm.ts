@@ -1,23 +1,14 @@
 import { paginateDescribeInstanceInformation, paginateDescribeInstancePatchStates } from '@aws-sdk/client-ssm'
 import type { CollectionError, EvidenceRecord, RequestRecord } from '../../model.js'
 import type { AccountScope } from './scope.js'
-import { AWS_EVIDENCE, type PatchStateEvidence } from './types.js'
+import { AWS_EVIDENCE, type PatchStateEvidence, type PatchStatesPage } from '../../evidence/aws.js'
 
 /** Instances per record: a region with thousands of managed nodes never sits in memory at once. */
 export const PATCH_STATES_PER_RECORD = 500
 /** DescribeInstancePatchStates takes at most 50 instance ids. */
 const IDS_PER_CALL = 50
 
-export interface PatchStatesPage {
-  /** DescribeInstancePatchStates entries of this page's instances, as returned. */
-  instances: PatchStateEvidence[]
-  /** 1-based. */
-  page: number
-  /** Managed instances (DescribeInstanceInformation) on this page. */
-  instanceCount: number
-  /** Managed instances on this page that SSM has no patch state for (never scanned). */
-  withoutPatchState: string[]
-}
+export type { PatchStatesPage } from '../../evidence/aws.js'
 
 export function patchStatesPath(scope: AccountScope, region: string, page: number): string {
   return scope.path(region, `patch-states-${String(page).padStart(4, '0')}`)

@@ -3,25 +3,10 @@ import type { EvidenceRecord, RequestRecord } from '../../model.js'
 import type { GitHubClient } from './client.js'
 import { evidencePath, repoSubject } from './evidence-kinds.js'
 import { GitHubRequestFailure } from './requests.js'
+import type { PullRequestConfig } from '../../evidence/pull-request.js'
 import { optionalContent, PR_EVIDENCE, type PullRequestRef } from './pull-request.js'
 
-/**
- * The config file (`.github/evidence.yml`) on both sides of a pull request. The base side is the rules the
- * PR is judged by; the head side is only compared with it (github.pr.evidence-config-change), never applied:
- * a pull request cannot change the rules it is judged by.
- */
-export interface PullRequestConfig {
-  /** Repository-relative path. */
-  path: string
-  baseRef: string
-  baseSha: string
-  headSha: string
-  /** Absent: no such file on that side. */
-  base?: string
-  head?: string
-  /** Set instead of `head` when the PR's version is over MAX_CONFIG_BYTES (not recorded). */
-  headBytes?: number
-}
+export type { PullRequestConfig } from '../../evidence/pull-request.js'
 
 export class BaseConfigUnreadable extends Error {
   override name = 'BaseConfigUnreadable'

@@ -7,71 +7,28 @@ import { collectRulesets } from './rulesets.js'
 import { evidencePath, repoSubject } from './evidence-kinds.js'
 import { GitHubRequestFailure, restGet } from './requests.js'
 import type { RequestRecord } from '../../model.js'
+import {
+  MAX_PR_FILE_BYTES,
+  MAX_PR_FILES,
+  PR_EVIDENCE,
+  type ChangedFile,
+  type FileVersions,
+  type PullRequestContents,
+  type PullRequestFiles,
+  type PullRequestRef
+} from '../../evidence/pull-request.js'
 
-/** GitHub lists at most 3,000 files of a pull request; we stop there and say so. */
-export const MAX_PR_FILES = 3000
+export {
+  MAX_PR_FILE_BYTES,
+  MAX_PR_FILES,
+  PR_EVIDENCE,
+  type ChangedFile,
+  type FileVersions,
+  type PullRequestContents,
+  type PullRequestFiles,
+  type PullRequestRef
+} from '../../evidence/pull-request.js'
 const FILES_PAGE_SIZE = 100
-
-export interface PullRequestRef {
-  repository: string
-  number: number
-  title: string
-  url: string
-  author: string
-  headSha: string
-  headRef: string
-  headRepository: string
-  baseSha: string
-  baseRef: string
-  fork: boolean
-}
-
-export interface ChangedFile {
-  filename: string
-  status: string
-  previous_filename?: string
-  additions?: number
-  deletions?: number
-  patch?: string
-}
-
-export interface PullRequestFiles {
-  files: ChangedFile[]
-  /** True when the PR changes more files than GitHub lists (3,000). */
-  truncated: boolean
-}
-
-export interface FileVersions {
-  path: string
-  status: string
-  previousPath?: string
-  /** Absent when the file does not exist on that side (added / removed), or is over MAX_PR_FILE_BYTES. */
-  base?: string
-  head?: string
-  /** Sizes of the sides that exist but were over MAX_PR_FILE_BYTES, so not recorded nor read. */
-  tooLarge?: { base?: number; head?: number }
-}
-
-/**
- * Files over this are not recorded nor parsed (GitHub serves raw files up to 100 MB): a lockfile of a large
- * monorepo is a few MB, so anything bigger is refused with an error finding that names the file and limit.
- */
-export const MAX_PR_FILE_BYTES = 16 * 1024 * 1024
-
-export interface PullRequestContents {
-  headSha: string
-  baseSha: string
-  files: FileVersions[]
-  /** The inventory as of the PR's head, whether or not the PR changes it. */
-  inventory: { path: string; content?: string; error?: string; tooLarge?: number }
-}
-
-export const PR_EVIDENCE = {
-  pullRequest: 'github.pull-request',
-  files: 'github.pull-request-files',
-  contents: 'github.pull-request-contents',
-  config: 'github.pull-request-config'
-} as const
 
 /** Reads the pull request payload GitHub writes to GITHUB_EVENT_PATH. */
 export function pullRequestFromEvent(event: unknown): PullRequestRef | undefined {

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { EvidenceSink } from '../evidence.js'
 
-export const INVENTORY_KIND = 'models.inventory'
+import { INVENTORY_KIND } from '../../evidence/models.js'
+
+export { INVENTORY_KIND } from '../../evidence/models.js'
 
 /** The AI system inventory as checked out in the workspace, recorded as evidence for the coverage check. */
 export async function collectInventory(sink: EvidenceSink, path: string, workspace: string): Promise<void> {

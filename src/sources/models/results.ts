@@ -5,9 +5,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { EvidenceRecord } from '../../model.js'
 import { scalarText } from '../../util/text.js'
 import type { EvidenceSink } from '../evidence.js'
-import type { ModelMetric, ModelTestResults } from './types.js'
+import { RESULTS_KIND, type ModelMetric, type ModelTestResults } from '../../evidence/models.js'
 
-export const RESULTS_KIND = 'models.results'
+export { RESULTS_KIND } from '../../evidence/models.js'
 
 /** Result files larger than this are recorded as an error rather than read into memory. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024

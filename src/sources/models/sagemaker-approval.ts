@@ -1,45 +1,20 @@
 import { createHash } from 'node:crypto'
 import type { Event as CloudTrailLookupEvent } from '@aws-sdk/client-cloudtrail'
+import type { ApprovalEvent } from '../../evidence/models.js'
+
+export type { ApprovalEvent, UserContextJson } from '../../evidence/models.js'
+export {
+  principalOfEvent,
+  principalOfUserContext,
+  sameApprover,
+  type Principal
+} from '../../checks/models/sagemaker-approval.js'
 
 /**
  * Who approved a SageMaker model package. `LastModifiedBy` is whoever last edited the package (a later
  * metadata update replaces the approver), so the approval is read from CloudTrail: the `UpdateModelPackage`
  * event whose `requestParameters.modelApprovalStatus` set the current status.
  */
-
-/** An `UpdateModelPackage` event of CloudTrail, reduced to what says who changed the approval. */
-export interface ApprovalEvent {
-  eventId: string
-  eventTime: string
-  /** SHA-256 of the `CloudTrailEvent` JSON as LookupEvents returned it, to match it against the trail. */
-  cloudTrailEventSha256: string
-  modelPackageArn?: string
-  /** `requestParameters.modelApprovalStatus`: absent when the update did not touch the approval. */
-  status?: string
-  description?: string
-  /** Set when the call failed (e.g. AccessDenied): such an event changed nothing. */
-  errorCode?: string
-  identity: {
-    type?: string
-    arn?: string
-    principalId?: string
-    accountId?: string
-    userName?: string
-    /** `sessionContext.sessionIssuer.arn`: the role behind an assumed-role session. */
-    issuerArn?: string
-    /** `sessionContext.sourceIdentity` (e.g. the Studio user profile, with ExecutionRoleIdentityConfig). */
-    sourceIdentity?: string
-    invokedBy?: string
-  }
-}
-
-/** SageMaker's UserContext (CreatedBy / LastModifiedBy of DescribeModelPackage). */
-export interface UserContextJson {
-  UserProfileName?: string
-  UserProfileArn?: string
-  DomainId?: string
-  IamIdentity?: { Arn?: string; PrincipalId?: string; SourceIdentity?: string }
-}
 
 /**
  * The CloudTrail record schema (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html):
@@ -98,71 +73,4 @@ export function reduceApprovalEvent(event: CloudTrailLookupEvent): ApprovalEvent
       invokedBy: identity.invokedBy
     })
   }
-}
-
-/**
- * A principal as it can be compared: the IAM role (an assumed-role session ARN and the role ARN name the
- * same role; the path is not in the session ARN, so roles compare by account and name) and the person,
- * when one is known: a SourceIdentity, a Studio user profile, an IAM user, or the session name of an IAM
- * Identity Center role (`AWSReservedSSO_*`, whose session name is the user name Identity Center sets).
- * A session name of any other role is chosen by the caller and says nothing.
- */
-export interface Principal {
-  role?: string
-  person?: string
-  display: string
-}
-
-export function principalOfEvent(identity: ApprovalEvent['identity']): Principal {
-  return principal(identity.arn ?? identity.issuerArn, identity.sourceIdentity, undefined)
-}
-
-export function principalOfUserContext(user: UserContextJson | undefined): Principal | undefined {
-  if (!user) return undefined
-  const arn = user.IamIdentity?.Arn
-  if (!arn && !user.UserProfileName && !user.UserProfileArn) return undefined
-  const profile = user.UserProfileName ?? user.UserProfileArn?.split('/').pop()
-  return principal(arn, user.IamIdentity?.SourceIdentity, profile)
-}
-
-function principal(
-  arn: string | undefined,
-  sourceIdentity: string | undefined,
-  profile: string | undefined
-): Principal {
-  let role: string | undefined
-  let person = sourceIdentity || profile || undefined
-  const assumed = arn && /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\/(.+)$/.exec(arn)
-  const iamRole = arn && /^arn:(aws[\w-]*):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(arn)
-  const iamUser = arn && /^arn:(aws[\w-]*):iam::(\d{12}):user\/(?:.*\/)?([^/]+)$/.exec(arn)
-  if (assumed) {
-    role = `arn:${assumed[1]}:iam::${assumed[2]}:role/${assumed[3]}`
-    if (!person && assumed[3]!.startsWith('AWSReservedSSO_')) person = assumed[4]
-  } else if (iamRole) {
-    role = `arn:${iamRole[1]}:iam::${iamRole[2]}:role/${iamRole[3]}`
-  } else if (iamUser) {
-    person ??= iamUser[3]
-  } else if (arn && /:root$/.test(arn)) {
-    person ??= arn
-  }
-  const display = [person, arn ?? role].filter(Boolean).join(' via ')
-  return {
-    ...(role ? { role } : {}),
-    ...(person ? { person: person.toLowerCase() } : {}),
-    display: display || 'unknown'
-  }
-}
-
-/**
- * Whether approver and creator can be shown to differ: by person when both are known; a shared role with
- * no person on one side cannot tell two people apart, so it does not show independence.
- */
-export function sameApprover(approver: Principal, creator: Principal): string | undefined {
-  if (approver.person && creator.person) {
-    return approver.person === creator.person ? `approved by its creator ${creator.person}` : undefined
-  }
-  if (approver.role && creator.role && approver.role.toLowerCase() === creator.role.toLowerCase()) {
-    return `approved under the role ${approver.role} that also created it, and no SourceIdentity or user profile tells the people apart`
-  }
-  return undefined
 }

@@ -1,1 +1,1 @@
-export const SAGEMAKER_KIND = 'models.sagemaker.package'
+export { SAGEMAKER_KIND } from '../../evidence/models.js'

@@ -12,11 +12,26 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { CollectionError, EvidenceRecord, RequestRecord } from '../../model.js'
 import type { EvidenceSink } from '../evidence.js'
 import { errorName, isCredentialError, safeMessage, statusOf } from '../aws/errors.js'
-import { reduceApprovalEvent, type ApprovalEvent, type UserContextJson } from './sagemaker-approval.js'
-import { SAGEMAKER_KIND } from './sagemaker-kind.js'
+import { reduceApprovalEvent } from './sagemaker-approval.js'
+import {
+  SAGEMAKER_KIND,
+  type ApprovalEvent,
+  type ApprovalLookup,
+  type DigestForm,
+  type SageMakerPackageData,
+  type SageMakerPackageJson,
+  type SageMakerReport
+} from '../../evidence/models.js'
 
-export { SAGEMAKER_KIND } from './sagemaker-kind.js'
-export { sageMakerVersionView } from './sagemaker-view.js'
+export { SAGEMAKER_KIND } from '../../evidence/models.js'
+export type {
+  ApprovalLookup,
+  DigestForm,
+  SageMakerPackageData,
+  SageMakerPackageJson,
+  SageMakerReport
+} from '../../evidence/models.js'
+export { sageMakerVersionView } from '../../checks/models/sagemaker-view.js'
 
 export interface SageMakerOptions {
   region: string
@@ -25,74 +40,6 @@ export interface SageMakerOptions {
   /** SageMaker API endpoint (VPC endpoint, simulator). S3 reads the SDK's own AWS_ENDPOINT_URL_S3. */
   endpoint?: string
 }
-
-/** One metrics report of `ModelMetrics`, read back from S3 and checked against its `ContentDigest`. */
-export interface SageMakerReport {
-  /** Where in `ModelMetrics` it is declared, e.g. `ModelQuality.Statistics`, `Bias.PostTrainingReport`. */
-  kind: string
-  s3Uri: string
-  contentType?: string
-  /** As declared on the model package. */
-  contentDigest?: string
-  /** How `contentDigest` was read; `unrecognized` when it is neither SHA-256 nor MD5 in a known form. */
-  digestForm?: DigestForm
-  size?: number
-  /** S3's identity of the object that was read, so an overwritten report can be told apart later. */
-  object?: { eTag?: string; versionId?: string; lastModified?: string }
-  computed?: { sha256Hex: string; md5Base64?: string }
-  /** Absent when no digest is declared, the form is unrecognized, or the file could not be read. */
-  digestMatches?: boolean
-  /** The parsed report, when it is JSON and smaller than 5 MB. */
-  content?: unknown
-  contentOmitted?: string
-  error?: string
-}
-
-export interface SageMakerPackageData {
-  group: string
-  /** The DescribeModelPackage response as returned, without `$metadata` (dates as ISO 8601 strings). */
-  package: SageMakerPackageJson
-  reports: SageMakerReport[]
-  /** The group is shared with this account from another (ListModelPackageGroups, CrossAccount). */
-  shared?: { owner: string; groupArn: string }
-  /** How the CloudTrail UpdateModelPackage events were looked up, for an Approved package. */
-  approvalLookup?: ApprovalLookup
-  /** This package's UpdateModelPackage events of the lookup, newest first. */
-  approvalEvents?: ApprovalEvent[]
-}
-
-export interface ApprovalLookup {
-  status: 'done' | 'error' | 'not-applicable'
-  /** The start of the event history read (LookupEvents covers the last 90 days). */
-  since?: string
-  /** More events than were read: the approval may be among the unread ones. */
-  truncated?: boolean
-  detail?: string
-}
-
-/** The fields of a DescribeModelPackage response that the view reads, as they are stored (JSON). */
-export interface SageMakerPackageJson {
-  ModelPackageGroupName?: string
-  ModelPackageVersion?: number
-  ModelPackageArn?: string
-  ModelPackageDescription?: string
-  CreationTime?: string
-  ModelApprovalStatus?: string
-  CreatedBy?: UserContextJson
-  LastModifiedBy?: UserContextJson
-  LastModifiedTime?: string
-  ApprovalDescription?: string
-  MetadataProperties?: { CommitId?: string; Repository?: string; GeneratedBy?: string; ProjectId?: string }
-  CustomerMetadataProperties?: Record<string, string>
-  DriftCheckBaselines?: Record<string, Record<string, { S3Uri?: string } | undefined> | undefined>
-  ModelCard?: { ModelCardContent?: string; ModelCardStatus?: string }
-  ModelPackageStatus?: string
-  ModelLifeCycle?: { Stage?: string; StageStatus?: string; StageDescription?: string }
-  [key: string]: unknown
-}
-
-export type DigestForm =
-  'sha256-prefixed' | 'sha256-hex' | 'sha256-base64' | 'md5-hex' | 'md5-base64' | 'unrecognized'
 
 /** Reports larger than this are hashed and checked, but not stored in the record. */
 const MAX_CONTENT_BYTES = 5 * 1024 * 1024

@@ -2,7 +2,7 @@ import { addedDependencies, manifestKind, ManifestParseError } from '../../ai/de
 import { coverage, parseInventory, type Inventory } from '../../ai/inventory.js'
 import { lineOfOffset, matchModels, matchPackage } from '../../ai/providers.js'
 import type { SourceLocation } from '../../model.js'
-import { MAX_PR_FILE_BYTES, PR_EVIDENCE } from '../../sources/github/pull-request.js'
+import { MAX_PR_FILE_BYTES, PR_EVIDENCE } from '../../evidence/pull-request.js'
 import { formatBytes } from '../../config/load.js'
 import type { Check, CheckResult } from '../check.js'
 import { AI_CATALOG_KIND, catalogFrom, isModelConfigFile } from './ai-evidence.js'
@@ -155,62 +155,6 @@ export const aiInventoryDrift: Check = {
             ? 'The pull request adds no AI SDK, provider or model.'
             : `Every AI addition is inventoried with a current impact assessment: ${additions.map((a) => a.what).join(', ')}.`,
         evidence
-      }
-    })
-}
-
-export const aiInventoryValid: Check = {
-  metadata: {
-    id: 'github.pr.ai-inventory-valid',
-    version: 1,
-    title: 'The AI system inventory file is valid',
-    severity: 'medium',
-    rationale: 'An inventory that cannot be read documents nothing, and drift cannot be checked against it.',
-    remediation:
-      'Fix the listed lines of the inventory; its format is in schemas/ai-inventory.schema.json (add `# yaml-language-server: $schema=…` for editor completion).',
-    evidenceKinds: [PR_EVIDENCE.contents]
-  },
-  evaluate: (context) =>
-    withChangedFiles(context, ({ subject }, _files, contentsPath): CheckResult => {
-      const file = pullRequestEvidence(context)!.contents!.data!.inventory
-      if (file.tooLarge !== undefined) {
-        return {
-          subject,
-          status: 'error',
-          message: `${file.path} is ${formatBytes(file.tooLarge)}, over the limit of ${formatBytes(MAX_PR_FILE_BYTES)}; it was not read. An inventory is a few kilobytes of YAML.`,
-          evidence: [contentsPath],
-          locations: [
-            { path: file.path, line: 1, message: `Over the ${formatBytes(MAX_PR_FILE_BYTES)} limit.` }
-          ]
-        }
-      }
-      if (file.content === undefined) {
-        return {
-          subject,
-          status: 'not_applicable',
-          message: `There is no ${file.path} at the head of the pull request.`,
-          evidence: [contentsPath]
-        }
-      }
-      const parsed = parseInventory(file.content, file.path)
-      if ('inventory' in parsed) {
-        return {
-          subject,
-          status: 'pass',
-          message: `${file.path} is valid: ${parsed.inventory.systems.length} AI system(s).`,
-          evidence: [contentsPath]
-        }
-      }
-      return {
-        subject,
-        status: 'fail',
-        message: `${file.path} has ${parsed.errors.length} error(s): ${parsed.errors.map((e) => e.text).join('; ')}`,
-        evidence: [contentsPath],
-        locations: parsed.errors.map((e) => ({
-          path: file.path,
-          line: e.line,
-          message: `${e.path}: ${e.message}`
-        }))
       }
     })
 }
