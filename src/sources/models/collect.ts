@@ -6,10 +6,7 @@ import { collectMlflow } from './mlflow.js'
 import { collectResultFiles } from './results.js'
 import { collectSageMaker } from './sagemaker.js'
 
-export function modelSourcesConfigured(config: EvidenceConfig): boolean {
-  const models = config.models
-  return Boolean(models.mlflow || models.huggingface || models.sagemaker || models.results.length > 0)
-}
+export { modelSourcesConfigured } from './configured.js'
 
 /**
  * Model evidence for ISO/IEC 42001: each configured registry, the pipeline's result files and the AI
