@@ -8,7 +8,6 @@ import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
 import { LocalStore } from './store/local.js'
 import { isS3Uri, parseS3Uri } from './store/s3-uri.js'
 import { InputError } from './config/errors.js'
-import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
 import { checkNotVirtual, checkWritableDirectory, readInputFile } from './inputs/paths.js'
 import { cadenceValue, instantValue, parseValue, pathValue } from './inputs/parsers.js'
 import {
@@ -19,6 +18,7 @@ import {
   readS3Settings
 } from './inputs/run-inputs.js'
 import { INPUT_DEFAULTS } from './inputs/defaults.js'
+import { nightlyRunOptions } from './inputs/run-options.js'
 import { renderControlTable } from './report/console.js'
 import type { Logger } from './run.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
@@ -88,22 +88,18 @@ async function collect(args: string[]): Promise<number> {
   const signingKey = await readCliSigningKey(values['signing-key-file'], process.env)
   registerSecret(signingKey)
   const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env })
-  const now = new Date()
   // The pipeline (Octokit, the checks, the bundle writer) loads only for a command that collects.
   const { runEvidence } = await import('./run.js')
-  const result = await runEvidence({
-    token,
-    ...apiUrls(process.env),
-    ...inputs,
-    currentRepository: process.env.GITHUB_REPOSITORY,
-    signingKey,
-    run: runMetadata(process.env, now),
-    now,
-    retryBaseMs: retryBaseMs(process.env),
-    log: consoleLogger,
-    workspace: process.cwd(),
-    env: process.env
-  })
+  const result = await runEvidence(
+    nightlyRunOptions({
+      token,
+      inputs,
+      signingKey,
+      log: consoleLogger,
+      workspace: process.cwd(),
+      env: process.env
+    })
+  )
   console.log(renderControlTable(result.controls))
   console.log(`Bundle: ${result.bundleDir}`)
   console.log(`Manifest SHA-256: ${result.manifestSha256}`)

@@ -5,6 +5,7 @@ import type { AttestMode } from './bundle/attest.js'
 import { InputError } from './config/errors.js'
 import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
 import { INPUT_DEFAULTS } from './inputs/defaults.js'
+import { nightlyRunOptions } from './inputs/run-options.js'
 import { actionSource, readActionSigningKey, readRunInputs } from './inputs/run-inputs.js'
 import { autoOrBoolean, oneOf, parseValue } from './inputs/parsers.js'
 import type { Logger } from './run.js'
@@ -80,19 +81,9 @@ export async function main(): Promise<void> {
       import('./checks/index.js'),
       import('./bundle/attest.js')
     ])
-    const result = await runEvidence({
-      token,
-      ...apiUrls(process.env),
-      ...inputs,
-      currentRepository: process.env.GITHUB_REPOSITORY,
-      signingKey,
-      run: runMetadata(process.env, now),
-      now,
-      retryBaseMs: retryBaseMs(process.env),
-      log: actionsLogger,
-      workspace,
-      env: process.env
-    })
+    const result = await runEvidence(
+      nightlyRunOptions({ token, inputs, signingKey, log: actionsLogger, workspace, env: process.env, now })
+    )
     core.setOutput('bundle-path', result.bundleDir)
     core.setOutput('bundle-uri', result.bundleUri)
     core.setOutput('archive-path', result.archivePath)
