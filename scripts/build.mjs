@@ -3,15 +3,31 @@
 // dist/index.js and dist/cli.js are tiny: they check the Node version, then load the real code from
 // dist/chunks/, which older Node versions cannot even link (they would die with a SyntaxError stack).
 import { build } from 'esbuild'
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
 // Some dependencies are CommonJS and call require(); an ESM bundle has none without this.
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
+/**
+ * @actions/core imports @actions/http-client (and undici, ~700 KB) for its OIDC client alone; inside it, that
+ * import is replaced by a stand-in that loads the real client on first use (scripts/lazy-http-client.mjs).
+ * Only @actions/core's import is redirected: the stand-in's own imports resolve to the real package.
+ */
+const lazyHttpClientForActionsCore = {
+  name: 'lazy-http-client-for-actions-core',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth)?$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/.test(args.importer)
+        ? { path: new URL('./lazy-http-client.mjs', import.meta.url).pathname }
+        : undefined
+    )
+  }
+}
+
 await rm('dist', { recursive: true, force: true })
-await build({
+const built = await build({
   entryPoints: { 'chunks/action': 'src/index.ts', 'chunks/cli': 'src/cli.ts' },
   outdir: 'dist',
   splitting: true,
@@ -23,11 +39,19 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
   banner: { js: requireShim },
+  plugins: [lazyHttpClientForActionsCore],
+  // `BUILD_METAFILE=1 npm run build`: which module went into which chunk, in .bench/esbuild-meta.json.
+  metafile: Boolean(process.env.BUILD_METAFILE),
   define: { __TOOL_VERSION__: JSON.stringify(pkg.version) },
   // jsonc-parser's `main` is a UMD build that require()s its parts by computed paths, which a bundle cannot
   // resolve ("Cannot find module './impl/format'"); its ES module build bundles cleanly.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }
 })
+
+if (built.metafile) {
+  await mkdir('.bench', { recursive: true })
+  await writeFile('.bench/esbuild-meta.json', JSON.stringify(built.metafile))
+}
 
 /**
  * An entry any Node that runs ES modules can parse (no syntax newer than ES2017, no top-level await):

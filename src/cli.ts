@@ -2,14 +2,12 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { verifyBundle, type VerifyReport } from './bundle/verify.js'
-import { isScopeFolder, verifyStore, type PeriodReport } from './bundle/verify-period.js'
-import { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive } from './bundle/archive.js'
+import type { VerifyReport } from './bundle/verify.js'
+import type { PeriodReport } from './bundle/verify-period.js'
 import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
 import { LocalStore } from './store/local.js'
-import { parseS3Uri, S3Store } from './store/s3.js'
+import { isS3Uri, parseS3Uri } from './store/s3-uri.js'
 import { InputError } from './config/errors.js'
-import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
 import { checkNotVirtual, checkWritableDirectory, readInputFile } from './inputs/paths.js'
 import { cadenceValue, instantValue, parseValue, pathValue } from './inputs/parsers.js'
 import {
@@ -19,9 +17,10 @@ import {
   readRunInputs,
   readS3Settings
 } from './inputs/run-inputs.js'
+import { INPUT_DEFAULTS } from './inputs/defaults.js'
+import { nightlyRunOptions } from './inputs/run-options.js'
 import { renderControlTable } from './report/console.js'
-import { runEvidence, type Logger } from './run.js'
-import { GitHubRequestFailure } from './sources/github/requests.js'
+import type { Logger } from './run.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
 
@@ -29,12 +28,12 @@ const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: audit evidence for ISO/IEC 27001:20
 
 Usage:
   ${TOOL_NAME} collect [--repositories owner/repo,owner/*] [--config .github/evidence.yml]
-                       [--destination evidence-bundles] [--period P1D] [--fail-on failing-control]
+                       [--destination ${INPUT_DEFAULTS.destination}] [--period P1D] [--fail-on ${INPUT_DEFAULTS['fail-on']}]
       Collects evidence, evaluates the checks and writes a bundle. Token from GITHUB_TOKEN (or GH_TOKEN);
       API from GITHUB_API_URL / GITHUB_GRAPHQL_URL (default api.github.com).
       S3: --destination s3://bucket/prefix [--aws-region R] [--s3-endpoint URL] [--s3-force-path-style true]
       [--sse AES256|aws:kms] [--kms-key-id K] [--retention-mode GOVERNANCE|COMPLIANCE --retention-days N]
-      [--spool-dir evidence-bundles]; signing: --signing-key-file key.pem (or SIGNING_KEY).
+      [--spool-dir ${INPUT_DEFAULTS['spool-dir']}]; signing: --signing-key-file key.pem (or SIGNING_KEY).
   ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
   ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]
@@ -89,20 +88,18 @@ async function collect(args: string[]): Promise<number> {
   const signingKey = await readCliSigningKey(values['signing-key-file'], process.env)
   registerSecret(signingKey)
   const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env })
-  const now = new Date()
-  const result = await runEvidence({
-    token,
-    ...apiUrls(process.env),
-    ...inputs,
-    currentRepository: process.env.GITHUB_REPOSITORY,
-    signingKey,
-    run: runMetadata(process.env, now),
-    now,
-    retryBaseMs: retryBaseMs(process.env),
-    log: consoleLogger,
-    workspace: process.cwd(),
-    env: process.env
-  })
+  // The pipeline (Octokit, the checks, the bundle writer) loads only for a command that collects.
+  const { runEvidence } = await import('./run.js')
+  const result = await runEvidence(
+    nightlyRunOptions({
+      token,
+      inputs,
+      signingKey,
+      log: consoleLogger,
+      workspace: process.cwd(),
+      env: process.env
+    })
+  )
   console.log(renderControlTable(result.controls))
   console.log(`Bundle: ${result.bundleDir}`)
   console.log(`Manifest SHA-256: ${result.manifestSha256}`)
@@ -139,6 +136,15 @@ async function verify(args: string[]): Promise<number> {
     strict: true
   })
   const requireSignature = values['require-signature'] || requireSignatureFromEnv(process.env)
+  const [
+    { verifyBundle },
+    { isScopeFolder, verifyStore },
+    { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive }
+  ] = await Promise.all([
+    import('./bundle/verify.js'),
+    import('./bundle/verify-period.js'),
+    import('./bundle/archive.js')
+  ])
   if (positionals.length !== 1 || positionals[0] === '') {
     throw new InputError(
       `verify: ${VERIFY_TARGETS}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`
@@ -166,9 +172,10 @@ async function verify(args: string[]): Promise<number> {
   const every = values.every === undefined ? undefined : parseValue(cadenceValue, values.every, '--every')
   const period = { from, to, every }
   const periodFlags = PERIOD_FLAGS.filter((name) => values[name] !== undefined)
-  if (target.startsWith('s3://')) {
+  if (isS3Uri(target)) {
     parseS3Uri(target, 'verify')
     const settings = readS3Settings(source, process.env)
+    const { S3Store } = await import('./store/s3.js')
     const open = (uri: string) =>
       new S3Store({
         uri,
@@ -417,6 +424,7 @@ export async function cli(argv: string[]): Promise<number> {
       console.error(`error: ${command}: ${(error as Error).message} (see --help)`)
       return 2
     }
+    const { GitHubRequestFailure } = await import('./sources/github/requests.js')
     if (error instanceof GitHubRequestFailure) {
       console.error(`error: ${error.message}`)
       return error.request.status === 401 ? 2 : 1

@@ -1,16 +1,13 @@
 import * as core from '@actions/core'
 import { readdir } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
-import { attestManifest } from './bundle/attest.js'
-import { CHECKS } from './checks/index.js'
+import { basename, dirname, join } from 'node:path'
 import { InputError } from './config/errors.js'
 import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
+import { INPUT_DEFAULTS } from './inputs/defaults.js'
+import { nightlyRunOptions } from './inputs/run-options.js'
 import { actionSource, readActionSigningKey, readRunInputs } from './inputs/run-inputs.js'
 import { autoOrBoolean, oneOf, parseValue } from './inputs/parsers.js'
-import { renderJobSummary } from './report/summary.js'
-import { runEvidence, type Logger } from './run.js'
-import { GitHubRequestFailure } from './sources/github/requests.js'
-import { pullRequestStep } from './pr-step.js'
+import type { Logger } from './run.js'
 import { redactProcessOutput } from './util/redact.js'
 import { registerActionSecrets } from './secrets.js'
 
@@ -39,11 +36,15 @@ export async function main(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const inputs = await readRunInputs(actionSource(core.getInput), { base: workspace, env: process.env })
     const { failOn } = inputs
-    const attestMode = parseValue(autoOrBoolean, core.getInput('attest') || 'auto', 'attest input')
+    const attestMode = parseValue(
+      autoOrBoolean,
+      core.getInput('attest') || INPUT_DEFAULTS.attest,
+      'attest input'
+    )
     const now = new Date()
     const mode = parseValue(
       oneOf(['auto', 'nightly', 'pull-request']),
-      core.getInput('mode') || 'auto',
+      core.getInput('mode') || INPUT_DEFAULTS.mode,
       'mode input'
     )
     const event = process.env.GITHUB_EVENT_NAME ?? ''
@@ -51,6 +52,8 @@ export async function main(): Promise<void> {
       mode === 'pull-request' ||
       (mode === 'auto' && (event === 'pull_request' || event === 'pull_request_target'))
     ) {
+      // Loaded once the inputs are known to be good: a run loads only the mode it runs.
+      const { pullRequestStep } = await import('./pr-step.js')
       await pullRequestStep(
         {
           token,
@@ -58,9 +61,8 @@ export async function main(): Promise<void> {
           currentRepository: process.env.GITHUB_REPOSITORY,
           configPath: inputs.configPath,
           configExplicit: inputs.configExplicit,
-          destination: inputs.destination.startsWith('s3://')
-            ? resolve(workspace, 'evidence-bundles')
-            : inputs.destination,
+          destination: inputs.destination,
+          workspace,
           failOn,
           run: runMetadata(process.env, now),
           now,
@@ -72,19 +74,15 @@ export async function main(): Promise<void> {
       )
       return
     }
-    const result = await runEvidence({
-      token,
-      ...apiUrls(process.env),
-      ...inputs,
-      currentRepository: process.env.GITHUB_REPOSITORY,
-      signingKey,
-      run: runMetadata(process.env, now),
-      now,
-      retryBaseMs: retryBaseMs(process.env),
-      log: actionsLogger,
-      workspace,
-      env: process.env
-    })
+    const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
+      import('./run.js'),
+      import('./report/summary.js'),
+      import('./checks/index.js'),
+      import('./bundle/attest.js')
+    ])
+    const result = await runEvidence(
+      nightlyRunOptions({ token, inputs, signingKey, log: actionsLogger, workspace, env: process.env, now })
+    )
     core.setOutput('bundle-path', result.bundleDir)
     core.setOutput('bundle-uri', result.bundleUri)
     core.setOutput('archive-path', result.archivePath)
@@ -142,16 +140,23 @@ export async function main(): Promise<void> {
       )
     }
   } catch (error) {
+    // Only a run that got as far as GitHub can fail with its errors; loading them costs nothing then.
+    const { GitHubRequestFailure } =
+      error instanceof InputError
+        ? { GitHubRequestFailure: undefined }
+        : await import('./sources/github/requests.js')
     if (
       error instanceof InputError ||
-      (error instanceof GitHubRequestFailure && error.request.status === 401)
+      (GitHubRequestFailure && error instanceof GitHubRequestFailure && error.request.status === 401)
     ) {
       core.setFailed(error.message)
       process.exitCode = EXIT_BAD_INPUT
       return
     }
     core.setFailed(
-      error instanceof GitHubRequestFailure ? error.message : ((error as Error).stack ?? String(error))
+      GitHubRequestFailure && error instanceof GitHubRequestFailure
+        ? error.message
+        : ((error as Error).stack ?? String(error))
     )
   }
 }

@@ -26,6 +26,7 @@ import { isWorkflowFile } from './checks/pull-request/workflow-yaml.js'
 import { aiEvidenceRecord, isAiRelevantFile } from './checks/pull-request/ai-evidence.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { logValue } from './report/escape.js'
+import { INPUT_DEFAULTS } from './inputs/defaults.js'
 
 export interface PullRequestRunOptions extends Omit<
   RunOptions,
@@ -111,7 +112,13 @@ export async function runPullRequest(options: PullRequestRunOptions): Promise<Pu
   const inventoryPath = loaded.config['ai-inventory'].path
   const scope = pr.repository.toLowerCase().replace('/', '--')
   const bundleKey = `pull-requests/${scope}/${pr.number}/${bundleKeyFor(scope, options.now, options.run).split('/').pop()}`
-  const bundleDir = join(resolve(options.destination), ...bundleKey.split('/'))
+  // Pull-request bundles stay local (the step keeps them as an artifact): an S3 destination holds the
+  // nightly chain, which pull requests never touch.
+  const root =
+    options.destination.kind === 'local'
+      ? options.destination.dir
+      : resolve(options.workspace ?? process.cwd(), INPUT_DEFAULTS.destination)
+  const bundleDir = join(root, ...bundleKey.split('/'))
   await mkdir(resolve(bundleDir, '..'), { recursive: true })
   const writer = new BundleWriter(bundleDir)
   const evidence = new EvidenceIndex()

@@ -5,7 +5,7 @@ import type { Check } from './checks/check.js'
 import { evaluateChecks } from './checks/evaluate.js'
 import { InputError } from './config/errors.js'
 import { loadConfig, type LoadedConfig } from './config/load.js'
-import { durationMs, resolvePeriod } from './config/period.js'
+import { resolvePeriod } from './config/period.js'
 import {
   applyMappingOverrides,
   loadCatalogs,
@@ -20,7 +20,7 @@ import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
 import { parseSigningKey } from './bundle/signing.js'
 import { headOf, sealDrafts, sealOrKeep, type ManifestDraft } from './seal.js'
-import { S3UnreachableError } from './store/s3.js'
+import { S3UnreachableError } from './store/s3-uri.js'
 import {
   openDestination,
   publish,
@@ -30,16 +30,25 @@ import {
 } from './store/destination.js'
 import type { EvaluationPeriod, Finding } from './model.js'
 import { EvidenceIndex, indexingSink } from './sources/evidence.js'
-import { createGitHubClient, type RequestStats } from './sources/github/client.js'
-import { collectGitHub } from './sources/github/collect.js'
-import { EtagCache } from './sources/github/etag-cache.js'
-import { collectModels, modelSourcesConfigured } from './sources/models/collect.js'
-import { collectAws } from './sources/aws/collect.js'
+import type { RequestStats } from './sources/github/client.js'
+import { SOURCES } from './sources/registry.js'
+import type { SourceSettings } from './sources/source.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
-import { wholeSourceFailures } from './sources/failures.js'
 
-export type FailOn = 'none' | 'error' | 'failing-control'
-export const FAIL_ON_VALUES: readonly FailOn[] = ['none', 'error', 'failing-control']
+import { DEFAULT_PERIOD, REPOSITORY_PATTERN, type FailOn } from './inputs/defaults.js'
+import type { DestinationSetting } from './inputs/run-inputs.js'
+export { FAIL_ON_VALUES, REPOSITORY_PATTERN, type FailOn } from './inputs/defaults.js'
+
+/** The manifest's `requests` when no source made any. */
+const NO_REQUESTS: RequestStats = {
+  http: 0,
+  rest: 0,
+  graphql: 0,
+  notModified: 0,
+  retried: 0,
+  graphqlPoints: 0,
+  rateLimitWaits: 0
+}
 
 export interface RunMetadata {
   id: string
@@ -62,8 +71,8 @@ export interface RunOptions {
   currentRepository?: string
   configPath: string
   configExplicit: boolean
-  /** A directory, or `s3://bucket/prefix`. */
-  destination: string
+  /** A directory, or an S3 bucket and prefix (parsed by the input layer). */
+  destination: DestinationSetting
   /** Where bundles for a remote destination are built and kept until uploaded. */
   spoolDir: string
   s3: S3Settings
@@ -115,8 +124,6 @@ export interface RunResult {
   failed: boolean
 }
 
-export const REPOSITORY_PATTERN = /^[A-Za-z0-9-]+\/(\*|[A-Za-z0-9._-]+)$/
-
 /** collect → evaluate → bundle → publish (local). Reporting is left to the caller (action or CLI). */
 export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const { log } = options
@@ -125,14 +132,19 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const { catalogs, mapping } = await loadControls(loaded, CHECKS)
   const scope = resolveScope(options, loaded)
   const period = resolvePeriod(
-    options.period || loaded.config.period || 'P1D',
+    options.period || loaded.config.period || DEFAULT_PERIOD,
     options.now,
     options.period ? 'period input' : `${options.configPath}: period`
   )
   const scopeName = scopeLabel(scope)
   // A key that was given but is empty is an error (parseSigningKey), never an unsigned bundle.
   const signingKey = options.signingKey !== undefined ? parseSigningKey(options.signingKey) : undefined
-  const destination = openDestination(options.destination, options.spoolDir, options.s3, () => options.now)
+  const destination = await openDestination(
+    options.destination,
+    options.spoolDir,
+    options.s3,
+    () => options.now
+  )
   const earlier = await log.group('Publish: bundles waiting in the spool', async () => {
     try {
       await sealDrafts(destination, {
@@ -158,91 +170,41 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   await mkdir(resolve(bundleDir, '..'), { recursive: true })
   const writer = new BundleWriter(bundleDir)
   const evidence = new EvidenceIndex()
-  const etags = await EtagCache.open(
-    join(destination.localRoot, '.cache', 'github-etags.json'),
-    options.apiUrl
-  )
-  const client = createGitHubClient({
+  const sink = indexingSink(evidence, writer)
+  const settings: SourceSettings = {
+    config: loaded.config,
+    scope,
+    period,
+    run: options.run,
+    now: options.now,
     token: options.token,
     apiUrl: options.apiUrl,
     graphqlUrl: options.graphqlUrl,
     rateLimitBudgetSeconds: options.rateLimitBudgetSeconds,
     retryBaseMs: options.retryBaseMs,
-    log: (message) => log.warning(message),
-    etags
-  })
-
-  const collected = await log.group('Collect: GitHub', async () => {
-    log.info(`Scope: ${scope.join(', ')}; period ${period.start} → ${period.end} (${period.expression})`)
-    const result = await collectGitHub(client, indexingSink(evidence, writer), {
-      scope,
-      period,
-      pullRequests: {
-        branches: loaded.config.checks['pr-review'].branches,
-        searchLagMs: durationMs(loaded.config.checks['pr-review']['search-lag']) ?? 0
-      },
-      log: log.info
-    })
-    log.info(
-      `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points; ${client.stats.notModified} answered 304 Not Modified, free against the rate limit)`
-    )
-    await etags.save()
-    return result
-  })
-
-  if (modelSourcesConfigured(loaded.config)) {
-    await log.group('Collect: models', () =>
-      collectModels(indexingSink(evidence, writer), loaded.config, {
-        env: options.env ?? process.env,
-        workspace: options.workspace ?? process.cwd(),
-        log: log.info
-      })
-    )
+    workspace: options.workspace ?? process.cwd(),
+    env: options.env ?? process.env,
+    cacheDir: join(destination.localRoot, '.cache'),
+    evidence
   }
-
-  const env = options.env ?? process.env
-  // Opt-in: an S3 destination's credentials alone must not turn into a request for every IAM read permission.
-  const otherSources: Record<string, unknown> = {}
-  let awsResult: { accounts: string[]; notConfigured?: string } | undefined
+  const sources: Record<string, unknown> = {}
   /** Problems with whole sources, for the job summary (per-resource problems are findings). */
-  const sourceNotes: string[] = collectedNotes(collected)
-  if (modelSourcesConfigured(loaded.config)) {
-    const models = loaded.config.models
-    otherSources.models = {
-      mlflow: models.mlflow?.url ?? null,
-      huggingface: models.huggingface
-        ? { endpoint: models.huggingface.endpoint, models: models.huggingface.models }
-        : null,
-      sagemaker: models.sagemaker?.region ?? null,
-      results: models.results
-    }
+  const sourceNotes: string[] = []
+  const sourceFailures: string[] = []
+  let subjects = 0
+  let requests: RequestStats | undefined
+  for (const entry of SOURCES.filter((entry) => entry.enabled(settings))) {
+    const outcome = await log.group(`Collect: ${entry.title}`, async () =>
+      (await entry.load()).source.collect(settings, sink, log)
+    )
+    sources[entry.id] = outcome.manifest
+    sourceNotes.push(...outcome.notes)
+    sourceFailures.push(...outcome.failures)
+    subjects += outcome.subjects ?? 0
+    requests ??= outcome.requests
   }
-  if (loaded.config.aws.enabled) {
-    await log.group('Collect: AWS', async () => {
-      const aws = loaded.config.aws
-      const result = await collectAws(
-        indexingSink(evidence, writer),
-        {
-          roleArns: aws['role-arns'],
-          ...(aws.regions ? { regions: aws.regions } : {}),
-          ...(env.AWS_ENDPOINT_URL ? { endpoint: env.AWS_ENDPOINT_URL } : {})
-        },
-        { runId: `${options.run.id}`, log: log.info, now: () => options.now, env }
-      )
-      otherSources.aws = result
-      awsResult = result
-      if (result.notConfigured) {
-        log.warning(`AWS evidence not collected: ${result.notConfigured}`)
-        sourceNotes.push(`AWS evidence was not collected: ${result.notConfigured}`)
-      } else log.info(`AWS: ${result.accounts.length} account(s), ${result.errors} error(s)`)
-    })
-  }
+  const requestStats = requests ?? NO_REQUESTS
 
-  const sourceFailures = wholeSourceFailures({
-    evidence,
-    unreachableRepositories: collected.unreachable,
-    aws: awsResult
-  })
   const { findings, controls } = await log.group('Evaluate', () => {
     const findings = evaluateChecks(CHECKS, { evidence, config: loaded.config, period }, mapping)
     const controls = rollUpControls(findings, catalogs, mapping, loaded.config.controls)
@@ -267,19 +229,10 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       config: { path: loaded.source ?? null, sha256: loaded.sha256 },
-      sources: {
-        github: {
-          apiUrl: options.apiUrl,
-          scope,
-          repositories: collected.repositories.length,
-          archived: collected.archived,
-          unreachable: collected.unreachable
-        },
-        ...otherSources
-      },
-      requests: { ...client.finish() },
+      sources,
+      requests: { ...requestStats },
       summary: {
-        subjects: collected.repositories.length,
+        subjects,
         findings: countBy(findings.map((f) => f.status)),
         controls: Object.fromEntries(
           Object.entries(controls.frameworks).map(([id, fw]) => [id, { ...fw.counts }])
@@ -327,8 +280,8 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       controls,
       period,
       scope: scopeName,
-      subjects: collected.repositories.length,
-      requests: client.finish(),
+      subjects,
+      requests: requestStats,
       failedControls,
       failed: options.failOn !== 'none' && (failedControls.length > 0 || sourceFailures.length > 0)
     }
@@ -422,12 +375,6 @@ async function describeHead(destination: Destination, scope: string): Promise<st
     if (error instanceof InputError && !(error instanceof S3UnreachableError)) throw error
     return `Chain: the head of ${scope} cannot be read now (${(error as Error).message}); collecting anyway, and reading it again before sealing`
   }
-}
-
-function collectedNotes(collected: { unreachable: string[]; archived: string[] }): string[] {
-  return collected.unreachable.length > 0
-    ? [`Repositories that could not be read (their findings are errors): ${collected.unreachable.join(', ')}`]
-    : []
 }
 
 /**

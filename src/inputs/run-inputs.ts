@@ -2,9 +2,9 @@ import { join, resolve } from 'node:path'
 import { InputError } from '../config/errors.js'
 import { parseSigningKey } from '../bundle/signing.js'
 import { parseList } from '../environment.js'
-import { FAIL_ON_VALUES, REPOSITORY_PATTERN, type FailOn } from '../run.js'
 import type { S3Settings } from '../store/destination.js'
-import { parseS3Uri } from '../store/s3.js'
+import { isS3Uri, parseS3Uri, type S3Location } from '../store/s3-uri.js'
+import { FAIL_ON_VALUES, INPUT_DEFAULTS, REPOSITORY_PATTERN, type FailOn } from './defaults.js'
 import { checkInputFile, checkWritableDirectory, readInputFile } from './paths.js'
 import {
   booleanValue,
@@ -48,12 +48,15 @@ export function actionSource(getInput: (name: string) => string): InputSource {
   return { get: (name) => getInput(name) || undefined, label: (name) => `${name} input` }
 }
 
+/** An absolute directory, or an S3 bucket and prefix. */
+export type DestinationSetting = { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Location)
+
 export interface RunInputs {
   repositories: string[]
   configPath: string
   configExplicit: boolean
-  /** An absolute directory, or `s3://bucket/prefix`. */
-  destination: string
+  /** Parsed once here; nothing downstream looks at the string again. */
+  destination: DestinationSetting
   spoolDir: string
   s3: S3Settings
   period?: string
@@ -80,22 +83,25 @@ export async function readRunInputs(
     const raw = source.get(name)
     return raw === undefined ? undefined : parseValue(schema, raw, label(name))
   }
-  const failOn = read('fail-on', oneOf(FAIL_ON_VALUES as [FailOn, ...FailOn[]])) ?? 'failing-control'
-  const rateLimitBudgetSeconds = read('rate-limit-wait', secondsValue) ?? 900
+  const failOn = read('fail-on', oneOf(FAIL_ON_VALUES as [FailOn, ...FailOn[]])) ?? INPUT_DEFAULTS['fail-on']
+  const rateLimitBudgetSeconds =
+    read('rate-limit-wait', secondsValue) ?? parseValue(secondsValue, INPUT_DEFAULTS['rate-limit-wait'], '')
   const period = read('period', durationValue)?.trim()
   const repositories = readRepositories(source)
 
   const config = read('config', pathValue)
-  const configPath = resolve(options.base, config ?? join('.github', 'evidence.yml'))
+  const configPath = resolve(options.base, config ?? join(...INPUT_DEFAULTS.config.split('/')))
   if (config !== undefined) await checkInputFile(configPath, label('config'), 'expected a YAML config file')
 
-  const destinationValue = read('destination', pathValue) ?? 'evidence-bundles'
-  const remote = destinationValue.startsWith('s3://')
-  if (remote) parseS3Uri(destinationValue, label('destination'))
-  const destination = remote
-    ? destinationValue
-    : await checkWritableDirectory(resolve(options.base, destinationValue), label('destination'))
-  const spoolValue = resolve(options.base, read('spool-dir', pathValue) ?? 'evidence-bundles')
+  const destinationValue = read('destination', pathValue) ?? INPUT_DEFAULTS.destination
+  const remote = isS3Uri(destinationValue)
+  const destination: DestinationSetting = remote
+    ? { kind: 's3', ...parseS3Uri(destinationValue, label('destination')) }
+    : {
+        kind: 'local',
+        dir: await checkWritableDirectory(resolve(options.base, destinationValue), label('destination'))
+      }
+  const spoolValue = resolve(options.base, read('spool-dir', pathValue) ?? INPUT_DEFAULTS['spool-dir'])
   const spoolDir = remote ? await checkWritableDirectory(spoolValue, label('spool-dir')) : spoolValue
 
   const s3 = readS3Settings(source, options.env)
@@ -168,7 +174,11 @@ export function readS3Settings(source: InputSource, env: NodeJS.ProcessEnv): S3S
     region: read('aws-region', regionValue),
     endpoint:
       read('s3-endpoint', endpointUrl) || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined,
-    forcePathStyle: read('s3-force-path-style', booleanValue) ?? false,
+    forcePathStyle: parseValue(
+      booleanValue,
+      source.get('s3-force-path-style') ?? INPUT_DEFAULTS['s3-force-path-style'],
+      label('s3-force-path-style')
+    ),
     sse,
     kmsKeyId,
     retentionMode,
@@ -212,7 +222,7 @@ export function readActionSigningKey(
 ): string | undefined {
   const value = getInput('signing-key')
   // @actions/core keeps the hyphen: the variable is INPUT_SIGNING-KEY.
-  if (env['INPUT_SIGNING-KEY'] === undefined || value === 'none') return undefined
+  if (env['INPUT_SIGNING-KEY'] === undefined || value === INPUT_DEFAULTS['signing-key']) return undefined
   return checkedSigningKey(value, 'signing-key input')
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { latestLink, type ChainLink } from '../bundle/chain.js'
 import type { EvidenceStore } from './store.js'
 import { LocalStore } from './local.js'
-import { S3Store } from './s3.js'
+import type { S3Store } from './s3.js'
 
 /** Beside a scope's bundles: the newest bundle of the chain. Hidden from listings like partial bundles. */
 export const HEAD_OBJECT = '.chain-head.json'
@@ -36,7 +36,8 @@ export interface ChainHead {
 }
 
 export function chainHeadOf(store: EvidenceStore, spool?: EvidenceStore): ChainHead {
-  if (store instanceof S3Store) return new S3ChainHead(store, spool)
+  // By shape, not instanceof: a run with a local destination must not load the S3 client to ask.
+  if (store.location.startsWith('s3://') && 'bucket' in store) return new S3ChainHead(store as S3Store, spool)
   if (store instanceof LocalStore) return new DirectoryChainHead(store)
   throw new Error(`no chain head for ${store.location}`)
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { ARCHIVE_SUFFIX } from '../bundle/archive.js'
 import { MANIFEST_FILE } from '../bundle/manifest.js'
 import { LocalStore } from './local.js'
-import { S3Store, parseS3Uri, type S3StoreOptions } from './s3.js'
+import type { S3StoreOptions } from './s3.js'
+import type { S3Location } from './s3-uri.js'
 import { publishBundle, Spool } from './publish.js'
 import type { EvidenceStore } from './store.js'
 
@@ -19,19 +20,22 @@ export interface Destination {
   spool: Spool
 }
 
-/** Opens the `destination` input: a directory, or `s3://bucket/prefix` with a local spool directory. */
-export function openDestination(
-  destination: string,
+/**
+ * Opens the `destination` input as the input layer parsed it: a directory, or an S3 bucket and prefix with
+ * a local spool directory. The S3 client (the AWS SDK) loads only for an S3 destination.
+ */
+export async function openDestination(
+  destination: { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Location),
   spoolDir: string,
   s3: S3Settings,
   now: () => Date
-): Destination {
-  if (!destination.startsWith('s3://')) {
-    const store = new LocalStore(destination)
+): Promise<Destination> {
+  if (destination.kind === 'local') {
+    const store = new LocalStore(destination.dir)
     return { store, localRoot: store.location, remote: false, spool: new Spool(store.location) }
   }
-  parseS3Uri(destination)
-  const store = new S3Store({ uri: destination, ...s3, now })
+  const { S3Store } = await import('./s3.js')
+  const store = new S3Store({ uri: destination.uri, location: destination, ...s3, now })
   return { store, localRoot: spoolDir, remote: true, spool: new Spool(spoolDir) }
 }
 

@@ -11,7 +11,10 @@ import {
 } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { InputError } from '../config/errors.js'
+import { parseS3Uri, S3UnreachableError, type S3Location } from './s3-uri.js'
 import { ObjectExistsError, type EvidenceStore, type PutMetadata, type StoredObjectInfo } from './store.js'
+
+export { parseS3Uri, S3UnreachableError } from './s3-uri.js'
 
 /** Parts of 8 MiB, four in flight: an upload holds ~75 MiB of buffers (measured) however large the file. */
 const PART_SIZE = 8 * 1024 * 1024
@@ -21,6 +24,8 @@ const DAY_MS = 86_400_000
 export interface S3StoreOptions {
   /** `s3://bucket/prefix` */
   uri: string
+  /** `uri` as the input layer already parsed it. */
+  location?: S3Location
   region?: string
   /** S3-compatible endpoint; the SDK also reads AWS_ENDPOINT_URL_S3. */
   endpoint?: string
@@ -35,16 +40,6 @@ export interface S3StoreOptions {
   now?: () => Date
 }
 
-export function parseS3Uri(uri: string, where = 'destination'): { bucket: string; prefix: string } {
-  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri)
-  if (!match) {
-    throw new InputError(
-      `${where}: expected s3://bucket/prefix with a valid bucket name, got ${JSON.stringify(uri)}`
-    )
-  }
-  return { bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') }
-}
-
 /**
  * Amazon S3 (or an S3-compatible store) as the destination. Every object carries the SHA-256 we computed
  * (`ChecksumSHA256`, which S3 checks on arrival), is written only if the key does not exist yet
@@ -57,7 +52,7 @@ export class S3Store implements EvidenceStore {
   readonly client: S3Client
 
   constructor(private readonly options: S3StoreOptions) {
-    const { bucket, prefix } = parseS3Uri(options.uri)
+    const { bucket, prefix } = options.location ?? parseS3Uri(options.uri)
     this.bucket = bucket
     this.prefix = prefix
     this.location = `s3://${bucket}${prefix ? `/${prefix}` : ''}`
@@ -219,14 +214,6 @@ export class S3Store implements EvidenceStore {
 /** An S3 failure in words that say what to fix; configuration problems become InputError (exit 2). */
 export class S3StoreError extends Error {
   override name = 'S3StoreError'
-}
-
-/**
- * The endpoint did not answer: a wrong s3-endpoint (bad input) or S3 down for now. Where the run can
- * go on without S3 (collecting, spooling), it does; elsewhere it is bad input (exit 2).
- */
-export class S3UnreachableError extends InputError {
-  override name = 'S3UnreachableError'
 }
 
 export function describeS3Error(error: unknown, operation: string): Error {

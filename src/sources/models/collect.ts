@@ -4,12 +4,8 @@ import { collectHuggingFace } from './huggingface.js'
 import { collectInventory } from './inventory.js'
 import { collectMlflow } from './mlflow.js'
 import { collectResultFiles } from './results.js'
-import { collectSageMaker } from './sagemaker.js'
 
-export function modelSourcesConfigured(config: EvidenceConfig): boolean {
-  const models = config.models
-  return Boolean(models.mlflow || models.huggingface || models.sagemaker || models.results.length > 0)
-}
+export { modelSourcesConfigured } from './configured.js'
 
 /**
  * Model evidence for ISO/IEC 42001: each configured registry, the pipeline's result files and the AI
@@ -27,6 +23,8 @@ export async function collectModels(
     options.log(`Hugging Face: ${await collectHuggingFace(sink, models.huggingface, options.env)} model(s)`)
   }
   if (models.sagemaker) {
+    // The SageMaker and S3 clients load only for a config that names SageMaker.
+    const { collectSageMaker } = await import('./sagemaker.js')
     const result = await collectSageMaker(sink, {
       region: models.sagemaker.region,
       ...(models.sagemaker.groups ? { groups: models.sagemaker.groups } : {})
