@@ -36,7 +36,10 @@ const built = await build({
   platform: 'node',
   format: 'esm',
   target: 'node24',
-  sourcemap: false,
+  // Maps beside the chunks (without the sources' text, which is in the repository): a stack trace from a
+  // failed step names src/… lines, and coverage of dist/ maps back to src/.
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
   banner: { js: requireShim },
   plugins: [lazyHttpClientForActionsCore],
@@ -69,6 +72,8 @@ if (major < required) {
   );
   process.exitCode = 2;
 } else {
+  // Stack traces name src/ files and lines (dist/chunks/*.js.map), not bundle offsets.
+  process.setSourceMapsEnabled(true);
   import('./${chunk}');
 }
 `

@@ -26,7 +26,7 @@ export function runNode(
   return new Promise((resolve, reject) => {
     const child = spawn(options.execPath ?? process.execPath, [script, ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...childCoverage(), ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''
@@ -50,6 +50,16 @@ export function runNode(
       resolve({ code, stdout, stderr })
     })
   })
+}
+
+/**
+ * Under `npm run coverage` (scripts/coverage.mjs), each child writes V8 coverage of dist/ into this
+ * directory; the script maps it through dist/'s source maps onto src/ and adds it to the unit tests'.
+ */
+export const CHILD_COVERAGE_VARIABLE = 'ANNEX_EVIDENCE_CHILD_V8_COVERAGE'
+const childCoverage = (): Record<string, string> => {
+  const dir = process.env[CHILD_COVERAGE_VARIABLE]
+  return dir ? { NODE_V8_COVERAGE: dir } : {}
 }
 
 export interface ActionRun extends ProcessResult {

@@ -196,6 +196,28 @@ snapshots:
       { ecosystem: 'npm', name: '@huggingface/inference', version: '2.8.1', line: 20, direct: false }
     ])
   })
+
+  // The line-by-line reader this replaced missed all of these: a comment after `packages:`, another
+  // indentation, flow style. pnpm reads them (it parses YAML), so a dependency added so would be hidden.
+  test.each([
+    [
+      'a comment after packages:',
+      'packages: # resolved\n  openai@4.77.0:\n    resolution: {integrity: x}\n',
+      2
+    ],
+    ['four-space indentation', 'packages:\n    openai@4.77.0:\n        resolution: {integrity: x}\n', 2],
+    ['a flow mapping', "lockfileVersion: '9.0'\npackages: {openai@4.77.0: {resolution: {integrity: x}}}\n", 2]
+  ])('pnpm-lock.yaml with %s is read as YAML', (_name, lock, line) => {
+    expect(parseDependencies('pnpm-lock.yaml', lock)).toEqual([
+      { ecosystem: 'npm', name: 'openai', version: '4.77.0', line, direct: false }
+    ])
+  })
+
+  test('pnpm-lock.yaml that is not YAML is an error with its line, not an empty list', () => {
+    expect(() => parseDependencies('pnpm-lock.yaml', 'packages:\n  openai@4.77.0: [\n')).toThrow(
+      /^pnpm-lock\.yaml:\d+: invalid YAML/
+    )
+  })
 })
 
 describe('pypi', () => {

@@ -1,12 +1,16 @@
-import { createWriteStream } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { createGzip, gunzipSync } from 'node:zlib'
+import { createGzip, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib'
 import { pack as tarPack, type Header } from 'tar-stream'
 import { sha256Hex } from '../../src/bundle/hash.js'
 import { ArchiveIntegrityError, extractBundleArchive, writeBundleArchive } from '../../src/bundle/archive.js'
+import { checkArchiveStream } from '../../src/bundle/archive-check.js'
+import { GZIP_BLOCK_BYTES, gzipMembers } from '../../src/bundle/gzip-members.js'
 import { InputError } from '../../src/config/errors.js'
 
 const mtime = new Date('2026-11-25T10:11:12Z')
@@ -71,9 +75,9 @@ describe('writeBundleArchive', () => {
     const two = await readFile(join(work, 'two.tar.gz'))
     expect(two.equals(one)).toBe(true)
     expect(second).toEqual(first)
-    expect(first).toEqual({ sha256: sha256Hex(one), size: one.length })
-    // gzip header: no name, mtime 0, max compression, OS Unix, on every platform.
-    expect([...one.subarray(0, 10)]).toEqual([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x02, 0x03])
+    expect(first).toMatchObject({ sha256: sha256Hex(one), size: one.length })
+    // gzip header: no name, mtime 0, no extra flags, OS Unix, on every platform.
+    expect([...one.subarray(0, 10)]).toEqual([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03])
     expect(await readdir(work)).not.toContain('.one.tar.gz.partial')
   })
 
@@ -342,6 +346,129 @@ describe('extractBundleArchive', () => {
       await expect(extractBundleArchive(truncated, join(work, `o-${length}`))).rejects.toBeInstanceOf(
         ArchiveIntegrityError
       )
+    }
+  })
+})
+
+describe('writeBundleArchive: gzip members', () => {
+  /** A bundle of a few MiB: base64 of random bytes (incompressible text) and repetitive JSON. */
+  async function largeBundle(dir: string): Promise<Record<string, Buffer>> {
+    const content: Record<string, Buffer> = {
+      'manifest.json': Buffer.from('{"files":[]}\n'),
+      'attachments/export.txt': Buffer.from(randomBytes(1_800_000).toString('base64')),
+      'evidence/records.json': Buffer.from(
+        JSON.stringify(
+          Array.from({ length: 20_000 }, (_, id) => ({
+            id,
+            kind: 'branch-protection',
+            enabled: id % 3 === 0
+          }))
+        )
+      )
+    }
+    for (const [path, bytes] of Object.entries(content)) {
+      await mkdir(join(dir, path, '..'), { recursive: true })
+      await writeFile(join(dir, path), bytes)
+    }
+    return content
+  }
+
+  /** Where each gzip member ends: header (10 bytes, no optional fields), deflate stream, 8-byte trailer. */
+  function memberEnds(bytes: Buffer): number[] {
+    const ends: number[] = []
+    for (let offset = 0; offset < bytes.length;) {
+      expect([...bytes.subarray(offset, offset + 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3])
+      // inflateRaw stops at the end of the deflate stream and reports how much input it used.
+      const { engine } = inflateRawSync(bytes.subarray(offset + 10), { info: true }) as unknown as {
+        engine: { bytesWritten: number }
+      }
+      offset += 10 + engine.bytesWritten + 8
+      ends.push(offset)
+    }
+    return ends
+  }
+  const memberCount = (bytes: Buffer) => memberEnds(bytes).length
+
+  test('a bundle over 1 MiB is several gzip members that stock tar lists and extracts', async () => {
+    const bundle = join(work, 'bundle-large')
+    const content = await largeBundle(bundle)
+    const archive = join(work, 'large.tar.gz')
+    const written = await writeBundleArchive(bundle, archive, { mtime })
+    const bytes = await readFile(archive)
+    expect(memberCount(bytes)).toBeGreaterThan(3)
+    // Each file hashed as it was archived.
+    expect(new Map(written.files.map((f) => [f.path, f]))).toEqual(
+      new Map(
+        Object.entries(content).map(([path, b]) => [path, { path, sha256: sha256Hex(b), size: b.length }])
+      )
+    )
+    // GNU tar (through gzip, which reads concatenated members) on Linux; bsdtar does the same on macOS
+    // and Windows.
+    execFileSync('gzip', ['-t', archive])
+    const listed = execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' }).trim().split('\n')
+    expect(listed).toContain('bundle-large/attachments/export.txt')
+    const out = join(work, 'tar-out')
+    await mkdir(out)
+    execFileSync('tar', ['-xzf', archive, '-C', out])
+    for (const [path, b] of Object.entries(content)) {
+      expect((await readFile(join(out, 'bundle-large', path))).equals(b)).toBe(true)
+    }
+    // The JSON still compresses well; the base64 text to its entropy (6 of 8 bits).
+    expect(bytes.length).toBeLessThan(
+      content['attachments/export.txt']!.length * 0.76 + content['evidence/records.json']!.length * 0.1
+    )
+  })
+
+  test('the members do not depend on chunking or on how many compress at once', async () => {
+    const input = Buffer.concat([
+      Buffer.from(randomBytes(700_000).toString('base64')),
+      Buffer.from('{"a":1,"b":[true,false]}'.repeat(60_000))
+    ])
+    const collect = async (chunkSize: number, inFlight: number) => {
+      async function* chunks() {
+        for (let o = 0; o < input.length; o += chunkSize) yield input.subarray(o, o + chunkSize)
+      }
+      const out: Buffer[] = []
+      for await (const member of gzipMembers(chunks(), { inFlight })) out.push(member)
+      return Buffer.concat(out)
+    }
+    const one = await collect(65_536, 1)
+    const other = await collect(1_000_003, 4)
+    expect(other.equals(one)).toBe(true)
+    expect(gunzipSync(one).equals(input)).toBe(true)
+    expect(memberCount(one)).toBe(Math.ceil(input.length / GZIP_BLOCK_BYTES))
+  })
+
+  test('an archive written before (one gzip -9 member) still extracts and checks', async () => {
+    const bundle = await makeBundle(join(work, 'b'))
+    const archive = join(work, 'b.tar.gz')
+    await writeBundleArchive(bundle, archive, { mtime })
+    const old = join(work, 'old.tar.gz')
+    await writeFile(old, gzipSync(gunzipSync(await readFile(archive)), { level: 9 }))
+    const out = await extractBundleArchive(old, join(work, 'out'))
+    expect(await listTree(out)).toEqual(await listTree(bundle))
+    const expected = new Map(
+      Object.entries(files).map(([path, text]) => [path, { sha256: sha256Hex(text), size: text.length }])
+    )
+    expect(await checkArchiveStream(createReadStream(old), 'b', expected)).toEqual([])
+    expect(await checkArchiveStream(createReadStream(archive), 'b', expected)).toEqual([])
+  })
+
+  test('an archive cut at a member boundary is still refused', async () => {
+    const bundle = join(work, 'bundle-large')
+    await largeBundle(bundle)
+    const archive = join(work, 'large.tar.gz')
+    await writeBundleArchive(bundle, archive, { mtime })
+    const bytes = await readFile(archive)
+    // A valid gzip stream (whole members), but a tar stream that ends inside an entry or before its end.
+    for (const end of memberEnds(bytes).slice(0, -1)) {
+      const cut = join(work, `cut-${end}.tar.gz`)
+      await writeFile(cut, bytes.subarray(0, end))
+      await expect(extractBundleArchive(cut, join(work, `cut-out-${end}`))).rejects.toBeInstanceOf(
+        ArchiveIntegrityError
+      )
+      const problems = await checkArchiveStream(createReadStream(cut), 'bundle-large', new Map())
+      expect(problems.length).toBeGreaterThan(0)
     }
   })
 })

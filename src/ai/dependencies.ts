@@ -2,12 +2,14 @@
  * Dependencies declared in package manifests and lockfiles, with the line each is declared on, so that a pull
  * request check can point at the line that adds an AI SDK. Each parser follows its tool's semantics where a
  * difference could hide a dependency: JSON as npm reads it (jsonc-parser with offsets; a repeated key counts
- * once, the last), pom.xml through an XML parser, TOML with dotted keys and inline tables. Line-oriented formats
- * (requirements, go.mod, Gemfile, lockfiles) are read line by line as their tools do.
+ * once, the last), pom.xml through an XML parser, pnpm-lock.yaml through a YAML parser, TOML with dotted keys
+ * and inline tables. Line-oriented formats (requirements, go.mod, Gemfile, other lockfiles) are read line by
+ * line as their tools do.
  */
 
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parseTree, type Node as JsoncNode } from 'jsonc-parser'
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 
 export const ECOSYSTEMS = ['npm', 'pypi', 'go', 'maven', 'rubygems'] as const
 export type Ecosystem = (typeof ECOSYSTEMS)[number]
@@ -137,7 +139,7 @@ function parse(base: string, path: string, text: string, kind: ManifestKind): De
     case 'yarn.lock':
       return parseYarnLock(text)
     case 'pnpm-lock.yaml':
-      return parsePnpmLock(text)
+      return parsePnpmLock(path, text)
     case 'pyproject.toml':
     case 'Pipfile':
       return parsePythonToml(path, text, base === 'Pipfile')
@@ -405,29 +407,31 @@ function parseYarnLock(text: string): Dependency[] {
   return result
 }
 
-/** pnpm-lock.yaml `packages:` keys: `/name/1.0.0_peer` (v5), `/name@1.0.0(peer@2)` (v6), `name@1.0.0` (v9). */
-function parsePnpmLock(text: string): Dependency[] {
-  const lines = text.split(/\r?\n/)
+/**
+ * pnpm-lock.yaml `packages:` keys: `/name/1.0.0_peer` (v5), `/name@1.0.0(peer@2)` (v6), `name@1.0.0` (v9).
+ * Read as YAML (the yaml package, lines from its LineCounter), so any indentation, comments, quoting or
+ * flow style pnpm's reader accepts is read the same here.
+ */
+function parsePnpmLock(path: string, text: string): Dependency[] {
+  const lineCounter = new LineCounter()
+  // No alias is resolved: keys are read from the syntax tree, so an alias bomb costs nothing.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false })
+  const error = document.errors[0]
+  if (error) {
+    throw new ManifestParseError(path, lineCounter.linePos(error.pos[0]).line, `invalid YAML: ${error.code}`)
+  }
+  const packages = isMap(document.contents) ? document.contents.get('packages', true) : undefined
+  if (!isMap(packages)) return []
   const result: Dependency[] = []
-  let inPackages = false
-  lines.forEach((raw, i) => {
-    if (/^\S/.test(raw)) {
-      inPackages = /^packages:\s*$/.test(raw)
-      return
-    }
-    if (!inPackages) return
-    const match = /^ {2}(?! )(.+?):\s*(?:\{.*)?$/.exec(raw)
-    if (!match) return
-    const key = match[1]!
-      .trim()
-      .replace(/^(["'])(.*)\1$/, '$2')
-      .replace(/^\//, '')
-      .replace(/\(.*$/, '')
+  for (const item of packages.items) {
+    if (!isScalar(item.key) || !item.key.range) continue
+    const key = String(item.key.value).trim().replace(/^\//, '').replace(/\(.*$/, '')
+    const line = lineCounter.linePos(item.key.range[0]).line
     const modern = /^(@[^/@]+\/[^/@]+|[^/@]+)@(.+)$/.exec(key)
     const legacy = /^(@[^/]+\/[^/]+|[^/]+)\/([^/]+)$/.exec(key)
-    if (modern) result.push(dep('npm', modern[1]!, i + 1, false, modern[2]))
-    else if (legacy) result.push(dep('npm', legacy[1]!, i + 1, false, legacy[2]!.replace(/_.*$/, '')))
-  })
+    if (modern) result.push(dep('npm', modern[1]!, line, false, modern[2]))
+    else if (legacy) result.push(dep('npm', legacy[1]!, line, false, legacy[2]!.replace(/_.*$/, '')))
+  }
   return result
 }
 

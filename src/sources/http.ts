@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import pRetry, { AbortError } from 'p-retry'
 import type { CollectionError, RequestRecord } from '../model.js'
 
 /** A request to a non-GitHub API (model registries) that did not produce evidence. */
@@ -17,6 +18,10 @@ export interface HttpOptions {
   headers?: Record<string, string>
   attempts?: number
   timeoutMs?: number
+  /** The first wait before a retry, doubled for each next one (default 500 ms). */
+  retryBaseMs?: number
+  /** Bound on the time spent waiting between attempts, Retry-After included (default 60 s). */
+  maxWaitMs?: number
   /** Names the service in messages, e.g. `MLflow at https://mlflow.example.com`. */
   service: string
   /** What a 401/403 means the credentials lack, e.g. `read access to the model registry`. */
@@ -25,9 +30,27 @@ export interface HttpOptions {
   postJson?: unknown
 }
 
+/** Statuses that say "later" (RFC 9110 §15.6, RFC 6585 §4): retried, after Retry-After when given. */
+const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504])
+const DEFAULT_MAX_WAIT_MS = 60_000
+
+/** An attempt that may succeed if repeated: a status of RETRIED_STATUSES or no answer at all. */
+class TransientFailure extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+    readonly detail?: string,
+    /** What the server's Retry-After asked for, in ms. */
+    readonly retryAfterMs?: number
+  ) {
+    super(message)
+  }
+}
+
 /**
  * GET a URL and record it like the GitHub collectors do: method, path, time, status and the SHA-256 of
- * the body as received. 5xx and connection failures are retried with backoff; the rest is final.
+ * the body as received. 429, 5xx and connection failures are retried with backoff (p-retry), waiting at
+ * least what Retry-After asks, as long as the waits stay within maxWaitMs; the rest is final.
  */
 export async function recordedGet(
   url: string,
@@ -40,11 +63,14 @@ export async function recordedGet(
     time: '',
     status: 0
   }
-  const attempts = options.attempts ?? 3
-  let lastError = ''
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  const attempts = Math.max(1, options.attempts ?? 3)
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS
+  let waited = 0
+  const attempt = async () => {
+    let response: Response
+    let body: string
     try {
-      const response = await fetch(url, {
+      response = await fetch(url, {
         ...(options.postJson === undefined
           ? { headers: options.headers }
           : {
@@ -54,32 +80,80 @@ export async function recordedGet(
             }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000)
       })
-      const body = await response.text()
-      request.time = new Date().toISOString()
-      request.status = response.status
-      request.responseSha256 = createHash('sha256').update(body).digest('hex')
-      if (response.ok) return { body, request, contentType: response.headers.get('content-type') ?? '' }
-      const detail = errorDetail(body)
-      if (response.status >= 500 && attempt < attempts) {
-        lastError = `${response.status} ${detail}`
-        await sleep(250 * 2 ** attempt)
-        continue
-      }
-      throw new HttpFailure(request, describe(response.status, detail, request, options))
+      body = await response.text()
     } catch (error) {
-      if (error instanceof HttpFailure) throw error
       request.time = new Date().toISOString()
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name
-      lastError = `${cause}: ${(error as Error).message}`
-      if (attempt < attempts) {
-        await sleep(250 * 2 ** attempt)
-        continue
-      }
+      throw new TransientFailure(`${cause}: ${(error as Error).message}`)
     }
+    request.time = new Date().toISOString()
+    request.status = response.status
+    request.responseSha256 = createHash('sha256').update(body).digest('hex')
+    if (response.ok) return { body, request, contentType: response.headers.get('content-type') ?? '' }
+    const detail = errorDetail(body)
+    if (RETRIED_STATUSES.has(response.status)) {
+      throw new TransientFailure(
+        `${response.status} ${detail}`,
+        response.status,
+        detail,
+        retryAfterMs(response.headers.get('retry-after'), Date.now())
+      )
+    }
+    throw new AbortError(new HttpFailure(request, describe(response.status, detail, request, options)))
   }
-  throw new HttpFailure(request, {
-    message: `${options.service} could not be reached (${lastError}) after ${attempts} attempts: check the URL and the network.`
-  })
+  try {
+    return await pRetry(attempt, {
+      retries: attempts - 1,
+      minTimeout: options.retryBaseMs ?? 500,
+      factor: 2,
+      randomize: false,
+      onFailedAttempt: async ({ error, retriesLeft, retryDelay }) => {
+        if (retriesLeft === 0 || !(error instanceof TransientFailure)) return
+        const wait = Math.max(retryDelay, error.retryAfterMs ?? 0)
+        if (waited + wait > maxWaitMs) {
+          throw new WaitTooLong(error, wait)
+        }
+        waited += wait
+        // p-retry then waits retryDelay itself; a longer Retry-After is waited here first.
+        if (wait > retryDelay) await sleep(wait - retryDelay)
+      }
+    })
+  } catch (error) {
+    if (error instanceof HttpFailure) throw error
+    const failure = error instanceof WaitTooLong ? error.failure : error
+    if (!(failure instanceof TransientFailure)) throw failure
+    if (failure.status !== undefined) {
+      const { message, ...rest } = describe(failure.status, failure.detail ?? '', request, options)
+      throw new HttpFailure(request, {
+        ...rest,
+        message:
+          error instanceof WaitTooLong
+            ? `${message} (it asked to retry in ${Math.ceil(error.waitMs / 1000)} s, beyond the ${Math.round(maxWaitMs / 1000)} s this run waits)`
+            : `${message} (after ${attempts} attempts)`
+      })
+    }
+    throw new HttpFailure(request, {
+      message: `${options.service} could not be reached (${failure.message}) after ${error instanceof WaitTooLong ? 'waiting as long as this run waits' : `${attempts} attempts`}: check the URL and the network.`
+    })
+  }
+}
+
+class WaitTooLong extends Error {
+  constructor(
+    readonly failure: TransientFailure,
+    readonly waitMs: number
+  ) {
+    super(failure.message)
+  }
+}
+
+/** Retry-After as delay-seconds or an HTTP date (RFC 9110 §10.2.3), in ms from `now`; else undefined. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 export async function recordedGetJson<T>(
