@@ -37,6 +37,7 @@ import { collectModels, modelSourcesConfigured } from './sources/models/collect.
 import { collectAws } from './sources/aws/collect.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { wholeSourceFailures } from './sources/failures.js'
+import { writeAuditorFiles } from './report/auditor-files.js'
 
 export type FailOn = 'none' | 'error' | 'failing-control'
 export const FAIL_ON_VALUES: readonly FailOn[] = ['none', 'error', 'failing-control']
@@ -285,6 +286,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         )
       }
     }
+    await writeAuditorFiles(writer, manifest, { findings, controls, checks: CHECKS })
     const sealed = await sealOrKeep(writer, manifest, {
       destination,
       signingKey,
