@@ -1,9 +1,7 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { Manifest } from '../../src/bundle/manifest.js'
 import { loadCatalogs } from '../../src/controls/catalog.js'
@@ -15,6 +13,7 @@ import { demoAwsAccount, startAwsSimulator, type AwsSimulator } from '../support
 import { DEMO_GITHUB_CONFIG, demoOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
 import { hostileReportInput } from '../support/hostile-report.js'
+import { oscalAssessmentResultsValidator } from '../support/oscal-schema.js'
 import { startMlflowSimulator, type MlflowSimulator } from '../support/mlflow-simulator.js'
 import { startHfSimulator, type HfSimulator } from '../support/hf-simulator.js'
 import { demoHf, demoMlflow } from '../support/model-registry-demo.js'
@@ -24,7 +23,6 @@ import { CLI_ENTRY, ROOT, runAction, runNode } from '../support/run-action.js'
 /** Debian's chromium package (.ci/run installs it); playwright-core drives it, it downloads nothing. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTIFACTS = join(ROOT, 'test-artifacts')
-const OSCAL_SCHEMA = '/work/shared/reference/oscal/oscal_assessment-results_schema-1.0.6.json'
 
 let github: GitHubSimulator
 let aws: AwsSimulator
@@ -111,9 +109,7 @@ describe('report.html of a nightly bundle (headless Chromium)', () => {
   })
 
   it('the bundle OSCAL document is valid OSCAL 1.0.6 and links each finding to its evidence hash', async () => {
-    const ajv = new Ajv.default({ strict: false, allErrors: true })
-    addFormats.default(ajv)
-    const validate = ajv.compile(JSON.parse(await readFile(OSCAL_SCHEMA, 'utf8')))
+    const validate = await oscalAssessmentResultsValidator()
     const document = await readJson<{ 'assessment-results': Record<string, unknown> }>(
       join(bundle, 'oscal', 'assessment-results.json')
     )

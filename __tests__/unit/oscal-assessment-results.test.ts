@@ -1,7 +1,4 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the OSCAL document is walked as plain JSON */
-import { readFile } from 'node:fs/promises'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
 import { loadCatalogs } from '../../src/controls/catalog.js'
 import { rollUpControls } from '../../src/controls/rollup.js'
 import type { Finding } from '../../src/model.js'
@@ -9,9 +6,7 @@ import { buildAssessmentResults, type AssessmentResultsInput } from '../../src/o
 import { objectiveStatusOf } from '../../src/oscal/status.js'
 import { uuidV5 } from '../../src/oscal/uuid.js'
 import { findingId } from '../../src/report/finding-id.js'
-
-/** NIST's official OSCAL 1.0.6 assessment-results schema (see PROVENANCE.md beside it). */
-const SCHEMA_PATH = '/work/shared/reference/oscal/oscal_assessment-results_schema-1.0.6.json'
+import { oscalAssessmentResultsValidator } from '../support/oscal-schema.js'
 
 const EVIDENCE = 'evidence/github/repos/acme-corp/payments-api/branch-rules.json'
 const HOSTILE_SUBJECT = '  acme-corp/evil\n<script>alert(1)</script>  '
@@ -70,17 +65,9 @@ async function input(): Promise<AssessmentResultsInput> {
   }
 }
 
-async function validator() {
-  const schema = JSON.parse(await readFile(SCHEMA_PATH, 'utf8'))
-  // The schema is draft-07 (Ajv's default draft); its patterns use \p{L}, so unicode regexps stay on.
-  const ajv = new Ajv.default({ strict: false, allErrors: true })
-  addFormats.default(ajv)
-  return ajv.compile(schema)
-}
-
 describe('OSCAL assessment-results', () => {
   it('validates against NIST OSCAL 1.0.6 assessment-results schema, hostile subjects included', async () => {
-    const validate = await validator()
+    const validate = await oscalAssessmentResultsValidator()
     const document = buildAssessmentResults(await input())
     const valid = validate(document)
     expect(valid ? [] : validate.errors).toEqual([])
