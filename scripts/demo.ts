@@ -164,6 +164,8 @@ try {
     )
   console.log(`Archive: ${run.outputs['archive-path']}`)
   console.log(`Statement of Applicability: ${join(bundle, 'soa.md')}`)
+  console.log(`Report (open in a browser, works offline): ${join(bundle, 'report.html')}`)
+  console.log(`OSCAL assessment results: ${join(bundle, 'oscal', 'assessment-results.json')}`)
   process.exitCode = verified.code === 0 ? 0 : 1
 } finally {
   await Promise.all([github.close(), mlflow.close(), hf.close(), aws.close(), s3?.close()])

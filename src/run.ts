@@ -34,6 +34,7 @@ import type { RequestStats } from './sources/github/client.js'
 import { SOURCES } from './sources/registry.js'
 import type { SourceSettings } from './sources/source.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { writeAuditorFiles } from './report/auditor-files.js'
 
 import { DEFAULT_PERIOD, REPOSITORY_PATTERN, type FailOn } from './inputs/defaults.js'
 import type { DestinationSetting } from './inputs/run-inputs.js'
@@ -239,6 +240,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         )
       }
     }
+    await writeAuditorFiles(writer, manifest, { findings, controls, checks: CHECKS })
     const sealed = await sealOrKeep(writer, manifest, {
       destination,
       signingKey,
