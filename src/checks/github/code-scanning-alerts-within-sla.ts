@@ -1,7 +1,7 @@
 import { GITHUB_ORG_EVIDENCE, type CodeScanningAlert } from '../../evidence/github-org.js'
 import type { EvidenceRecord, Severity } from '../../model.js'
 import type { Check } from '../check.js'
-import { forEachOrg, orgEvidenceError } from './org-records.js'
+import { forEachOrg, inScope, orgEvidenceError } from './org-records.js'
 
 const DAY_MS = 86_400_000
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low']
@@ -21,11 +21,12 @@ export const codeScanningAlertsWithinSla: Check = {
   evaluate: (context) => {
     const sla = context.config.checks['dependabot-sla']
     const now = Date.parse(context.period.end)
+    const scoped = inScope(context)
     return forEachOrg(context, [GITHUB_ORG_EVIDENCE.codeScanningAlerts], (org) => {
       const record = org.records[GITHUB_ORG_EVIDENCE.codeScanningAlerts] as
         EvidenceRecord<CodeScanningAlert[]> | undefined
       if (!record?.data) return orgEvidenceError(org.subject, 'The open code-scanning alerts', record)
-      const open = record.data.filter((a) => a.state === 'open')
+      const open = record.data.filter((a) => a.state === 'open' && scoped(a.repository.full_name))
       // Alerts without a security severity are code-quality findings (error/warning/note), not vulnerabilities.
       const security = open.filter((a) => SEVERITIES.includes(a.rule.security_severity_level as Severity))
       const bySeverity = Object.fromEntries(

@@ -1,5 +1,6 @@
 import { GITHUB_ORG_EVIDENCE, type OrganizationData, type RepoAccessData } from '../../evidence/github-org.js'
 import type { EvidenceRecord } from '../../model.js'
+import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
 import type { CheckContext, CheckResult } from '../check.js'
 import { guardSubject } from '../subject-guard.js'
 import { evidenceError, forEachRepository, type RepositoryEvidence } from './repositories.js'
@@ -103,4 +104,17 @@ export function forEachRepoAccess(
     }
     return evaluate({ ...repo, access: record.data, accessPath: record.path })
   })
+}
+
+/**
+ * Whether an org-level listing's item belongs to a repository in scope: org endpoints answer for every
+ * repository, a run scoped to some of them reports only those. Without repository records nothing is dropped.
+ */
+export function inScope(context: CheckContext): (fullName: string) => boolean {
+  const names = new Set(
+    context.evidence
+      .all<{ full_name?: string }>(GITHUB_EVIDENCE.repository)
+      .map((r) => (r.data?.full_name ?? r.subject.replace(/^github:/, '')).toLowerCase())
+  )
+  return (fullName) => names.size === 0 || names.has(fullName.toLowerCase())
 }

@@ -1,7 +1,7 @@
 import { GITHUB_ORG_EVIDENCE, type SecretScanningAlert } from '../../evidence/github-org.js'
 import type { EvidenceRecord } from '../../model.js'
 import type { Check } from '../check.js'
-import { forEachOrg, orgEvidenceError } from './org-records.js'
+import { forEachOrg, inScope, orgEvidenceError } from './org-records.js'
 
 const DAY_MS = 86_400_000
 
@@ -19,11 +19,13 @@ export const secretScanningOpenAlerts: Check = {
   },
   evaluate: (context) => {
     const now = Date.parse(context.period.end)
+    const scoped = inScope(context)
     return forEachOrg(context, [GITHUB_ORG_EVIDENCE.secretScanningAlerts], (org) => {
       const record = org.records[GITHUB_ORG_EVIDENCE.secretScanningAlerts] as
         EvidenceRecord<SecretScanningAlert[]> | undefined
       if (!record?.data) return orgEvidenceError(org.subject, 'The secret-scanning alerts', record)
-      const open = record.data
+      const alerts = record.data.filter((a) => scoped(a.repository.full_name))
+      const open = alerts
         .filter((a) => a.state === 'open')
         .map((a) => ({
           repository: a.repository.full_name,
@@ -38,7 +40,7 @@ export const secretScanningOpenAlerts: Check = {
         return {
           subject: org.subject,
           status: 'pass',
-          message: `No open secret-scanning alert (${record.data.length} alert(s) in total, all resolved).`,
+          message: `No open secret-scanning alert (${alerts.length} alert(s) in the repositories in scope, all resolved).`,
           evidence
         }
       }

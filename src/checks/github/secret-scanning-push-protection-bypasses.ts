@@ -1,7 +1,7 @@
 import { GITHUB_ORG_EVIDENCE, type SecretScanningAlert } from '../../evidence/github-org.js'
 import type { EvidenceRecord } from '../../model.js'
 import type { Check } from '../check.js'
-import { forEachOrg, orgEvidenceError } from './org-records.js'
+import { forEachOrg, inScope, orgEvidenceError } from './org-records.js'
 
 export const secretScanningPushProtectionBypasses: Check = {
   metadata: {
@@ -18,11 +18,13 @@ export const secretScanningPushProtectionBypasses: Check = {
   evaluate: (context) => {
     const start = Date.parse(context.period.start)
     const end = Date.parse(context.period.end)
+    const scoped = inScope(context)
     return forEachOrg(context, [GITHUB_ORG_EVIDENCE.secretScanningAlerts], (org) => {
       const record = org.records[GITHUB_ORG_EVIDENCE.secretScanningAlerts] as
         EvidenceRecord<SecretScanningAlert[]> | undefined
       if (!record?.data) return orgEvidenceError(org.subject, 'The secret-scanning alerts', record)
       const bypasses = record.data
+        .filter((a) => scoped(a.repository.full_name))
         .filter((a) => a.push_protection_bypassed && a.push_protection_bypassed_at)
         .filter((a) => {
           const at = Date.parse(a.push_protection_bypassed_at!)
