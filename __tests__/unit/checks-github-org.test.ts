@@ -336,3 +336,10 @@ describe('github.org.webhooks-secure', () => {
     expect(statusOf(orgWebhooksSecure, [orgRecord(K.webhooks, hooks)])).toBe(status)
   })
 })
+
+describe('org alert listings report only repositories in scope', () => {
+  test('an open alert of a repository outside the scope does not fail the run', () => {
+    const outside = secretAlert(9, { state: 'open', repository: { full_name: `${ORG}/not-in-scope` } })
+    expect(statusOf(secretScanningOpenAlerts, [orgRecord(K.secretScanningAlerts, [outside])])).toBe('pass')
+  })
+})
