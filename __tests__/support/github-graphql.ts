@@ -25,6 +25,7 @@ import {
   type SimRepo,
   type SimReview
 } from './github-model.js'
+import { defaultGovernance, defaultRepoAccess, type SimCollaborator } from './github-org-sim.js'
 
 const SDL = /* GraphQL */ `
   scalar DateTime
@@ -195,6 +196,117 @@ const SDL = /* GraphQL */ `
       headRefName: String
       orderBy: IssueOrder
     ): PullRequestConnection!
+    # docs.github.com/graphql/reference/objects#repository: collaborators (null for viewers without push access),
+    # deployKeys, environments, codeowners (null without a CODEOWNERS file), isSecurityPolicyEnabled.
+    isSecurityPolicyEnabled: Boolean
+    collaborators(
+      affiliation: CollaboratorAffiliation
+      first: Int
+      after: String
+      last: Int
+      before: String
+      login: String
+      query: String
+    ): RepositoryCollaboratorConnection
+    deployKeys(first: Int, after: String, last: Int, before: String): DeployKeyConnection!
+    environments(
+      first: Int
+      after: String
+      last: Int
+      before: String
+      names: [String!]
+    ): EnvironmentConnection!
+    codeowners(refName: String): RepositoryCodeowners
+  }
+  enum CollaboratorAffiliation {
+    ALL
+    DIRECT
+    OUTSIDE
+  }
+  enum RepositoryPermission {
+    ADMIN
+    MAINTAIN
+    READ
+    TRIAGE
+    WRITE
+  }
+  type RepositoryCollaboratorConnection {
+    edges: [RepositoryCollaboratorEdge]
+    nodes: [User]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type RepositoryCollaboratorEdge {
+    cursor: String!
+    node: User!
+    permission: RepositoryPermission!
+  }
+  type DeployKeyConnection {
+    edges: [DeployKeyEdge]
+    nodes: [DeployKey]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type DeployKeyEdge {
+    cursor: String!
+    node: DeployKey
+  }
+  type DeployKey implements Node {
+    createdAt: DateTime!
+    id: ID!
+    key: String!
+    readOnly: Boolean!
+    title: String!
+    verified: Boolean!
+  }
+  type EnvironmentConnection {
+    edges: [EnvironmentEdge]
+    nodes: [Environment]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type EnvironmentEdge {
+    cursor: String!
+    node: Environment
+  }
+  type Environment implements Node {
+    databaseId: Int
+    id: ID!
+    name: String!
+    protectionRules(first: Int, after: String, last: Int, before: String): DeploymentProtectionRuleConnection!
+  }
+  enum DeploymentProtectionRuleType {
+    BRANCH_POLICY
+    REQUIRED_REVIEWERS
+    WAIT_TIMER
+  }
+  type DeploymentProtectionRuleConnection {
+    edges: [DeploymentProtectionRuleEdge]
+    nodes: [DeploymentProtectionRule]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type DeploymentProtectionRuleEdge {
+    cursor: String!
+    node: DeploymentProtectionRule
+  }
+  type DeploymentProtectionRule {
+    databaseId: Int
+    preventSelfReview: Boolean
+    timeout: Int!
+    type: DeploymentProtectionRuleType!
+  }
+  type RepositoryCodeowners {
+    errors: [RepositoryCodeownersError!]!
+  }
+  type RepositoryCodeownersError {
+    column: Int!
+    kind: String!
+    line: Int!
+    message: String!
+    path: String!
+    source: String!
+    suggestion: String
   }
   type Ref implements Node {
     id: ID!
@@ -833,6 +945,7 @@ function repoNode(world: GraphqlWorld, hit: RepoHit) {
       )
     },
     hasVulnerabilityAlertsEnabled: repo.dependabotAlertsEnabled,
+    ...accessFields(hit),
     vulnerabilityAlerts: (args: ConnArgs & { states?: string[]; dependencyScopes?: string[] }) => {
       // A token without Dependabot alerts permission: the field is null and `errors` holds
       // {"type":"FORBIDDEN","path":[...,"vulnerabilityAlerts"],"message":"Resource not accessible by integration"}
@@ -882,6 +995,71 @@ function repoNode(world: GraphqlWorld, hit: RepoHit) {
         args
       )
     }
+  }
+}
+
+/** Collaborators, deploy keys, environments, CODEOWNERS and security policy of a repository (github-org-sim.ts). */
+function accessFields({ org, repo }: RepoHit) {
+  const access = repo.access ?? defaultRepoAccess(org.governance ?? defaultGovernance())
+  const full = `${repo.owner}/${repo.name}`
+  const collaboratorPage = (picked: SimCollaborator[], args: ConnArgs) => {
+    const page = connection('collaborators', picked, args)
+    return {
+      ...page,
+      nodes: page.nodes.map((c) => actor(c.login)),
+      edges: page.edges.map((e) => ({
+        cursor: e.cursor,
+        node: actor(e.node.login),
+        permission: e.node.permission
+      }))
+    }
+  }
+  return {
+    isSecurityPolicyEnabled: access.securityPolicy,
+    collaborators: (args: ConnArgs & { affiliation?: string }) =>
+      collaboratorPage(
+        access.collaborators.filter((c) => args.affiliation !== 'OUTSIDE' || c.outside),
+        args
+      ),
+    deployKeys: (args: ConnArgs) =>
+      connection(
+        'deployKeys',
+        access.deployKeys.map((k, i) => ({
+          id: nodeId('DK', `${full}:${i}`),
+          title: k.title,
+          readOnly: k.readOnly,
+          createdAt: k.createdAt,
+          key: `ssh-ed25519 AAAA${Buffer.from(k.title).toString('base64')}`,
+          verified: true
+        })),
+        args
+      ),
+    environments: (args: ConnArgs) =>
+      connection(
+        'environments',
+        access.environments.map((env, i) => ({
+          id: nodeId('EN', `${full}:${env.name}`),
+          databaseId: repo.id * 10 + i,
+          name: env.name,
+          protectionRules: (rulesArgs: ConnArgs) =>
+            connection(
+              'protectionRules',
+              env.rules.map((type) => ({ type, timeout: 0, preventSelfReview: false, databaseId: null })),
+              rulesArgs
+            )
+        })),
+        args
+      ),
+    codeowners: access.codeownersErrors
+      ? {
+          errors: access.codeownersErrors.map((e) => ({
+            ...e,
+            path: '.github/CODEOWNERS',
+            message: `${e.kind} on line ${e.line}:\n\n  ${e.source}`,
+            suggestion: null
+          }))
+        }
+      : null
   }
 }
 

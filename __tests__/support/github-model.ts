@@ -3,6 +3,8 @@
  * (github-simulator.ts) renders it as GitHub's REST and GraphQL shapes.
  */
 import { createHash } from 'node:crypto'
+import type { SimOrgGovernance, SimRepoAccess } from './github-org-sim.js'
+import { applyDemoAccess, demoGovernance } from './github-org-demo.js'
 
 export interface SimReview {
   /** null: the reviewer's account was deleted (GitHub shows it as "ghost"). */
@@ -137,6 +139,8 @@ export interface SimRepo {
   planWithoutProtection?: boolean
   /** Commits pushed straight to the default branch, not through a pull request. */
   directPushes?: SimDirectPush[]
+  /** Collaborators, deploy keys, environments, CODEOWNERS, security policy; default: the org owners as admins. */
+  access?: SimRepoAccess
 }
 export interface SimDirectPush {
   oid: string
@@ -162,6 +166,8 @@ export interface SimOrg {
   repos: SimRepo[]
   /** Names and bypass lists of organization rulesets, by id; default: no bypass. */
   rulesets?: Record<number, SimRulesetMeta>
+  /** Org settings, members, Actions policy, alerts, webhooks, audit log; default: defaultGovernance(). */
+  governance?: SimOrgGovernance
 }
 
 const HOUR = 3_600_000
@@ -749,7 +755,8 @@ export function demoOrg(now: Date): SimOrg {
     })
   ]
   addDemoPullRequests(repos, t)
-  return { login: org, id: 98_765_432, repos }
+  applyDemoAccess(repos, t)
+  return { login: org, id: 98_765_432, repos, governance: demoGovernance(org, t) }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import type {
 } from './github-model.js'
 import { pullBaseOid } from './github-model.js'
 import { headRef, prUpdatedAt, repoTimes, runGraphql, type RepoHit } from './github-graphql.js'
+import { orgGovernanceRoutes, type OrgRouteDeps } from './github-org-sim.js'
 
 export type { SimOrg } from './github-model.js'
 
@@ -1475,7 +1476,14 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
       method: 'GET',
       pattern: '/repos/:owner/:repo/vulnerability-alerts',
       handler: withRepo((_ctx, { repo }) => (repo.dependabotAlertsEnabled ? { status: 204 } : notFound()))
-    }
+    },
+    // Organisation settings, Actions policy, org alert listings, webhooks, audit log (github-org-sim.ts).
+    ...(orgGovernanceRoutes({
+      findOrg,
+      paginate: paginate as OrgRouteDeps['paginate'],
+      errorReply,
+      base: () => base
+    }) as Array<{ method: string; pattern: string; handler: (ctx: Ctx) => Reply }>)
   ]
   const compiled = routes.map((r) => ({ ...r, ...compilePattern(r.pattern) }))
 

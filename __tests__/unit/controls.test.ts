@@ -369,7 +369,7 @@ describe('Statement of Applicability', () => {
       'manual evidence: doc:ISMS-POL-001, https://wiki.example/a|b'
     )
     expect(lines.find((l) => l.startsWith('iso27001-2022,A.8.32,'))).toContain(
-      'satisfied,github.branch-protection.enabled; github.branch-protection.force-push-blocked;'
+      'satisfied,github.audit-log.settings-in-force; github.branch-protection.enabled; github.branch-protection.force-push-blocked;'
     )
   })
 

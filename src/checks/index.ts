@@ -8,6 +8,24 @@ import { dependabotAlertsWithinSla } from './github/dependabot-alerts-within-sla
 import { pullRequestsIndependentApproval } from './github/pull-requests-independent-approval.js'
 import { defaultBranchChangesViaPullRequests } from './github/default-branch-changes-via-pull-requests.js'
 import { secretScanningPushProtection } from './github/secret-scanning-push-protection.js'
+import { orgTwoFactorRequired } from './github/org-two-factor-required.js'
+import { orgBasePermission } from './github/org-base-permission.js'
+import { orgRepositoryCreation } from './github/org-repository-creation.js'
+import { orgOwners } from './github/org-owners.js'
+import { repoPrivilegedAccess } from './github/repo-privileged-access.js'
+import { actionsDefaultTokenReadOnly } from './github/actions-default-token-read-only.js'
+import { actionsAllowedActions } from './github/actions-allowed-actions.js'
+import { actionsForkPrApproval } from './github/actions-fork-pr-approval.js'
+import { actionsRunnerGroupsPrivate } from './github/actions-runner-groups-private.js'
+import { secretScanningOpenAlerts } from './github/secret-scanning-open-alerts.js'
+import { secretScanningPushProtectionBypasses } from './github/secret-scanning-push-protection-bypasses.js'
+import { codeScanningAlertsWithinSla } from './github/code-scanning-alerts-within-sla.js'
+import { orgWebhooksSecure } from './github/org-webhooks-secure.js'
+import { repoDeployKeysReadOnly } from './github/repo-deploy-keys-read-only.js'
+import { repoProductionEnvironments } from './github/repo-production-environments.js'
+import { repoCodeownersValid } from './github/repo-codeowners-valid.js'
+import { repoSecurityPolicy } from './github/repo-security-policy.js'
+import { auditLogSettingsInForce } from './github/audit-log-settings-in-force.js'
 import { awsAccessKeyRotation } from './aws/access-keys-rotated.js'
 import { awsConsoleMfa } from './aws/console-mfa.js'
 import { awsPasswordPolicy } from './aws/password-policy.js'
@@ -46,6 +64,24 @@ export const CHECKS: readonly Check[] = [
   dependabotAlertsEnabled,
   dependabotAlertsWithinSla,
   secretScanningPushProtection,
+  orgTwoFactorRequired,
+  orgBasePermission,
+  orgRepositoryCreation,
+  orgOwners,
+  repoPrivilegedAccess,
+  actionsDefaultTokenReadOnly,
+  actionsAllowedActions,
+  actionsForkPrApproval,
+  actionsRunnerGroupsPrivate,
+  secretScanningOpenAlerts,
+  secretScanningPushProtectionBypasses,
+  codeScanningAlertsWithinSla,
+  orgWebhooksSecure,
+  repoDeployKeysReadOnly,
+  repoProductionEnvironments,
+  repoCodeownersValid,
+  repoSecurityPolicy,
+  auditLogSettingsInForce,
   modelEvaluationThresholds,
   modelDeploymentApproval,
   modelDocumentation,

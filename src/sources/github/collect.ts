@@ -7,6 +7,7 @@ import { collectRepoActivity, DEFAULT_BATCH_SIZE } from './repo-activity.js'
 import { collectRuleSuiteBypasses, collectRulesets, type OrgRulesetCache } from './rulesets.js'
 import type { BranchRule } from './types.js'
 import { resolveRepositories } from './repositories.js'
+import { collectOrgGovernance } from './org-governance.js'
 
 export interface GitHubCollectOptions {
   /** `owner/repo` or `owner/*` entries. */
@@ -68,6 +69,13 @@ export async function collectGitHub(
     { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...options.pullRequests }
   )
   for (const record of activity) await sink.add(record)
+
+  await collectOrgGovernance(
+    client,
+    active.map((repo) => repo.fullName),
+    options.period,
+    sink
+  )
 
   return { repositories: resolved.map((repo) => repo.fullName), archived, unreachable }
 }

@@ -20,6 +20,12 @@ const FIELD_PERMISSIONS: Record<string, string> = {
   object: 'Contents: read (GitHub App) or the repo scope (personal access token)',
   branchProtectionRules: 'Administration: read (GitHub App) or admin rights on the repository',
   rulesets: 'Administration: read (GitHub App) or admin rights on the repository',
+  collaborators: 'Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)',
+  outsideCollaborators:
+    'Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)',
+  deployKeys: 'Administration: read (GitHub App) or admin rights on the repository',
+  environments: 'Actions: read (GitHub App) or the repo scope (personal access token)',
+  codeowners: 'Contents: read (GitHub App) or the repo scope (personal access token)',
   repository: 'Metadata: read on the repository (GitHub App) or the repo scope (personal access token)',
   organization: 'Members: read on the organization (GitHub App) or the read:org scope (personal access token)'
 }

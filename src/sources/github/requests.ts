@@ -18,6 +18,12 @@ export interface RecordedResponse<T> {
   etag?: string
   /** True when the `link` header has a rel="next" page. */
   hasNextPage: boolean
+  /** The rel="next" URL of the `link` header, for cursor-paginated listings (the audit log). */
+  nextUrl?: string
+}
+
+function nextLink(link: string): string | undefined {
+  return /<([^>]+)>;\s*rel="next"/.exec(link)?.[1]
 }
 
 /**
@@ -52,7 +58,8 @@ export async function restGet<T>(
       data: response.data as T,
       request,
       etag: response.headers.etag,
-      hasNextPage: /rel="next"/.test(link)
+      hasNextPage: /rel="next"/.test(link),
+      ...(nextLink(link) ? { nextUrl: nextLink(link) } : {})
     }
   } catch (error) {
     request.time = new Date().toISOString()
@@ -62,7 +69,13 @@ export async function restGet<T>(
       request.status = 304
       request.notModified = true
       if (cached.sha256) request.responseSha256 = cached.sha256
-      return { data: body, request, etag: cached.etag, hasNextPage: /rel="next"/.test(link) }
+      return {
+        data: body,
+        request,
+        etag: cached.etag,
+        hasNextPage: /rel="next"/.test(link),
+        ...(nextLink(link) ? { nextUrl: nextLink(link) } : {})
+      }
     }
     throw toFailure(error, request, permission)
   }

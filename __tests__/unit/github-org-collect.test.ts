@@ -1,0 +1,96 @@
+import type { EvaluationPeriod, EvidenceRecord } from '../../src/model.js'
+import { GITHUB_ORG_EVIDENCE, type AuditLogData, type RepoAccessData } from '../../src/evidence/github-org.js'
+import { createGitHubClient } from '../../src/sources/github/client.js'
+import { collectOrgGovernance } from '../../src/sources/github/org-governance.js'
+import { demoOrg, syntheticOrg } from '../support/github-model.js'
+import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
+
+const NOW = new Date()
+const OWNER = 'ghs_owner_token'
+const MEMBER = 'ghs_member_token'
+const period: EvaluationPeriod = {
+  start: new Date(NOW.getTime() - 86_400_000).toISOString(),
+  end: NOW.toISOString(),
+  expression: 'P1D'
+}
+const demo = demoOrg(NOW)
+const synthetic = syntheticOrg(120, NOW)
+let sim: GitHubSimulator
+
+beforeAll(async () => {
+  sim = await startGitHubSimulator({
+    orgs: [demo, synthetic],
+    now: () => NOW,
+    tokens: [
+      { value: OWNER, admin: true },
+      { value: MEMBER, admin: false, orgAdmin: false }
+    ]
+  })
+})
+afterAll(() => sim.close())
+
+async function collect(token: string, repos: string[]): Promise<EvidenceRecord[]> {
+  const records: EvidenceRecord[] = []
+  const client = createGitHubClient({
+    token,
+    apiUrl: sim.url,
+    graphqlUrl: sim.graphqlUrl,
+    rateLimitBudgetSeconds: 0,
+    retries: 0
+  })
+  await collectOrgGovernance(client, repos, period, { add: async (r) => void records.push(r) })
+  return records
+}
+const byKind = (records: EvidenceRecord[], kind: string) => records.filter((r) => r.kind === kind)
+
+describe('org governance collection against the simulator', () => {
+  test('an owner token records every org setting, the audit log of the period and each repository’s access', async () => {
+    const repos = demo.repos.filter((r) => !r.archived).map((r) => `${r.owner}/${r.name}`)
+    const records = await collect(OWNER, repos)
+    for (const kind of Object.values(GITHUB_ORG_EVIDENCE)) {
+      expect(byKind(records, kind).length).toBeGreaterThan(0)
+    }
+    expect(records.filter((r) => r.error)).toEqual([])
+    const audit = byKind(records, GITHUB_ORG_EVIDENCE.auditLog)[0]!.data as AuditLogData
+    expect(audit.events.map((e) => e.action)).toEqual([
+      'protected_branch.destroy',
+      'protected_branch.create',
+      'repository_ruleset.update'
+    ])
+    const web = byKind(records, GITHUB_ORG_EVIDENCE.repoAccess).find(
+      (r) => r.subject === 'github:acme-corp/web-frontend'
+    )!
+    const access = web.data as RepoAccessData
+    expect(access.outsideCollaborators?.edges).toEqual([
+      { permission: 'ADMIN', node: { login: 'design-agency-bot' } }
+    ])
+    expect(access.codeowners?.errors[0]).toMatchObject({ line: 4, kind: 'Unknown owner' })
+  })
+
+  test('a member token: settings withheld, owner-only endpoints refused with the permission named', async () => {
+    const records = await collect(MEMBER, ['acme-corp/payments-api'])
+    const org = byKind(records, GITHUB_ORG_EVIDENCE.organization)[0]!
+    expect(org.data).not.toHaveProperty('two_factor_requirement_enabled')
+    const actions = byKind(records, GITHUB_ORG_EVIDENCE.actionsPermissions)[0]!
+    expect(actions.error).toMatchObject({
+      status: 403,
+      missingPermission: expect.stringContaining('Administration')
+    })
+  })
+
+  test('outside Enterprise Cloud the audit log answers 404, recorded as the evidence', async () => {
+    const records = await collect(OWNER, [`${synthetic.login}/${synthetic.repos[0]!.name}`])
+    expect(byKind(records, GITHUB_ORG_EVIDENCE.auditLog)[0]!.error).toMatchObject({ status: 404 })
+  })
+
+  test('requests on a 120-repository org: the org endpoints once, the access batch per 25 repositories', async () => {
+    sim.resetLog()
+    const repos = synthetic.repos.map((r) => `${r.owner}/${r.name}`)
+    await collect(OWNER, repos)
+    const graphql = sim.requests.filter((r) => r.path === '/graphql').length
+    const rest = sim.requests.length - graphql
+    expect(graphql).toBe(Math.ceil(repos.length / 25))
+    // organization, 2 member listings, 3 Actions settings, runner groups, 2 alert listings, webhooks, audit log.
+    expect(rest).toBeLessThanOrEqual(12)
+  })
+})

@@ -1,0 +1,27 @@
+import type { EvaluationPeriod } from '../../model.js'
+import type { EvidenceSink } from '../evidence.js'
+import { collectAuditLog } from './audit-log.js'
+import type { GitHubClient } from './client.js'
+import { collectOrgSecurity } from './org-security.js'
+import { collectOrgSettings } from './org-settings.js'
+import { collectRepoAccess } from './repo-access.js'
+
+/**
+ * Organisation-wide evidence for the repositories in scope: per owning organisation its settings, Actions
+ * policy, alert listings, webhooks and audit log (about 14 requests, whatever the number of repositories,
+ * plus one per 100 alerts or events), and per repository the access batch (one GraphQL request per 25).
+ */
+export async function collectOrgGovernance(
+  client: GitHubClient,
+  repositories: string[],
+  period: EvaluationPeriod,
+  sink: EvidenceSink
+): Promise<void> {
+  const owners = [...new Set(repositories.map((fullName) => fullName.split('/')[0]!))].sort()
+  for (const org of owners) {
+    if (!(await collectOrgSettings(client, org, sink))) continue
+    await collectOrgSecurity(client, org, sink)
+    await collectAuditLog(client, org, period, sink)
+  }
+  await collectRepoAccess(client, repositories, sink)
+}

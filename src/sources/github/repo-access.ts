@@ -1,0 +1,101 @@
+import { GITHUB_ORG_EVIDENCE, type RepoAccessData } from '../../evidence/github-org.js'
+import type { EvidenceRecord } from '../../model.js'
+import type { EvidenceSink } from '../evidence.js'
+import type { GitHubClient } from './client.js'
+import { evidencePath, repoSubject } from './evidence-kinds.js'
+import { graphqlFieldPermission } from './graphql-permissions.js'
+import { GitHubRequestFailure, graphqlPost, type GraphQLError } from './requests.js'
+
+/** Repositories per GraphQL request: ~1,400 nodes each (4 connections of 100, rules of 10 per environment). */
+export const ACCESS_BATCH_SIZE = 25
+
+/**
+ * Who can reach each repository and what guards its releases, in one GraphQL request per 25 repositories
+ * (docs.github.com/graphql/reference/objects#repository): collaborators with their effective permission
+ * (affiliation ALL: org owners, teams and direct grants) and outside collaborators, deploy keys and whether
+ * they may write, environments with their protection rule types, CODEOWNERS parsing errors (null when
+ * there is no CODEOWNERS file) and whether a security policy is in force.
+ */
+const ACCESS_FIELDS = `nameWithOwner visibility isSecurityPolicyEnabled
+    collaborators(affiliation: ALL, first: 100) { totalCount edges { permission node { login } } }
+    outsideCollaborators: collaborators(affiliation: OUTSIDE, first: 100) { totalCount edges { permission node { login } } }
+    deployKeys(first: 100) { totalCount nodes { id title readOnly createdAt } }
+    environments(first: 100) { totalCount nodes { name protectionRules(first: 10) { nodes { type } } } }
+    codeowners { errors { line column kind message path source suggestion } }`
+
+export async function collectRepoAccess(
+  client: GitHubClient,
+  repositories: string[],
+  sink: EvidenceSink,
+  batchSize = ACCESS_BATCH_SIZE
+): Promise<void> {
+  for (let i = 0; i < repositories.length; i += batchSize) {
+    const batch = repositories.slice(i, i + batchSize)
+    const variables: Record<string, string> = {}
+    const declarations: string[] = []
+    const selections = batch.map((fullName, index) => {
+      const [owner, name] = fullName.split('/') as [string, string]
+      variables[`o${index}`] = owner
+      variables[`n${index}`] = name
+      declarations.push(`$o${index}: String!`, `$n${index}: String!`)
+      return `r${index}: repository(owner: $o${index}, name: $n${index}) { ...Access }`
+    })
+    const query = `query RepoAccess(${declarations.join(', ')}) {\n  ${selections.join('\n  ')}\n}\nfragment Access on Repository {\n    ${ACCESS_FIELDS}\n}`
+    try {
+      const result = await graphqlPost<Record<string, RepoAccessData | null>>(
+        client,
+        'RepoAccess',
+        query,
+        variables
+      )
+      for (const [index, fullName] of batch.entries()) {
+        const alias = `r${index}`
+        const data = result.data[alias]
+        const base = record(fullName, result.request)
+        const errors = result.errors.filter((e) => e.path?.[0] === alias)
+        if (!data) {
+          await sink.add({
+            ...base,
+            error: { message: describe(errors) ?? 'GitHub returned no data for the repository' }
+          })
+          continue
+        }
+        const fieldErrors = Object.fromEntries(
+          errors
+            .filter((e) => typeof e.path?.[1] === 'string')
+            .map((e) => [String(e.path![1]), fieldMessage(e)])
+        )
+        await sink.add({
+          ...base,
+          data: { ...data, ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}) }
+        })
+      }
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
+      for (const fullName of batch)
+        await sink.add({ ...record(fullName, error.request), error: error.failure })
+    }
+  }
+}
+
+function record(fullName: string, request: EvidenceRecord['requests'][number]): EvidenceRecord {
+  return {
+    path: evidencePath(fullName, 'access'),
+    source: 'github',
+    subject: repoSubject(fullName),
+    kind: GITHUB_ORG_EVIDENCE.repoAccess,
+    requests: [request]
+  }
+}
+
+function fieldMessage(error: GraphQLError): string {
+  if (error.type === 'FORBIDDEN' || /not accessible|permission/i.test(error.message)) {
+    const { field, permission } = graphqlFieldPermission(error.path)
+    return `${error.message} (GraphQL field ${field}): the token lacks ${permission}.`
+  }
+  return error.message
+}
+
+function describe(errors: GraphQLError[]): string | undefined {
+  return errors.length > 0 ? errors.map(fieldMessage).join('; ') : undefined
+}
