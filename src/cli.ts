@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { VerifyReport } from './bundle/verify.js'
 import type { PeriodReport } from './bundle/verify-period.js'
+import { describeNotRederived } from './bundle/check-versions.js'
 import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
 import { LocalStore } from './store/local.js'
 import { isS3Uri, parseS3Uri } from './store/s3-uri.js'
@@ -299,9 +300,15 @@ function describe(report: VerifyReport): string {
     : `Bundle ${report.bundle}`
   if (report.ok) {
     const warning = authenticity(report)
-    return `${head}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${warning ? `\n  ${warning}` : ''}`
+    return `${head}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${notRederivedLines(report)}${warning ? `\n  ${warning}` : ''}`
   }
   return `${head}\n  FAILED: ${report.problems.length} problem(s)\n${report.problems.map((p) => `  - ${p.message}`).join('\n')}`
+}
+
+/** Checks of another version than this build's: not compared, and the build that re-derives them. */
+function notRederivedLines(report: VerifyReport): string {
+  if (report.notRederived.length === 0) return ''
+  return `\n  Not re-derived by this build (${report.notRederived.length} check(s) of another version):\n${report.notRederived.map((entry) => `  - ${describeNotRederived(entry)}`).join('\n')}`
 }
 
 function printBundle(report: VerifyReport, json: boolean): number {

@@ -167,7 +167,7 @@ describe('a nightly run over the demo org', () => {
       'github:acme-corp/infra-terraform'
     )!
     expect(push.status).toBe('fail')
-    expect(push.subject).toBe('github:acme-corp/infra-terraform@main')
+    expect(push.subject).toBe('github:acme-corp/infra-terraform')
     expect(push.message).toMatch(
       /^1 of 2 commit\(s\) on main in the period and the 60 min before it did not come through a merged pull request: [0-9a-f]{12} "Open SSH from 0\.0\.0\.0\/0 to debug the bastion" by hannah-berg \(hannah-berg\), committed by hannah-berg \(hannah-berg\)/
     )

@@ -169,7 +169,7 @@ describe('model sources that fail', () => {
       'pass'
     )
     expect(
-      find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api@main')?.status
+      find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status
     ).toBe('pass')
   })
 

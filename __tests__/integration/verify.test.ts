@@ -88,7 +88,7 @@ test.each([
       await writeFile(join(dir, EVIDENCE), JSON.stringify(record, null, 2))
       await rehash(dir, EVIDENCE)
     },
-    'finding github.branch-protection.enabled for github:acme-corp/payments-api@main: recorded status "pass", the evidence gives "fail"'
+    'finding github.branch-protection.enabled for github:acme-corp/payments-api: recorded status "pass", the evidence gives "fail"'
   ],
   [
     'a missing file',

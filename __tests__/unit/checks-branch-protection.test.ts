@@ -93,7 +93,7 @@ describe('branch protection checks', () => {
   test('an unreadable source is named in the error, with the permission to grant', () => {
     const [finding] = branchProtectionEnabled.evaluate(context([rules([]), classicForbidden()]))
     expect(finding!.message).toContain('administration: read')
-    expect(finding!.subject).toBe('github:octocat/hello-world@main')
+    expect(finding!.subject).toBe('github:octocat/hello-world')
     expect(finding!.evidence).toEqual([
       'evidence/github/octocat/hello-world/branch-rules.json',
       'evidence/github/octocat/hello-world/branch-protection.json'

@@ -57,7 +57,7 @@ describe('github.default-branch.changes-via-pull-requests', () => {
     const finding = evaluate(history([commit('b', ['a'], [merged(2)]), commit('a', ['z'], [merged(1)])]))
     expect(finding).toMatchObject({
       status: 'pass',
-      subject: 'github:octocat/hello-world@main',
+      subject: 'github:octocat/hello-world',
       message:
         'All 2 commit(s) committed to main in the period and the 60 min before it came through a merged pull request into main.'
     })

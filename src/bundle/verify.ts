@@ -13,6 +13,7 @@ import { DirectoryBundle, unsafePath, type BundleFiles } from './bundle-files.js
 import { canonicalJson } from './hash.js'
 import { checkManifestSignature, SIGNATURE_FILE, type SignatureCheck } from './signing.js'
 import { BUNDLE_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js'
+import { matchCheckVersions, recordedCheckVersions, type NotRederived } from './check-versions.js'
 
 export interface VerifyProblem {
   kind:
@@ -42,6 +43,11 @@ export interface VerifyReport {
   signature: SignatureCheck
   filesChecked: number
   findingsRederived: number
+  /**
+   * Checks whose bundle version differs from this build's: their findings are not compared (never a false
+   * tamper alarm), and each says which build re-derives them. Integrity is verified all the same.
+   */
+  notRederived: NotRederived[]
   problems: VerifyProblem[]
 }
 
@@ -76,6 +82,7 @@ export async function verifyBundleFiles(
     signature: { status: 'unsigned', message: 'the manifest could not be read' },
     filesChecked: 0,
     findingsRederived: 0,
+    notRederived: [],
     problems: []
   }
   const manifest = await readManifest(files, report)
@@ -252,15 +259,39 @@ async function rederive(files: BundleFiles, manifest: Manifest, report: VerifyRe
     if (record) records.push(record)
   }
   const mapping = new Map(Object.entries(mappingFile))
-  const rederived = evaluateChecks(
+  // checks.json is hashed like every file; a bundle without it predates check versions (all version 1).
+  const checksFile = manifest.files.some((f) => f.path === BUNDLE_FILES.checks)
+    ? await read<unknown>(BUNDLE_FILES.checks)
+    : undefined
+  const { rederivable, notRederived } = matchCheckVersions(
     checksFor(manifest.mode),
+    recordedCheckVersions(checksFile),
+    recorded.map((finding) => finding.check),
+    manifest.tool.version,
+    files.location
+  )
+  report.notRederived = notRederived
+  const elsewhere = new Set(notRederived.map((entry) => entry.check))
+  const rederived = evaluateChecks(
+    rederivable,
     { evidence: new EvidenceIndex(records), config: config.data, period: manifest.period },
     mapping
   )
   report.findingsRederived = rederived.length
-  compareFindings(recorded, rederived, report)
+  const before = report.problems.length
+  compareFindings(
+    recorded.filter((finding) => !elsewhere.has(finding.check)),
+    rederived,
+    report
+  )
 
-  const controls = rollUpControls(rederived, await loadCatalogs(), mapping, config.data.controls)
+  // With every comparable finding re-derived as recorded, the recorded findings are the ones to roll up:
+  // those of other check versions cannot be re-derived here, and their hashes were checked.
+  const basis =
+    report.problems.length === before
+      ? recorded
+      : [...rederived, ...recorded.filter((finding) => elsewhere.has(finding.check))]
+  const controls = rollUpControls(basis, await loadCatalogs(), mapping, config.data.controls)
   if (canonicalJson(controls) !== canonicalJson(recordedControls)) {
     report.problems.push({
       kind: 'controls-mismatch',

@@ -5,7 +5,7 @@ import { forEachRepository } from './repositories.js'
 export const branchProtectionEnabled: Check = {
   metadata: {
     id: 'github.branch-protection.enabled',
-    version: 1,
+    version: 2,
     title: 'Default branch is protected',
     severity: 'high',
     rationale:

@@ -6,7 +6,7 @@ import { forEachRepository } from './repositories.js'
 export const branchProtectionForcePushBlocked: Check = {
   metadata: {
     id: 'github.branch-protection.force-push-blocked',
-    version: 1,
+    version: 2,
     title: 'Force pushes and deletion of the default branch are blocked',
     severity: 'high',
     rationale:

@@ -6,7 +6,7 @@ import { forEachRepository } from './repositories.js'
 export const branchProtectionRequiredReviews: Check = {
   metadata: {
     id: 'github.branch-protection.required-reviews',
-    version: 1,
+    version: 2,
     title: 'Default branch requires approving reviews',
     severity: 'high',
     rationale:

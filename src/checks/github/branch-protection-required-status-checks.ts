@@ -6,7 +6,7 @@ import { forEachRepository } from './repositories.js'
 export const branchProtectionRequiredStatusChecks: Check = {
   metadata: {
     id: 'github.branch-protection.required-status-checks',
-    version: 1,
+    version: 2,
     title: 'Default branch requires status checks to pass',
     severity: 'medium',
     rationale:

@@ -68,7 +68,7 @@ export function commitsOutsidePullRequests(
 export const defaultBranchChangesViaPullRequests: Check = {
   metadata: {
     id: 'github.default-branch.changes-via-pull-requests',
-    version: 1,
+    version: 2,
     title: 'Every commit that reached the default branch in the period came through a merged pull request',
     severity: 'high',
     rationale:
@@ -87,7 +87,8 @@ export const defaultBranchChangesViaPullRequests: Check = {
         if (!record?.data)
           return evidenceError(repo.subject, 'The default branch history of the period', record)
         const history = record.data
-        const subject = `${repo.subject}@${history.branch}`
+        // The repository, as on an error: one subject per repository whatever the outcome (issue 12 item 9).
+        const subject = repo.subject
         const pulls = repo.records[GITHUB_EVIDENCE.pullRequests] as
           EvidenceRecord<PullRequestPopulation> | undefined
         const evidence = [record.path, ...(pulls ? [pulls.path] : [])]

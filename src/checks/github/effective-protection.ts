@@ -157,7 +157,8 @@ export function protectionVerdict(
   /** For requirements someone may be allowed to skip: decides what a satisfied requirement means. */
   bypass?: BypassAssessment
 ): CheckResult {
-  const subject = `${repo.subject}@${protection.branch}`
+  // The repository, whatever the outcome: errors about it cannot name a branch (issue 12 item 9); messages do.
+  const subject = repo.subject
   const evidence = [...protection.evidence, ...(bypass?.evidence ?? [])]
   if (protection.branchMissing) {
     return {

@@ -47,15 +47,15 @@ export const targetBranchProtection: Check = {
         ? assessBypass(repo, protection, 'reviews', (c) => (c.approvals ?? 0) >= minimum, allowed)
         : undefined
     if (bypass) delete bypass.eventsNote
-    return [
-      protectionVerdict(
-        repo,
-        protection,
-        missing.length === 0,
-        `${protection.branch} requires ${protection.requiredApprovals} approval(s) and ${protection.statusChecks.join(', ')} to pass before this merge.`,
-        `${protection.branch} does not require ${missing.join(' or ')}`,
-        bypass
-      )
-    ]
+    // This check has one target, the branch merged into, and one outcome path: its subject stays the branch.
+    const verdict = protectionVerdict(
+      repo,
+      protection,
+      missing.length === 0,
+      `${protection.branch} requires ${protection.requiredApprovals} approval(s) and ${protection.statusChecks.join(', ')} to pass before this merge.`,
+      `${protection.branch} does not require ${missing.join(' or ')}`,
+      bypass
+    )
+    return [{ ...verdict, subject: `${subject}@${protection.branch}` }]
   }
 }
