@@ -18,6 +18,7 @@ import { checkApplicabilityIds, rollUpControls, type ControlsReport } from './co
 import { renderSoaCsv, renderSoaMarkdown } from './controls/soa.js'
 import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
+import { tokenIdentity, type TokenIdentity } from './sources/github/token-identity.js'
 import { parseSigningKey } from './bundle/signing.js'
 import { headOf, sealDrafts, sealOrKeep, type ManifestDraft } from './seal.js'
 import { S3UnreachableError } from './store/s3.js'
@@ -171,8 +172,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     etags
   })
 
+  // Who collected, as `callerArn` is for AWS: the manifest's sources.github.token.
+  let collector: TokenIdentity | undefined
   const collected = await log.group('Collect: GitHub', async () => {
     log.info(`Scope: ${scope.join(', ')}; period ${period.start} → ${period.end} (${period.expression})`)
+    collector = await tokenIdentity(client, options.token)
     const result = await collectGitHub(client, indexingSink(evidence, writer), {
       scope,
       period,
@@ -272,7 +276,8 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
           scope,
           repositories: collected.repositories.length,
           archived: collected.archived,
-          unreachable: collected.unreachable
+          unreachable: collected.unreachable,
+          token: collector ?? { login: null, type: 'unknown', unknown: 'not read' }
         },
         ...otherSources
       },
