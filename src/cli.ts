@@ -23,6 +23,7 @@ import { nightlyRunOptions } from './inputs/run-options.js'
 import { renderControlTable } from './report/console.js'
 import type { Logger } from './run.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { EXPORT_USAGE, exportCommand } from './export/command.js'
 import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
 
 const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: audit evidence for ISO/IEC 27001:2022 and ISO/IEC 42001:2023 Annex A controls
@@ -42,6 +43,7 @@ Usage:
       Every bundle of the period, the hash chain between them, and gaps in the cadence and the evidence.
       --require-signature (or ANNEX_EVIDENCE_REQUIRE_SIGNATURE=1): a bundle whose signature was not
       checked against a --public-key (unsigned, or no key given) fails.
+${EXPORT_USAGE.replace(/^ {2}export/, `  ${TOOL_NAME} export`)}
   ${TOOL_NAME} keygen [--out evidence-signing]
       Makes a new ed25519 key pair for signing manifests: printed, or written to the --out file (private,
       mode 600) and the --out file with .pub (public, for auditors); existing files are never overwritten.
@@ -408,6 +410,8 @@ export async function cli(argv: string[]): Promise<number> {
         return await verify(rest)
       case 'keygen':
         return await keygen(rest)
+      case 'export':
+        return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env))
       case undefined:
       case '--help':
       case '-h':

@@ -24,7 +24,14 @@ export interface RequestRecord {
   /** ISO 8601 UTC time the response arrived. */
   time: string
   status: number
-  /** SHA-256 (hex) of the response body bytes as received. */
+  /**
+   * SHA-256 (hex) of the response as the collector received it, before redaction: for HTTP sources (GitHub,
+   * MLflow, Hugging Face, S3 objects read for model results) the body bytes; for AWS SDK calls the JSON text
+   * of the SDK's deserialized output without `$metadata` (or the raw document, e.g. the credential report).
+   * The bundle does not store those bytes (`data` is the parsed, redacted response), so `verify` cannot
+   * recompute it: it is a reference someone holding the original response can match, not a self-proving
+   * hash (see README, "What responseSha256 proves").
+   */
   responseSha256?: string
   /** The request that produced this evidence was answered from an ETag (HTTP 304). */
   notModified?: boolean

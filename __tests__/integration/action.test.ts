@@ -68,7 +68,8 @@ describe('a nightly run over the demo org', () => {
     const manifest = await readJson<Manifest>(join(bundle, 'manifest.json'))
     const files = await readBundleFiles(bundle)
     expect(manifest.files.map((f) => f.path).sort()).toEqual(
-      [...files.keys()].filter((p) => p !== 'manifest.json').sort()
+      // SHA256SUMS is derived from the manifest (listing it and every file), so it is not listed in it.
+      [...files.keys()].filter((p) => p !== 'manifest.json' && p !== 'SHA256SUMS').sort()
     )
     for (const entry of manifest.files) {
       expect(createHash('sha256').update(files.get(entry.path)!).digest('hex')).toBe(entry.sha256)
@@ -81,11 +82,16 @@ describe('a nightly run over the demo org', () => {
       actor: 'octocat'
     })
     expect(manifest.period.expression).toBe('P1D')
-    // 12 active repositories × (branch rules, classic protection), the org listing, one GraphQL request, and for
+    // 12 active repositories × (branch rules, classic protection), the org listing, two GraphQL requests (the
+    // token's identity, and the repositories' data), and for
     // the 8 with rulesets: the ruleset's bypass list and the period's rule-suite bypasses.
     // 14 org-level REST requests (settings, Actions, alerts, webhooks, 4 audit-log phrases) and 1 access batch.
-    expect(manifest.requests).toMatchObject({ http: 57, rest: 55, graphql: 2, retried: 0 })
+    expect(manifest.requests).toMatchObject({ http: 58, rest: 55, graphql: 3, retried: 0 })
     expect(manifest.sources.github).toMatchObject({ repositories: 13, archived: ['acme-corp/old-monolith'] })
+    // Who collected: the workflow's GITHUB_TOKEN acts as the Actions bot.
+    expect(manifest.sources.github).toMatchObject({
+      token: { login: 'github-actions[bot]', type: 'installation' }
+    })
   })
 
   test('findings say what the demo org hides', async () => {
@@ -248,7 +254,7 @@ test('the next night, unchanged settings are confirmed with conditional requests
   const first = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7001' } })
   const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
   const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
-  expect(manifest.requests).toMatchObject({ http: 57, notModified: 47 })
+  expect(manifest.requests).toMatchObject({ http: 58, notModified: 47 })
   const strip = (findings: Finding[]) =>
     findings.map(({ check, subject, status, message }) => ({ check, subject, status, message }))
   expect(strip(await findingsOf(second))).toEqual(strip(await findingsOf(first)))
@@ -364,7 +370,7 @@ describe('bad input and faults', () => {
     const findings = await findingsOf(result)
     expect(findings.filter((f) => f.status === 'error')).toEqual([])
     const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
-    expect(manifest.requests).toMatchObject({ http: 57 + 3, retried: 3 })
+    expect(manifest.requests).toMatchObject({ http: 58 + 3, retried: 3 })
   })
 
   test('a persistent 5xx gives error findings, a bundle, and the exit code of fail-on', async () => {

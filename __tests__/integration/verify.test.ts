@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { checksumEntries, renderChecksums } from '../../src/bundle/checksums.js'
 import type { Manifest } from '../../src/bundle/manifest.js'
 import type { Finding } from '../../src/model.js'
 import { copyBundle, readJson } from '../support/bundles.js'
@@ -33,7 +34,14 @@ async function rehash(dir: string, path: string): Promise<void> {
   const entry = manifest.files.find((f) => f.path === path)!
   entry.sha256 = createHash('sha256').update(bytes).digest('hex')
   entry.size = bytes.length
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
+  const manifestText = JSON.stringify(manifest, null, 2)
+  await writeFile(join(dir, 'manifest.json'), manifestText)
+  // A forger who fixes up the manifest fixes up SHA256SUMS too: only re-deriving the findings can catch it.
+  const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
+  await writeFile(
+    join(dir, 'SHA256SUMS'),
+    renderChecksums(checksumEntries(manifest.files, sha(manifestText)))
+  )
 }
 
 const EVIDENCE = 'evidence/github/acme-corp/payments-api/branch-rules.json'

@@ -40,6 +40,12 @@ export interface SimToken {
    * is for user tokens). Any other login is a user's personal access token.
    */
   login?: string
+  /**
+   * A classic personal access token's (or OAuth token's) scopes: every REST answer to it carries them in
+   * `x-oauth-scopes` (https://docs.github.com/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps#checking-granted-scopes);
+   * fine-grained and installation tokens get no such header.
+   */
+  scopes?: string[]
 }
 export interface FaultRule {
   method?: string
@@ -1026,7 +1032,11 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
             'Resource not accessible by integration',
             'https://docs.github.com/rest/users/users#get-the-authenticated-user'
           )
-        return { status: 200, body: user(login) }
+        return {
+          status: 200,
+          body: user(login),
+          ...(ctx.token.scopes ? { headers: { 'x-oauth-scopes': ctx.token.scopes.join(', ') } } : {})
+        }
       }
     },
     {

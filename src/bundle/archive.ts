@@ -10,6 +10,7 @@ import { InputError } from '../config/errors.js'
 import { gzipMembers } from './gzip-members.js'
 import { MANIFEST_FILE, manifestSchema } from './manifest.js'
 import { SIGNATURE_FILE } from './signing.js'
+import { CHECKSUMS_FILE, MAX_CHECKSUMS_BYTES } from './checksums.js'
 
 export const ARCHIVE_SUFFIX = '.tar.gz'
 
@@ -217,12 +218,20 @@ export async function extractBundleArchive(
     declared.set(MANIFEST_FILE, bytes.length)
     maxTotalBytes = Math.min(
       limits.maxTotalBytes ?? DEFAULT_EXTRACT_LIMITS.maxTotalBytes,
-      [...declared.values()].reduce((sum, size) => sum + size, 0) + MAX_SIGNATURE_BYTES
+      [...declared.values()].reduce((sum, size) => sum + size, 0) +
+        MAX_SIGNATURE_BYTES +
+        // SHA256SUMS: a line (hash, two spaces, the path, escaped at most twice as long) per file.
+        [...declared.keys()].reduce((sum, path) => sum + 80 + 2 * Buffer.byteLength(path), 200)
     )
     for (const [path, size] of written) checkDeclared(path, size)
   }
   const checkDeclared = (path: string, size: number) => {
     if (!declared) return
+    if (path === CHECKSUMS_FILE) {
+      if (size > MAX_CHECKSUMS_BYTES)
+        throw refuse(`${CHECKSUMS_FILE} is ${size} bytes; a bundle's is under ${MAX_CHECKSUMS_BYTES}`)
+      return
+    }
     if (path === SIGNATURE_FILE) {
       if (size > MAX_SIGNATURE_BYTES)
         throw refuse(`${SIGNATURE_FILE} is ${size} bytes; a signature is under ${MAX_SIGNATURE_BYTES}`)

@@ -3,6 +3,7 @@ import type { EvidenceStore } from '../store/store.js'
 import { checkArchiveStream, type ExpectedFiles } from './archive-check.js'
 import { ARCHIVE_SUFFIX } from './archive.js'
 import { DirectoryBundle, StoredBundle, unsafePath, type BundleFiles } from './bundle-files.js'
+import { CHECKSUMS_FILE } from './checksums.js'
 import { sha256Hex } from './hash.js'
 import { MANIFEST_FILE, manifestSchema } from './manifest.js'
 import { SIGNATURE_FILE } from './signing.js'
@@ -199,8 +200,9 @@ async function checkArchive(
     parsed.data.files.map((file) => [file.path, { sha256: file.sha256, size: file.size }])
   )
   expected.set(MANIFEST_FILE, { sha256: sha256Hex(manifestBytes), size: manifestBytes.length })
-  if ((await files.list()).includes(SIGNATURE_FILE))
-    expected.set(SIGNATURE_FILE, await files.sha256(SIGNATURE_FILE))
+  const listed = await files.list()
+  if (listed.includes(SIGNATURE_FILE)) expected.set(SIGNATURE_FILE, await files.sha256(SIGNATURE_FILE))
+  if (listed.includes(CHECKSUMS_FILE)) expected.set(CHECKSUMS_FILE, await files.sha256(CHECKSUMS_FILE))
   const top = candidate.key.slice(candidate.key.lastIndexOf('/') + 1)
   try {
     const problems = await checkArchiveStream(await store.get(archiveKey), top, expected)

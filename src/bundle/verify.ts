@@ -10,7 +10,8 @@ import { renderSoaCsv } from '../controls/soa.js'
 import type { ControlRefs, EvidenceRecord, Finding } from '../model.js'
 import { EvidenceIndex } from '../sources/evidence.js'
 import { DirectoryBundle, unsafePath, type BundleFiles } from './bundle-files.js'
-import { canonicalJson } from './hash.js'
+import { checksumEntries, CHECKSUMS_FILE, MAX_CHECKSUMS_BYTES, renderChecksums } from './checksums.js'
+import { canonicalJson, sha256Hex } from './hash.js'
 import { checkManifestSignature, SIGNATURE_FILE, type SignatureCheck } from './signing.js'
 import { BUNDLE_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest.js'
 import { matchCheckVersions, recordedCheckVersions, type NotRederived } from './check-versions.js'
@@ -27,6 +28,7 @@ export interface VerifyProblem {
     | 'controls-mismatch'
     | 'unreadable'
     | 'signature'
+    | 'checksums-mismatch'
   path?: string
   message: string
 }
@@ -104,9 +106,12 @@ export async function verifyBundleFiles(
   if (signatureProblem)
     report.problems.push({ kind: 'signature', path: SIGNATURE_FILE, message: signatureProblem })
 
+  const listed = await files.list()
   const present = new Set(
-    (await files.list()).filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE)
+    listed.filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE && path !== CHECKSUMS_FILE)
   )
+  if (listed.includes(CHECKSUMS_FILE))
+    await checkChecksums(files, manifest, manifestBytes, signatureText, report)
   for (const entry of manifest.files) {
     const unsafe = unsafePath(entry.path)
     if (unsafe) {
@@ -151,6 +156,34 @@ export async function verifyBundleFiles(
   if (report.problems.length === 0) await rederive(files, manifest, report)
   report.ok = report.problems.length === 0
   return report
+}
+
+/**
+ * SHA256SUMS is what an auditor without Node checks, so it must say exactly what the manifest says; a
+ * bundle made before it existed has none, which is no failure.
+ */
+async function checkChecksums(
+  files: BundleFiles,
+  manifest: Manifest,
+  manifestBytes: Buffer,
+  signatureText: string | undefined,
+  report: VerifyReport
+): Promise<void> {
+  const { size } = await files.sha256(CHECKSUMS_FILE)
+  const text = size <= MAX_CHECKSUMS_BYTES ? (await files.read(CHECKSUMS_FILE))?.toString('utf8') : undefined
+  const expected = renderChecksums(
+    checksumEntries(
+      manifest.files,
+      sha256Hex(manifestBytes),
+      signatureText === undefined ? undefined : { file: SIGNATURE_FILE, sha256: sha256Hex(signatureText) }
+    )
+  )
+  if (text !== expected)
+    report.problems.push({
+      kind: 'checksums-mismatch',
+      path: CHECKSUMS_FILE,
+      message: `${CHECKSUMS_FILE}: does not list exactly the bundle's files and their SHA-256 as the manifest does (changed after sealing)`
+    })
 }
 
 /** What about the signature is a failure: a broken or foreign signature, or none where one is required or declared. */

@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from 'node:path'
 import type { EvidenceRecord } from '../model.js'
 import type { EvidenceSink } from '../sources/evidence.js'
 import { redact } from '../util/redact.js'
+import { checksumEntries, CHECKSUMS_FILE, renderChecksums } from './checksums.js'
 import { sha256Hex } from './hash.js'
 import { MANIFEST_FILE, type ManifestInput, type ManifestFile } from './manifest.js'
 
@@ -89,6 +90,12 @@ export class BundleWriter implements EvidenceSink {
     await writeFile(join(this.workDir, MANIFEST_FILE), sealed.text, { flag: 'wx' })
     if (sealed.signature)
       await writeFile(join(this.workDir, sealed.signature.file), sealed.signature.text, { flag: 'wx' })
+    const sums = checksumEntries(
+      this.files,
+      sealed.manifestSha256,
+      sealed.signature ? { file: sealed.signature.file, sha256: sha256Hex(sealed.signature.text) } : undefined
+    )
+    await writeFile(join(this.workDir, CHECKSUMS_FILE), renderChecksums(sums), { flag: 'wx' })
     await mkdir(dirname(finalDir), { recursive: true })
     await rename(this.workDir, finalDir)
     return finalDir

@@ -4,6 +4,7 @@ import type { Source } from '../source.js'
 import { createGitHubClient } from './client.js'
 import { collectGitHub } from './collect.js'
 import { EtagCache } from './etag-cache.js'
+import { tokenIdentity } from './token-identity.js'
 import { GITHUB_EVIDENCE, repoSubject } from './evidence-kinds.js'
 
 /** GitHub as a plug-in of the nightly run: the repositories in scope, through one client and its ETag cache. */
@@ -21,6 +22,8 @@ export const source: Source = {
     })
     const { period, scope, config } = settings
     log.info(`Scope: ${scope.join(', ')}; period ${period.start} → ${period.end} (${period.expression})`)
+    // Who collected, as `callerArn` is for AWS: the manifest's sources.github.token.
+    const collector = await tokenIdentity(client, settings.token)
     const collected = await collectGitHub(client, sink, {
       scope,
       period,
@@ -41,7 +44,8 @@ export const source: Source = {
         scope,
         repositories: collected.repositories.length,
         archived: collected.archived,
-        unreachable
+        unreachable,
+        token: collector
       },
       notes:
         unreachable.length > 0
