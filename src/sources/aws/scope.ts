@@ -35,6 +35,14 @@ interface ClientSettings {
   endpoint?: string
 }
 
+/** What every client of one identity is made with. */
+export interface CommonClientConfig {
+  region: string
+  maxAttempts: number
+  credentials?: AwsIdentityProvider
+  endpoint?: string
+}
+
 interface Destroyable {
   destroy(): void
 }
@@ -97,12 +105,20 @@ export class AwsClients {
     )
   }
 
+  /**
+   * A client of a service loaded on demand (the collector `import()`s the SDK package, so start-up does not
+   * parse it), with the same credentials, endpoint and retries as the others.
+   */
+  lazy<C extends Destroyable>(service: string, region: string, make: (settings: CommonClientConfig) => C): C {
+    return this.cached(service, region, () => make(this.common(region)))
+  }
+
   destroy(): void {
     for (const client of this.made.values()) client.destroy()
     this.made.clear()
   }
 
-  private common(region: string) {
+  private common(region: string): CommonClientConfig {
     return {
       region,
       maxAttempts: 5,
