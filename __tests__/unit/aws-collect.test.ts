@@ -313,7 +313,7 @@ function healthyAccount(): void {
   })
   config.on(DescribeConfigurationRecorderStatusCommand).resolves({
     ...meta(),
-    ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }]
+    ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'Success' }]
   })
   config
     .on(DescribeDeliveryChannelsCommand)
