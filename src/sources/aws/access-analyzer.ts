@@ -3,7 +3,7 @@ import {
   AWS_CONFIG_MONITORING_EVIDENCE,
   type AccessAnalyzerEvidence
 } from '../../evidence/aws-config-monitoring.js'
-import type { AccountScope } from './scope.js'
+import { sdkExports, type AccountScope } from './scope.js'
 
 /** ListFindings pages (up to 100 findings each) read per analyzer at most. */
 const FINDING_PAGES = 20
@@ -14,7 +14,7 @@ const FINDING_PAGES = 20
  * trust that nobody archived or resolved.
  */
 export async function collectAccessAnalyzer(scope: AccountScope, region: string): Promise<void> {
-  const sdk = await import('@aws-sdk/client-accessanalyzer')
+  const sdk = sdkExports(await import('@aws-sdk/client-accessanalyzer'))
   const client = scope.clients.lazy(
     'access-analyzer',
     region,

@@ -1,13 +1,13 @@
 import type { EvidenceRecord } from '../../model.js'
 import { AWS_AI_EVIDENCE, type BedrockInvocationLoggingEvidence } from '../../evidence/aws-ai.js'
-import type { AccountScope } from './scope.js'
+import { sdkExports, type AccountScope } from './scope.js'
 
 /**
  * Amazon Bedrock model invocation logging in one region (it is a regional setting): where the prompts and
  * completions of every model invocation are logged, if anywhere. No `loggingConfig` means not logged.
  */
 export async function collectBedrockLogging(scope: AccountScope, region: string): Promise<void> {
-  const sdk = await import('@aws-sdk/client-bedrock')
+  const sdk = sdkExports(await import('@aws-sdk/client-bedrock'))
   const client = scope.clients.lazy('bedrock', region, (settings) => new sdk.BedrockClient(settings))
   const record: EvidenceRecord<BedrockInvocationLoggingEvidence> = {
     path: scope.path(region, 'bedrock-invocation-logging'),

@@ -5,7 +5,7 @@ import {
   type ControlChangeEvent,
   type ControlChangeEventsEvidence
 } from '../../evidence/aws-changes.js'
-import type { AccountScope } from './scope.js'
+import { sdkExports, type AccountScope } from './scope.js'
 
 /** LookupEvents keeps a region's management events for 90 days (CloudTrail API reference, LookupEvents). */
 export const EVENT_HISTORY_DAYS = 90
@@ -36,7 +36,7 @@ export async function collectControlChanges(
   region: string,
   window: EventWindow
 ): Promise<void> {
-  const sdk = await import('@aws-sdk/client-cloudtrail')
+  const sdk = sdkExports(await import('@aws-sdk/client-cloudtrail'))
   const client = scope.clients.cloudtrail(region)
   const requests: RequestRecord[] = []
   const record: EvidenceRecord<ControlChangeEventsEvidence> = {

@@ -3,7 +3,7 @@ import {
   AWS_CONFIG_MONITORING_EVIDENCE,
   type ConfigServiceEvidence
 } from '../../evidence/aws-config-monitoring.js'
-import type { AccountScope } from './scope.js'
+import { sdkExports, type AccountScope } from './scope.js'
 
 /** DescribeComplianceByConfigRule pages (up to 25 rules each, per the API reference) read at most. */
 const RULE_PAGES = 40
@@ -14,7 +14,7 @@ const RULE_PAGES = 40
  * check fails it); a failed call is a record error (the check says error).
  */
 export async function collectConfigService(scope: AccountScope, region: string): Promise<void> {
-  const sdk = await import('@aws-sdk/client-config-service')
+  const sdk = sdkExports(await import('@aws-sdk/client-config-service'))
   const client = scope.clients.lazy('config', region, (settings) => new sdk.ConfigServiceClient(settings))
   const requests: RequestRecord[] = []
   const record: EvidenceRecord<ConfigServiceEvidence> = {

@@ -305,3 +305,12 @@ export async function mapLimit<T, R>(items: T[], limit: number, map: (item: T) =
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
+
+/**
+ * The exports of a lazily `import()`ed SDK package. The SDK ships CommonJS: bundled, its named exports are
+ * only on `default` (module.exports); under plain Node they are on both.
+ */
+export function sdkExports<M extends object>(mod: M): M {
+  const exported = (mod as { default?: unknown }).default
+  return exported && typeof exported === 'object' ? (exported as M) : mod
+}

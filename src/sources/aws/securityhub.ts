@@ -5,7 +5,7 @@ import {
   type SecurityHubSeverity
 } from '../../evidence/aws-config-monitoring.js'
 import { isError, safeMessage } from './errors.js'
-import type { AccountScope } from './scope.js'
+import { sdkExports, type AccountScope } from './scope.js'
 
 /** GetFindings pages of 100 read at most (5,000 failed controls); beyond that the counts are lower bounds. */
 const FINDING_PAGES = 50
@@ -18,7 +18,7 @@ const SEVERITIES: SecurityHubSeverity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 
  * answer of a region where Security Hub is not enabled) is recorded as `enabled: false`, not as an error.
  */
 export async function collectSecurityHub(scope: AccountScope, region: string): Promise<void> {
-  const sdk = await import('@aws-sdk/client-securityhub')
+  const sdk = sdkExports(await import('@aws-sdk/client-securityhub'))
   const client = scope.clients.lazy('securityhub', region, (settings) => new sdk.SecurityHubClient(settings))
   const requests: RequestRecord[] = []
   const record: EvidenceRecord<SecurityHubEvidence> = {
