@@ -2,6 +2,7 @@
  * A demo AWS account with a realistic mix of passing and failing controls, for the demo and the
  * integration tests of the AWS collectors. Dates are relative to `now`.
  */
+import type { SimBreadthAccount } from './aws-breadth-sim.js'
 import type { SimAwsAccount, SimPublicAccessBlock } from './aws-simulator.js'
 
 const BLOCK_ALL: SimPublicAccessBlock = {
@@ -194,6 +195,121 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         region: 'eu-west-1',
         customerManaged: false,
         rotation: true
+      }
+    ],
+    ...demoConfigMonitoring(now)
+  }
+}
+
+/**
+ * Configuration monitoring, Bedrock and the switch-off events of the demo account (within the last day, the
+ * demo's default period):
+ * - AWS Config recording in eu-west-1 (one rule non-compliant), never set up in us-east-1;
+ * - Security Hub in eu-west-1 with a critical failed control, not enabled in us-east-1;
+ * - Access Analyzer active in both regions, with an external-access finding in eu-west-1;
+ * - Bedrock invocation logging on in eu-west-1, but deleted 10 h ago and restored 6 h later by another
+ *   person; never configured in us-east-1;
+ * - a StopLogging on the trail that CloudTrail refused (AccessDenied), so logging stayed on.
+ */
+function demoConfigMonitoring(now: Date): SimBreadthAccount {
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString()
+  const account = '123456789012'
+  return {
+    config: {
+      'eu-west-1': {
+        recorder: { name: 'default', recording: true, lastStatus: 'SUCCESS' },
+        deliveryChannel: { name: 'default', s3BucketName: 'acme-config-history' },
+        rules: [
+          { name: 'root-account-mfa-enabled', compliance: 'COMPLIANT' },
+          { name: 'encrypted-volumes', compliance: 'NON_COMPLIANT' },
+          { name: 'cloudtrail-enabled', compliance: 'COMPLIANT' }
+        ]
+      }
+    },
+    securityHub: {
+      'eu-west-1': {
+        subscribedAt: '2024-02-01T09:00:00.000Z',
+        standards: [
+          {
+            arn: 'arn:aws:securityhub:eu-west-1::standards/aws-foundational-security-best-practices/v/1.0.0',
+            status: 'READY'
+          }
+        ],
+        failed: [
+          {
+            controlId: 'EC2.19',
+            title: 'Security groups should not allow unrestricted access to ports with high risk',
+            severity: 'CRITICAL',
+            resource: `arn:aws:ec2:eu-west-1:${account}:security-group/sg-0a1b2c3d`
+          },
+          {
+            controlId: 'S3.9',
+            title: 'S3 general purpose buckets should have server access logging enabled',
+            severity: 'MEDIUM',
+            resource: 'arn:aws:s3:::acme-public-assets'
+          }
+        ]
+      }
+    },
+    accessAnalyzers: {
+      'eu-west-1': [
+        {
+          name: 'account-analyzer',
+          type: 'ACCOUNT',
+          status: 'ACTIVE',
+          findings: [
+            {
+              id: 'f-1a2b3c',
+              resource: `arn:aws:iam::${account}:role/vendor-support`,
+              resourceType: 'AWS::IAM::Role',
+              isPublic: false,
+              principal: { AWS: '999988887777' },
+              status: 'ACTIVE'
+            }
+          ]
+        }
+      ],
+      'us-east-1': [
+        {
+          name: 'account-analyzer',
+          type: 'ACCOUNT',
+          status: 'ACTIVE',
+          findings: [
+            {
+              id: 'f-4d5e6f',
+              resource: 'arn:aws:s3:::acme-partner-exchange',
+              resourceType: 'AWS::S3::Bucket',
+              isPublic: false,
+              principal: { AWS: '444455556666' },
+              status: 'ARCHIVED'
+            }
+          ]
+        }
+      ]
+    },
+    bedrockLogging: {
+      'eu-west-1': { s3Bucket: 'acme-bedrock-invocations', logGroup: '/aws/bedrock/invocations' }
+    },
+    changeEvents: [
+      {
+        region: 'eu-west-1',
+        name: 'DeleteModelInvocationLoggingConfiguration',
+        time: hoursAgo(10),
+        user: `arn:aws:sts::${account}:assumed-role/ml-platform/dave`
+      },
+      {
+        region: 'eu-west-1',
+        name: 'PutModelInvocationLoggingConfiguration',
+        time: hoursAgo(4),
+        user: `arn:aws:sts::${account}:assumed-role/security-admin/alice`
+      },
+      {
+        region: 'eu-west-1',
+        name: 'StopLogging',
+        time: hoursAgo(8),
+        user: `arn:aws:sts::${account}:assumed-role/ml-platform/dave`,
+        parameters: { name: 'management-events' },
+        errorCode: 'AccessDenied'
       }
     ]
   }

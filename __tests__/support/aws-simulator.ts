@@ -14,6 +14,15 @@ import {
   sageMakerOperations,
   type SimModelPackageGroup
 } from './aws-sagemaker-sim.js'
+import {
+  BREADTH_OPERATIONS,
+  BREADTH_PROTOCOLS,
+  SimServiceError,
+  breadthOperation,
+  breadthReply,
+  lookUpControlChangeEvents,
+  type SimBreadthAccount
+} from './aws-breadth-sim.js'
 
 export { demoAwsAccount } from './aws-account-demo.js'
 
@@ -92,7 +101,7 @@ export interface SimKmsKey {
   /** DescribeKey Origin; default AWS_KMS. */
   origin?: 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM'
 }
-export interface SimAwsAccount {
+export interface SimAwsAccount extends SimBreadthAccount {
   id: string
   /** Enabled regions. */
   regions: string[]
@@ -165,7 +174,8 @@ const PROTOCOLS: Record<string, Protocol> = {
   inspector2: 'rest-json',
   s3: 'rest-xml',
   s3control: 'rest-xml',
-  sagemaker: 'json'
+  sagemaker: 'json',
+  ...BREADTH_PROTOCOLS
 }
 const NAMESPACES: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -393,6 +403,8 @@ function throttling(c: Call): AwsError {
     case 'json':
       return new AwsError(400, 'ThrottlingException', 'Rate exceeded')
     case 'rest-json':
+      // Security Hub throttles with LimitExceededException, HTTP 429 (Security Hub API reference, common errors).
+      if (c.service === 'securityhub') return new AwsError(429, 'LimitExceededException', 'Rate exceeded')
       return c.service === 'guardduty'
         ? new AwsError(429, 'TooManyRequestsException', 'Rate exceeded')
         : new AwsError(429, 'ThrottlingException', 'Rate exceeded')
@@ -785,12 +797,13 @@ export async function startAwsSimulator(
     LookupEvents: (c) =>
       ok(
         c,
-        lookUpModelPackageEvents(
-          c.account.modelPackageGroups ?? [],
-          c.account.id,
-          c.region,
-          c.input
-        ) as object
+        breadthCall(() => lookUpControlChangeEvents(c.account, c.account.id, c.region, c.input)) ??
+          (lookUpModelPackageEvents(
+            c.account.modelPackageGroups ?? [],
+            c.account.id,
+            c.region,
+            c.input
+          ) as object)
       ),
     DescribeTrails: (c) => {
       const names = Array.isArray(c.input.trailNameList) ? (c.input.trailNameList as unknown[]) : []
@@ -1195,7 +1208,32 @@ export async function startAwsSimulator(
     ])
   )
 
+  const breadth = Object.fromEntries(
+    Object.entries(BREADTH_OPERATIONS).map(([service, operations]) => [
+      service,
+      Object.fromEntries(
+        operations.map((operation): [string, Handler] => [
+          operation,
+          (c) =>
+            ok(
+              c,
+              breadthCall(() =>
+                breadthReply(service, {
+                  accountId: c.account.id,
+                  account: c.account,
+                  region: c.region,
+                  operation,
+                  input: c.input,
+                  query: c.params
+                })
+              )!
+            )
+        ])
+      )
+    ])
+  )
   const handlers: Record<string, Record<string, Handler>> = {
+    ...breadth,
     sagemaker,
     sts,
     iam,
@@ -1248,7 +1286,7 @@ export async function startAwsSimulator(
         return `${method} ${path}`
       }
       default:
-        return 'Unknown'
+        return breadthOperation(service, method, path) ?? `${method} ${path}`
     }
   }
 
@@ -1429,6 +1467,16 @@ export const CREDENTIAL_REPORT_HEADER = [
   'cert_2_active',
   'cert_2_last_rotated'
 ].join(',')
+
+/** Runs a handler of aws-breadth-sim.ts, turning its errors into the simulator's. */
+function breadthCall<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (e) {
+    if (e instanceof SimServiceError) throw new AwsError(e.status, e.code, e.message)
+    throw e
+  }
+}
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -44,6 +44,26 @@ import {
 } from '@aws-sdk/client-ssm'
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
+import {
+  AccessAnalyzerClient,
+  ListAnalyzersCommand,
+  ListFindingsCommand
+} from '@aws-sdk/client-accessanalyzer'
+import { BedrockClient, GetModelInvocationLoggingConfigurationCommand } from '@aws-sdk/client-bedrock'
+import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
+import {
+  ConfigServiceClient,
+  DescribeComplianceByConfigRuleCommand,
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
+  DescribeDeliveryChannelsCommand
+} from '@aws-sdk/client-config-service'
+import {
+  DescribeHubCommand,
+  GetEnabledStandardsCommand,
+  GetFindingsCommand,
+  SecurityHubClient
+} from '@aws-sdk/client-securityhub'
 import type { EvidenceRecord } from '../../src/model.js'
 import { collectAws, roleSessionName, type AwsSettings } from '../../src/sources/aws/collect.js'
 import type { PatchStatesPage } from '../../src/sources/aws/ssm.js'
@@ -71,7 +91,26 @@ const guardduty = mockClient(GuardDutyClient)
 const ssm = mockClient(SSMClient)
 const inspector = mockClient(Inspector2Client)
 const kms = mockClient(KMSClient)
-const mocks = [sts, ec2, iam, cloudtrail, s3, s3control, guardduty, ssm, inspector, kms]
+const config = mockClient(ConfigServiceClient)
+const securityhub = mockClient(SecurityHubClient)
+const accessAnalyzer = mockClient(AccessAnalyzerClient)
+const bedrock = mockClient(BedrockClient)
+const mocks = [
+  sts,
+  ec2,
+  iam,
+  cloudtrail,
+  s3,
+  s3control,
+  guardduty,
+  ssm,
+  inspector,
+  kms,
+  config,
+  securityhub,
+  accessAnalyzer,
+  bedrock
+]
 
 const meta = (status = 200) => ({ $metadata: { httpStatusCode: status, requestId: 'req-1' } })
 
@@ -268,6 +307,51 @@ function healthyAccount(): void {
   kms
     .on(GetKeyRotationStatusCommand)
     .resolves({ ...meta(), KeyRotationEnabled: true, RotationPeriodInDays: 365 })
+  config.on(DescribeConfigurationRecordersCommand).resolves({
+    ...meta(),
+    ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true } }]
+  })
+  config.on(DescribeConfigurationRecorderStatusCommand).resolves({
+    ...meta(),
+    ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'Success' }]
+  })
+  config
+    .on(DescribeDeliveryChannelsCommand)
+    .resolves({ ...meta(), DeliveryChannels: [{ name: 'default', s3BucketName: 'acme-config' }] })
+  config.on(DescribeComplianceByConfigRuleCommand).resolves({
+    ...meta(),
+    ComplianceByConfigRules: [{ ConfigRuleName: 'root-mfa', Compliance: { ComplianceType: 'COMPLIANT' } }]
+  })
+  securityhub
+    .on(DescribeHubCommand)
+    .resolves({ ...meta(), HubArn: `arn:aws:securityhub:us-east-1:${ACCOUNT}:hub/default` })
+  securityhub.on(GetEnabledStandardsCommand).resolves({
+    ...meta(),
+    StandardsSubscriptions: [
+      {
+        StandardsSubscriptionArn: 's',
+        StandardsArn: 'arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0',
+        StandardsInput: {},
+        StandardsStatus: 'READY'
+      }
+    ]
+  })
+  securityhub.on(GetFindingsCommand).resolves({ ...meta(), Findings: [] })
+  accessAnalyzer.on(ListAnalyzersCommand).resolves({
+    ...meta(),
+    analyzers: [
+      {
+        arn: `arn:aws:access-analyzer:us-east-1:${ACCOUNT}:analyzer/a`,
+        name: 'a',
+        type: 'ACCOUNT',
+        status: 'ACTIVE',
+        createdAt: new Date('2024-01-01T00:00:00.000Z')
+      }
+    ]
+  })
+  accessAnalyzer.on(ListFindingsCommand).resolves({ ...meta(), findings: [] })
+  bedrock.on(GetModelInvocationLoggingConfigurationCommand).resolves({ ...meta() })
+  cloudtrail.on(LookupEventsCommand).resolves({ ...meta(), Events: [] })
 }
 
 async function run(settings: Partial<AwsSettings> = {}, credentialReportWaitMs = 1_000) {
@@ -547,7 +631,12 @@ describe('collectAws', () => {
         AWS_EVIDENCE.inspector,
         AWS_EVIDENCE.kmsKeys,
         AWS_EVIDENCE.patchStates,
-        AWS_EVIDENCE.ec2Instances
+        AWS_EVIDENCE.ec2Instances,
+        'aws.config.status',
+        'aws.securityhub.status',
+        'aws.access-analyzer.status',
+        'aws.bedrock.invocation-logging',
+        'aws.cloudtrail.control-changes'
       ].sort()
     )
     for (const record of off) {

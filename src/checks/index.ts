@@ -38,6 +38,18 @@ import { awsKmsRotation } from './aws/kms-rotation.js'
 import { awsS3Encryption } from './aws/s3-default-encryption.js'
 import { awsS3PublicAccess } from './aws/s3-public-access-blocked.js'
 import { awsS3Versioning } from './aws/s3-versioning.js'
+import { awsAccessAnalyzerExternalAccess } from './aws/access-analyzer-external-access.js'
+import { awsBedrockInvocationLogging } from './aws/bedrock-invocation-logging.js'
+import { awsBedrockLoggingInForce } from './aws/changes-bedrock-logging.js'
+import { awsCloudTrailLoggingInForce } from './aws/changes-cloudtrail-logging.js'
+import { awsConfigRecorderInForce } from './aws/changes-config-recorder.js'
+import { awsGuardDutyInForce } from './aws/changes-guardduty.js'
+import { awsKmsRotationInForce } from './aws/changes-kms-rotation.js'
+import { awsSecurityHubInForce } from './aws/changes-securityhub.js'
+import { awsConfigRecorder } from './aws/config-recorder.js'
+import { awsConfigRulesCompliant } from './aws/config-rules.js'
+import { awsSecurityHubEnabled } from './aws/securityhub-enabled.js'
+import { awsSecurityHubFailedControls } from './aws/securityhub-failed-controls.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -100,7 +112,19 @@ export const CHECKS: readonly Check[] = [
   awsS3PublicAccess,
   awsS3Encryption,
   awsS3Versioning,
-  awsKmsRotation
+  awsKmsRotation,
+  awsConfigRecorder,
+  awsConfigRulesCompliant,
+  awsSecurityHubEnabled,
+  awsSecurityHubFailedControls,
+  awsAccessAnalyzerExternalAccess,
+  awsBedrockInvocationLogging,
+  awsCloudTrailLoggingInForce,
+  awsConfigRecorderInForce,
+  awsGuardDutyInForce,
+  awsSecurityHubInForce,
+  awsBedrockLoggingInForce,
+  awsKmsRotationInForce
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

@@ -111,7 +111,50 @@ export const AWS_API_CALLS = {
     service: 'kms',
     operation: 'GetKeyRotationStatus',
     action: 'kms:GetKeyRotationStatus'
-  }
+  },
+  DescribeConfigurationRecordersCommand: {
+    service: 'config',
+    operation: 'DescribeConfigurationRecorders',
+    action: 'config:DescribeConfigurationRecorders'
+  },
+  DescribeConfigurationRecorderStatusCommand: {
+    service: 'config',
+    operation: 'DescribeConfigurationRecorderStatus',
+    action: 'config:DescribeConfigurationRecorderStatus'
+  },
+  DescribeDeliveryChannelsCommand: {
+    service: 'config',
+    operation: 'DescribeDeliveryChannels',
+    action: 'config:DescribeDeliveryChannels'
+  },
+  DescribeComplianceByConfigRuleCommand: {
+    service: 'config',
+    operation: 'DescribeComplianceByConfigRule',
+    action: 'config:DescribeComplianceByConfigRule'
+  },
+  DescribeHubCommand: { service: 'securityhub', operation: 'DescribeHub', action: 'securityhub:DescribeHub' },
+  GetEnabledStandardsCommand: {
+    service: 'securityhub',
+    operation: 'GetEnabledStandards',
+    action: 'securityhub:GetEnabledStandards'
+  },
+  GetFindingsCommand: { service: 'securityhub', operation: 'GetFindings', action: 'securityhub:GetFindings' },
+  ListAnalyzersCommand: {
+    service: 'access-analyzer',
+    operation: 'ListAnalyzers',
+    action: 'access-analyzer:ListAnalyzers'
+  },
+  ListFindingsCommand: {
+    service: 'access-analyzer',
+    operation: 'ListFindings',
+    action: 'access-analyzer:ListFindings'
+  },
+  GetModelInvocationLoggingConfigurationCommand: {
+    service: 'bedrock',
+    operation: 'GetModelInvocationLoggingConfiguration',
+    action: 'bedrock:GetModelInvocationLoggingConfiguration'
+  },
+  LookupEventsCommand: { service: 'cloudtrail', operation: 'LookupEvents', action: 'cloudtrail:LookupEvents' }
 } as const satisfies Record<string, { service: string; operation: string; action: string }>
 
 export type AwsCommandName = keyof typeof AWS_API_CALLS

@@ -23,6 +23,14 @@ import {
 } from './scope.js'
 import { collectPatchStates, patchStatesPath } from './ssm.js'
 import { AWS_EVIDENCE } from './types.js'
+import { AWS_AI_EVIDENCE } from '../../evidence/aws-ai.js'
+import { AWS_CHANGE_EVIDENCE } from '../../evidence/aws-changes.js'
+import { AWS_CONFIG_MONITORING_EVIDENCE } from '../../evidence/aws-config-monitoring.js'
+import { collectAccessAnalyzer } from './access-analyzer.js'
+import { collectBedrockLogging } from './bedrock.js'
+import { collectControlChanges, eventWindow, type EventWindow } from './change-events.js'
+import { collectConfigService } from './config-service.js'
+import { collectSecurityHub } from './securityhub.js'
 
 export interface AwsSettings {
   /** Accounts to assume into; empty: the account of the default-chain identity. */
@@ -48,6 +56,8 @@ export interface AwsCollectOptions {
   credentialReportWaitMs?: number
   /** Default: process.env. */
   env?: NodeJS.ProcessEnv
+  /** The evaluation period, for the CloudTrail events that switch controls off; default the last 90 days. */
+  period?: EventWindow
 }
 
 /** Regions collected at once within an account. */
@@ -260,7 +270,8 @@ async function collectAccount(
   })
   await collectCloudTrail(scope, regions[0] ?? scope.homeRegion)
   await collectS3(scope)
-  await mapLimit(regions, REGION_CONCURRENCY, (region) => collectRegion(scope, region))
+  const window = eventWindow(options.now(), options.period)
+  await mapLimit(regions, REGION_CONCURRENCY, (region) => collectRegion(scope, region, window))
   options.log(
     `AWS ${scope.account}: ${regions.length} region(s) in ${Math.round((Date.now() - before) / 1000)} s`
   )
@@ -307,7 +318,7 @@ async function collectRegions(scope: AccountScope, configured: string[] | undefi
     : regions
 }
 
-async function collectRegion(scope: AccountScope, region: string): Promise<void> {
+async function collectRegion(scope: AccountScope, region: string, window: EventWindow): Promise<void> {
   const unavailable = await collectGuardDuty(scope, region)
   if (unavailable) {
     await recordUnavailableRegion(scope, region, unavailable)
@@ -317,6 +328,11 @@ async function collectRegion(scope: AccountScope, region: string): Promise<void>
   await collectEc2Instances(scope, region)
   await collectInspector(scope, region)
   await collectKmsKeys(scope, region)
+  await collectConfigService(scope, region)
+  await collectSecurityHub(scope, region)
+  await collectAccessAnalyzer(scope, region)
+  await collectBedrockLogging(scope, region)
+  await collectControlChanges(scope, region, window)
 }
 
 /** A region that refused the credentials: one error record per regional kind, so no check passes silently. */
@@ -331,7 +347,12 @@ async function recordUnavailableRegion(
     [AWS_EVIDENCE.patchStates, patchStatesPath(scope, region, 1)],
     [AWS_EVIDENCE.ec2Instances, ec2InstancesPath(scope, region)],
     [AWS_EVIDENCE.inspector, scope.path(region, 'inspector2-status')],
-    [AWS_EVIDENCE.kmsKeys, scope.path(region, 'kms-keys')]
+    [AWS_EVIDENCE.kmsKeys, scope.path(region, 'kms-keys')],
+    [AWS_CONFIG_MONITORING_EVIDENCE.config, scope.path(region, 'config-status')],
+    [AWS_CONFIG_MONITORING_EVIDENCE.securityHub, scope.path(region, 'securityhub-status')],
+    [AWS_CONFIG_MONITORING_EVIDENCE.accessAnalyzer, scope.path(region, 'access-analyzer-status')],
+    [AWS_AI_EVIDENCE.bedrockInvocationLogging, scope.path(region, 'bedrock-invocation-logging')],
+    [AWS_CHANGE_EVIDENCE.controlChanges, scope.path(region, 'control-changes')]
   ]
   for (const [kind, path] of records) {
     await scope.add({

@@ -50,7 +50,9 @@ const THROTTLING_ERRORS = new Set([
   'RequestLimitExceeded',
   'SlowDown',
   'RequestThrottled',
-  'RequestThrottledException'
+  'RequestThrottledException',
+  // Security Hub's throttling error (Security Hub API reference, common errors: HTTP 429).
+  'LimitExceededException'
 ])
 
 const NETWORK_CODES = new Set(['ENOTFOUND', 'ECONNREFUSED', 'ECONNRESET', 'EAI_AGAIN', 'ETIMEDOUT'])

@@ -35,6 +35,14 @@ interface ClientSettings {
   endpoint?: string
 }
 
+/** What every client of one identity is made with. */
+export interface CommonClientConfig {
+  region: string
+  maxAttempts: number
+  credentials?: AwsIdentityProvider
+  endpoint?: string
+}
+
 interface Destroyable {
   destroy(): void
 }
@@ -97,12 +105,20 @@ export class AwsClients {
     )
   }
 
+  /**
+   * A client of a service loaded on demand (the collector `import()`s the SDK package, so start-up does not
+   * parse it), with the same credentials, endpoint and retries as the others.
+   */
+  lazy<C extends Destroyable>(service: string, region: string, make: (settings: CommonClientConfig) => C): C {
+    return this.cached(service, region, () => make(this.common(region)))
+  }
+
   destroy(): void {
     for (const client of this.made.values()) client.destroy()
     this.made.clear()
   }
 
-  private common(region: string) {
+  private common(region: string): CommonClientConfig {
     return {
       region,
       maxAttempts: 5,
@@ -288,4 +304,13 @@ export async function mapLimit<T, R>(items: T[], limit: number, map: (item: T) =
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/**
+ * The exports of a lazily `import()`ed SDK package. The SDK ships CommonJS: bundled, its named exports are
+ * only on `default` (module.exports); under plain Node they are on both.
+ */
+export function sdkExports<M extends object>(mod: M): M {
+  const exported = (mod as { default?: unknown }).default
+  return exported && typeof exported === 'object' ? (exported as M) : mod
 }

@@ -14,7 +14,13 @@ export const source: Source = {
         ...(aws.regions ? { regions: aws.regions } : {}),
         ...(env.AWS_ENDPOINT_URL ? { endpoint: env.AWS_ENDPOINT_URL } : {})
       },
-      { runId: `${settings.run.id}`, log: log.info, now: () => settings.now, env }
+      {
+        runId: `${settings.run.id}`,
+        log: log.info,
+        now: () => settings.now,
+        env,
+        period: { start: settings.period.start, end: settings.period.end }
+      }
     )
     const notes: string[] = []
     if (result.notConfigured) {
