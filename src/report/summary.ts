@@ -1,5 +1,6 @@
 import type { Check } from '../checks/check.js'
-import type { ControlsReport } from '../controls/rollup.js'
+import { CONTROL_STATUSES, type ControlsReport } from '../controls/rollup.js'
+import type { ControlStatus } from '../model.js'
 import type { Finding, FindingStatus } from '../model.js'
 import { codeMarkdown, escapeMarkdown as escape } from './escape.js'
 import { redact } from '../util/redact.js'
@@ -17,12 +18,14 @@ export interface SummaryInput {
   notes?: string[]
 }
 
-const STATUS_ICON: Record<string, string> = {
-  satisfied: '✅ satisfied',
+const STATUS_ICON: Record<ControlStatus, string> = {
+  effective: '✅ effective',
+  'automated-pass': '☑️ automated-pass',
   failing: '❌ failing',
   error: '⚠️ error',
   manual: '📝 manual',
-  excluded: '➖ excluded'
+  'not-applicable': '➖ not-applicable',
+  excluded: '⛔ excluded'
 }
 const SUBJECTS_SHOWN = 10
 
@@ -42,9 +45,11 @@ export function renderJobSummary(input: SummaryInput): string {
     lines.push(
       `### ${report.title}`,
       '',
-      `| ✅ satisfied | ❌ failing | ⚠️ error | 📝 manual | ➖ excluded |`,
-      `| ---: | ---: | ---: | ---: | ---: |`,
-      `| ${counts.satisfied} | ${counts.failing} | ${counts.error} | ${counts.manual} | ${counts.excluded} |`,
+      `| ${CONTROL_STATUSES.map((s) => STATUS_ICON[s]).join(' | ')} |`,
+      `| ${CONTROL_STATUSES.map(() => '---:').join(' | ')} |`,
+      `| ${CONTROL_STATUSES.map((s) => counts[s]).join(' | ')} |`,
+      '',
+      'automated-pass: the automated checks passed (partial evidence); effective: they passed and the required manual evidence is present and current.',
       ''
     )
     const automated = report.controls.filter((c) => c.status !== 'manual' && c.status !== 'excluded')
@@ -55,11 +60,16 @@ export function renderJobSummary(input: SummaryInput): string {
       )
       continue
     }
-    lines.push('| Control | Title | Status | Checks (pass / fail / error) |', '| --- | --- | --- | --- |')
+    lines.push(
+      '| Control | Title | Status | Checks (evidence type) | Findings (pass / fail / error) | Manual evidence missing |',
+      '| --- | --- | --- | --- | --- | --- |'
+    )
     for (const control of automated) {
       const f = control.findingCounts
+      const checks = control.checkEvidence.map((c) => `\`${c.check}\` (${c.evidence})`).join(' ')
+      const missing = control.manual.missing.map((id) => `\`${id}\``).join(' ') || '–'
       lines.push(
-        `| ${control.id} | ${escape(control.title)} | ${STATUS_ICON[control.status]} | ${control.checks.map((c) => `\`${c}\``).join(' ')} (${f.pass} / ${f.fail} / ${f.error}) |`
+        `| ${control.id} | ${escape(control.title)} | ${STATUS_ICON[control.status]} | ${checks} | ${f.pass} / ${f.fail} / ${f.error} | ${missing} |`
       )
     }
     lines.push('')
