@@ -18,6 +18,7 @@ import { startMlflowSimulator } from '../__tests__/support/mlflow-simulator.js'
 import { demoHf, demoMlflow, demoSageMaker } from '../__tests__/support/model-registry-demo.js'
 import { modelConfig, modelWorkspace } from '../__tests__/support/model-workspace.js'
 import { demoAwsAccount, startAwsSimulator } from '../__tests__/support/aws-simulator.js'
+import { demoSoaConfig, writeDemoManualEvidence } from '../__tests__/support/manual-evidence-demo.js'
 
 const { values } = parseArgs({
   options: {
@@ -36,13 +37,15 @@ const aws = await startAwsSimulator([{ ...demoAwsAccount(now), modelPackageGroup
 // With an S3 destination the job's AWS credentials are the local S3 server's, so the AWS account is left out.
 const workspace = await modelWorkspace(
   remote
-    ? modelConfig(mlflow.url, hf.url, DEMO_GITHUB_CONFIG)
+    ? modelConfig(mlflow.url, hf.url, DEMO_GITHUB_CONFIG + demoSoaConfig(now))
     : modelConfig(
         mlflow.url,
         hf.url,
-        DEMO_GITHUB_CONFIG + 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n'
+        DEMO_GITHUB_CONFIG + 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n' + demoSoaConfig(now)
       ).replace('  results:', '  sagemaker:\n    region: eu-west-1\n  results:')
 )
+// The ISMS documents the config attaches as manual evidence (one current, one past its review date).
+await writeDemoManualEvidence(workspace)
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()
 const keyDir = await mkdtemp(join(tmpdir(), 'annex-demo-key-'))
