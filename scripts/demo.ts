@@ -125,6 +125,21 @@ try {
   console.log(verified.stdout.trimEnd())
   const controls = JSON.parse(await readFile(join(bundle, 'controls.json'), 'utf8')) as ControlsReport
   console.log(`\n── Controls\n${renderControlTable(controls)}`)
+  // Issue #13: manual evidence attached from the config, current or expired as of the period end.
+  console.log('── Manual evidence (config manual-evidence, judged at the period end; copied under manual/)')
+  const manualSeen = new Set<string>()
+  for (const [framework, report] of Object.entries(controls.frameworks)) {
+    for (const control of report.controls) {
+      for (const item of control.manual.items) {
+        if (manualSeen.has(item.id)) continue
+        manualSeen.add(item.id)
+        console.log(
+          `  ${item.state.toUpperCase().padEnd(7)} ${item.id} ${item.title}: reviewed ${item.reviewed}, due ${item.due}; ${framework} ${control.id} is ${control.status}`
+        )
+      }
+    }
+  }
+  console.log('')
   // Issue #10: MLflow versions promoted by alias only (no stage) are evaluated; the creator is the run's user.
   const findings = JSON.parse(await readFile(join(bundle, 'findings.json'), 'utf8')) as Finding[]
   console.log('── MLflow production versions (promoted by alias): approval and thresholds')

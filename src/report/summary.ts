@@ -1,6 +1,6 @@
 import type { Check } from '../checks/check.js'
 import { CONTROL_STATUSES, type ControlsReport } from '../controls/rollup.js'
-import type { ControlStatus } from '../model.js'
+import type { ControlStatus, FrameworkId } from '../model.js'
 import type { Finding, FindingStatus } from '../model.js'
 import { codeMarkdown, escapeMarkdown as escape } from './escape.js'
 import { redact } from '../util/redact.js'
@@ -73,6 +73,7 @@ export function renderJobSummary(input: SummaryInput): string {
       )
     }
     lines.push('')
+    lines.push(...configDecisions(report.controls))
   }
   lines.push(
     ...problemSection(input, 'fail', '### Failing checks'),
@@ -102,4 +103,19 @@ function problemSection(input: SummaryInput, status: FindingStatus, heading: str
     lines.push('', status === 'fail' ? `**How to fix:** ${check.metadata.remediation}` : '', '</details>', '')
   }
   return lines
+}
+
+/** Checks the config skipped and mappings it changed: an auditor must see what was left out, and by whom. */
+function configDecisions(controls: ControlsReport['frameworks'][FrameworkId]['controls']): string[] {
+  const skipped = new Map<string, string>()
+  const overrides = new Set<string>()
+  for (const control of controls) {
+    for (const s of control.skippedChecks) skipped.set(s.check, s.by)
+    for (const o of control.mappingOverrides)
+      overrides.add(`\`${o.check}\` ${o.change} ${control.id} (${escape(o.by)})`)
+  }
+  const lines: string[] = []
+  for (const [check, by] of skipped) lines.push(`- Skipped: \`${check}\`, by ${escape(by)}`)
+  for (const override of overrides) lines.push(`- Mapping: ${override}`)
+  return lines.length > 0 ? [...lines, ''] : []
 }
