@@ -18,6 +18,7 @@ import { startMlflowSimulator } from '../__tests__/support/mlflow-simulator.js'
 import { demoHf, demoMlflow, demoSageMaker } from '../__tests__/support/model-registry-demo.js'
 import { modelConfig, modelWorkspace } from '../__tests__/support/model-workspace.js'
 import { demoAwsAccount, startAwsSimulator } from '../__tests__/support/aws-simulator.js'
+import { demoSoaConfig, writeDemoManualEvidence } from '../__tests__/support/manual-evidence-demo.js'
 
 const { values } = parseArgs({
   options: {
@@ -36,13 +37,15 @@ const aws = await startAwsSimulator([{ ...demoAwsAccount(now), modelPackageGroup
 // With an S3 destination the job's AWS credentials are the local S3 server's, so the AWS account is left out.
 const workspace = await modelWorkspace(
   remote
-    ? modelConfig(mlflow.url, hf.url, DEMO_GITHUB_CONFIG)
+    ? modelConfig(mlflow.url, hf.url, DEMO_GITHUB_CONFIG + demoSoaConfig(now))
     : modelConfig(
         mlflow.url,
         hf.url,
-        DEMO_GITHUB_CONFIG + 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n'
+        DEMO_GITHUB_CONFIG + 'aws:\n  enabled: true\n  regions: [eu-west-1, us-east-1]\n' + demoSoaConfig(now)
       ).replace('  results:', '  sagemaker:\n    region: eu-west-1\n  results:')
 )
+// The ISMS documents the config attaches as manual evidence (one current, one past its review date).
+await writeDemoManualEvidence(workspace)
 let s3: S3Simulator | undefined
 const keys = generateSigningKeyPair()
 const keyDir = await mkdtemp(join(tmpdir(), 'annex-demo-key-'))
@@ -122,6 +125,21 @@ try {
   console.log(verified.stdout.trimEnd())
   const controls = JSON.parse(await readFile(join(bundle, 'controls.json'), 'utf8')) as ControlsReport
   console.log(`\n── Controls\n${renderControlTable(controls)}`)
+  // Issue #13: manual evidence attached from the config, current or expired as of the period end.
+  console.log('── Manual evidence (config manual-evidence, judged at the period end; copied under manual/)')
+  const manualSeen = new Set<string>()
+  for (const [framework, report] of Object.entries(controls.frameworks)) {
+    for (const control of report.controls) {
+      for (const item of control.manual.items) {
+        if (manualSeen.has(item.id)) continue
+        manualSeen.add(item.id)
+        console.log(
+          `  ${item.state.toUpperCase().padEnd(7)} ${item.id} ${item.title}: reviewed ${item.reviewed}, due ${item.due}; ${framework} ${control.id} is ${control.status}`
+        )
+      }
+    }
+  }
+  console.log('')
   // Issue #10: MLflow versions promoted by alias only (no stage) are evaluated; the creator is the run's user.
   const findings = JSON.parse(await readFile(join(bundle, 'findings.json'), 'utf8')) as Finding[]
   console.log('── MLflow production versions (promoted by alias): approval and thresholds')

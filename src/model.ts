@@ -8,7 +8,14 @@ export type FrameworkId = (typeof FRAMEWORKS)[number]
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low'
 export type FindingStatus = 'pass' | 'fail' | 'error' | 'not_applicable'
-export type ControlStatus = 'satisfied' | 'failing' | 'error' | 'manual' | 'excluded'
+/**
+ * What was shown about a control, never more: `automated-pass` is partial evidence (the automated checks
+ * passed); `effective` also needs the control's required manual evidence present and current; `manual` has no
+ * automated evidence; `not-applicable` had automated checks with nothing to evaluate (an empty population);
+ * `excluded` is out of scope by the SoA's decision.
+ */
+export type ControlStatus =
+  'failing' | 'error' | 'automated-pass' | 'effective' | 'manual' | 'excluded' | 'not-applicable'
 
 /** Controls per framework, e.g. { 'iso27001-2022': ['A.8.32'] }. */
 export type ControlRefs = Partial<Record<FrameworkId, string[]>>
@@ -63,6 +70,8 @@ export interface EvidenceRecord<T = unknown> {
 }
 
 export interface Finding {
+  /** `F-` and 12 hex digits of SHA-256 of check and subject: stable across runs, so an SoA can cite it. */
+  id?: string
   check: string
   subject: string
   status: FindingStatus

@@ -16,6 +16,8 @@ import {
 } from './controls/catalog.js'
 import { checkApplicabilityIds, rollUpControls, type ControlsReport } from './controls/rollup.js'
 import { renderSoaCsv, renderSoaMarkdown } from './controls/soa.js'
+import { describeConfigDecisions, loadSoaBase, soaMetaOf, SOA_INPUTS_FILE } from './controls/soa-inputs.js'
+import { collectManualEvidence } from './sources/manual-evidence.js'
 import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
 import { BundleWriter } from './bundle/writer.js'
 import { parseSigningKey } from './bundle/signing.js'
@@ -130,7 +132,8 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const { log } = options
   const startedAt = new Date()
   const loaded = await loadConfig(options.configPath, { explicit: options.configExplicit })
-  const { catalogs, mapping } = await loadControls(loaded, CHECKS)
+  const { catalogs, mapping, shipped, overridden } = await loadControls(loaded, CHECKS)
+  const soaBase = await loadSoaBase(loaded, catalogs)
   const scope = resolveScope(options, loaded)
   const period = resolvePeriod(
     options.period || loaded.config.period || DEFAULT_PERIOD,
@@ -170,6 +173,17 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const bundleDir = join(destination.localRoot, ...provisionalKey.split('/'))
   await mkdir(resolve(bundleDir, '..'), { recursive: true })
   const writer = new BundleWriter(bundleDir)
+  // Before any request: a manual evidence path outside the workspace stops the run with exit 2 at once.
+  const manualEvidence = await collectManualEvidence(
+    loaded.config,
+    {
+      workspace: options.workspace ?? process.cwd(),
+      source: loaded.source ?? '(default config)',
+      catalogs,
+      requirements: soaBase.requirements
+    },
+    writer
+  )
   const evidence = new EvidenceIndex()
   const sink = indexingSink(evidence, writer)
   const settings: SourceSettings = {
@@ -206,19 +220,36 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   }
   const requestStats = requests ?? NO_REQUESTS
 
+  const soaInputs = {
+    ...soaBase,
+    manualEvidence,
+    ...describeConfigDecisions(
+      loaded,
+      shipped,
+      overridden,
+      CHECKS.map((check) => check.metadata.id)
+    )
+  }
   const { findings, controls } = await log.group('Evaluate', () => {
     const findings = evaluateChecks(CHECKS, { evidence, config: loaded.config, period }, mapping)
-    const controls = rollUpControls(findings, catalogs, mapping, loaded.config.controls)
+    const controls = rollUpControls(findings, catalogs, mapping, loaded.config.controls, {
+      ...soaInputs,
+      periodEnd: period.end
+    })
     log.info(`${findings.length} findings from ${CHECKS.length - loaded.config.checks.skip.length} checks`)
     return { findings, controls }
   })
 
   return log.group('Bundle', async () => {
     await writeEvaluation(writer, CHECKS, { findings, controls, mapping, loaded })
+    await writer.writeJson(SOA_INPUTS_FILE, soaInputs)
     await writer.writeText(BUNDLE_FILES.soaCsv, renderSoaCsv(controls))
     await writer.writeText(
       BUNDLE_FILES.soaMarkdown,
-      renderSoaMarkdown(controls, { scope: scopeName, period })
+      renderSoaMarkdown(
+        controls,
+        soaMetaOf(loaded, { scope: scopeName, period, tool: { name: TOOL_NAME, version: TOOL_VERSION } })
+      )
     )
     const manifest: ManifestDraft = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -297,7 +328,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
 export async function loadControls(
   loaded: LoadedConfig,
   checks: readonly Check[]
-): Promise<{ catalogs: Catalogs; mapping: CheckMapping }> {
+): Promise<{ catalogs: Catalogs; mapping: CheckMapping; shipped: CheckMapping; overridden: CheckMapping }> {
   const source = loaded.source ?? '(default config)'
   try {
     const catalogs = await loadCatalogs()
@@ -318,7 +349,12 @@ export async function loadControls(
     const running = new Set(
       checks.map((check) => check.metadata.id).filter((id) => !loaded.config.checks.skip.includes(id))
     )
-    return { catalogs, mapping: new Map([...mapping].filter(([id]) => running.has(id))) }
+    return {
+      catalogs,
+      mapping: new Map([...mapping].filter(([id]) => running.has(id))),
+      shipped: base,
+      overridden: mapping
+    }
   } catch (error) {
     if (error instanceof MappingError) throw new InputError(error.message)
     throw error

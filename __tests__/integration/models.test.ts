@@ -63,7 +63,7 @@ describe('model registry evidence in the nightly run', () => {
       message: expect.stringContaining(
         'accuracy 0.931 >= 0.92 (inventory system churn-predictor), fairness metric demographic_parity_diff 0.031 <= 0.05 (inventory system churn-predictor); measured in mlflow run 9f2c4e1a7b3d4c8e9a1f2b3c4d5e6f70 (churn-xgb-2026.10), logged '
       ),
-      controls: { 'iso42001-2023': ['A.6.2.2', 'A.6.2.4'] }
+      controls: { 'iso42001-2023': ['A.6.2.4'] }
     })
     expect(find(findings, 'models.evaluation.thresholds', 'mlflow:churn-xgb@3')!.message).toContain(
       'on churn-holdout@v2026.10 (digest 5d7e20b4)'

@@ -62,7 +62,7 @@ describe('a pull request that adds OpenAI and Anthropic without inventory', () =
     expect(run.code).toBe(1)
     const drift = byCheck(await findingsOf(run), 'github.pr.ai-inventory-drift')
     expect(drift.status).toBe('fail')
-    expect(drift.controls['iso42001-2023']).toEqual(expect.arrayContaining(['A.5.2', 'A.10.3']))
+    expect(drift.controls['iso42001-2023']).toEqual(['A.4.2', 'A.4.4', 'A.5.3'])
     const at = drift.locations!.map((l) => `${l.path}:${l.line}`)
     expect(at).toEqual(
       expect.arrayContaining([
@@ -113,7 +113,7 @@ describe('a pull request that adds OpenAI and Anthropic without inventory', () =
       .filter((c) => c.body.includes('annex-evidence:pull-request'))
     expect(mine).toHaveLength(1)
     expect(mine[0]!.body).toContain('How to fix:')
-    expect(mine[0]!.body).toContain('42001 A.5.2')
+    expect(mine[0]!.body).toContain('42001 A.5.3')
   })
 
   test('the SARIF file is valid SARIF 2.1.0 with controls as tags', async () => {
@@ -135,7 +135,7 @@ describe('a pull request that adds OpenAI and Anthropic without inventory', () =
         r.locations?.[0]?.physicalLocation.artifactLocation.uri === 'package.json'
     )
     expect(result.ruleId).toBe('github.pr.ai-inventory-drift')
-    expect(result.properties.tags).toEqual(expect.arrayContaining(['iso42001-2023/A.5.2']))
+    expect(result.properties.tags).toEqual(expect.arrayContaining(['iso42001-2023/A.5.3']))
     expect(
       sarif.runs[0].tool.driver.rules.find(
         (r: { id: string }) => r.id === 'github.pr.workflow-pinned-actions'

@@ -2,11 +2,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import type { ControlRefs, Finding, FindingStatus } from '../../src/model.js'
+import type { ControlRefs, Finding, FindingStatus, FrameworkId } from '../../src/model.js'
 import {
   applyMappingOverrides,
   findMappingsDir,
   loadCatalogs,
+  loadCheckEvidence,
   loadCheckMapping,
   MappingError,
   type Catalogs,
@@ -18,6 +19,7 @@ import {
   type ControlApplicability
 } from '../../src/controls/rollup.js'
 import { renderSoaCsv, renderSoaMarkdown } from '../../src/controls/soa.js'
+import { loadManualRequirements } from '../../src/controls/manual-evidence.js'
 import { ALL_CHECKS } from '../../src/checks/index.js'
 
 /** Every check the tool ships must be mapped: a new check without a mapping evidences nothing. */
@@ -44,7 +46,16 @@ async function withChecksYaml(text: string, run: (dir: string) => Promise<void>)
   }
 }
 
-const entry = (id: string, controls: string) => `  - id: ${id}\n    why: because\n    controls: ${controls}\n`
+const entry = (id: string, controls: string) =>
+  `  - id: ${id}\n    evidence: design\n    why: because\n    controls: ${controls}\n`
+
+/** Checks kept in the mapping for context whose evidence supports no control (each says why in checks.yaml). */
+const UNMAPPED_CHECKS = [
+  'aws.s3.versioning',
+  'github.pr.ai-inventory-valid',
+  'github.pr.manifests-unambiguous',
+  'models.monitoring'
+]
 
 describe('catalogs', () => {
   it('loads 93 ISO 27001:2022 and 38 ISO 42001:2023 controls', () => {
@@ -83,13 +94,61 @@ describe('catalogs', () => {
 })
 
 describe('checks.yaml', () => {
-  it('maps every shipped check to at least one control', () => {
+  it('maps every shipped check to at least one control, except those whose evidence supports none', () => {
     expect([...mapping.keys()].sort()).toEqual([...CHECK_IDS].sort())
     for (const id of CHECK_IDS) {
       const controls = mapping.get(id) ?? {}
-      expect(
-        (controls['iso27001-2022']?.length ?? 0) + (controls['iso42001-2023']?.length ?? 0)
-      ).toBeGreaterThan(0)
+      const count = (controls['iso27001-2022']?.length ?? 0) + (controls['iso42001-2023']?.length ?? 0)
+      expect([id, count > 0]).toEqual([id, !UNMAPPED_CHECKS.includes(id)])
+    }
+  })
+
+  it('says of every entry whether it is design or operating evidence', async () => {
+    const types = await loadCheckEvidence()
+    expect(Object.keys(types).sort()).toEqual([...CHECK_IDS].sort())
+    for (const id of CHECK_IDS) expect(['design', 'operating']).toContain(types[id]!.evidence)
+    expect(types['github.pull-requests.independent-approval']?.evidence).toBe('operating')
+    expect(types['aws.cloudtrail.multi-region']?.evidence).toBe('design')
+  })
+
+  it('makes none of the over-claims the auditor review found, and the under-claims', () => {
+    const claims = (id: string) => [
+      ...(mapping.get(id)?.['iso27001-2022'] ?? []).map((c) => `27001 ${c}`),
+      ...(mapping.get(id)?.['iso42001-2023'] ?? []).map((c) => `42001 ${c}`)
+    ]
+    const notClaimed: [string, string[]][] = [
+      ['github.branch-protection.enabled', ['27001 A.8.4', '27001 A.8.9']],
+      ['github.pr.ai-inventory-drift', ['27001 A.5.19', '27001 A.5.23', '42001 A.10.3', '42001 A.5.2']],
+      ['github.pr.ai-inventory-valid', ['27001 A.5.9', '42001 A.4.2']],
+      ['models.evaluation.thresholds', ['42001 A.6.2.2']],
+      ['models.lineage', ['42001 A.6.2.3']],
+      ['models.monitoring', ['42001 A.6.2.6', '42001 A.6.2.8', '27001 A.8.16']],
+      ['models.inventory-coverage', ['42001 A.5.2']],
+      ['models.pipeline-tests', ['27001 A.8.29']],
+      ['aws.iam.access-keys-rotated', ['27001 A.5.18', '27001 A.8.2']],
+      ['aws.ssm.patch-compliance', ['27001 A.8.19']],
+      ['aws.s3.public-access-blocked', ['27001 A.5.33']],
+      ['aws.s3.default-encryption', ['27001 A.5.33']],
+      ['aws.s3.versioning', ['27001 A.5.33', '27001 A.8.13']]
+    ]
+    for (const [id, controls] of notClaimed) {
+      for (const control of controls)
+        expect([id, claims(id)]).not.toEqual([id, expect.arrayContaining([control])])
+    }
+    expect(claims('aws.iam.access-keys-rotated')).toContain('27001 A.5.17')
+    expect(claims('models.deployment.approval')).toContain('27001 A.8.32')
+    expect(claims('models.lineage')).toContain('42001 A.4.3')
+  })
+
+  it('lists manual evidence requirements for every control a check is mapped to', async () => {
+    const requirements = await loadManualRequirements(catalogs)
+    for (const [check, refs] of mapping) {
+      for (const [framework, ids] of Object.entries(refs) as [FrameworkId, string[]][]) {
+        for (const id of ids) {
+          const needed = requirements.filter((r) => r.controls[framework]?.includes(id))
+          expect([check, framework, id, needed.length > 0]).toEqual([check, framework, id, true])
+        }
+      }
     }
   })
 
@@ -102,8 +161,8 @@ describe('checks.yaml', () => {
   })
 
   it('normalises control ids into catalog order and drops empty frameworks', () => {
-    expect(mapping.get('github.branch-protection.enabled')).toEqual({
-      'iso27001-2022': ['A.8.4', 'A.8.9', 'A.8.32']
+    expect(mapping.get('github.branch-protection.required-reviews')).toEqual({
+      'iso27001-2022': ['A.5.3', 'A.8.25', 'A.8.32']
     })
     expect(mapping.get('github.pull-requests.independent-approval')).toEqual({
       'iso27001-2022': ['A.5.3', 'A.8.25', 'A.8.32']
@@ -150,11 +209,21 @@ describe('checks.yaml', () => {
   ])('names the entry for %s', async (_name, controls, where) => {
     const yaml =
       controls === null
-        ? 'checks:\n  - id: github.dependabot.alerts-enabled\n    controls: { iso27001-2022: [A.8.8] }\n'
+        ? 'checks:\n  - id: github.dependabot.alerts-enabled\n    evidence: design\n    controls: { iso27001-2022: [A.8.8] }\n'
         : 'checks:\n' + entry('github.dependabot.alerts-enabled', controls)
     await withChecksYaml(yaml, async (dir) => {
       await expect(loadCheckMapping(CHECK_IDS, catalogs, dir)).rejects.toThrow(
         `mappings/checks.yaml: ${where}`
+      )
+    })
+  })
+
+  it('requires every entry to say design or operating', async () => {
+    const yaml =
+      'checks:\n  - id: github.dependabot.alerts-enabled\n    why: because\n    controls: { iso27001-2022: [A.8.8] }\n'
+    await withChecksYaml(yaml, async (dir) => {
+      await expect(loadCheckMapping(CHECK_IDS, catalogs, dir)).rejects.toThrow(
+        'mappings/checks.yaml: checks[0] (github.dependabot.alerts-enabled).evidence'
       )
     })
   })
@@ -197,7 +266,7 @@ describe('applyMappingOverrides', () => {
     })
     expect(out.get('github.dependabot.alerts-enabled')).toEqual({})
     // The base mapping is left as it was.
-    expect(mapping.get('github.branch-protection.enabled')?.['iso27001-2022']).toHaveLength(3)
+    expect(mapping.get('github.branch-protection.enabled')?.['iso27001-2022']).toEqual(['A.8.32'])
   })
 
   it.each([
@@ -235,9 +304,9 @@ const on = (id: string): ControlRefs => ({ 'iso27001-2022': [id] })
 describe('rollUpControls', () => {
   it.each<[string, FindingStatus[], string]>([
     ['no findings', [], 'manual'],
-    ['only not_applicable', ['not_applicable', 'not_applicable'], 'manual'],
-    ['one pass', ['pass'], 'satisfied'],
-    ['pass and not_applicable', ['pass', 'not_applicable'], 'satisfied'],
+    ['only not_applicable', ['not_applicable', 'not_applicable'], 'not-applicable'],
+    ['one pass', ['pass'], 'automated-pass'],
+    ['pass and not_applicable', ['pass', 'not_applicable'], 'automated-pass'],
     ['error beats pass', ['pass', 'error', 'pass'], 'error'],
     ['only error', ['error'], 'error'],
     ['fail beats error and pass', ['pass', 'error', 'fail'], 'failing'],
@@ -280,11 +349,19 @@ describe('rollUpControls', () => {
     const fw = report.frameworks['iso27001-2022']
     expect(report.generatedFrom).toBe('findings.json')
     expect(fw.controls.map((c) => c.id)).toEqual(catalogs['iso27001-2022'].controls.map((c) => c.id))
-    expect(fw.counts).toEqual({ satisfied: 2, failing: 1, error: 1, manual: 89, excluded: 0 })
+    expect(fw.counts).toEqual({
+      'automated-pass': 2,
+      effective: 0,
+      failing: 1,
+      error: 1,
+      manual: 89,
+      'not-applicable': 0,
+      excluded: 0
+    })
     expect(report.frameworks['iso42001-2023'].counts.manual).toBe(38)
 
     const segregation = fw.controls.find((c) => c.id === 'A.5.3')
-    expect(segregation).toEqual({
+    expect(segregation).toMatchObject({
       id: 'A.5.3',
       title: 'Segregation of duties',
       group: 'organizational',
@@ -303,10 +380,15 @@ describe('rollUpControls', () => {
       status: 'manual',
       manualEvidence: ['https://wiki.example/isms-policy']
     })
+    expect(segregation?.checkEvidence.map((c) => [c.check, c.evidence])).toEqual([
+      ['github.branch-protection.required-reviews', 'unlabelled'],
+      ['github.pull-requests.independent-approval', 'unlabelled'],
+      ['models.deployment.approval', 'unlabelled']
+    ])
     // Mapped but without findings this run: still listed, still manual.
-    expect(fw.controls.find((c) => c.id === 'A.8.9')).toMatchObject({
+    expect(fw.controls.find((c) => c.id === 'A.8.15')).toMatchObject({
       status: 'manual',
-      checks: expect.arrayContaining(['github.branch-protection.enabled'])
+      checks: expect.arrayContaining(['aws.cloudtrail.multi-region'])
     })
   })
 
@@ -353,23 +435,26 @@ describe('Statement of Applicability', () => {
     const lines = csv.slice(0, -2).split('\r\n')
     expect(lines).toHaveLength(1 + 93 + 38)
     expect(lines[0]).toBe(
-      'framework,control,title,group,applicable,justification,status,checks,findings,evidence,notes'
+      'framework,control,title,group,applicable,justification_inclusion,justification_exclusion,implementation,' +
+        'owner,last_reviewed,next_review,risks,automated_result,checks,findings,design_evidence,operating_evidence,' +
+        'evidence_files,manual_evidence,manual_evidence_missing,skipped_checks,mapping_overrides,gaps'
     )
     expect(csv).toContain(
-      'iso27001-2022,A.7.4,Physical security monitoring,physical,no,' +
-        '"Fully remote, no premises, no ""offices"", at all",excluded,,,,'
+      'iso27001-2022,A.7.4,Physical security monitoring,physical,no,,' +
+        '"Fully remote, no premises, no ""offices"", at all",,,,,,excluded,'
     )
     expect(csv).toContain(
       'iso27001-2022,A.8.31,"Separation of development, test and production environments",'
     )
-    expect(
-      lines.find((l) => l.startsWith('iso27001-2022,A.5.2,'))?.endsWith(',manual evidence required')
-    ).toBe(true)
+    // A config with none of the SoA fields still gives every row, with its gaps named.
+    expect(lines.find((l) => l.startsWith('iso27001-2022,A.5.2,'))).toContain(
+      'no justification for inclusion; no implementation status; no owner; no review date; no next review date; no risk ids; no evidence'
+    )
     expect(lines.find((l) => l.startsWith('iso27001-2022,A.5.1,'))).toContain(
-      'manual evidence: doc:ISMS-POL-001, https://wiki.example/a|b'
+      'doc:ISMS-POL-001 (unhashed reference); https://wiki.example/a|b (unhashed reference)'
     )
     expect(lines.find((l) => l.startsWith('iso27001-2022,A.8.32,'))).toContain(
-      'satisfied,github.audit-log.settings-in-force; github.branch-protection.enabled; github.branch-protection.force-push-blocked;'
+      'automated-pass,github.branch-protection.enabled (unlabelled); github.branch-protection.force-push-blocked (unlabelled);'
     )
   })
 
@@ -382,12 +467,14 @@ describe('Statement of Applicability', () => {
       for (const c of fw.controls) expect(md).toContain(`| ${c.id} | `)
     }
     expect(md).toContain('# Statement of Applicability')
-    expect(md).toContain('93 controls: 2 satisfied, 0 failing, 0 error, 90 manual, 1 excluded.')
-    expect(md).toContain('38 controls: 0 satisfied, 0 failing, 0 error, 38 manual, 0 excluded.')
+    expect(md).toContain('- SoA version: **gap: no SoA version (config `soa.version`)**')
+    expect(md).toContain(
+      '93 controls: 0 failing, 0 error, 2 automated-pass, 0 effective, 90 manual, 0 not-applicable, 1 excluded.'
+    )
+    expect(md).toContain('38 controls: 0 failing, 0 error, 0 automated-pass, 0 effective, 38 manual')
     expect(md).toContain('https://wiki.example/a\\|b')
-    expect(md).toContain('`e/1.json`<br>`e/2.json`<br>`e/3.json`<br>+2 more')
     // Every table row has the same number of unescaped cell separators as the header.
     const rows = md.split('\n').filter((l) => l.startsWith('| '))
-    for (const row of rows) expect(row.replaceAll('\\|', '').split('|')).toHaveLength(12)
+    for (const row of rows) expect(row.replaceAll('\\|', '').split('|')).toHaveLength(16)
   })
 })

@@ -5,7 +5,8 @@ import { evaluateChecks } from '../checks/evaluate.js'
 import { InputError } from '../config/errors.js'
 import { configSchema } from '../config/schema.js'
 import { loadCatalogs } from '../controls/catalog.js'
-import { rollUpControls } from '../controls/rollup.js'
+import { EMPTY_ROLLUP_CONTEXT, rollUpControls } from '../controls/rollup.js'
+import { SOA_INPUTS_FILE, type SoaInputs } from '../controls/soa-inputs.js'
 import { renderSoaCsv } from '../controls/soa.js'
 import type { ControlRefs, EvidenceRecord, Finding } from '../model.js'
 import { EvidenceIndex } from '../sources/evidence.js'
@@ -324,7 +325,15 @@ async function rederive(files: BundleFiles, manifest: Manifest, report: VerifyRe
     report.problems.length === before
       ? recorded
       : [...rederived, ...recorded.filter((finding) => elsewhere.has(finding.check))]
-  const controls = rollUpControls(basis, await loadCatalogs(), mapping, config.data.controls)
+  // Bundles made before the SoA inputs were recorded roll up without them (no manual evidence, no labels).
+  const soaInputs = manifest.files.some((f) => f.path === SOA_INPUTS_FILE)
+    ? await read<SoaInputs>(SOA_INPUTS_FILE)
+    : EMPTY_ROLLUP_CONTEXT
+  if (!soaInputs) return
+  const controls = rollUpControls(basis, await loadCatalogs(), mapping, config.data.controls, {
+    ...soaInputs,
+    periodEnd: manifest.period.end
+  })
   if (canonicalJson(controls) !== canonicalJson(recordedControls)) {
     report.problems.push({
       kind: 'controls-mismatch',

@@ -51,11 +51,15 @@ export class BundleWriter implements EvidenceSink {
   }
 
   async writeText(path: string, text: string): Promise<void> {
+    // Redacted before it is hashed: what the manifest seals is what is on disk, and holds no secret.
+    await this.writeBytes(path, Buffer.from(redact(text), 'utf8'))
+  }
+
+  /** A file as it is (a user's manual evidence document, a PDF): hashed byte for byte, not redacted. */
+  async writeBytes(path: string, bytes: Buffer): Promise<void> {
     if (path === MANIFEST_FILE || path.startsWith('/') || relative('.', path).startsWith('..')) {
       throw new Error(`refusing to write ${path} into a bundle`)
     }
-    // Redacted before it is hashed: what the manifest seals is what is on disk, and holds no secret.
-    const bytes = Buffer.from(redact(text), 'utf8')
     const target = join(this.workDir, path)
     await mkdir(dirname(target), { recursive: true })
     await writeFile(target, bytes, { flag: 'wx' })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { providerConfigSchema } from '../ai/providers.js'
 import { FRAMEWORKS } from '../model.js'
+import { isCalendarDate, isReviewInterval } from './calendar.js'
 import { durationMs } from './period.js'
 import { parseThreshold, THRESHOLD_EXPECTED } from './thresholds.js'
 
@@ -17,14 +18,91 @@ function perFramework<T extends z.ZodType>(schema: T) {
 
 const controlRefs = perFramework(z.array(z.string()))
 
+const calendarDate = z.string().refine(isCalendarDate, {
+  error: (issue) => `expected a date such as 2026-03-31, got ${JSON.stringify(issue.input)}`
+})
+
 const controlApplicability = z.strictObject({
   applicable: z.boolean().default(true),
-  justification: z.string().min(1).optional(),
+  justification: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Why the control is included (applicable) or excluded (not applicable), for the SoA.'),
   evidence: z
     .array(z.string())
     .optional()
-    .describe('Where the manual evidence for this control is (URLs, document ids).')
+    .describe(
+      'Where the manual evidence for this control is (URLs, document ids); not hashed, see manual-evidence.'
+    ),
+  implementation: z
+    .enum(['implemented', 'partially', 'planned', 'not-implemented'])
+    .optional()
+    .describe('Implementation status for the SoA.'),
+  owner: z.string().min(1).optional().describe('Who owns the control.'),
+  reviewed: calendarDate.optional().describe('When the control was last reviewed.'),
+  'next-review': calendarDate.optional().describe('When it is next due for review.'),
+  risks: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Ids of the risks (risk register) this control treats.')
 })
+
+const manualEvidenceItem = z
+  .strictObject({
+    title: z.string().trim().min(1).describe('What the document is, e.g. "Information security policy v3".'),
+    path: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A file in the repository (workspace), copied into the bundle under manual/ and hashed.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Where the document is kept; needs sha256.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, { error: 'expected 64 hex digits (the SHA-256 of the document)' })
+      .optional()
+      .describe('SHA-256 of the document: required with url; with path, the copied file must match it.'),
+    controls: controlRefs.describe('The controls this is evidence for, per framework.'),
+    requirements: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Ids of the requirements it meets (mappings/manual-evidence.yaml); absent: all of its controls.'
+      ),
+    owner: z.string().min(1).optional(),
+    reviewed: calendarDate.describe('When the document was last reviewed or approved.'),
+    'review-every': z
+      .string()
+      .refine(isReviewInterval, {
+        error: (issue) =>
+          `expected an ISO 8601 duration in years, months, weeks or days such as "P1Y" or "P6M", got ${JSON.stringify(issue.input)}`
+      })
+      .default('P1Y')
+      .describe(
+        'How often it must be reviewed; past reviewed + review-every (at the period end) it is expired.'
+      )
+  })
+  .superRefine((item, ctx) => {
+    if ((item.path === undefined) === (item.url === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['path'],
+        message: 'expected exactly one of path or url',
+        input: undefined
+      })
+    }
+    if (item.url !== undefined && item.sha256 === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sha256'],
+        message: 'expected the sha256 of the document at url, got none',
+        input: undefined
+      })
+    }
+  })
 
 const slaDays = z.number().int().min(0).nullable()
 
@@ -275,7 +353,35 @@ export const configSchema = z
       .describe('Changes to which Annex A controls a check evidences, keyed by check id.'),
     controls: perFramework(z.record(z.string(), controlApplicability))
       .default({})
-      .describe('Applicability per Annex A control (for the Statement of Applicability) and manual evidence.')
+      .describe(
+        'Applicability per Annex A control (for the Statement of Applicability) and manual evidence.'
+      ),
+    'manual-evidence': z
+      .array(manualEvidenceItem)
+      .default([])
+      .describe(
+        'Documents and records no check can collect (policies, training, reviews), hashed into the bundle.'
+      ),
+    'manual-requirements': z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          what: z.string().trim().min(1).optional(),
+          controls: controlRefs
+        })
+      )
+      .default([])
+      .describe(
+        'Changes to the manual evidence a control needs to be effective (mappings/manual-evidence.yaml): a shipped id replaces it, a new id adds one.'
+      ),
+    soa: z
+      .strictObject({
+        version: z.string().min(1).optional(),
+        'approved-by': z.string().min(1).optional(),
+        'approved-on': calendarDate.optional()
+      })
+      .prefault({})
+      .describe('The Statement of Applicability header: its version and approval.')
   })
   .superRefine((config, ctx) => {
     for (const framework of FRAMEWORKS) {

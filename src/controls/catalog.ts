@@ -39,6 +39,20 @@ export type Catalogs = Record<FrameworkId, FrameworkCatalog>
 export type CheckMapping = Map<string, ControlRefs>
 
 /**
+ * Design evidence shows a setting is configured; operating evidence shows the control ran over the period's
+ * population. Auditors weigh them differently (ISO 19011 sampling of operating records).
+ */
+export const EVIDENCE_TYPES = ['design', 'operating'] as const
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number]
+
+/** Per check, what kind of evidence it is and why it counts for its controls (from mappings/checks.yaml). */
+export interface CheckEvidence {
+  evidence: EvidenceType
+  why: string
+}
+export type CheckEvidenceTypes = Record<string, CheckEvidence>
+
+/**
  * From the user's config: per check, `replace` sets the listed frameworks' control lists outright (frameworks
  * it does not name keep theirs), then `add` appends to them.
  */
@@ -124,9 +138,8 @@ const checksFileSchema = z.strictObject({
       id: z.string().min(1),
       // An auditor reading the mapping must be able to see why a check counts as evidence for a control.
       why: z.string().trim().min(1),
-      // Design evidence shows a setting is configured; operating evidence shows the control ran over the
-      // period's population. Auditors weigh them differently (ISO 19011 sampling of operating records).
-      evidence: z.enum(['design', 'operating']).optional(),
+      // Required: the SoA shows each check as design or operating evidence, so none may go unlabelled.
+      evidence: z.enum(EVIDENCE_TYPES),
       controls: controlRefsSchema
     })
   )
@@ -161,6 +174,17 @@ export async function loadCheckMapping(
   })
   for (const id of knownCheckIds) if (!mapping.has(id)) mapping.set(id, {})
   return mapping
+}
+
+/** The `evidence` and `why` of every entry of checks.yaml, for the SoA; loadCheckMapping validates the rest. */
+export async function loadCheckEvidence(dir: string = findMappingsDir()): Promise<CheckEvidenceTypes> {
+  const file = join(dir, 'checks.yaml')
+  const source = displayPath(dir, file)
+  const raw = await readYaml(file, source)
+  const data = parseWith(checksFileSchema, raw, source, (path) => checkEntryLabel(raw, path))
+  return Object.fromEntries(
+    data.checks.map((check) => [check.id, { evidence: check.evidence, why: check.why.trim() }])
+  )
 }
 
 export function applyMappingOverrides(

@@ -79,6 +79,11 @@ export function renderPullRequestReport(
   if (problems.length === 0 && findings.some((f) => f.status === 'pass')) {
     lines.push('Nothing to do. This comment is updated on every push.', '')
   }
+  // A passing check is partial evidence for the controls it names, never a statement that they are effective.
+  lines.push(
+    '<sub>Annex A controls: the controls each check gives evidence for (automated checks only; the Statement of Applicability says what else each control needs).</sub>',
+    ''
+  )
   for (const note of notes) lines.push(`> ${escapeMarkdown(note)}`, '')
   return lines.join('\n')
 }

@@ -1,5 +1,6 @@
 import type { Check } from '../checks/check.js'
-import type { ControlsReport } from '../controls/rollup.js'
+import { CONTROL_STATUSES, type ControlsReport } from '../controls/rollup.js'
+import type { ControlStatus, FrameworkId } from '../model.js'
 import type { Finding, FindingStatus } from '../model.js'
 import { codeMarkdown, escapeMarkdown as escape } from './escape.js'
 import { redact } from '../util/redact.js'
@@ -17,12 +18,14 @@ export interface SummaryInput {
   notes?: string[]
 }
 
-const STATUS_ICON: Record<string, string> = {
-  satisfied: '✅ satisfied',
+const STATUS_ICON: Record<ControlStatus, string> = {
+  effective: '✅ effective',
+  'automated-pass': '☑️ automated-pass',
   failing: '❌ failing',
   error: '⚠️ error',
   manual: '📝 manual',
-  excluded: '➖ excluded'
+  'not-applicable': '➖ not-applicable',
+  excluded: '⛔ excluded'
 }
 const SUBJECTS_SHOWN = 10
 
@@ -42,9 +45,11 @@ export function renderJobSummary(input: SummaryInput): string {
     lines.push(
       `### ${report.title}`,
       '',
-      `| ✅ satisfied | ❌ failing | ⚠️ error | 📝 manual | ➖ excluded |`,
-      `| ---: | ---: | ---: | ---: | ---: |`,
-      `| ${counts.satisfied} | ${counts.failing} | ${counts.error} | ${counts.manual} | ${counts.excluded} |`,
+      `| ${CONTROL_STATUSES.map((s) => STATUS_ICON[s]).join(' | ')} |`,
+      `| ${CONTROL_STATUSES.map(() => '---:').join(' | ')} |`,
+      `| ${CONTROL_STATUSES.map((s) => counts[s]).join(' | ')} |`,
+      '',
+      'automated-pass: the automated checks passed (partial evidence); effective: they passed and the required manual evidence is present and current.',
       ''
     )
     const automated = report.controls.filter((c) => c.status !== 'manual' && c.status !== 'excluded')
@@ -55,14 +60,20 @@ export function renderJobSummary(input: SummaryInput): string {
       )
       continue
     }
-    lines.push('| Control | Title | Status | Checks (pass / fail / error) |', '| --- | --- | --- | --- |')
+    lines.push(
+      '| Control | Title | Status | Checks (evidence type) | Findings (pass / fail / error) | Manual evidence missing |',
+      '| --- | --- | --- | --- | --- | --- |'
+    )
     for (const control of automated) {
       const f = control.findingCounts
+      const checks = control.checkEvidence.map((c) => `\`${c.check}\` (${c.evidence})`).join(' ')
+      const missing = control.manual.missing.map((id) => `\`${id}\``).join(' ') || '–'
       lines.push(
-        `| ${control.id} | ${escape(control.title)} | ${STATUS_ICON[control.status]} | ${control.checks.map((c) => `\`${c}\``).join(' ')} (${f.pass} / ${f.fail} / ${f.error}) |`
+        `| ${control.id} | ${escape(control.title)} | ${STATUS_ICON[control.status]} | ${checks} | ${f.pass} / ${f.fail} / ${f.error} | ${missing} |`
       )
     }
     lines.push('')
+    lines.push(...configDecisions(report.controls))
   }
   lines.push(
     ...problemSection(input, 'fail', '### Failing checks'),
@@ -92,4 +103,19 @@ function problemSection(input: SummaryInput, status: FindingStatus, heading: str
     lines.push('', status === 'fail' ? `**How to fix:** ${check.metadata.remediation}` : '', '</details>', '')
   }
   return lines
+}
+
+/** Checks the config skipped and mappings it changed: an auditor must see what was left out, and by whom. */
+function configDecisions(controls: ControlsReport['frameworks'][FrameworkId]['controls']): string[] {
+  const skipped = new Map<string, string>()
+  const overrides = new Set<string>()
+  for (const control of controls) {
+    for (const s of control.skippedChecks) skipped.set(s.check, s.by)
+    for (const o of control.mappingOverrides)
+      overrides.add(`\`${o.check}\` ${o.change} ${control.id} (${escape(o.by)})`)
+  }
+  const lines: string[] = []
+  for (const [check, by] of skipped) lines.push(`- Skipped: \`${check}\`, by ${escape(by)}`)
+  for (const override of overrides) lines.push(`- Mapping: ${override}`)
+  return lines.length > 0 ? [...lines, ''] : []
 }
