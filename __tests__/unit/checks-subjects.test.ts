@@ -56,8 +56,13 @@ const readable: EvidenceRecord[] = [
   branchHistory
 ]
 
-const githubChecks = CHECKS.filter((check) =>
-  check.metadata.evidenceKinds.some((k) => k.startsWith('github.'))
+// The repository-level checks over the kinds this fixture records; the organisation checks (one subject per org)
+// hold their subjects in their own table tests (checks-github-org, checks-github-repo-access).
+const REPOSITORY_KINDS: string[] = Object.values(GITHUB_EVIDENCE)
+const githubChecks = CHECKS.filter(
+  (check) =>
+    check.metadata.evidenceKinds.some((k) => k.startsWith('github.')) &&
+    check.metadata.evidenceKinds.every((k) => REPOSITORY_KINDS.includes(k))
 )
 const awsChecks = CHECKS.filter((check) => check.metadata.evidenceKinds.some((k) => k.startsWith('aws.')))
 

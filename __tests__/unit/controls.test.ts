@@ -454,7 +454,7 @@ describe('Statement of Applicability', () => {
       'doc:ISMS-POL-001 (unhashed reference); https://wiki.example/a|b (unhashed reference)'
     )
     expect(lines.find((l) => l.startsWith('iso27001-2022,A.8.32,'))).toContain(
-      'automated-pass,github.branch-protection.enabled (unlabelled); github.branch-protection.force-push-blocked (unlabelled);'
+      'automated-pass,github.audit-log.settings-in-force (unlabelled); github.branch-protection.enabled (unlabelled);'
     )
   })
 

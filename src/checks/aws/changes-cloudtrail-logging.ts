@@ -25,19 +25,19 @@ export const awsCloudTrailLoggingInForce: Check = {
   },
   evaluate: (context) =>
     context.evidence.all<TrailSnapshot>(AWS_SNAPSHOT_KINDS.cloudTrail).flatMap((record): CheckResult[] => {
-      if (record.error || !record.data) {
+      if (record.error || !Array.isArray(record.data?.trails)) {
         return [
           {
             subject: record.subject,
             status: 'error',
-            message: `CloudTrail trails could not be collected: ${record.error?.message ?? 'no data recorded'}`,
+            message: `CloudTrail trails could not be collected: ${record.error?.message ?? 'no list of trails recorded'}`,
             evidence: [record.path]
           }
         ]
       }
       // Shadow copies of multi-region trails list the trail once per region; one finding per trail.
       const trails = [
-        ...new Map(record.data.trails.map((t) => [t.trail.TrailARN ?? t.trail.Name, t])).values()
+        ...new Map(record.data!.trails.map((t) => [t.trail.TrailARN ?? t.trail.Name, t])).values()
       ]
       return trails.map((t) => {
         const home = t.trail.HomeRegion ?? ''

@@ -24,19 +24,19 @@ export const awsKmsRotationInForce: Check = {
   evaluate: (context) =>
     context.evidence.all<KmsKeySnapshot>(AWS_SNAPSHOT_KINDS.kmsKeys).flatMap((record): CheckResult[] => {
       // Keys that cannot rotate automatically are out of scope.
-      if (record.error || !record.data) {
+      if (record.error || !Array.isArray(record.data?.keys)) {
         return [
           {
             subject: record.subject,
             status: 'error',
-            message: `KMS keys could not be collected: ${record.error?.message ?? 'no data recorded'}`,
+            message: `KMS keys could not be collected: ${record.error?.message ?? 'no list of keys recorded'}`,
             evidence: [record.path]
           }
         ]
       }
       const changes = changesOf(context, record.subject)
       const evidence = [record.path, ...(changes ? [changes.path] : [])]
-      return record.data.keys
+      return record.data!.keys
         .filter((k) => !k.rotationNotApplicable)
         .map((k) => {
           const subject = `${record.subject}/${k.KeyId}`

@@ -1,6 +1,6 @@
 import { GITHUB_ORG_EVIDENCE, type OrganizationData, type RepoAccessData } from '../../evidence/github-org.js'
 import type { EvidenceRecord } from '../../model.js'
-import { GITHUB_EVIDENCE } from '../../sources/github/evidence-kinds.js'
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
 import type { CheckContext, CheckResult } from '../check.js'
 import { guardSubject } from '../subject-guard.js'
 import { evidenceError, forEachRepository, type RepositoryEvidence } from './repositories.js'
