@@ -53,7 +53,7 @@ describe('a nightly run over the demo org', () => {
 
   test('fails the step on failing controls and sets every output', async () => {
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error::6 control(s) failing (fail-on: failing-control)')
+    expect(result.stdout).toContain('::error::17 control(s) failing (fail-on: failing-control)')
     const bundle = result.outputs['bundle-path']!
     expect(bundle).toMatch(/evidence-bundles\/acme-corp\/\d{4}\/\d{2}\/\d{2}\/\d{8}T\d{6}Z-4242$/)
     const manifestText = await readFile(join(bundle, 'manifest.json'))

@@ -101,7 +101,7 @@ test('export twice with the same seed: every byte of the two packages is the sam
 
   const other = await exportCli([...args.slice(0, -4), '--seed', '7', '--out', join(work, 'export-3')])
   expect(other.code).toBe(0)
-  const sampling = JSON.parse((await readFile(join(work, 'export-3', 'sampling.json'), 'utf8')) as string)
+  const sampling = JSON.parse(await readFile(join(work, 'export-3', 'sampling.json'), 'utf8'))
   expect(sampling.seed).toBe(7)
 })
 

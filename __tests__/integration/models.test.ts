@@ -168,9 +168,9 @@ describe('model sources that fail', () => {
     expect(find(findings, 'models.documentation', 'huggingface:acme-corp/ticket-summarizer')?.status).toBe(
       'pass'
     )
-    expect(
-      find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status
-    ).toBe('pass')
+    expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status).toBe(
+      'pass'
+    )
   })
 
   test('a wrong token is a 401 error naming the fix, never a pass', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { checksumEntries, renderChecksums } from '../../src/bundle/checksums.js'
 import type { Manifest } from '../../src/bundle/manifest.js'
 import type { Finding } from '../../src/model.js'
 import { copyBundle, readJson } from '../support/bundles.js'
@@ -44,7 +45,11 @@ async function rewrite<T>(dir: string, path: string, edit: (data: T) => T | void
   const entry = manifest.files.find((f) => f.path === path)!
   entry.sha256 = createHash('sha256').update(bytes).digest('hex')
   entry.size = bytes.length
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
+  const manifestText = JSON.stringify(manifest, null, 2)
+  await writeFile(join(dir, 'manifest.json'), manifestText)
+  // The older build's SHA256SUMS agrees with its manifest, as every sealed bundle's does.
+  const sha = createHash('sha256').update(manifestText).digest('hex')
+  await writeFile(join(dir, 'SHA256SUMS'), renderChecksums(checksumEntries(manifest.files, sha)))
 }
 
 /** A bundle as version 0 of CHECK made it: recorded as version 0, with its older message text. */

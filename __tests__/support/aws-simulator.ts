@@ -1226,7 +1226,7 @@ export async function startAwsSimulator(
                   input: c.input,
                   query: c.params
                 })
-              )!
+              )
             )
         ])
       )

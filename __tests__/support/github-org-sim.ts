@@ -418,7 +418,7 @@ export function orgGovernanceRoutes(deps: OrgRouteDeps) {
           if (start + perPage < events.length) {
             const q = new URLSearchParams(ctx.query)
             q.set('after', Buffer.from(String(start + perPage)).toString('base64url'))
-            headers.link = `<${deps.base()}/orgs/${org.login}/audit-log?${q}>; rel="next"`
+            headers.link = `<${deps.base()}/orgs/${org.login}/audit-log?${q.toString()}>; rel="next"`
           }
           const body = page.map((e, i) => ({
             '@timestamp': e.at,

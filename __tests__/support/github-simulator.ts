@@ -15,7 +15,7 @@ import type {
 } from './github-model.js'
 import { pullBaseOid } from './github-model.js'
 import { headRef, prUpdatedAt, repoTimes, runGraphql, type RepoHit } from './github-graphql.js'
-import { orgGovernanceRoutes, type OrgRouteDeps } from './github-org-sim.js'
+import { orgGovernanceRoutes } from './github-org-sim.js'
 
 export type { SimOrg } from './github-model.js'
 
@@ -1490,7 +1490,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     // Organisation settings, Actions policy, org alert listings, webhooks, audit log (github-org-sim.ts).
     ...(orgGovernanceRoutes({
       findOrg,
-      paginate: paginate as OrgRouteDeps['paginate'],
+      paginate: paginate,
       errorReply,
       base: () => base
     }) as Array<{ method: string; pattern: string; handler: (ctx: Ctx) => Reply }>)

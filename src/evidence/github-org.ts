@@ -179,7 +179,8 @@ export interface DeployKeyNode {
 export interface EnvironmentNode {
   name: string
   protectionRules: {
-    nodes: ({ type: 'REQUIRED_REVIEWERS' | 'WAIT_TIMER' | 'BRANCH_POLICY' | string } | null)[] | null
+    /** `REQUIRED_REVIEWERS`, `WAIT_TIMER`, `BRANCH_POLICY`, or a type GitHub adds later. */
+    nodes: ({ type: string } | null)[] | null
   } | null
 }
 

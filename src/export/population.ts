@@ -1,3 +1,4 @@
+import { scalarText } from '../util/text.js'
 import type { EvidenceRecord, Finding } from '../model.js'
 import { byText, type ExportBundle } from './read-bundles.js'
 import type { Frequency } from './sample.js'
@@ -40,7 +41,7 @@ interface ItemExtractor {
 }
 
 const text = (value: unknown): string =>
-  typeof value === 'string' ? value : value == null ? '' : String(value)
+  typeof value === 'string' ? value : value == null ? '' : scalarText(value)
 const login = (actor: unknown): string => text((actor as { login?: unknown } | null)?.login)
 const repositoryOf = (subject: string): string => subject.replace(/^github:/, '').replace(/@.*$/, '')
 const list = (value: unknown): Record<string, unknown>[] =>

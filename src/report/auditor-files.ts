@@ -23,7 +23,9 @@ export async function writeAuditorFiles(
   const evidence: EvidenceRecord[] = []
   for (const file of files) {
     if (!file.path.startsWith('evidence/') || !file.path.endsWith('.json')) continue
-    evidence.push(JSON.parse(await readFile(join(writer.workDir, ...file.path.split('/')), 'utf8')))
+    evidence.push(
+      JSON.parse(await readFile(join(writer.workDir, ...file.path.split('/')), 'utf8')) as EvidenceRecord
+    )
   }
   const checks = result.checks.map((check) => check.metadata)
   const common = {

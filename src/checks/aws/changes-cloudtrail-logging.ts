@@ -37,7 +37,7 @@ export const awsCloudTrailLoggingInForce: Check = {
       }
       // Shadow copies of multi-region trails list the trail once per region; one finding per trail.
       const trails = [
-        ...new Map(record.data!.trails.map((t) => [t.trail.TrailARN ?? t.trail.Name, t])).values()
+        ...new Map(record.data.trails.map((t) => [t.trail.TrailARN ?? t.trail.Name, t])).values()
       ]
       return trails.map((t) => {
         const home = t.trail.HomeRegion ?? ''

@@ -36,7 +36,7 @@ export const awsKmsRotationInForce: Check = {
       }
       const changes = changesOf(context, record.subject)
       const evidence = [record.path, ...(changes ? [changes.path] : [])]
-      return record.data!.keys
+      return record.data.keys
         .filter((k) => !k.rotationNotApplicable)
         .map((k) => {
           const subject = `${record.subject}/${k.KeyId}`

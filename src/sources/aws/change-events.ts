@@ -110,7 +110,7 @@ function toChangeEvent(event: StoredEvent): ControlChangeEvent | undefined {
   let detail: { userIdentity?: { arn?: unknown }; requestParameters?: unknown; errorCode?: unknown } = {}
   try {
     const parsed: unknown = JSON.parse(event.CloudTrailEvent ?? '{}')
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) detail = parsed as typeof detail
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) detail = parsed
   } catch {
     // An unreadable record still says who (Username) and when.
   }

@@ -87,7 +87,7 @@ export async function collectSecurityHub(scope: AccountScope, region: string): P
     (page, request) => {
       requests.push(request)
       for (const f of page.Findings ?? []) {
-        const label = (f.Severity?.Label ?? 'INFORMATIONAL') as SecurityHubSeverity
+        const label = f.Severity?.Label ?? 'INFORMATIONAL'
         const severity = SEVERITIES.includes(label) ? label : 'INFORMATIONAL'
         failedBySeverity[severity]++
         sample.push({
