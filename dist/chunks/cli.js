@@ -1,678 +1,110 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ARCHIVE_SUFFIX,
-  ArchiveIntegrityError,
-  BUNDLE_FILES,
-  EvidenceIndex,
-  GitHubRequestFailure,
-  InputError,
-  KEY_FILE_MAX_BYTES,
-  LocalStore,
-  MANIFEST_FILE,
-  S3Store,
-  SIGNATURE_FILE,
+  isScopeFolder,
+  verifyStore
+} from "./chunk-RPRHRT5V.js";
+import {
+  DirectoryBundle,
+  StoredBundle,
+  describeNotRederived
+} from "./chunk-KIYATOJT.js";
+import {
+  LocalStore
+} from "./chunk-ASDM2U35.js";
+import {
   TOOL_NAME,
   TOOL_VERSION,
-  apiUrls,
+  sha256Hex
+} from "./chunk-RV674T5I.js";
+import {
+  plainText
+} from "./chunk-JHX3YBHI.js";
+import {
+  CONTROL_STATUSES
+} from "./chunk-CML2CITM.js";
+import {
+  S3Store
+} from "./chunk-XN3U2GVH.js";
+import "./chunk-E2PLYZ6Q.js";
+import "./chunk-URF5C5ED.js";
+import "./chunk-QSX3ASIM.js";
+import {
+  KEY_FILE_MAX_BYTES,
   cadenceValue,
-  canonicalJson,
-  checkManifestSignature,
-  checkNotVirtual,
-  checkWritableDirectory,
-  checksFor,
   cliSource,
-  configSchema,
-  evaluateChecks,
-  extractBundleArchive,
-  generateSigningKeyPair,
   instantValue,
-  loadCatalogs,
-  manifestSchema,
-  parsePublicKey,
-  parseS3Uri,
+  nightlyRunOptions,
   parseValue,
   pathValue,
   readCliSigningKey,
-  readInputFile,
   readRunInputs,
-  readS3Settings,
+  readS3Settings
+} from "./chunk-TAASIXSW.js";
+import {
+  checkNotVirtual,
+  checkWritableDirectory,
+  readInputFile
+} from "./chunk-2D54V7PT.js";
+import {
+  INPUT_DEFAULTS
+} from "./chunk-6Q3ZYCSD.js";
+import {
   redactProcessOutput,
   registerEnvironmentSecrets,
-  registerSecret,
-  renderSoaCsv,
-  retryBaseMs,
-  rollUpControls,
-  runEvidence,
-  runMetadata,
-  sha256File,
-  sha256Hex
-} from "./chunk-YBMH7D5O.js";
-import "./chunk-DWJVMA2O.js";
+  registerSecret
+} from "./chunk-65EAJ6AX.js";
 import {
-  require_tar_stream
-} from "./chunk-B73IWQHR.js";
-import "./chunk-XM3WNGXC.js";
+  isS3Uri,
+  parseS3Uri
+} from "./chunk-C36TVANU.js";
+import "./chunk-ZTLJ4KXL.js";
+import "./chunk-4TLHRKGK.js";
 import {
-  __toESM
-} from "./chunk-6DG7BXTN.js";
+  FRAMEWORKS,
+  loadCatalogs
+} from "./chunk-GSMELDXM.js";
+import "./chunk-UNW4KLDT.js";
+import "./chunk-Q6N5DWGS.js";
+import "./chunk-ZEJUPZEW.js";
+import "./chunk-RHUBQFO2.js";
+import "./chunk-NNI55PZK.js";
+import "./chunk-5OAN6P4X.js";
+import {
+  scalarText
+} from "./chunk-VO3D4YAX.js";
+import "./chunk-P4CAYHBQ.js";
+import "./chunk-XNA7BK4I.js";
+import "./chunk-SN3WCEFD.js";
+import {
+  renderChecksums
+} from "./chunk-IZ7PHHYA.js";
+import {
+  BUNDLE_FILES,
+  MANIFEST_FILE,
+  generateSigningKeyPair,
+  manifestSchema,
+  parsePublicKey
+} from "./chunk-6MW5J76Q.js";
+import "./chunk-U734E4WK.js";
+import {
+  InputError
+} from "./chunk-R3RSZNU2.js";
+import "./chunk-J5ODFOT3.js";
+import "./chunk-AZM7JLX4.js";
+import "./chunk-E4WBWSDB.js";
 
 // src/cli.ts
-import { mkdir, mkdtemp, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, join as join2, resolve } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/bundle/verify.ts
-import { createHash as createHash2 } from "node:crypto";
-import { stat } from "node:fs/promises";
-
-// src/bundle/bundle-files.ts
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-function unsafePath(path) {
-  if (path === "") return "is empty";
-  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "is an absolute path";
-  if (path.includes("\\")) return "contains a backslash";
-  if (path.includes("\0")) return "contains a NUL character";
-  const segments = path.split("/");
-  if (segments.includes("..")) return 'has a ".." segment';
-  if (segments.some((segment) => segment === "" || segment === ".")) return 'has an empty or "." segment';
-  return void 0;
-}
-var DirectoryBundle = class {
-  constructor(location) {
-    this.location = location;
-  }
-  location;
-  async list() {
-    const entries = await readdir(this.location, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile()).map((entry) => relative(this.location, join(entry.parentPath, entry.name)).split(sep).join("/"));
-  }
-  async read(path) {
-    return readFile(join(this.location, ...path.split("/"))).catch(() => void 0);
-  }
-  sha256(path) {
-    return sha256File(join(this.location, ...path.split("/")));
-  }
-};
-var StoredBundle = class {
-  constructor(store, key, objects) {
-    this.store = store;
-    this.key = key;
-    this.objects = objects;
-    this.location = store.uri(key);
-  }
-  store;
-  key;
-  objects;
-  location;
-  list() {
-    return Promise.resolve([...this.objects]);
-  }
-  async read(path) {
-    if (!this.objects.includes(path)) return void 0;
-    const chunks = [];
-    for await (const chunk of await this.open(path)) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  }
-  async sha256(path) {
-    const hash = createHash("sha256");
-    let size = 0;
-    for await (const chunk of await this.open(path)) {
-      hash.update(chunk);
-      size += chunk.length;
-    }
-    return { sha256: hash.digest("hex"), size };
-  }
-  open(path) {
-    return this.store.get(`${this.key}/${path}`);
-  }
-};
-
-// src/bundle/verify.ts
-async function verifyBundle(dir, options = {}) {
-  const info = await stat(dir).catch(() => void 0);
-  if (!info?.isDirectory())
-    throw new InputError(
-      `verify: ${dir} is not a directory (expected a bundle directory with manifest.json at its root)`
-    );
-  return verifyBundleFiles(new DirectoryBundle(dir), options);
-}
-async function verifyBundleFiles(files, options = {}) {
-  const report = {
-    bundle: files.location,
-    ok: false,
-    signature: { status: "unsigned", message: "the manifest could not be read" },
-    filesChecked: 0,
-    findingsRederived: 0,
-    problems: []
-  };
-  const manifest = await readManifest(files, report);
-  if (!manifest) return report;
-  report.manifest = {
-    scope: manifest.scope,
-    period: manifest.period,
-    startedAt: manifest.startedAt,
-    finishedAt: manifest.finishedAt,
-    tool: manifest.tool,
-    bundleKey: manifest.bundleKey,
-    previous: manifest.previous
-  };
-  const manifestBytes = await files.read(MANIFEST_FILE);
-  report.manifestSha256 = createHash2("sha256").update(manifestBytes).digest("hex");
-  const signatureText = (await files.read(SIGNATURE_FILE))?.toString("utf8");
-  report.signature = checkManifestSignature(manifestBytes, signatureText, options.trustedKeys ?? []);
-  const signatureProblem = signatureVerdict(report.signature, manifest, options);
-  if (signatureProblem)
-    report.problems.push({ kind: "signature", path: SIGNATURE_FILE, message: signatureProblem });
-  const present = new Set(
-    (await files.list()).filter((path) => path !== MANIFEST_FILE && path !== SIGNATURE_FILE)
-  );
-  for (const entry of manifest.files) {
-    const unsafe = unsafePath(entry.path);
-    if (unsafe) {
-      report.problems.push({
-        kind: "invalid-manifest",
-        path: MANIFEST_FILE,
-        message: `${MANIFEST_FILE} lists ${JSON.stringify(entry.path)}, which ${unsafe}: a file outside the bundle (tampering)`
-      });
-      continue;
-    }
-    if (!present.delete(entry.path)) {
-      report.problems.push({
-        kind: "missing-file",
-        path: entry.path,
-        message: `${entry.path}: listed in the manifest but missing`
-      });
-      continue;
-    }
-    const actual = await files.sha256(entry.path);
-    report.filesChecked += 1;
-    if (actual.sha256 !== entry.sha256) {
-      report.problems.push({
-        kind: "hash-mismatch",
-        path: entry.path,
-        message: `${entry.path}: SHA-256 is ${actual.sha256}, the manifest says ${entry.sha256} (the file was changed)`
-      });
-    } else if (actual.size !== entry.size) {
-      report.problems.push({
-        kind: "size-mismatch",
-        path: entry.path,
-        message: `${entry.path}: ${actual.size} bytes, the manifest says ${entry.size}`
-      });
-    }
-  }
-  for (const extra of [...present].sort()) {
-    report.problems.push({
-      kind: "extra-file",
-      path: extra,
-      message: `${extra}: present but not listed in the manifest (added after the bundle was sealed)`
-    });
-  }
-  if (report.problems.length === 0) await rederive(files, manifest, report);
-  report.ok = report.problems.length === 0;
-  return report;
-}
-function signatureVerdict(check, manifest, options) {
-  switch (check.status) {
-    case "invalid":
-    case "untrusted-key":
-      return `${SIGNATURE_FILE}: ${check.message}`;
-    case "unsigned":
-      if (manifest.signature)
-        return `${SIGNATURE_FILE} is missing, but the manifest says it was signed by ${manifest.signature.keyFingerprint}`;
-      if (options.trustedKeys?.length)
-        return `the bundle is not signed, but a public key was given to check its signature`;
-      if (options.requireSignature)
-        return `the bundle is not signed, and a signature is required (--require-signature): nothing shows who made it`;
-      return void 0;
-    case "unchecked":
-      if (options.requireSignature)
-        return `the signature was not checked: a signature is required (--require-signature), so give the signer's public key with --public-key`;
-      return void 0;
-    default:
-      if (manifest.signature && check.fingerprint && check.fingerprint !== manifest.signature.keyFingerprint) {
-        return `${SIGNATURE_FILE}: signed by ${check.fingerprint}, but the manifest names ${manifest.signature.keyFingerprint}`;
-      }
-      return void 0;
-  }
-}
-async function readManifest(files, report) {
-  const text = (await files.read(MANIFEST_FILE))?.toString("utf8");
-  if (text === void 0) {
-    report.problems.push({
-      kind: "missing-manifest",
-      path: MANIFEST_FILE,
-      message: `${MANIFEST_FILE} is missing: this is not a complete bundle`
-    });
-    return void 0;
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    report.problems.push({
-      kind: "invalid-manifest",
-      path: MANIFEST_FILE,
-      message: `${MANIFEST_FILE} is not valid JSON: ${error.message}`
-    });
-    return void 0;
-  }
-  const parsed = manifestSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    report.problems.push({
-      kind: "invalid-manifest",
-      path: MANIFEST_FILE,
-      message: `${MANIFEST_FILE}: ${issue.path.join(".")}: ${issue.message}`
-    });
-    return void 0;
-  }
-  return parsed.data;
-}
-async function rederive(files, manifest, report) {
-  const read = async (path) => {
-    try {
-      const bytes = await files.read(path);
-      if (!bytes) throw new Error("missing");
-      return JSON.parse(bytes.toString("utf8"));
-    } catch (error) {
-      report.problems.push({
-        kind: "unreadable",
-        path,
-        message: `${path}: cannot be read as JSON (${error.message})`
-      });
-      return void 0;
-    }
-  };
-  const configFile = await read(BUNDLE_FILES.config);
-  const mappingFile = await read(BUNDLE_FILES.mapping);
-  const recorded = await read(BUNDLE_FILES.findings);
-  const recordedControls = await read(BUNDLE_FILES.controls);
-  if (!configFile || !mappingFile || !recorded || recordedControls === void 0) return;
-  const config = configSchema.safeParse(configFile.effective);
-  if (!config.success) {
-    report.problems.push({
-      kind: "unreadable",
-      path: BUNDLE_FILES.config,
-      message: `${BUNDLE_FILES.config}: the recorded config is not valid: ${config.error.issues[0]?.message}`
-    });
-    return;
-  }
-  const records = [];
-  for (const entry of manifest.files.filter(
-    (f) => f.path.startsWith("evidence/") && f.path.endsWith(".json")
-  )) {
-    const record = await read(entry.path);
-    if (record) records.push(record);
-  }
-  const mapping = new Map(Object.entries(mappingFile));
-  const rederived = evaluateChecks(
-    checksFor(manifest.mode),
-    { evidence: new EvidenceIndex(records), config: config.data, period: manifest.period },
-    mapping
-  );
-  report.findingsRederived = rederived.length;
-  compareFindings(recorded, rederived, report);
-  const controls = rollUpControls(rederived, await loadCatalogs(), mapping, config.data.controls);
-  if (canonicalJson(controls) !== canonicalJson(recordedControls)) {
-    report.problems.push({
-      kind: "controls-mismatch",
-      path: BUNDLE_FILES.controls,
-      message: `${BUNDLE_FILES.controls}: control statuses differ from those re-derived from the evidence`
-    });
-  }
-  const soa = (await files.read(BUNDLE_FILES.soaCsv))?.toString("utf8");
-  if (soa !== void 0 && soa !== renderSoaCsv(controls)) {
-    report.problems.push({
-      kind: "controls-mismatch",
-      path: BUNDLE_FILES.soaCsv,
-      message: `${BUNDLE_FILES.soaCsv}: the Statement of Applicability differs from the one re-derived from the evidence`
-    });
-  }
-}
-function compareFindings(recorded, rederived, report) {
-  const key = (f) => `${f.check} ${f.subject}`;
-  const expected = new Map(rederived.map((f) => [key(f), f]));
-  for (const finding of recorded) {
-    const again = expected.get(key(finding));
-    expected.delete(key(finding));
-    if (!again) {
-      report.problems.push({
-        kind: "finding-mismatch",
-        path: BUNDLE_FILES.findings,
-        message: `finding ${finding.check} for ${finding.subject}: recorded, but the evidence does not produce it`
-      });
-    } else if (canonicalJson(again) !== canonicalJson(finding)) {
-      const detail = again.status !== finding.status ? `recorded status "${finding.status}", the evidence gives "${again.status}"` : "recorded content differs from what the evidence gives";
-      report.problems.push({
-        kind: "finding-mismatch",
-        path: BUNDLE_FILES.findings,
-        message: `finding ${finding.check} for ${finding.subject}: ${detail}`
-      });
-    }
-  }
-  for (const missing of expected.values()) {
-    report.problems.push({
-      kind: "finding-mismatch",
-      path: BUNDLE_FILES.findings,
-      message: `finding ${missing.check} for ${missing.subject}: the evidence produces it, but it is not recorded`
-    });
-  }
-}
-
-// src/bundle/archive-check.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash as createHash3 } from "node:crypto";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
-async function checkArchiveStream(source, top, expected) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  const extract = (0, import_tar_stream.extract)();
-  const reading = pipeline(source, createGunzip(), extract);
-  let current;
-  const failed = reading.catch((error) => {
-    current?.destroy(error);
-    throw error;
-  });
-  failed.catch(() => void 0);
-  class Stop extends Error {
-  }
-  const stop = (message) => {
-    problems.push(message);
-    return new Stop(message);
-  };
-  const consume = async () => {
-    for await (const entry of extract) {
-      const { name, type, size = 0 } = entry.header;
-      const shown = JSON.stringify(name);
-      const trimmed = type === "directory" && name.endsWith("/") ? name.slice(0, -1) : name;
-      const unsafe = unsafePath(trimmed);
-      if (unsafe) throw stop(`archive entry ${shown} ${unsafe} (tampering)`);
-      if (trimmed !== top && !trimmed.startsWith(`${top}/`))
-        throw stop(`archive entry ${shown} is outside the bundle folder "${top}/"`);
-      if (type === "directory") {
-        entry.resume();
-        continue;
-      }
-      if (type !== "file") throw stop(`archive entry ${shown} is a ${type ?? "unknown type"}, not a file`);
-      const path = trimmed.slice(top.length + 1);
-      const want = expected.get(path);
-      if (!want) throw stop(`archive entry ${shown} is not a file of the bundle (added to the archive?)`);
-      if (seen.has(path)) throw stop(`archive entry ${shown} appears twice`);
-      if (size !== want.size)
-        throw stop(`archive entry ${shown} is ${size} bytes, the bundle's file is ${want.size}`);
-      seen.add(path);
-      current = entry;
-      const hash = createHash3("sha256");
-      for await (const chunk of current) hash.update(chunk);
-      current = void 0;
-      const sha256 = hash.digest("hex");
-      if (sha256 !== want.sha256)
-        problems.push(`archive entry ${shown}: SHA-256 ${sha256}, the bundle's file has ${want.sha256}`);
-    }
-  };
-  const [consumed, read] = await Promise.allSettled([
-    consume().catch((error) => {
-      extract.destroy(error);
-      throw error;
-    }),
-    failed
-  ]);
-  const stopped = consumed.status === "rejected" && consumed.reason instanceof Stop;
-  if (!stopped && (read.status === "rejected" || consumed.status === "rejected")) {
-    const error = read.status === "rejected" ? read.reason : consumed.reason;
-    problems.push(`the archive is corrupt or truncated (${error.message})`);
-    return problems;
-  }
-  if (!stopped) {
-    const missing = [...expected.keys()].filter((path) => !seen.has(path)).sort();
-    if (missing.length > 0)
-      problems.push(
-        `the archive lacks ${missing.length} file(s) of the bundle: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", \u2026" : ""}`
-      );
-  }
-  return problems;
-}
-
-// src/bundle/verify-period.ts
-var BUNDLE_KEY = /^(.+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/(.+)$/;
-var ARCHIVE_KEY = /^(.+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\.tar\.gz$/;
-var SCOPE_FOLDER_KEY = /^\d{4}\/\d{2}\/\d{2}\/\d{8}T\d{6}Z-[^/]+(\/|\.tar\.gz$)/;
-var STARTED_AT_TOLERANCE_MS = 10 * 6e4;
-async function isScopeFolder(store) {
-  for await (const object of store.list("")) {
-    if (SCOPE_FOLDER_KEY.test(object.key)) return true;
-    if (BUNDLE_KEY.test(object.key)) return false;
-  }
-  return false;
-}
-async function verifyStore(store, options) {
-  const report = {
-    location: store.location,
-    ...options.scope ? { scope: options.scope } : {},
-    ...options.from ? { from: options.from.toISOString() } : {},
-    ...options.to ? { to: options.to.toISOString() } : {},
-    bundles: [],
-    problems: [],
-    ok: false
-  };
-  const candidates = await findBundles(store, options.scope, report);
-  const byScope = /* @__PURE__ */ new Map();
-  for (const candidate of candidates)
-    byScope.set(candidate.scope, [...byScope.get(candidate.scope) ?? [], candidate]);
-  for (const [scope, bundles] of byScope) {
-    const verified = [];
-    for (const candidate of bundles) {
-      if (!candidate.complete) {
-        verified.push({ candidate, archiveProblems: [] });
-        continue;
-      }
-      const files = bundleFiles(store, candidate);
-      const bundle = await verifyStored(store, candidate, files, options);
-      verified.push({
-        candidate,
-        report: bundle,
-        archiveProblems: candidate.archive ? await checkArchive(store, candidate, files) : []
-      });
-    }
-    checkChain(scope, verified, report);
-    const rows = verified.map(
-      ({ candidate, report: bundle, archiveProblems }) => toRow(candidate, bundle, archiveProblems)
-    );
-    const inPeriod = rows.filter((row) => within(row, options));
-    checkCadence(scope, inPeriod, options, report);
-    report.bundles.push(...inPeriod);
-  }
-  if (report.bundles.length === 0) {
-    report.problems.push(
-      `no bundle found in ${store.location}${options.from || options.to ? " for the period" : ""}`
-    );
-  }
-  report.ok = report.problems.length === 0 && report.bundles.every((row) => row.status === "ok");
-  return report;
-}
-async function findBundles(store, scope, report) {
-  const bundles = /* @__PURE__ */ new Map();
-  const candidate = (key, scopeName) => {
-    const found = bundles.get(key) ?? { key, scope: scopeName, objects: [], complete: false, archive: false };
-    bundles.set(key, found);
-    return found;
-  };
-  for await (const object of store.list(scope ? `${scope}/` : "")) {
-    const unsafe = unsafePath(object.key);
-    if (unsafe) {
-      report.problems.push(
-        `${store.uri(object.key)}: object key ${JSON.stringify(object.key)} ${unsafe}; refused as tampering (bundles never have such keys)`
-      );
-      continue;
-    }
-    const archive = ARCHIVE_KEY.exec(object.key);
-    if (archive && (!scope || archive[1] === scope)) {
-      candidate(object.key.slice(0, -ARCHIVE_SUFFIX.length), archive[1]).archive = true;
-      continue;
-    }
-    const match = BUNDLE_KEY.exec(object.key);
-    if (!match || scope && match[1] !== scope) continue;
-    const key = object.key.slice(0, object.key.length - match[6].length - 1);
-    const found = candidate(key, match[1]);
-    found.objects.push(match[6]);
-    if (match[6] === MANIFEST_FILE) found.complete = true;
-  }
-  return [...bundles.values()].filter((bundle) => bundle.objects.length > 0).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-function bundleFiles(store, candidate) {
-  return store instanceof LocalStore ? new DirectoryBundle(store.uri(candidate.key)) : new StoredBundle(store, candidate.key, candidate.objects);
-}
-async function verifyStored(store, candidate, files, options) {
-  if (store instanceof LocalStore) return verifyBundle(store.uri(candidate.key), options);
-  return verifyBundleFiles(files, options);
-}
-async function checkArchive(store, candidate, files) {
-  const archiveKey = `${candidate.key}${ARCHIVE_SUFFIX}`;
-  const manifestBytes = await files.read(MANIFEST_FILE).catch(() => void 0);
-  let parsed;
-  try {
-    parsed = manifestBytes ? manifestSchema.safeParse(JSON.parse(manifestBytes.toString("utf8"))) : void 0;
-  } catch {
-    parsed = void 0;
-  }
-  if (!manifestBytes || !parsed?.success) return [];
-  const expected = new Map(
-    parsed.data.files.map((file) => [file.path, { sha256: file.sha256, size: file.size }])
-  );
-  expected.set(MANIFEST_FILE, { sha256: sha256Hex(manifestBytes), size: manifestBytes.length });
-  if ((await files.list()).includes(SIGNATURE_FILE))
-    expected.set(SIGNATURE_FILE, await files.sha256(SIGNATURE_FILE));
-  const top = candidate.key.slice(candidate.key.lastIndexOf("/") + 1);
-  try {
-    const problems = await checkArchiveStream(await store.get(archiveKey), top, expected);
-    return problems.map((problem) => `${top}${ARCHIVE_SUFFIX}: ${problem}`);
-  } catch (error) {
-    return [`${top}${ARCHIVE_SUFFIX}: cannot be read (${error.message})`];
-  }
-}
-function checkChain(scope, bundles, report) {
-  const complete = bundles.filter((b) => b.report?.manifest);
-  const digests = new Map(complete.map((b) => [b.candidate.key, b.report.manifestSha256]));
-  complete.forEach(({ candidate, report: bundle }, index) => {
-    const manifest = bundle.manifest;
-    if (manifest.bundleKey !== candidate.key) {
-      report.problems.push(
-        `${candidate.key}: its manifest says it is ${manifest.bundleKey}: the bundle was moved or swapped`
-      );
-    }
-    const before = complete[index - 1]?.candidate.key;
-    const link = manifest.previous;
-    if (!link) {
-      if (before)
-        report.problems.push(
-          `${candidate.key}: starts a new chain although ${before} comes before it in ${scope}`
-        );
-      return;
-    }
-    if (!digests.has(link.key)) {
-      report.problems.push(
-        `${candidate.key}: the previous bundle it records, ${link.key}, is missing: deleted?`
-      );
-    } else if (digests.get(link.key) !== link.manifestSha256) {
-      report.problems.push(
-        `${candidate.key}: the previous bundle ${link.key} has manifest SHA-256 ${digests.get(link.key)}, but ${link.manifestSha256} was recorded: replaced?`
-      );
-    } else if (link.key !== before) {
-      report.problems.push(
-        `${candidate.key}: links to ${link.key}, skipping ${before}: ${before} was added later (back-filled)?`
-      );
-    }
-  });
-}
-function toRow(candidate, bundle, archiveProblems) {
-  const placed = keyTime(candidate.key);
-  if (!bundle) {
-    return {
-      key: candidate.key,
-      scope: candidate.scope,
-      status: "incomplete",
-      keyTime: placed,
-      problems: [
-        `${MANIFEST_FILE} is missing: an incomplete bundle (an upload that did not finish, or a deleted manifest)`
-      ]
-    };
-  }
-  const problems = [...bundle.problems.map((p) => p.message), ...archiveProblems];
-  const claimed = bundle.manifest ? Date.parse(bundle.manifest.startedAt) : NaN;
-  if (bundle.manifest && !(Math.abs(claimed - Date.parse(placed)) <= STARTED_AT_TOLERANCE_MS)) {
-    problems.push(
-      `its manifest says it started at ${bundle.manifest.startedAt}, but its key says ${placed}: the manifest's time was changed?`
-    );
-  }
-  return {
-    key: candidate.key,
-    scope: candidate.scope,
-    status: problems.length === 0 ? "ok" : "failed",
-    keyTime: placed,
-    ...bundle.manifest ? { startedAt: bundle.manifest.startedAt, period: bundle.manifest.period } : {},
-    signature: bundle.signature.status,
-    findings: bundle.findingsRederived,
-    problems
-  };
-}
-function within(row, options) {
-  const time = Date.parse(row.keyTime);
-  return (!options.from || time >= options.from.getTime()) && (!options.to || time <= options.to.getTime());
-}
-function keyTime(key) {
-  const match = /(\d{4})\/(\d{2})\/(\d{2})\/(?:(\d{8})T(\d{6})Z-)?[^/]*$/.exec(key);
-  if (!match) return "1970-01-01T00:00:00Z";
-  const [, year, month, day, d, t] = match;
-  const folderDay = `${year}-${month}-${day}`;
-  if (!d || !t || d !== `${year}${month}${day}`) return `${folderDay}T00:00:00Z`;
-  return `${folderDay}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}Z`;
-}
-function checkCadence(scope, rows, options, report) {
-  const times = rows.filter((row) => row.startedAt).map((row) => ({ row, time: Date.parse(row.keyTime) }));
-  if (options.every) {
-    const allowed = options.every * 1.5;
-    const points = [
-      ...options.from ? [{ label: `the start of the period (${options.from.toISOString()})`, time: options.from.getTime() }] : [],
-      ...times.map(({ row, time }) => ({ label: row.key, time })),
-      ...options.to ? [{ label: `the end of the period (${options.to.toISOString()})`, time: options.to.getTime() }] : []
-    ];
-    for (let i = 1; i < points.length; i++) {
-      const gap = points[i].time - points[i - 1].time;
-      if (gap > allowed) {
-        report.problems.push(
-          `${scope}: gap of ${hours(gap)} between ${points[i - 1].label} and ${points[i].label} (expected a bundle every ${hours(options.every)})`
-        );
-      }
-    }
-  }
-  for (let i = 1; i < times.length; i++) {
-    const previous = times[i - 1].row.period;
-    const current = times[i].row.period;
-    if (previous && current && Date.parse(current.start) > Date.parse(previous.end) + 6e4) {
-      report.problems.push(
-        `${scope}: no evidence covers ${previous.end} \u2192 ${current.start} (between ${times[i - 1].row.key} and ${times[i].row.key})`
-      );
-    }
-  }
-}
-function hours(ms) {
-  const h = ms / 36e5;
-  return h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h.toFixed(1)} h`;
-}
+import { basename as basename2, dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/report/console.ts
 function renderControlTable(controls) {
   const out = [];
   for (const report of Object.values(controls.frameworks)) {
     const c = report.counts;
-    out.push(
-      report.title,
-      `  satisfied ${c.satisfied} \xB7 failing ${c.failing} \xB7 error ${c.error} \xB7 manual ${c.manual} \xB7 excluded ${c.excluded}`
-    );
+    out.push(report.title, `  ${CONTROL_STATUSES.map((status) => `${status} ${c[status]}`).join(" \xB7 ")}`);
     const automated = report.controls.filter(
       (control) => control.status !== "manual" && control.status !== "excluded"
     );
@@ -680,7 +112,7 @@ function renderControlTable(controls) {
       control.id,
       control.status.toUpperCase(),
       truncate(control.title, 48),
-      `${control.findingCounts.pass} pass, ${control.findingCounts.fail} fail, ${control.findingCounts.error} error`
+      `${control.findingCounts.pass} pass, ${control.findingCounts.fail} fail, ${control.findingCounts.error} error; ${evidenceKinds(control.checkEvidence)}${manualNote(control.manual.missing)}`
     ]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), 0));
     for (const row of rows)
@@ -689,8 +121,839 @@ function renderControlTable(controls) {
   }
   return out.join("\n");
 }
-function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+function evidenceKinds(checks) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of checks) counts.set(c.evidence, (counts.get(c.evidence) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${kind} ${n}`).join(", ");
+}
+function manualNote(missing) {
+  return missing.length > 0 ? `; manual evidence missing or expired: ${missing.join(", ")}` : "";
+}
+function truncate(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}\u2026`;
+}
+
+// src/export/command.ts
+import { randomInt } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { basename, dirname as dirname2, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/export/export.ts
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+// src/export/csv.ts
+function renderCsv(header, rows) {
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+function csvCell(value) {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+// src/export/filter.ts
+function findingFilter(framework, control) {
+  const controlsOf = (finding) => Object.entries(finding.controls ?? {}).filter(([id]) => !framework || id === framework).flatMap(
+    ([id, controls]) => (Array.isArray(controls) ? controls : []).filter((c) => !control || c === control).map((c) => [id, c])
+  );
+  return {
+    ...framework ? { framework } : {},
+    ...control ? { control } : {},
+    controlsOf,
+    matches: (finding) => !framework && !control || controlsOf(finding).length > 0
+  };
+}
+
+// src/export/html.ts
+function html(value) {
+  return plainText(value).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+  );
+}
+var table = (header, rows) => `<table><thead><tr>${header.map((h) => `<th>${html(h)}</th>`).join("")}</tr></thead><tbody>
+${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("\n")}
+</tbody></table>`;
+function renderIndexHtml(page) {
+  const v = page.verification;
+  const verdict = v.ok ? `<p class="ok">VERIFIED: ${v.bundles.length} bundle(s) intact, chained, and without gaps.</p>` : `<p class="bad">VERIFICATION FAILED: ${v.bundles.filter((b) => b.status !== "ok").length} of ${v.bundles.length} bundle(s) with problems, ${v.problems.length} chain or coverage problem(s). Bundles that failed are not in the populations or samples.</p>`;
+  const bundleRows = v.bundles.map((b) => [
+    html(b.status.toUpperCase()),
+    `<code>${html(b.key)}</code>`,
+    html(b.period ? `${b.period.start} \u2192 ${b.period.end}` : "-"),
+    html(b.signature ?? "-"),
+    html(b.findings === void 0 ? "-" : String(b.findings)),
+    b.problems.map((p) => html(p)).join("<br>")
+  ]);
+  const populationRows = page.populations.map((p) => [
+    `<code>${html(p.population.check)}</code><br>${html(p.population.title)}`,
+    html(p.population.item),
+    html(p.population.frequency),
+    html(String(p.population.items.length)),
+    html(String(p.sample.length)),
+    html(String(p.population.items.filter((i) => i.status !== "pass").length)),
+    `<a href="${html(p.populationFile)}">${html(p.populationFile)}</a><br><a href="${html(p.sampleFile)}">${html(p.sampleFile)}</a>`
+  ]);
+  const indexRows = page.index.map((r) => [
+    html(`${r.framework} ${r.control}`),
+    `<code>${html(r.bundleKey)}</code>`,
+    `<code>${html(r.check)}</code>`,
+    html(r.subject),
+    html(r.status),
+    `<code>${html(r.evidencePath)}</code>`,
+    `<code>${html(r.sha256)}</code>`
+  ]);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${html(page.title)}</title>
+<style>
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#111}
+table{border-collapse:collapse;margin:0.5em 0 1.5em;width:100%}
+th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#eee}
+code{font-size:12px;word-break:break-all}
+.ok{color:#064;font-weight:bold}.bad{color:#a00;font-weight:bold}
+@media print{a{color:inherit;text-decoration:none}}
+</style>
+</head>
+<body>
+<h1>${html(page.title)}</h1>
+${table(
+    ["", ""],
+    page.facts.map(([k, value]) => [html(k), html(value)])
+  )}
+<h2>Verification</h2>
+${verdict}
+${table(["status", "bundle", "evidence period", "signature", "findings", "problems"], bundleRows)}
+${v.problems.length ? `<ul>${v.problems.map((p) => `<li>${html(p)}</li>`).join("")}</ul>` : ""}
+<p>Full result: <a href="verification.json">verification.json</a>.</p>
+<h2>Populations and samples</h2>
+<p>Method and seed: <a href="sampling.json">sampling.json</a>. CSV cells that a spreadsheet would run as a formula start with <code>'</code>.</p>
+${table(["check", "one item is", "frequency", "population", "sample", "not pass", "files"], populationRows)}
+<h2>OSCAL</h2>
+<p>${html(page.oscal)}</p>
+<h2>Index: control \u2192 bundle \u2192 evidence file \u2192 SHA-256</h2>
+<p>Also as <a href="index.csv">index.csv</a>. Each evidence file is in its bundle, at <code>&lt;bundle&gt;/&lt;evidence file&gt;</code>, sealed by the bundle's manifest.</p>
+${table(["control", "bundle", "check", "subject", "finding", "evidence file", "sha256"], indexRows)}
+</body>
+</html>
+`;
+}
+
+// src/export/read-bundles.ts
+var MAX_EXPORT_FILE_BYTES = 64 * 1024 * 1024;
+var ChangedSinceVerifyError = class extends Error {
+  name = "ChangedSinceVerifyError";
+};
+async function readVerifiedBundles(store, rows) {
+  const bundles = [];
+  for (const row of [...rows].sort((a, b) => byText(a.key, b.key))) {
+    if (row.status !== "ok") continue;
+    bundles.push(await readBundle(store, row));
+  }
+  return bundles;
+}
+async function readBundle(store, row) {
+  const files = await filesOf(store, row.key);
+  const manifestBytes = await files.read(MANIFEST_FILE);
+  if (!manifestBytes)
+    throw new ChangedSinceVerifyError(`${row.key}: ${MANIFEST_FILE} disappeared after verify`);
+  const manifest = manifestSchema.parse(JSON.parse(manifestBytes.toString("utf8")));
+  const sha256 = new Map(manifest.files.map((file) => [file.path, file.sha256]));
+  const sizes = new Map(manifest.files.map((file) => [file.path, file.size]));
+  const readChecked = async (path) => {
+    const expected = sha256.get(path);
+    if (!expected || (sizes.get(path) ?? Infinity) > MAX_EXPORT_FILE_BYTES) return void 0;
+    const bytes = await files.read(path);
+    if (!bytes || sha256Hex(bytes) !== expected)
+      throw new ChangedSinceVerifyError(
+        `${row.key}/${path}: changed or removed after verify checked it; export again`
+      );
+    try {
+      return JSON.parse(bytes.toString("utf8"));
+    } catch {
+      return void 0;
+    }
+  };
+  const findings = await readChecked(BUNDLE_FILES.findings);
+  const checks = await readChecked(BUNDLE_FILES.checks);
+  return {
+    key: row.key,
+    scope: row.scope,
+    keyTime: row.keyTime,
+    manifest,
+    manifestSha256: sha256Hex(manifestBytes),
+    sha256,
+    findings: Array.isArray(findings) ? findings : [],
+    checks: checkInfos(checks),
+    record: async (path) => {
+      const record = await readChecked(path);
+      return record && typeof record === "object" ? record : void 0;
+    }
+  };
+}
+function checkInfos(value) {
+  const infos = /* @__PURE__ */ new Map();
+  if (!Array.isArray(value)) return infos;
+  for (const entry of value) {
+    if (!entry || typeof entry.id !== "string") continue;
+    infos.set(entry.id, {
+      id: entry.id,
+      title: typeof entry.title === "string" ? entry.title : "",
+      evidenceKinds: Array.isArray(entry.evidenceKinds) ? entry.evidenceKinds.filter((kind) => typeof kind === "string") : []
+    });
+  }
+  return infos;
+}
+async function filesOf(store, key) {
+  if (store instanceof LocalStore) return new DirectoryBundle(store.uri(key));
+  const objects = [];
+  for await (const object of store.list(`${key}/`)) objects.push(object.key.slice(key.length + 1));
+  return new StoredBundle(store, key, objects);
+}
+function byText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/export/index-rows.ts
+var INDEX_COLUMNS = [
+  "framework",
+  "control",
+  "bundle",
+  "check",
+  "subject",
+  "finding status",
+  "evidence file",
+  "sha256"
+];
+function buildIndex(bundles, filter) {
+  const rows = [];
+  for (const bundle of bundles) {
+    for (const finding of bundle.findings) {
+      for (const [framework, control] of filter.controlsOf(finding)) {
+        for (const path of finding.evidence) {
+          rows.push({
+            framework,
+            control,
+            bundleKey: bundle.key,
+            check: finding.check,
+            subject: finding.subject,
+            status: finding.status,
+            evidencePath: path,
+            sha256: bundle.sha256.get(path) ?? ""
+          });
+        }
+      }
+    }
+  }
+  const key = (row) => [
+    row.framework,
+    row.control,
+    row.bundleKey,
+    row.check,
+    row.subject,
+    row.evidencePath
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  return rows.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    for (let i = 0; i < x.length; i++) {
+      const order = compareControl(x[i], y[i], i === 1);
+      if (order !== 0) return order;
+    }
+    return 0;
+  }).filter((row) => {
+    const id = key(row).join("\0");
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function compareControl(a, b, numeric) {
+  if (!numeric) return byText(a, b);
+  const parts = (id) => id.split(/(\d+)/).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const [p, q] = [x[i], y[i]];
+    if (p === q) continue;
+    if (p === void 0) return -1;
+    if (q === void 0) return 1;
+    if (typeof p === "number" && typeof q === "number") return p - q;
+    return byText(String(p), String(q));
+  }
+  return 0;
+}
+
+// src/export/oscal.ts
+var OSCAL_FILE = "oscal/assessment-results.json";
+function exportOscal(input) {
+  void input;
+  return void 0;
+}
+
+// src/export/sample.ts
+import { createHash } from "node:crypto";
+var FREQUENCIES = [
+  "per-change",
+  "multiple-daily",
+  "daily",
+  "weekly",
+  "monthly",
+  "quarterly",
+  "annual"
+];
+var DEFAULT_SAMPLE_SIZES = {
+  "per-change": 25,
+  "multiple-daily": 25,
+  daily: 25,
+  weekly: 5,
+  monthly: 2,
+  quarterly: 2,
+  annual: 1
+};
+var MAX_SAMPLE_SIZE = 1e4;
+var MAX_SEED = Number.MAX_SAFE_INTEGER;
+function parseSampleSizes(raw, flag = "--sample-sizes") {
+  const sizes = { ...DEFAULT_SAMPLE_SIZES };
+  if (raw === void 0) return sizes;
+  const expected = `expected frequency=size pairs separated by commas (frequencies: ${FREQUENCIES.join(", ")}; sizes 1 to ${MAX_SAMPLE_SIZE}), e.g. daily=25,weekly=5`;
+  if (raw.trim() === "") throw new InputError(`${flag}: ${expected}, got nothing`);
+  for (const pair of raw.split(",")) {
+    const match = /^\s*([a-z-]+)\s*=\s*(\d{1,6})\s*$/.exec(pair);
+    const frequency = match?.[1];
+    const size = Number(match?.[2]);
+    if (!match || !FREQUENCIES.includes(frequency) || size < 1 || size > MAX_SAMPLE_SIZE)
+      throw new InputError(`${flag}: ${expected}, got ${JSON.stringify(pair)}`);
+    sizes[frequency] = size;
+  }
+  return sizes;
+}
+function parseSeed(raw, flag = "--seed") {
+  const value = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value > MAX_SEED)
+    throw new InputError(`${flag}: expected a whole number from 0 to ${MAX_SEED}, got ${JSON.stringify(raw)}`);
+  return value;
+}
+function observationFrequency(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const gaps = sorted.slice(1).map((time, i) => time - sorted[i]);
+  if (gaps.length === 0) return "daily";
+  gaps.sort((a, b) => a - b);
+  const day = 864e5;
+  const median = gaps[Math.floor(gaps.length / 2)];
+  if (median < day / 2) return "multiple-daily";
+  if (median <= 1.5 * day) return "daily";
+  if (median <= 10 * day) return "weekly";
+  if (median <= 45 * day) return "monthly";
+  if (median <= 120 * day) return "quarterly";
+  return "annual";
+}
+var SAMPLE_METHOD = `Seeded selection without replacement: each item of a population is ranked by the SHA-256 (hex, ascending) of the UTF-8 text "<seed>:<population>:<item id>", and the first n are taken, where n is the sample size for the population's frequency (all items when there are fewer). The ranking depends only on the seed and the item ids, not on the order of the population or the tool, so anyone can recompute it: printf '%s' "<seed>:<population>:<item id>" | sha256sum.`;
+function selectSample(ids, n, seed, population) {
+  return ids.map((id) => ({ id, rank: createHash("sha256").update(`${seed}:${population}:${id}`).digest("hex") })).sort((a, b) => a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0).slice(0, Math.min(n, ids.length)).map((item) => item.id);
+}
+
+// src/export/population.ts
+var text = (value) => typeof value === "string" ? value : value == null ? "" : scalarText(value);
+var login = (actor) => text(actor?.login);
+var repositoryOf = (subject) => subject.replace(/^github:/, "").replace(/@.*$/, "");
+var list = (value) => Array.isArray(value) ? value.filter((v) => !!v && typeof v === "object") : [];
+var EXTRACTORS = {
+  "github.pull-requests": {
+    item: "a pull request merged in the period",
+    columns: ["repository", "number", "title", "author", "merged by", "base branch", "merged commit", "url"],
+    items: (record) => {
+      const repository = repositoryOf(record.subject);
+      return list(record.data?.pullRequests).map((pr) => ({
+        id: `${repository}#${text(pr.number)}`,
+        time: text(pr.mergedAt),
+        fields: [
+          repository,
+          text(pr.number),
+          text(pr.title),
+          login(pr.author),
+          login(pr.mergedBy),
+          text(pr.baseRefName),
+          text(pr.headRefOid),
+          text(pr.url)
+        ]
+      }));
+    },
+    detailId: (repository, detail) => detail.number === void 0 ? void 0 : `${repository}#${text(detail.number)}`
+  },
+  "github.default-branch-commits": {
+    item: "a commit that reached the default branch in the period",
+    columns: ["repository", "branch", "commit", "headline", "author", "committer"],
+    items: (record) => {
+      const repository = repositoryOf(record.subject);
+      const data = record.data;
+      return list(data?.commits).map((commit) => ({
+        id: `${repository}@${text(commit.oid)}`,
+        time: text(commit.committedDate),
+        fields: [
+          repository,
+          text(data?.branch),
+          text(commit.oid),
+          text(commit.messageHeadline),
+          login(commit.author?.user) || text(commit.author?.name),
+          login(commit.committer?.user) || text(commit.committer?.name)
+        ]
+      }));
+    },
+    detailId: (repository, detail) => detail.oid === void 0 ? void 0 : `${repository}@${text(detail.oid)}`
+  },
+  "github.dependabot-alerts": {
+    item: "an open Dependabot alert",
+    columns: ["repository", "alert", "severity", "package", "advisory", "manifest"],
+    items: (record) => {
+      const repository = repositoryOf(record.subject);
+      return list(record.data?.openAlerts).map((alert) => {
+        const vulnerability = alert.securityVulnerability;
+        const advisory = alert.securityAdvisory;
+        return {
+          id: `${repository}#alert-${text(alert.number)}`,
+          time: text(alert.createdAt),
+          fields: [
+            repository,
+            text(alert.number),
+            text(vulnerability?.severity),
+            text(vulnerability?.package?.name),
+            text(advisory?.ghsaId),
+            text(alert.vulnerableManifestPath)
+          ]
+        };
+      });
+    },
+    detailId: (repository, detail) => detail.number === void 0 ? void 0 : `${repository}#alert-${text(detail.number)}`
+  }
+};
+async function buildPopulations(bundles, period, filter) {
+  const byCheck = /* @__PURE__ */ new Map();
+  for (const bundle of bundles) {
+    for (const finding of bundle.findings) {
+      if (!filter.matches(finding)) continue;
+      const entry = byCheck.get(finding.check) ?? {
+        title: bundle.checks.get(finding.check)?.title ?? "",
+        uses: []
+      };
+      entry.uses.push({ bundle, finding });
+      byCheck.set(finding.check, entry);
+    }
+  }
+  const populations = [];
+  for (const check of [...byCheck.keys()].sort(byText)) {
+    const { title, uses } = byCheck.get(check);
+    const kinds = uses[0].bundle.checks.get(check)?.evidenceKinds ?? [];
+    const kind = kinds.find((k) => EXTRACTORS[k]);
+    populations.push(
+      kind ? await changePopulation(check, title, kind, uses, period) : observationPopulation(check, title, uses)
+    );
+  }
+  return populations;
+}
+async function changePopulation(check, title, kind, uses, period) {
+  const extractor = EXTRACTORS[kind];
+  const items = /* @__PURE__ */ new Map();
+  const flagged = /* @__PURE__ */ new Set();
+  for (const { bundle, finding } of uses) {
+    const repository = repositoryOf(finding.subject);
+    for (const detail of list(finding.details)) {
+      const id = extractor.detailId(repository, detail);
+      if (id) flagged.add(id);
+    }
+    for (const path of [...finding.evidence].sort(byText)) {
+      const record = await bundle.record(path);
+      if (!record || record.kind !== kind) continue;
+      for (const item of extractor.items(record)) {
+        const time = Date.parse(item.time);
+        if (!Number.isNaN(time) && (time < period.from.getTime() || time > period.to.getTime())) continue;
+        const known = items.get(item.id);
+        if (known) {
+          if (known.bundleKey !== bundle.key) known.recordedIn += 1;
+          continue;
+        }
+        items.set(item.id, {
+          id: item.id,
+          time: item.time,
+          status: finding.status,
+          bundleKey: bundle.key,
+          evidencePath: path,
+          evidenceSha256: bundle.sha256.get(path) ?? "",
+          recordedIn: 1,
+          fields: item.fields
+        });
+      }
+    }
+  }
+  for (const id of flagged) {
+    const item = items.get(id);
+    if (item) item.status = "exception";
+  }
+  return {
+    check,
+    title,
+    kind: "change",
+    item: extractor.item,
+    frequency: "per-change",
+    columns: extractor.columns,
+    items: [...items.values()].sort((a, b) => byText(a.time, b.time) || byText(a.id, b.id))
+  };
+}
+function observationPopulation(check, title, uses) {
+  const items = /* @__PURE__ */ new Map();
+  const timesByScope = /* @__PURE__ */ new Map();
+  for (const { bundle, finding } of uses) {
+    const id = `${finding.subject} @ ${bundle.key}`;
+    const times = timesByScope.get(bundle.scope) ?? /* @__PURE__ */ new Set();
+    times.add(Date.parse(bundle.keyTime));
+    timesByScope.set(bundle.scope, times);
+    if (items.has(id)) continue;
+    const evidence = [...finding.evidence].sort(byText);
+    items.set(id, {
+      id,
+      time: bundle.keyTime,
+      status: finding.status,
+      bundleKey: bundle.key,
+      evidencePath: evidence.join(" "),
+      evidenceSha256: evidence.map((path) => bundle.sha256.get(path) ?? "").join(" "),
+      recordedIn: 1,
+      fields: [finding.subject, finding.message]
+    });
+  }
+  const order = ["multiple-daily", "daily", "weekly", "monthly", "quarterly", "annual"];
+  const frequency = [...timesByScope.values()].map((times) => observationFrequency([...times])).sort(
+    (a, b) => order.indexOf(a) - order.indexOf(b)
+  )[0];
+  return {
+    check,
+    title,
+    kind: "observation",
+    item: "one bundle's finding for one subject (the setting as observed that run)",
+    frequency,
+    columns: ["subject", "message"],
+    items: [...items.values()].sort((a, b) => byText(a.time, b.time) || byText(a.id, b.id))
+  };
+}
+
+// src/export/export.ts
+var ITEM_COLUMNS = [
+  "item",
+  "time",
+  "status",
+  "bundle",
+  "evidence file",
+  "evidence sha256",
+  "recorded in bundles"
+];
+async function exportPeriod(store, options) {
+  await checkEmptyOutput(options.out);
+  const verification = await verifyStore(store, options);
+  const bundles = await readVerifiedBundles(store, verification.bundles);
+  const filter = findingFilter(options.framework, options.control);
+  const period = { from: options.from, to: options.to };
+  const populations = await buildPopulations(bundles, period, filter);
+  const names = fileNames(populations.map((p) => p.check));
+  const sampled = populations.map((population) => {
+    const size = options.sampleSizes[population.frequency];
+    const chosen = selectSample(
+      population.items.map((item) => item.id),
+      size,
+      options.seed,
+      population.check
+    );
+    const byId = new Map(population.items.map((item) => [item.id, item]));
+    const name = names.get(population.check);
+    return {
+      population,
+      sample: chosen.map((id) => byId.get(id)),
+      populationFile: `populations/${name}.csv`,
+      sampleFile: `samples/${name}.csv`
+    };
+  });
+  const index = buildIndex(bundles, filter);
+  const oscal = exportOscal({
+    period: { start: options.from.toISOString(), end: options.to.toISOString() },
+    bundles: bundles.map((b) => ({
+      key: b.key,
+      manifestSha256: b.manifestSha256,
+      findings: b.findings.filter((f) => filter.matches(f)),
+      sha256: b.sha256
+    }))
+  });
+  const files = /* @__PURE__ */ new Map();
+  files.set("verification.json", `${JSON.stringify(verification, null, 2)}
+`);
+  files.set(
+    "index.csv",
+    renderCsv(
+      INDEX_COLUMNS,
+      index.map((r) => [
+        r.framework,
+        r.control,
+        r.bundleKey,
+        r.check,
+        r.subject,
+        r.status,
+        r.evidencePath,
+        r.sha256
+      ])
+    )
+  );
+  for (const { population, sample, populationFile, sampleFile } of sampled) {
+    const header = [...ITEM_COLUMNS, ...population.columns];
+    const row = (item) => [
+      item.id,
+      item.time,
+      item.status,
+      item.bundleKey,
+      item.evidencePath,
+      item.evidenceSha256,
+      String(item.recordedIn),
+      ...item.fields
+    ];
+    files.set(populationFile, renderCsv(header, population.items.map(row)));
+    files.set(
+      sampleFile,
+      renderCsv(
+        ["rank", ...header],
+        sample.map((item, i) => [String(i + 1), ...row(item)])
+      )
+    );
+  }
+  files.set(
+    "sampling.json",
+    `${JSON.stringify(
+      {
+        seed: options.seed,
+        seedSource: options.seedSource,
+        method: SAMPLE_METHOD,
+        sampleSizes: options.sampleSizes,
+        populations: sampled.map(({ population, sample, populationFile, sampleFile }) => ({
+          check: population.check,
+          item: population.item,
+          frequency: population.frequency,
+          population: population.items.length,
+          sampleSize: options.sampleSizes[population.frequency],
+          sampled: sample.length,
+          populationFile,
+          sampleFile,
+          populationSha256: sha256Hex(files.get(populationFile))
+        }))
+      },
+      null,
+      2
+    )}
+`
+  );
+  const oscalNote = oscal ? `The OSCAL assessment-results document of the period: ${OSCAL_FILE}.` : `No OSCAL document: this build has no OSCAL builder yet (issue 13 \xA76), so ${OSCAL_FILE} is not written.`;
+  if (oscal) files.set(OSCAL_FILE, oscal);
+  files.set(
+    "index.html",
+    renderIndexHtml({
+      title: `Audit period export: ${options.from.toISOString()} \u2192 ${options.to.toISOString()}`,
+      facts: [
+        ["store", verification.location],
+        ["scope", verification.scope ?? "every scope in the store"],
+        ["period", `${options.from.toISOString()} \u2192 ${options.to.toISOString()}`],
+        ["framework", options.framework ?? "all"],
+        ["control", options.control ?? "all"],
+        ["bundles verified", `${bundles.length} of ${verification.bundles.length}`],
+        ["bundle manifests (SHA-256)", bundles.map((b) => `${b.key} ${b.manifestSha256}`).join("; ") || "-"],
+        [
+          "sample seed",
+          `${options.seed} (${options.seedSource === "given" ? "given with --seed" : "drawn at random; pass --seed to repeat this sample"})`
+        ],
+        ["made by", `${TOOL_NAME} ${TOOL_VERSION}`],
+        ["check the files", "sha256sum -c SHA256SUMS in this directory"]
+      ],
+      verification,
+      populations: sampled,
+      index,
+      oscal: oscalNote
+    })
+  );
+  files.set(
+    "SHA256SUMS",
+    renderChecksums([...files].map(([path, text2]) => ({ path, sha256: sha256Hex(text2) })))
+  );
+  for (const path of [...files.keys()].sort(byText)) {
+    const target = join(options.out, ...path.split("/"));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, files.get(path), { flag: "wx" });
+  }
+  return { verification, files: [...files.keys()].sort(byText), populations: sampled };
+}
+async function checkEmptyOutput(out) {
+  const entries = await readdir(out).catch((error) => {
+    if (error.code === "ENOENT") return [];
+    if (error.code === "ENOTDIR")
+      throw new InputError(`--out: expected a new or empty directory, got ${out}, which is a file`);
+    throw new InputError(
+      `--out: expected a new or empty directory, got ${out}, which cannot be read (${error.code})`
+    );
+  });
+  if (entries.length > 0)
+    throw new InputError(
+      `--out: expected a new or empty directory, got ${out}, which holds ${entries.length} entr${entries.length === 1 ? "y" : "ies"}; choose another`
+    );
+  await mkdir(out, { recursive: true });
+}
+function fileNames(checks) {
+  const names = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const check of [...checks].sort(byText)) {
+    const base = check.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_").slice(0, 100) || "check";
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    names.set(check, name);
+  }
+  return names;
+}
+
+// src/export/command.ts
+var EXPORT_USAGE = `  export <s3://bucket/prefix[/scope] | directory of bundles[/scope]> --from 2026-07-01 --to 2026-09-30
+         --out DIR [--framework iso27001-2022] [--control A.8.32] [--seed N]
+         [--sample-sizes daily=25,weekly=5,per-change=25] [--every 1d] [--public-key key.pub] [--require-signature]
+      Verifies every bundle of the period (as verify does) and writes to DIR, which must be new or empty:
+      index.html and index.csv (control \u2192 bundle \u2192 evidence file \u2192 SHA-256), each check's population over
+      the period (populations/*.csv, de-duplicated across bundles), a seeded sample of each (samples/*.csv;
+      seed, method and sizes in sampling.json), verification.json and SHA256SUMS. Same store, flags and
+      --seed: the same bytes. Exit 0 written and verified, 1 written but verification failed, 2 bad input.`;
+var TARGETS = "expected a directory of bundles or s3://bucket/prefix";
+async function exportCommand(args, env, requireSignatureFromEnv2) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      out: { type: "string" },
+      framework: { type: "string" },
+      control: { type: "string" },
+      seed: { type: "string" },
+      "sample-sizes": { type: "string" },
+      every: { type: "string" },
+      "public-key": { type: "string", multiple: true },
+      "require-signature": { type: "boolean", default: false },
+      "aws-region": { type: "string" },
+      "s3-endpoint": { type: "string" },
+      "s3-force-path-style": { type: "string" }
+    },
+    allowPositionals: true,
+    strict: true
+  });
+  if (positionals.length !== 1 || positionals[0] === "")
+    throw new InputError(
+      `export: ${TARGETS}, got ${positionals.length === 0 ? "none" : positionals.map((p) => JSON.stringify(p)).join(" ")}`
+    );
+  for (const name of ["from", "to", "out"])
+    if (values[name] === void 0)
+      throw new InputError(
+        `--${name}: expected ${name === "out" ? "a directory to write the export in" : "a date such as 2026-07-01"}, got nothing (export needs --from, --to and --out)`
+      );
+  const from = parseValue(instantValue("start"), values.from, "--from");
+  const to = parseValue(instantValue("end"), values.to, "--to");
+  if (to < from)
+    throw new InputError(
+      `--to: expected a time after --from ${values.from}, got ${JSON.stringify(values.to)}, which is before it`
+    );
+  const framework = values.framework === void 0 ? void 0 : frameworkValue(values.framework);
+  const control = values.control === void 0 ? void 0 : await controlValue(values.control, framework);
+  const seed = values.seed === void 0 ? void 0 : parseSeed(values.seed);
+  const sampleSizes = parseSampleSizes(values["sample-sizes"]);
+  const every = values.every === void 0 ? void 0 : parseValue(cadenceValue, values.every, "--every");
+  const out = resolve(parseValue(pathValue, values.out, "--out"));
+  await checkWritableDirectory(dirname2(out), "--out");
+  const trustedKeys = await Promise.all(
+    (values["public-key"] ?? []).map(async (file) => {
+      const text2 = await readInputFile(parseValue(pathValue, file, "--public-key"), "--public-key", {
+        expected: "expected a file with an ed25519 public key",
+        maxBytes: KEY_FILE_MAX_BYTES
+      });
+      return parsePublicKey(text2, `--public-key ${file}`);
+    })
+  );
+  const { store, scope } = await openStore(positionals[0], cliSource(values), env);
+  const result = await exportPeriod(store, {
+    from,
+    to,
+    out,
+    ...every ? { every } : {},
+    ...scope ? { scope } : {},
+    ...framework ? { framework } : {},
+    ...control ? { control } : {},
+    trustedKeys,
+    requireSignature: values["require-signature"] || requireSignatureFromEnv2,
+    // Without --seed the sample is still reproducible from the seed recorded in sampling.json.
+    seed: seed ?? randomInt(0, Math.min(MAX_SEED, 2 ** 48 - 1)),
+    seedSource: seed === void 0 ? "random" : "given",
+    sampleSizes
+  });
+  const v = result.verification;
+  console.log(
+    `Export of ${v.location}${v.scope ? ` (scope ${v.scope})` : ""} from ${from.toISOString()} to ${to.toISOString()} written to ${out}`
+  );
+  for (const { population, sample } of result.populations)
+    console.log(
+      `  ${population.check}: ${population.items.length} item(s) (${population.frequency}), ${sample.length} sampled`
+    );
+  for (const row of v.bundles.filter((b) => b.status !== "ok"))
+    console.log(`  ${row.status.toUpperCase()} ${row.key}: ${row.problems.join("; ")}`);
+  for (const problem of v.problems) console.log(`  - ${problem}`);
+  console.log(
+    v.ok ? `VERDICT: OK: ${v.bundles.length} bundle(s) verified; see ${out}/index.html` : `VERDICT: FAILED: verification found problems (see ${out}/verification.json); bundles that failed are left out of the populations and samples`
+  );
+  return v.ok ? 0 : 1;
+}
+function frameworkValue(raw) {
+  if (!FRAMEWORKS.includes(raw))
+    throw new InputError(`--framework: expected one of ${FRAMEWORKS.join(", ")}, got ${JSON.stringify(raw)}`);
+  return raw;
+}
+async function controlValue(raw, framework) {
+  const catalogs = await loadCatalogs();
+  const frameworks = framework ? [framework] : [...FRAMEWORKS];
+  if (frameworks.some((f) => catalogs[f].controls.some((c) => c.id === raw))) return raw;
+  throw new InputError(
+    `--control: expected a control id of ${frameworks.join(" or ")} such as A.8.32, got ${JSON.stringify(raw)}, which is not one`
+  );
+}
+async function openStore(target, source, env) {
+  if (target.startsWith("s3://")) {
+    parseS3Uri(target, "export");
+    const settings = readS3Settings(source, env);
+    const open = (uri) => new S3Store({
+      uri,
+      region: settings.region,
+      endpoint: settings.endpoint,
+      forcePathStyle: settings.forcePathStyle,
+      maxAttempts: 3
+    });
+    const store2 = open(target);
+    if (store2.prefix && await isScopeFolder(store2)) {
+      const cut = target.replace(/\/+$/, "");
+      return { store: open(cut.slice(0, cut.lastIndexOf("/"))), scope: cut.slice(cut.lastIndexOf("/") + 1) };
+    }
+    return { store: store2 };
+  }
+  for (const name of ["aws-region", "s3-endpoint", "s3-force-path-style"])
+    if (source.get(name) !== void 0)
+      throw new InputError(
+        `--${name}: only used with an s3://bucket/prefix target, got ${target}; remove --${name}`
+      );
+  const path = await checkNotVirtual(target, "export", TARGETS);
+  if (!await stat(path).then(
+    (info) => info.isDirectory(),
+    () => false
+  ))
+    throw new InputError(`export: ${TARGETS}, got ${JSON.stringify(target)}, which is not a directory`);
+  const store = new LocalStore(path);
+  if (await isScopeFolder(store)) return { store: new LocalStore(dirname2(path)), scope: basename(path) };
+  return { store };
 }
 
 // src/cli.ts
@@ -698,12 +961,12 @@ var USAGE = `${TOOL_NAME} ${TOOL_VERSION}: audit evidence for ISO/IEC 27001:2022
 
 Usage:
   ${TOOL_NAME} collect [--repositories owner/repo,owner/*] [--config .github/evidence.yml]
-                       [--destination evidence-bundles] [--period P1D] [--fail-on failing-control]
+                       [--destination ${INPUT_DEFAULTS.destination}] [--period P1D] [--fail-on ${INPUT_DEFAULTS["fail-on"]}]
       Collects evidence, evaluates the checks and writes a bundle. Token from GITHUB_TOKEN (or GH_TOKEN);
       API from GITHUB_API_URL / GITHUB_GRAPHQL_URL (default api.github.com).
       S3: --destination s3://bucket/prefix [--aws-region R] [--s3-endpoint URL] [--s3-force-path-style true]
       [--sse AES256|aws:kms] [--kms-key-id K] [--retention-mode GOVERNANCE|COMPLIANCE --retention-days N]
-      [--spool-dir evidence-bundles]; signing: --signing-key-file key.pem (or SIGNING_KEY).
+      [--spool-dir ${INPUT_DEFAULTS["spool-dir"]}]; signing: --signing-key-file key.pem (or SIGNING_KEY).
   ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
   ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]
@@ -711,6 +974,7 @@ Usage:
       Every bundle of the period, the hash chain between them, and gaps in the cadence and the evidence.
       --require-signature (or ANNEX_EVIDENCE_REQUIRE_SIGNATURE=1): a bundle whose signature was not
       checked against a --public-key (unsigned, or no key given) fails.
+${EXPORT_USAGE.replace(/^ {2}export/, `  ${TOOL_NAME} export`)}
   ${TOOL_NAME} keygen [--out evidence-signing]
       Makes a new ed25519 key pair for signing manifests: printed, or written to the --out file (private,
       mode 600) and the --out file with .pub (public, for auditors); existing files are never overwritten.
@@ -726,7 +990,7 @@ var consoleLogger = {
   }
 };
 async function collect(args) {
-  const { values } = parseArgs({
+  const { values } = parseArgs2({
     args,
     options: {
       repositories: { type: "string" },
@@ -755,20 +1019,17 @@ async function collect(args) {
   const signingKey = await readCliSigningKey(values["signing-key-file"], process.env);
   registerSecret(signingKey);
   const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env });
-  const now = /* @__PURE__ */ new Date();
-  const result = await runEvidence({
-    token,
-    ...apiUrls(process.env),
-    ...inputs,
-    currentRepository: process.env.GITHUB_REPOSITORY,
-    signingKey,
-    run: runMetadata(process.env, now),
-    now,
-    retryBaseMs: retryBaseMs(process.env),
-    log: consoleLogger,
-    workspace: process.cwd(),
-    env: process.env
-  });
+  const { runEvidence } = await import("./run-EKMOH3HL.js");
+  const result = await runEvidence(
+    nightlyRunOptions({
+      token,
+      inputs,
+      signingKey,
+      log: consoleLogger,
+      workspace: process.cwd(),
+      env: process.env
+    })
+  );
   console.log(renderControlTable(result.controls));
   console.log(`Bundle: ${result.bundleDir}`);
   console.log(`Manifest SHA-256: ${result.manifestSha256}`);
@@ -784,7 +1045,7 @@ var VERIFY_TARGETS = "expected one bundle directory, bundle archive (.tar.gz), d
 var PERIOD_FLAGS = ["from", "to", "every"];
 var S3_FLAGS = ["aws-region", "s3-endpoint", "s3-force-path-style"];
 async function verify(args) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args,
     options: {
       json: { type: "boolean", default: false },
@@ -801,6 +1062,15 @@ async function verify(args) {
     strict: true
   });
   const requireSignature = values["require-signature"] || requireSignatureFromEnv(process.env);
+  const [
+    { verifyBundle },
+    { isScopeFolder: isScopeFolder2, verifyStore: verifyStore2 },
+    { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive }
+  ] = await Promise.all([
+    import("./verify-SNQCA66U.js"),
+    import("./verify-period-35HAAGGL.js"),
+    import("./archive-XA5CTPSD.js")
+  ]);
   if (positionals.length !== 1 || positionals[0] === "") {
     throw new InputError(
       `verify: ${VERIFY_TARGETS}, got ${positionals.length === 0 ? "none" : positionals.map((p) => JSON.stringify(p)).join(" ")}`
@@ -810,11 +1080,11 @@ async function verify(args) {
   const source = cliSource(values);
   const trustedKeys = await Promise.all(
     (values["public-key"] ?? []).map(async (file) => {
-      const text = await readInputFile(parseValue(pathValue, file, "--public-key"), "--public-key", {
+      const text2 = await readInputFile(parseValue(pathValue, file, "--public-key"), "--public-key", {
         expected: "expected a file with an ed25519 public key",
         maxBytes: KEY_FILE_MAX_BYTES
       });
-      return parsePublicKey(text, `--public-key ${file}`);
+      return parsePublicKey(text2, `--public-key ${file}`);
     })
   );
   const from = values.from === void 0 ? void 0 : parseValue(instantValue("start"), values.from, "--from");
@@ -827,10 +1097,11 @@ async function verify(args) {
   const every = values.every === void 0 ? void 0 : parseValue(cadenceValue, values.every, "--every");
   const period = { from, to, every };
   const periodFlags = PERIOD_FLAGS.filter((name) => values[name] !== void 0);
-  if (target.startsWith("s3://")) {
+  if (isS3Uri(target)) {
     parseS3Uri(target, "verify");
     const settings = readS3Settings(source, process.env);
-    const open = (uri) => new S3Store({
+    const { S3Store: S3Store2 } = await import("./s3-K535OKNU.js");
+    const open = (uri) => new S3Store2({
       uri,
       region: settings.region,
       endpoint: settings.endpoint,
@@ -838,10 +1109,10 @@ async function verify(args) {
       maxAttempts: 3
     });
     const store = open(target);
-    if (store.prefix && await isScopeFolder(store)) {
+    if (store.prefix && await isScopeFolder2(store)) {
       const cut = target.replace(/\/+$/, "");
       const scope = cut.slice(cut.lastIndexOf("/") + 1);
-      const report = await verifyStore(open(cut.slice(0, cut.lastIndexOf("/"))), {
+      const report = await verifyStore2(open(cut.slice(0, cut.lastIndexOf("/"))), {
         trustedKeys,
         requireSignature,
         scope,
@@ -849,7 +1120,7 @@ async function verify(args) {
       });
       return printPeriod(report, values.json);
     }
-    return printPeriod(await verifyStore(store, { trustedKeys, requireSignature, ...period }), values.json);
+    return printPeriod(await verifyStore2(store, { trustedKeys, requireSignature, ...period }), values.json);
   }
   const s3Flag = S3_FLAGS.find((name) => values[name] !== void 0);
   if (s3Flag) ignoredFlag(s3Flag, "an s3://bucket/prefix target", target);
@@ -893,9 +1164,9 @@ async function verify(args) {
   if (isBundle && periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target}`);
   if (!isBundle && isDirectory && (periodFlags.length > 0 || await hasBundles(path))) {
     const store = new LocalStore(path);
-    const options = await isScopeFolder(store) ? { store: new LocalStore(dirname(path)), scope: basename(path) } : { store };
+    const options = await isScopeFolder2(store) ? { store: new LocalStore(dirname3(path)), scope: basename2(path) } : { store };
     return printPeriod(
-      await verifyStore(options.store, {
+      await verifyStore2(options.store, {
         trustedKeys,
         requireSignature,
         ...options.scope ? { scope: options.scope } : {},
@@ -940,12 +1211,18 @@ function describe(report) {
   if (report.ok) {
     const warning = authenticity(report);
     return `${head}
-  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${warning ? `
+  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${notRederivedLines(report)}${warning ? `
   ${warning}` : ""}`;
   }
   return `${head}
   FAILED: ${report.problems.length} problem(s)
 ${report.problems.map((p) => `  - ${p.message}`).join("\n")}`;
+}
+function notRederivedLines(report) {
+  if (report.notRederived.length === 0) return "";
+  return `
+  Not re-derived by this build (${report.notRederived.length} check(s) of another version):
+${report.notRederived.map((entry) => `  - ${describeNotRederived(entry)}`).join("\n")}`;
 }
 function printBundle(report, json) {
   console.log(json ? JSON.stringify(report, null, 2) : describe(report));
@@ -992,7 +1269,7 @@ function printPeriod(report, json) {
   return report.ok ? 0 : 1;
 }
 async function keygen(args) {
-  const { values } = parseArgs({ args, options: { out: { type: "string" } }, strict: true });
+  const { values } = parseArgs2({ args, options: { out: { type: "string" } }, strict: true });
   const pair = generateSigningKeyPair();
   if (values.out === void 0) {
     console.log(pair.privateKeyPem.trimEnd());
@@ -1002,9 +1279,9 @@ async function keygen(args) {
     );
     return 0;
   }
-  const privateFile = resolve(parseValue(pathValue, values.out, "--out"));
+  const privateFile = resolve2(parseValue(pathValue, values.out, "--out"));
   const publicFile = `${privateFile}.pub`;
-  await mkdir(await checkWritableDirectory(dirname(privateFile), "--out"), { recursive: true });
+  await mkdir2(await checkWritableDirectory(dirname3(privateFile), "--out"), { recursive: true });
   for (const file of [privateFile, publicFile]) {
     if (await stat2(file).then(
       () => true,
@@ -1014,8 +1291,8 @@ async function keygen(args) {
         `--out: expected a name for new key files, got ${values.out}, but ${file} already exists (keys are never overwritten)`
       );
   }
-  await writeFile(privateFile, pair.privateKeyPem, { flag: "wx", mode: 384 });
-  await writeFile(publicFile, pair.publicKeyPem, { flag: "wx", mode: 420 });
+  await writeFile2(privateFile, pair.privateKeyPem, { flag: "wx", mode: 384 });
+  await writeFile2(publicFile, pair.publicKeyPem, { flag: "wx", mode: 420 });
   console.error(
     `Key fingerprint ${pair.fingerprint}. Private key: ${privateFile} (store it as the signing-key secret, or pass it with --signing-key-file). Public key: ${publicFile} (give it to auditors: verify --public-key).`
   );
@@ -1033,6 +1310,8 @@ async function cli(argv) {
         return await verify(rest);
       case "keygen":
         return await keygen(rest);
+      case "export":
+        return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env));
       case void 0:
       case "--help":
       case "-h":
@@ -1056,6 +1335,7 @@ async function cli(argv) {
       console.error(`error: ${command}: ${error.message} (see --help)`);
       return 2;
     }
+    const { GitHubRequestFailure } = await import("./requests-F7CLCKXO.js");
     if (error instanceof GitHubRequestFailure) {
       console.error(`error: ${error.message}`);
       return error.request.status === 401 ? 2 : 1;
@@ -1067,3 +1347,4 @@ process.exitCode = await cli(process.argv.slice(2));
 export {
   cli
 };
+//# sourceMappingURL=cli.js.map
