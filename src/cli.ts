@@ -23,7 +23,7 @@ import { nightlyRunOptions } from './inputs/run-options.js'
 import { renderControlTable } from './report/console.js'
 import type { Logger } from './run.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
-import { EXPORT_USAGE, exportCommand } from './export/command.js'
+import { EXPORT_USAGE } from './export/usage.js'
 import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
 
 const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: audit evidence for ISO/IEC 27001:2022 and ISO/IEC 42001:2023 Annex A controls
@@ -410,8 +410,10 @@ export async function cli(argv: string[]): Promise<number> {
         return await verify(rest)
       case 'keygen':
         return await keygen(rest)
-      case 'export':
+      case 'export': {
+        const { exportCommand } = await import('./export/command.js')
         return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env))
+      }
       case undefined:
       case '--help':
       case '-h':

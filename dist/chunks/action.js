@@ -11,17 +11,19 @@ import {
   warning
 } from "./chunk-E7Z5KTQR.js";
 import {
+  nightlyRunOptions
+} from "./chunk-ODN455WB.js";
+import {
   actionSource,
   apiUrls,
   autoOrBoolean,
-  nightlyRunOptions,
   oneOf,
   parseValue,
   readActionSigningKey,
   readRunInputs,
   retryBaseMs,
   runMetadata
-} from "./chunk-TAASIXSW.js";
+} from "./chunk-NDY76ZPL.js";
 import "./chunk-2D54V7PT.js";
 import {
   INPUT_DEFAULTS
@@ -86,7 +88,7 @@ async function main() {
     );
     const event = process.env.GITHUB_EVENT_NAME ?? "";
     if (mode === "pull-request" || mode === "auto" && (event === "pull_request" || event === "pull_request_target")) {
-      const { pullRequestStep } = await import("./pr-step-5YPCRT4I.js");
+      const { pullRequestStep } = await import("./pr-step-XOWZEVAW.js");
       await pullRequestStep(
         {
           token,
@@ -108,9 +110,9 @@ async function main() {
       return;
     }
     const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
-      import("./run-EKMOH3HL.js"),
-      import("./summary-U42I76EA.js"),
-      import("./checks-FJV26VBY.js"),
+      import("./run-XP7H3HVM.js"),
+      import("./summary-3R3JLNW2.js"),
+      import("./checks-Y42GEAMX.js"),
       import("./attest-LGKF4WND.js")
     ]);
     const result = await runEvidence(

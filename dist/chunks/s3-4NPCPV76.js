@@ -3,10 +3,10 @@ import {
   S3Store,
   S3StoreError,
   describeS3Error
-} from "./chunk-XN3U2GVH.js";
-import "./chunk-E2PLYZ6Q.js";
+} from "./chunk-Q3X5JAYL.js";
 import "./chunk-URF5C5ED.js";
 import "./chunk-QSX3ASIM.js";
+import "./chunk-E2PLYZ6Q.js";
 import {
   S3UnreachableError,
   parseS3Uri
@@ -22,4 +22,4 @@ export {
   describeS3Error,
   parseS3Uri
 };
-//# sourceMappingURL=s3-K535OKNU.js.map
+//# sourceMappingURL=s3-4NPCPV76.js.map

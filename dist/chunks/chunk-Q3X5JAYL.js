@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ObjectExistsError
-} from "./chunk-E2PLYZ6Q.js";
-import {
   require_dist_cjs
 } from "./chunk-URF5C5ED.js";
 import {
   init_protocols,
   protocols_exports
 } from "./chunk-QSX3ASIM.js";
+import {
+  ObjectExistsError
+} from "./chunk-E2PLYZ6Q.js";
 import {
   S3UnreachableError,
   parseS3Uri
@@ -745,4 +745,4 @@ export {
   S3StoreError,
   describeS3Error
 };
-//# sourceMappingURL=chunk-XN3U2GVH.js.map
+//# sourceMappingURL=chunk-Q3X5JAYL.js.map

@@ -1,34 +1,31 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  isScopeFolder,
-  verifyStore
-} from "./chunk-RPRHRT5V.js";
-import "./chunk-KIYATOJT.js";
-import "./chunk-ASDM2U35.js";
-import "./chunk-RV674T5I.js";
-import "./chunk-CML2CITM.js";
-import "./chunk-E2PLYZ6Q.js";
+  verifyBundle,
+  verifyBundleFiles
+} from "./chunk-X5OTX3MR.js";
+import "./chunk-QAMWGI74.js";
+import "./chunk-WZW2TTAY.js";
+import "./chunk-EMIPFM47.js";
+import "./chunk-27WQHCAT.js";
 import "./chunk-65EAJ6AX.js";
-import "./chunk-ZTLJ4KXL.js";
+import "./chunk-IBKKSTUO.js";
 import "./chunk-4TLHRKGK.js";
-import "./chunk-GSMELDXM.js";
 import "./chunk-UNW4KLDT.js";
 import "./chunk-Q6N5DWGS.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-NNI55PZK.js";
 import "./chunk-5OAN6P4X.js";
+import "./chunk-2PJLBH5X.js";
+import "./chunk-NNI55PZK.js";
 import "./chunk-VO3D4YAX.js";
 import "./chunk-P4CAYHBQ.js";
-import "./chunk-XNA7BK4I.js";
-import "./chunk-SN3WCEFD.js";
 import "./chunk-IZ7PHHYA.js";
 import "./chunk-6MW5J76Q.js";
 import "./chunk-U734E4WK.js";
 import "./chunk-R3RSZNU2.js";
 import "./chunk-E4WBWSDB.js";
 export {
-  isScopeFolder,
-  verifyStore
+  verifyBundle,
+  verifyBundleFiles
 };
-//# sourceMappingURL=verify-period-35HAAGGL.js.map
+//# sourceMappingURL=verify-QYSFAXL7.js.map

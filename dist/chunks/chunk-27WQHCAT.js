@@ -4,7 +4,7 @@ import {
   MappingError,
   addInterval,
   findMappingsDir
-} from "./chunk-GSMELDXM.js";
+} from "./chunk-2PJLBH5X.js";
 import {
   require_dist
 } from "./chunk-NNI55PZK.js";
@@ -275,4 +275,4 @@ export {
   checkApplicabilityIds,
   rollUpControls
 };
-//# sourceMappingURL=chunk-CML2CITM.js.map
+//# sourceMappingURL=chunk-27WQHCAT.js.map

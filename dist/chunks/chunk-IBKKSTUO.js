@@ -8,13 +8,6 @@ import {
   CONTROL_SWITCHES
 } from "./chunk-4TLHRKGK.js";
 import {
-  FRAMEWORKS,
-  MappingError,
-  findMappingsDir,
-  isCalendarDate,
-  isReviewInterval
-} from "./chunk-GSMELDXM.js";
-import {
   GITHUB_EVIDENCE,
   GITHUB_ORG_EVIDENCE,
   evidencePath,
@@ -32,9 +25,6 @@ import {
   XMLValidator
 } from "./chunk-RHUBQFO2.js";
 import {
-  require_dist
-} from "./chunk-NNI55PZK.js";
-import {
   HF_KIND,
   INVENTORY_KIND,
   MLFLOW_KIND,
@@ -42,6 +32,16 @@ import {
   RESULTS_KIND,
   SAGEMAKER_KIND
 } from "./chunk-5OAN6P4X.js";
+import {
+  FRAMEWORKS,
+  MappingError,
+  findMappingsDir,
+  isCalendarDate,
+  isReviewInterval
+} from "./chunk-2PJLBH5X.js";
+import {
+  require_dist
+} from "./chunk-NNI55PZK.js";
 import {
   didYouMean,
   editDistance,
@@ -13648,4 +13648,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-ZTLJ4KXL.js.map
+//# sourceMappingURL=chunk-IBKKSTUO.js.map

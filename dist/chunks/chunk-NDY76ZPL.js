@@ -129,6 +129,9 @@ var cadenceValue = external_exports.string().transform((value, ctx) => {
   return ms;
 });
 
+// src/inputs/run-inputs.ts
+import { join, resolve } from "node:path";
+
 // src/environment.ts
 function apiUrls(env) {
   const url = httpUrlValue("https://api.github.com or https://github.example.com/api/v3");
@@ -163,27 +166,7 @@ function retryBaseMs(env) {
   return Number.isFinite(value) && value > 0 ? value : void 0;
 }
 
-// src/inputs/run-options.ts
-function nightlyRunOptions(input) {
-  const { env } = input;
-  const now = input.now ?? /* @__PURE__ */ new Date();
-  return {
-    token: input.token,
-    ...apiUrls(env),
-    ...input.inputs,
-    currentRepository: env.GITHUB_REPOSITORY,
-    signingKey: input.signingKey,
-    run: runMetadata(env, now),
-    now,
-    retryBaseMs: retryBaseMs(env),
-    log: input.log,
-    workspace: input.workspace,
-    env
-  };
-}
-
 // src/inputs/run-inputs.ts
-import { join, resolve } from "node:path";
 function cliSource(values) {
   return {
     get: (name) => typeof values[name] === "string" ? values[name] : void 0,
@@ -336,7 +319,6 @@ export {
   apiUrls,
   runMetadata,
   retryBaseMs,
-  nightlyRunOptions,
   cliSource,
   actionSource,
   readRunInputs,
@@ -345,4 +327,4 @@ export {
   readCliSigningKey,
   readActionSigningKey
 };
-//# sourceMappingURL=chunk-TAASIXSW.js.map
+//# sourceMappingURL=chunk-NDY76ZPL.js.map

@@ -1,29 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  verifyBundle,
-  verifyBundleFiles
-} from "./chunk-KIYATOJT.js";
-import "./chunk-RV674T5I.js";
-import "./chunk-CML2CITM.js";
-import "./chunk-65EAJ6AX.js";
-import "./chunk-ZTLJ4KXL.js";
+  ALL_CHECKS,
+  CHECKS,
+  PR_CHECKS,
+  checksFor
+} from "./chunk-IBKKSTUO.js";
 import "./chunk-4TLHRKGK.js";
-import "./chunk-GSMELDXM.js";
 import "./chunk-UNW4KLDT.js";
 import "./chunk-Q6N5DWGS.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-NNI55PZK.js";
 import "./chunk-5OAN6P4X.js";
+import "./chunk-2PJLBH5X.js";
+import "./chunk-NNI55PZK.js";
 import "./chunk-VO3D4YAX.js";
 import "./chunk-P4CAYHBQ.js";
-import "./chunk-IZ7PHHYA.js";
-import "./chunk-6MW5J76Q.js";
 import "./chunk-U734E4WK.js";
 import "./chunk-R3RSZNU2.js";
 import "./chunk-E4WBWSDB.js";
 export {
-  verifyBundle,
-  verifyBundleFiles
+  ALL_CHECKS,
+  CHECKS,
+  PR_CHECKS,
+  checksFor
 };
-//# sourceMappingURL=verify-SNQCA66U.js.map
+//# sourceMappingURL=checks-Y42GEAMX.js.map

@@ -5,7 +5,18 @@ import {
   failingControls,
   loadControls,
   writeEvaluation
-} from "./chunk-GRNDES3D.js";
+} from "./chunk-TMD2GJIN.js";
+import {
+  EvidenceIndex,
+  evaluateChecks,
+  indexingSink
+} from "./chunk-QAMWGI74.js";
+import {
+  codeMarkdown,
+  escapeMarkdown,
+  logValue,
+  plainText
+} from "./chunk-JHX3YBHI.js";
 import {
   collectBranchRules,
   collectClassicProtection,
@@ -30,21 +41,12 @@ import {
 } from "./chunk-E7Z5KTQR.js";
 import "./chunk-ASDM2U35.js";
 import {
-  EvidenceIndex,
   TOOL_NAME,
-  TOOL_VERSION,
-  evaluateChecks,
-  indexingSink
-} from "./chunk-RV674T5I.js";
-import {
-  codeMarkdown,
-  escapeMarkdown,
-  logValue,
-  plainText
-} from "./chunk-JHX3YBHI.js";
+  TOOL_VERSION
+} from "./chunk-EMIPFM47.js";
 import {
   rollUpControls
-} from "./chunk-CML2CITM.js";
+} from "./chunk-27WQHCAT.js";
 import "./chunk-E2PLYZ6Q.js";
 import {
   readInputFile
@@ -68,9 +70,8 @@ import {
   isWorkflowFile,
   loadConfig,
   loadedConfigOf
-} from "./chunk-ZTLJ4KXL.js";
+} from "./chunk-IBKKSTUO.js";
 import "./chunk-4TLHRKGK.js";
-import "./chunk-GSMELDXM.js";
 import {
   evidencePath,
   repoSubject
@@ -78,8 +79,9 @@ import {
 import "./chunk-Q6N5DWGS.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-NNI55PZK.js";
 import "./chunk-5OAN6P4X.js";
+import "./chunk-2PJLBH5X.js";
+import "./chunk-NNI55PZK.js";
 import {
   scalarText
 } from "./chunk-VO3D4YAX.js";
@@ -789,4 +791,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-5YPCRT4I.js.map
+//# sourceMappingURL=pr-step-XOWZEVAW.js.map

@@ -5,11 +5,11 @@ import {
 } from "./chunk-JHX3YBHI.js";
 import {
   CONTROL_STATUSES
-} from "./chunk-CML2CITM.js";
+} from "./chunk-27WQHCAT.js";
 import {
   redact
 } from "./chunk-65EAJ6AX.js";
-import "./chunk-GSMELDXM.js";
+import "./chunk-2PJLBH5X.js";
 import "./chunk-NNI55PZK.js";
 import "./chunk-VO3D4YAX.js";
 import "./chunk-U734E4WK.js";
@@ -112,4 +112,4 @@ function configDecisions(controls) {
 export {
   renderJobSummary
 };
-//# sourceMappingURL=summary-U42I76EA.js.map
+//# sourceMappingURL=summary-3R3JLNW2.js.map

@@ -1,15 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  modelSourcesConfigured
-} from "./chunk-R77RZ7VP.js";
-import {
-  LocalStore
-} from "./chunk-ASDM2U35.js";
-import {
   EvidenceIndex,
   SOA_INPUTS_FILE,
-  TOOL_NAME,
-  TOOL_VERSION,
   describeConfigDecisions,
   evaluateChecks,
   indexingSink,
@@ -19,11 +11,21 @@ import {
   sha256File,
   sha256Hex,
   soaMetaOf
-} from "./chunk-RV674T5I.js";
+} from "./chunk-QAMWGI74.js";
+import {
+  modelSourcesConfigured
+} from "./chunk-R77RZ7VP.js";
+import {
+  LocalStore
+} from "./chunk-ASDM2U35.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-EMIPFM47.js";
 import {
   checkApplicabilityIds,
   rollUpControls
-} from "./chunk-CML2CITM.js";
+} from "./chunk-27WQHCAT.js";
 import {
   ObjectExistsError,
   contentTypeOf
@@ -42,14 +44,14 @@ import {
   ALL_CHECKS,
   CHECKS,
   loadConfig
-} from "./chunk-ZTLJ4KXL.js";
+} from "./chunk-IBKKSTUO.js";
 import {
   FRAMEWORKS,
   MappingError,
   applyMappingOverrides,
   loadCatalogs,
   loadCheckMapping
-} from "./chunk-GSMELDXM.js";
+} from "./chunk-2PJLBH5X.js";
 import {
   resolvePeriod
 } from "./chunk-P4CAYHBQ.js";
@@ -605,7 +607,7 @@ async function openDestination(destination, spoolDir, s3, now) {
     const store2 = new LocalStore(destination.dir);
     return { store: store2, localRoot: store2.location, remote: false, spool: new Spool(store2.location) };
   }
-  const { S3Store } = await import("./s3-K535OKNU.js");
+  const { S3Store } = await import("./s3-4NPCPV76.js");
   const store = new S3Store({ uri: destination.uri, location: destination, ...s3, now });
   return { store, localRoot: spoolDir, remote: true, spool: new Spool(spoolDir) };
 }
@@ -641,14 +643,14 @@ var SOURCES = [
     id: "models",
     title: "models",
     enabled: (settings) => modelSourcesConfigured(settings.config),
-    load: () => import("./source-DX64L73O.js")
+    load: () => import("./source-ICSUG5Z3.js")
   },
   // Opt-in: an S3 destination's credentials alone must not turn into a request for every IAM read permission.
   {
     id: "aws",
     title: "AWS",
     enabled: (settings) => settings.config.aws.enabled,
-    load: () => import("./source-KMAFYGFJ.js")
+    load: () => import("./source-UH2SNHHZ.js")
   }
 ];
 
@@ -1734,4 +1736,4 @@ export {
   failingControls,
   PublishError
 };
-//# sourceMappingURL=chunk-GRNDES3D.js.map
+//# sourceMappingURL=chunk-TMD2GJIN.js.map

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   CONTROL_STATUSES,
   loadManualRequirements
-} from "./chunk-CML2CITM.js";
+} from "./chunk-27WQHCAT.js";
 import {
   redactValue
 } from "./chunk-65EAJ6AX.js";
 import {
   checkFailure
-} from "./chunk-ZTLJ4KXL.js";
+} from "./chunk-IBKKSTUO.js";
 import {
   FRAMEWORKS,
   MappingError,
   loadCheckEvidence
-} from "./chunk-GSMELDXM.js";
+} from "./chunk-2PJLBH5X.js";
 import {
   InputError
 } from "./chunk-R3RSZNU2.js";
@@ -75,10 +75,6 @@ function sortKeys(value) {
   }
   return value;
 }
-
-// src/version.ts
-var TOOL_NAME = "annex-evidence";
-var TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // node_modules/csv-stringify/lib/utils/get.js
 var charCodeOfDot = ".".charCodeAt(0);
@@ -978,8 +974,6 @@ export {
   sha256Hex,
   sha256File,
   canonicalJson,
-  TOOL_NAME,
-  TOOL_VERSION,
   renderSoaCsv,
   renderSoaMarkdown,
   SOA_INPUTS_FILE,
@@ -989,4 +983,4 @@ export {
   EvidenceIndex,
   indexingSink
 };
-//# sourceMappingURL=chunk-RV674T5I.js.map
+//# sourceMappingURL=chunk-QAMWGI74.js.map

@@ -9,7 +9,6 @@ import {
   XMLParser,
   XMLValidator
 } from "./chunk-RHUBQFO2.js";
-import "./chunk-NNI55PZK.js";
 import {
   HF_KIND,
   INVENTORY_KIND,
@@ -17,6 +16,7 @@ import {
   MLFLOW_REGISTRY_KIND,
   RESULTS_KIND
 } from "./chunk-5OAN6P4X.js";
+import "./chunk-NNI55PZK.js";
 import {
   scalarText
 } from "./chunk-VO3D4YAX.js";
@@ -1044,7 +1044,7 @@ async function collectModels(sink, config, options) {
     options.log(`Hugging Face: ${await collectHuggingFace(sink, models.huggingface, options.env)} model(s)`);
   }
   if (models.sagemaker) {
-    const { collectSageMaker } = await import("./sagemaker-BCPTY5G4.js");
+    const { collectSageMaker } = await import("./sagemaker-4BNJIBSU.js");
     const result = await collectSageMaker(sink, {
       region: models.sagemaker.region,
       ...models.sagemaker.groups ? { groups: models.sagemaker.groups } : {}
@@ -1085,4 +1085,4 @@ var source = {
 export {
   source
 };
-//# sourceMappingURL=source-DX64L73O.js.map
+//# sourceMappingURL=source-ICSUG5Z3.js.map

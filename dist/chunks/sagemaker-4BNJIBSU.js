@@ -6,11 +6,11 @@ import {
   statusOf
 } from "./chunk-B6MMDUGK.js";
 import {
-  require_dist_cjs as require_dist_cjs4
-} from "./chunk-LAFN7LLX.js";
-import {
   require_dist_cjs as require_dist_cjs3
 } from "./chunk-URF5C5ED.js";
+import {
+  require_dist_cjs as require_dist_cjs4
+} from "./chunk-LAFN7LLX.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -31415,4 +31415,4 @@ export {
   digestForm,
   sageMakerVersionView
 };
-//# sourceMappingURL=sagemaker-BCPTY5G4.js.map
+//# sourceMappingURL=sagemaker-4BNJIBSU.js.map

@@ -2,24 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   EvidenceIndex,
   SOA_INPUTS_FILE,
-  TOOL_NAME,
   canonicalJson,
   evaluateChecks,
   renderSoaCsv,
   sha256File,
   sha256Hex
-} from "./chunk-RV674T5I.js";
+} from "./chunk-QAMWGI74.js";
+import {
+  matchCheckVersions,
+  recordedCheckVersions
+} from "./chunk-WZW2TTAY.js";
 import {
   EMPTY_ROLLUP_CONTEXT,
   rollUpControls
-} from "./chunk-CML2CITM.js";
+} from "./chunk-27WQHCAT.js";
 import {
   checksFor,
   configSchema
-} from "./chunk-ZTLJ4KXL.js";
+} from "./chunk-IBKKSTUO.js";
 import {
   loadCatalogs
-} from "./chunk-GSMELDXM.js";
+} from "./chunk-2PJLBH5X.js";
 import {
   CHECKSUMS_FILE,
   MAX_CHECKSUMS_BYTES,
@@ -104,40 +107,6 @@ var StoredBundle = class {
     return this.store.get(`${this.key}/${path}`);
   }
 };
-
-// src/bundle/check-versions.ts
-function recordedCheckVersions(checksFile) {
-  const versions = /* @__PURE__ */ new Map();
-  if (!Array.isArray(checksFile)) return versions;
-  for (const entry of checksFile) {
-    if (!entry || typeof entry !== "object") continue;
-    const { id, version } = entry;
-    if (typeof id !== "string") continue;
-    versions.set(id, typeof version === "number" && Number.isInteger(version) ? version : 1);
-  }
-  return versions;
-}
-function matchCheckVersions(build, recorded, recordedFindingChecks, toolVersion, bundle) {
-  const command = `npx ${TOOL_NAME}@${toolVersion} verify ${bundle}`;
-  const count = (id) => recordedFindingChecks.filter((check) => check === id).length;
-  const rederivable = [];
-  const notRederived = [];
-  for (const check of build) {
-    const { id, version } = check.metadata;
-    const bundleVersion = recorded.get(id) ?? 1;
-    if (bundleVersion === version) rederivable.push(check);
-    else notRederived.push({ check: id, bundleVersion, buildVersion: version, findings: count(id), command });
-  }
-  const known = new Set(build.map((check) => check.metadata.id));
-  for (const [id, bundleVersion] of [...recorded].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!known.has(id)) notRederived.push({ check: id, bundleVersion, findings: count(id), command });
-  }
-  return { rederivable, notRederived };
-}
-function describeNotRederived(entry) {
-  const build = entry.buildVersion === void 0 ? "this build does not have the check" : `this build has version ${entry.buildVersion}`;
-  return `${entry.check}: made by version ${entry.bundleVersion} of the check, ${build}, so its ${entry.findings} finding(s) were not re-derived (their hashes were checked); re-derive with ${entry.command}`;
-}
 
 // src/bundle/verify.ts
 async function verifyBundle(dir, options = {}) {
@@ -414,11 +383,10 @@ function compareFindings(recorded, rederived, report) {
 }
 
 export {
-  describeNotRederived,
   unsafePath,
   DirectoryBundle,
   StoredBundle,
   verifyBundle,
   verifyBundleFiles
 };
-//# sourceMappingURL=chunk-KIYATOJT.js.map
+//# sourceMappingURL=chunk-X5OTX3MR.js.map

@@ -12,17 +12,15 @@ import {
   __toESM
 } from "./chunk-E4WBWSDB.js";
 
+// src/model.ts
+var FRAMEWORKS = ["iso27001-2022", "iso42001-2023"];
+
 // src/controls/catalog.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-
-// src/model.ts
-var FRAMEWORKS = ["iso27001-2022", "iso42001-2023"];
-
-// src/controls/catalog.ts
 var MappingError = class extends Error {
   source;
   entry;
@@ -263,4 +261,4 @@ export {
   isReviewInterval,
   addInterval
 };
-//# sourceMappingURL=chunk-GSMELDXM.js.map
+//# sourceMappingURL=chunk-2PJLBH5X.js.map

@@ -5,13 +5,13 @@ import {
   unsafePath,
   verifyBundle,
   verifyBundleFiles
-} from "./chunk-KIYATOJT.js";
+} from "./chunk-X5OTX3MR.js";
+import {
+  sha256Hex
+} from "./chunk-QAMWGI74.js";
 import {
   LocalStore
 } from "./chunk-ASDM2U35.js";
-import {
-  sha256Hex
-} from "./chunk-RV674T5I.js";
 import {
   ARCHIVE_SUFFIX
 } from "./chunk-XNA7BK4I.js";
@@ -337,4 +337,4 @@ export {
   isScopeFolder,
   verifyStore
 };
-//# sourceMappingURL=chunk-RPRHRT5V.js.map
+//# sourceMappingURL=chunk-AW2CQ7IZ.js.map
