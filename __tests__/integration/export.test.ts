@@ -6,6 +6,7 @@ import { generateSigningKeyPair } from '../../src/bundle/signing.js'
 import { demoOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
 import { startS3Simulator, type S3Simulator } from '../support/s3-simulator.js'
+import { oscalAssessmentResultsValidator } from '../support/oscal-schema.js'
 import { CLI_ENTRY, runAction, runNode, type ActionRun } from '../support/run-action.js'
 
 const keys = generateSigningKeyPair()
@@ -90,8 +91,16 @@ test('export twice with the same seed: every byte of the two packages is the sam
   expect([...a.keys()].sort()).toEqual([...b.keys()].sort())
   for (const [path, bytes] of a)
     expect({ path, same: bytes.equals(b.get(path)!) }).toEqual({ path, same: true })
-  for (const file of ['index.html', 'index.csv', 'verification.json', 'sampling.json', 'SHA256SUMS'])
+  for (const file of [
+    'index.html',
+    'index.csv',
+    'verification.json',
+    'sampling.json',
+    'oscal/assessment-results.json',
+    'SHA256SUMS'
+  ])
     expect(a.has(file)).toBe(true)
+  expect(a.get('SHA256SUMS')!.toString('utf8')).toMatch(/^[0-9a-f]{64} {2}oscal\/assessment-results\.json$/m)
   // The export checks itself without Node too.
   const sums = spawnSync('sha256sum', ['-c', '--strict', '--quiet', 'SHA256SUMS'], {
     cwd: join(work, 'export-1'),
@@ -168,6 +177,68 @@ test('a sample can be recomputed with sha256sum from the recorded seed and metho
   expect(sample).toEqual(ranked)
 })
 
+interface OscalDocument {
+  uuid: string
+  metadata: { 'oscal-version': string; 'last-modified': string }
+  results: {
+    uuid: string
+    props: { name: string; value: string }[]
+    'reviewed-controls': { 'control-selections': { 'include-controls'?: { 'control-id': string }[] }[] }
+    observations?: {
+      uuid: string
+      'relevant-evidence'?: { href: string; props?: { name: string; value: string }[] }[]
+    }[]
+    findings?: { uuid: string; target: { 'target-id': string } }[]
+  }[]
+  'back-matter': { resources: { uuid: string }[] }
+}
+
+test("the export carries one OSCAL 1.0.6 assessment-results document that NIST's schema accepts, linking into each bundle", async () => {
+  const dir = join(work, 'export-1')
+  const document = JSON.parse(await readFile(join(dir, 'oscal', 'assessment-results.json'), 'utf8')) as {
+    'assessment-results': OscalDocument
+  }
+  const validate = await oscalAssessmentResultsValidator()
+  expect(validate(document) ? [] : validate.errors).toEqual([])
+  const oscal = document['assessment-results']
+  expect(oscal.metadata['oscal-version']).toBe('1.0.6')
+  // One result per bundle and framework, each labelled with its bundle.
+  const keys = await Promise.all(
+    runs.map(
+      async (run) =>
+        (
+          JSON.parse(await readFile(join(run.outputs['bundle-path']!, 'manifest.json'), 'utf8')) as {
+            bundleKey: string
+          }
+        ).bundleKey
+    )
+  )
+  const bundleOf = (result: OscalDocument['results'][number]) =>
+    result.props.find((p) => p.name === 'bundle')!.value
+  expect([...new Set(oscal.results.map(bundleOf))].sort()).toEqual([...keys].sort())
+  // Every UUID of the merged document is unique.
+  const uuids = [
+    oscal.uuid,
+    ...oscal.results.flatMap((r) => [r.uuid, ...(r.observations ?? []).map((o) => o.uuid)]),
+    ...oscal.results.flatMap((r) => (r.findings ?? []).map((f) => f.uuid)),
+    ...oscal['back-matter'].resources.map((r) => r.uuid)
+  ]
+  expect(new Set(uuids).size).toBe(uuids.length)
+  // An evidence href is ../<bundle key>/<path>: relative to the store root, it is the bundle's file, with its hash.
+  let links = 0
+  for (const result of oscal.results)
+    for (const observation of result.observations ?? [])
+      for (const evidence of observation['relevant-evidence'] ?? []) {
+        const path = decodeURIComponent(evidence.href.replace(/^\.\.\//, ''))
+        expect(path.startsWith(`${bundleOf(result)}/`)).toBe(true)
+        const bytes = await readFile(join(destination, ...path.split('/')))
+        const sha256 = evidence.props!.find((p) => p.name === 'sha256')!.value
+        expect(spawnSync('sha256sum', { input: bytes, encoding: 'utf8' }).stdout.slice(0, 64)).toBe(sha256)
+        links++
+      }
+  expect(links).toBeGreaterThan(0)
+})
+
 test('index.csv maps control → bundle → evidence file → SHA-256, and --control narrows it', async () => {
   const rows = csvRows(await readFile(join(work, 'export-1', 'index.csv'), 'utf8'))
   expect(rows[0]).toBe('framework,control,bundle,check,subject,finding status,evidence file,sha256')
@@ -191,7 +262,20 @@ test('index.csv maps control → bundle → evidence file → SHA-256, and --con
   expect(controlRows.length).toBeGreaterThan(0)
   for (const row of controlRows) expect(row).toMatch(/^iso2\d+-20\d\d,A\.8\.32,/)
   const html = await readFile(join(out, 'index.html'), 'utf8')
-  expect(html).toContain('No OSCAL document')
+  expect(html).toContain('oscal/assessment-results.json')
+  // The OSCAL document is narrowed the same way: only A.8.32 is reviewed, only its findings observed.
+  const oscal = JSON.parse(await readFile(join(out, 'oscal', 'assessment-results.json'), 'utf8'))[
+    'assessment-results'
+  ] as OscalDocument
+  const validate = await oscalAssessmentResultsValidator()
+  expect(validate({ 'assessment-results': oscal }) ? [] : validate.errors).toEqual([])
+  expect(oscal.results.length).toBeGreaterThan(0)
+  for (const result of oscal.results) {
+    for (const finding of result.findings ?? []) expect(finding.target['target-id']).toBe('A.8.32')
+    expect(result['reviewed-controls']['control-selections'][0]!['include-controls']).toEqual([
+      { 'control-id': 'A.8.32' }
+    ])
+  }
   expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3)/)
 })
 

@@ -11,7 +11,7 @@ import { renderCsv } from './csv.js'
 import { findingFilter } from './filter.js'
 import { renderIndexHtml } from './html.js'
 import { buildIndex, INDEX_COLUMNS } from './index-rows.js'
-import { exportOscal, OSCAL_FILE } from './oscal.js'
+import { exportOscal, OSCAL_FILE, OSCAL_HREF_CONVENTION } from './oscal.js'
 import { buildPopulations, type Population, type PopulationItem } from './population.js'
 import { byText, readVerifiedBundles } from './read-bundles.js'
 import { SAMPLE_METHOD, selectSample, type SampleSizes } from './sample.js'
@@ -85,13 +85,10 @@ export async function exportPeriod(store: EvidenceStore, options: ExportOptions)
   })
   const index = buildIndex(bundles, filter)
   const oscal = exportOscal({
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
     period: { start: options.from.toISOString(), end: options.to.toISOString() },
-    bundles: bundles.map((b) => ({
-      key: b.key,
-      manifestSha256: b.manifestSha256,
-      findings: b.findings.filter((f) => filter.matches(f)),
-      sha256: b.sha256
-    }))
+    bundles,
+    filter
   })
 
   const files = new Map<string, string>()
@@ -157,10 +154,14 @@ export async function exportPeriod(store: EvidenceStore, options: ExportOptions)
       2
     )}\n`
   )
-  const oscalNote = oscal
-    ? `The OSCAL assessment-results document of the period: ${OSCAL_FILE}.`
-    : `No OSCAL document: this build has no OSCAL builder yet (issue 13 §6), so ${OSCAL_FILE} is not written.`
-  if (oscal) files.set(OSCAL_FILE, oscal)
+  const omitted =
+    oscal.omitted.length > 0
+      ? ` Left out (controls.json missing or not a controls report): ${oscal.omitted.join(', ')}.`
+      : ''
+  const oscalNote = oscal.text
+    ? `The OSCAL 1.0.6 assessment-results document of the period: ${OSCAL_FILE}, one result per bundle and framework; ${OSCAL_HREF_CONVENTION}.${omitted}`
+    : `No OSCAL document: no verified bundle of the period has a usable controls report, so ${OSCAL_FILE} is not written.${omitted}`
+  if (oscal.text) files.set(OSCAL_FILE, oscal.text)
   files.set(
     'index.html',
     renderIndexHtml({

@@ -2,6 +2,7 @@ import { DirectoryBundle, StoredBundle, type BundleFiles } from '../bundle/bundl
 import { sha256Hex } from '../bundle/hash.js'
 import { BUNDLE_FILES, MANIFEST_FILE, manifestSchema, type Manifest } from '../bundle/manifest.js'
 import type { BundleRow } from '../bundle/verify-period.js'
+import type { ControlsReport } from '../controls/rollup.js'
 import type { EvidenceRecord, Finding } from '../model.js'
 import { LocalStore } from '../store/local.js'
 import type { EvidenceStore } from '../store/store.js'
@@ -12,6 +13,8 @@ export const MAX_EXPORT_FILE_BYTES = 64 * 1024 * 1024
 export interface CheckInfo {
   id: string
   title: string
+  /** The check's logic version, when checks.json records it. */
+  version?: number
   evidenceKinds: string[]
 }
 
@@ -26,6 +29,8 @@ export interface ExportBundle {
   /** Bundle path → SHA-256, as the manifest seals them. */
   sha256: Map<string, string>
   findings: Finding[]
+  /** The bundle's controls.json (verify re-derived it from the findings); undefined when it is not usable. */
+  controls: ControlsReport | undefined
   checks: Map<string, CheckInfo>
   /** An evidence record of the bundle, read and checked against the manifest again (it is read after verify). */
   record(path: string): Promise<EvidenceRecord | undefined>
@@ -73,6 +78,7 @@ async function readBundle(store: EvidenceStore, row: BundleRow): Promise<ExportB
   }
   const findings = await readChecked(BUNDLE_FILES.findings)
   const checks = await readChecked(BUNDLE_FILES.checks)
+  const controls = await readChecked(BUNDLE_FILES.controls)
   return {
     key: row.key,
     scope: row.scope,
@@ -81,6 +87,7 @@ async function readBundle(store: EvidenceStore, row: BundleRow): Promise<ExportB
     manifestSha256: sha256Hex(manifestBytes),
     sha256,
     findings: Array.isArray(findings) ? (findings as Finding[]) : [],
+    controls: controlsReport(controls),
     checks: checkInfos(checks),
     record: async (path) => {
       const record = await readChecked(path)
@@ -98,12 +105,35 @@ function checkInfos(value: unknown): Map<string, CheckInfo> {
     infos.set(entry.id, {
       id: entry.id,
       title: typeof entry.title === 'string' ? entry.title : '',
+      ...(typeof entry.version === 'number' && { version: entry.version }),
       evidenceKinds: Array.isArray(entry.evidenceKinds)
         ? entry.evidenceKinds.filter((kind): kind is string => typeof kind === 'string')
         : []
     })
   }
   return infos
+}
+
+/** Only the shape the OSCAL builder walks is checked: frameworks, each with a list of controls. */
+function controlsReport(value: unknown): ControlsReport | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const frameworks = (value as { frameworks?: unknown }).frameworks
+  if (!frameworks || typeof frameworks !== 'object') return undefined
+  const wellFormed = Object.values(frameworks).every(
+    (report: unknown) =>
+      !!report &&
+      typeof report === 'object' &&
+      Array.isArray((report as { controls?: unknown }).controls) &&
+      ((report as { controls: unknown[] }).controls as Record<string, unknown>[]).every(
+        (control) =>
+          !!control &&
+          typeof control.id === 'string' &&
+          typeof control.applicable === 'boolean' &&
+          !!control.findingCounts &&
+          typeof control.findingCounts === 'object'
+      )
+  )
+  return wellFormed ? (value as ControlsReport) : undefined
 }
 
 async function filesOf(store: EvidenceStore, key: string): Promise<BundleFiles> {
