@@ -164,7 +164,7 @@ async function collect(args) {
   const signingKey = await readCliSigningKey(values["signing-key-file"], process.env);
   registerSecret(signingKey);
   const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env });
-  const { runEvidence } = await import("./run-XP7H3HVM.js");
+  const { runEvidence } = await import("./run-GSY7YVZM.js");
   const result = await runEvidence(
     nightlyRunOptions({
       token,
@@ -456,7 +456,7 @@ async function cli(argv) {
       case "keygen":
         return await keygen(rest);
       case "export": {
-        const { exportCommand } = await import("./command-DIVNYNEV.js");
+        const { exportCommand } = await import("./command-OPC742MP.js");
         return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env));
       }
       case void 0:

@@ -7,7 +7,8 @@ import {
   runEvidence,
   scopeLabel,
   writeEvaluation
-} from "./chunk-TMD2GJIN.js";
+} from "./chunk-KRO7OLSE.js";
+import "./chunk-RDTKZABS.js";
 import "./chunk-QAMWGI74.js";
 import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
@@ -49,4 +50,4 @@ export {
   scopeLabel,
   writeEvaluation
 };
-//# sourceMappingURL=run-XP7H3HVM.js.map
+//# sourceMappingURL=run-GSY7YVZM.js.map

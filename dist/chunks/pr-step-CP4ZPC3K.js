@@ -5,7 +5,8 @@ import {
   failingControls,
   loadControls,
   writeEvaluation
-} from "./chunk-TMD2GJIN.js";
+} from "./chunk-KRO7OLSE.js";
+import "./chunk-RDTKZABS.js";
 import {
   EvidenceIndex,
   evaluateChecks,
@@ -791,4 +792,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-XOWZEVAW.js.map
+//# sourceMappingURL=pr-step-CP4ZPC3K.js.map

@@ -8,6 +8,13 @@ import {
   StoredBundle
 } from "./chunk-X5OTX3MR.js";
 import {
+  ANNEX_EVIDENCE_NS,
+  OSCAL_ASSESSMENT_RESULTS_FILE,
+  OSCAL_VERSION,
+  buildAssessmentResults,
+  uuidV5
+} from "./chunk-RDTKZABS.js";
+import {
   sha256Hex
 } from "./chunk-QAMWGI74.js";
 import {
@@ -233,6 +240,7 @@ async function readBundle(store, row) {
   };
   const findings = await readChecked(BUNDLE_FILES.findings);
   const checks = await readChecked(BUNDLE_FILES.checks);
+  const controls = await readChecked(BUNDLE_FILES.controls);
   return {
     key: row.key,
     scope: row.scope,
@@ -241,6 +249,7 @@ async function readBundle(store, row) {
     manifestSha256: sha256Hex(manifestBytes),
     sha256,
     findings: Array.isArray(findings) ? findings : [],
+    controls: controlsReport(controls),
     checks: checkInfos(checks),
     record: async (path) => {
       const record = await readChecked(path);
@@ -256,10 +265,22 @@ function checkInfos(value) {
     infos.set(entry.id, {
       id: entry.id,
       title: typeof entry.title === "string" ? entry.title : "",
+      ...typeof entry.version === "number" && { version: entry.version },
       evidenceKinds: Array.isArray(entry.evidenceKinds) ? entry.evidenceKinds.filter((kind) => typeof kind === "string") : []
     });
   }
   return infos;
+}
+function controlsReport(value) {
+  if (!value || typeof value !== "object") return void 0;
+  const frameworks = value.frameworks;
+  if (!frameworks || typeof frameworks !== "object") return void 0;
+  const wellFormed = Object.values(frameworks).every(
+    (report) => !!report && typeof report === "object" && Array.isArray(report.controls) && report.controls.every(
+      (control) => !!control && typeof control.id === "string" && typeof control.applicable === "boolean" && !!control.findingCounts && typeof control.findingCounts === "object"
+    )
+  );
+  return wellFormed ? value : void 0;
 }
 async function filesOf(store, key) {
   if (store instanceof LocalStore) return new DirectoryBundle(store.uri(key));
@@ -341,10 +362,129 @@ function compareControl(a, b, numeric) {
 }
 
 // src/export/oscal.ts
-var OSCAL_FILE = "oscal/assessment-results.json";
+var OSCAL_FILE = OSCAL_ASSESSMENT_RESULTS_FILE;
+var OSCAL_HREF_CONVENTION = "evidence links are relative to the store root: an href ../<bundle key>/<path> (URL-encoded) is the file <path> of that bundle, and carries its SHA-256 from the bundle manifest";
 function exportOscal(input) {
-  void input;
-  return void 0;
+  const omitted = [];
+  const results = [];
+  const planLinks = [];
+  const evidenceResources = [];
+  const usedDocuments = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Set();
+  for (const bundle of input.bundles) {
+    if (!bundle.controls) {
+      omitted.push(bundle.key);
+      continue;
+    }
+    const { manifest } = bundle;
+    const build = (runId) => buildAssessmentResults({
+      tool: manifest.tool,
+      scope: manifest.scope,
+      run: { ...manifest.run, id: runId },
+      period: manifest.period,
+      startedAt: manifest.startedAt,
+      finishedAt: manifest.finishedAt,
+      findings: bundle.findings.filter((f) => input.filter.matches(f)),
+      controls: narrowControls(bundle.controls, input.filter),
+      files: manifest.files,
+      checks: [...bundle.checks.values()].map((c) => ({
+        id: c.id,
+        title: c.title,
+        version: c.version ?? 1
+      })),
+      hrefPrefix: `../${bundle.key.split("/").map(encodeURIComponent).join("/")}/`
+    })["assessment-results"];
+    let document2 = build(manifest.run.id);
+    if (usedDocuments.has(String(document2.uuid))) document2 = build(`${manifest.run.id} ${bundle.key}`);
+    usedDocuments.add(String(document2.uuid));
+    const bundleProps = [prop("bundle", bundle.key), prop("bundle-manifest-sha256", bundle.manifestSha256)];
+    for (const result of document2.results) {
+      results.push({ ...result, props: [...result.props, ...bundleProps] });
+    }
+    const [plan, ...evidence] = document2["back-matter"].resources;
+    planLinks.push(...plan?.rlinks ?? []);
+    for (const resource of evidence) {
+      if (used.has(String(resource.uuid))) continue;
+      used.add(String(resource.uuid));
+      evidenceResources.push(resource);
+    }
+  }
+  if (results.length === 0) return { text: void 0, omitted };
+  const included = input.bundles.filter((b) => !omitted.includes(b.key));
+  const documentUuid = uuidV5(
+    [
+      "export-assessment-results",
+      input.period.start,
+      input.period.end,
+      input.filter.framework ?? "",
+      input.filter.control ?? "",
+      ...included.map((b) => `${b.key} ${b.manifestSha256}`)
+    ].join("\0")
+  );
+  const planUuid = uuidV5([documentUuid, "plan"].join("\0"));
+  const scopes = [...new Set(included.map((b) => b.manifest.scope))].sort();
+  const lastModified = included.map((b) => b.manifest.finishedAt).sort()[included.length - 1];
+  const narrowed = [
+    input.filter.framework && `framework ${input.filter.framework}`,
+    input.filter.control && `control ${input.filter.control}`
+  ].filter(Boolean);
+  const document = {
+    "assessment-results": {
+      uuid: documentUuid,
+      metadata: {
+        title: line(
+          `Assessment results: audit period export of ${scopes.join(", ")}, ${input.period.start} to ${input.period.end}`
+        ),
+        "last-modified": lastModified,
+        version: `export of ${included.length} bundle(s)`,
+        "oscal-version": OSCAL_VERSION,
+        props: [
+          prop("period", `${input.period.start} to ${input.period.end}`),
+          ...scopes.map((scope) => prop("scope", scope)),
+          ...input.filter.framework ? [prop("framework", input.filter.framework)] : [],
+          ...input.filter.control ? [prop("control", input.filter.control)] : []
+        ],
+        remarks: line(
+          `Produced by ${input.tool.name} ${input.tool.version} from the bundles that verified: one result per bundle and framework, each labelled with its bundle key and manifest SHA-256${narrowed.length > 0 ? `, narrowed to ${narrowed.join(" and ")}` : ""}. Hrefs: ${OSCAL_HREF_CONVENTION}. A control is "satisfied" only when the tool found it effective; an automated pass alone is "not-satisfied" with annex-status "automated-pass".`
+        )
+      },
+      "import-ap": {
+        href: `#${planUuid}`,
+        remarks: "There is no separate OSCAL assessment plan: what was collected and which check evidences which control are the bundle files in this back-matter resource."
+      },
+      results,
+      "back-matter": {
+        resources: [
+          {
+            uuid: planUuid,
+            title: "Assessment plan: the run configuration, check mapping and check catalogue of each bundle",
+            ...planLinks.length > 0 && { rlinks: planLinks }
+          },
+          ...evidenceResources
+        ]
+      }
+    }
+  };
+  return { text: `${JSON.stringify(document, null, 2)}
+`, omitted };
+}
+function narrowControls(controls, filter) {
+  const frameworks = Object.fromEntries(
+    Object.entries(controls.frameworks).filter(([framework]) => !filter.framework || framework === filter.framework).map(([framework, report]) => [
+      framework,
+      {
+        ...report,
+        controls: report.controls.filter((c) => !filter.control || c.id === filter.control)
+      }
+    ]).filter(([, report]) => !filter.control || report.controls.length > 0)
+  );
+  return { ...controls, frameworks };
+}
+var prop = (name, value) => ({ name, ns: ANNEX_EVIDENCE_NS, value: line(value) });
+var CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g;
+function line(value) {
+  const cleaned = value.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
+  return cleaned === "" ? "(empty)" : cleaned;
 }
 
 // src/export/sample.ts
@@ -628,13 +768,10 @@ async function exportPeriod(store, options) {
   });
   const index = buildIndex(bundles, filter);
   const oscal = exportOscal({
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
     period: { start: options.from.toISOString(), end: options.to.toISOString() },
-    bundles: bundles.map((b) => ({
-      key: b.key,
-      manifestSha256: b.manifestSha256,
-      findings: b.findings.filter((f) => filter.matches(f)),
-      sha256: b.sha256
-    }))
+    bundles,
+    filter
   });
   const files = /* @__PURE__ */ new Map();
   files.set("verification.json", `${JSON.stringify(verification, null, 2)}
@@ -701,8 +838,9 @@ async function exportPeriod(store, options) {
     )}
 `
   );
-  const oscalNote = oscal ? `The OSCAL assessment-results document of the period: ${OSCAL_FILE}.` : `No OSCAL document: this build has no OSCAL builder yet (issue 13 \xA76), so ${OSCAL_FILE} is not written.`;
-  if (oscal) files.set(OSCAL_FILE, oscal);
+  const omitted = oscal.omitted.length > 0 ? ` Left out (controls.json missing or not a controls report): ${oscal.omitted.join(", ")}.` : "";
+  const oscalNote = oscal.text ? `The OSCAL 1.0.6 assessment-results document of the period: ${OSCAL_FILE}, one result per bundle and framework; ${OSCAL_HREF_CONVENTION}.${omitted}` : `No OSCAL document: no verified bundle of the period has a usable controls report, so ${OSCAL_FILE} is not written.${omitted}`;
+  if (oscal.text) files.set(OSCAL_FILE, oscal.text);
   files.set(
     "index.html",
     renderIndexHtml({
@@ -903,4 +1041,4 @@ export {
   EXPORT_USAGE,
   exportCommand
 };
-//# sourceMappingURL=command-DIVNYNEV.js.map
+//# sourceMappingURL=command-OPC742MP.js.map
