@@ -88,7 +88,7 @@ async function main() {
     );
     const event = process.env.GITHUB_EVENT_NAME ?? "";
     if (mode === "pull-request" || mode === "auto" && (event === "pull_request" || event === "pull_request_target")) {
-      const { pullRequestStep } = await import("./pr-step-CP4ZPC3K.js");
+      const { pullRequestStep } = await import("./pr-step-W7YQ2K56.js");
       await pullRequestStep(
         {
           token,
@@ -110,7 +110,7 @@ async function main() {
       return;
     }
     const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
-      import("./run-GSY7YVZM.js"),
+      import("./run-QDJORKPM.js"),
       import("./summary-3R3JLNW2.js"),
       import("./checks-Y42GEAMX.js"),
       import("./attest-LGKF4WND.js")

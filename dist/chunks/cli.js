@@ -164,7 +164,7 @@ async function collect(args) {
   const signingKey = await readCliSigningKey(values["signing-key-file"], process.env);
   registerSecret(signingKey);
   const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env });
-  const { runEvidence } = await import("./run-GSY7YVZM.js");
+  const { runEvidence } = await import("./run-QDJORKPM.js");
   const result = await runEvidence(
     nightlyRunOptions({
       token,
@@ -212,8 +212,8 @@ async function verify(args) {
     { isScopeFolder, verifyStore },
     { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive }
   ] = await Promise.all([
-    import("./verify-QYSFAXL7.js"),
-    import("./verify-period-JTYHG3KK.js"),
+    import("./verify-2I5CGLXN.js"),
+    import("./verify-period-OGKZK7BQ.js"),
     import("./archive-XA5CTPSD.js")
   ]);
   if (positionals.length !== 1 || positionals[0] === "") {
@@ -456,7 +456,7 @@ async function cli(argv) {
       case "keygen":
         return await keygen(rest);
       case "export": {
-        const { exportCommand } = await import("./command-OPC742MP.js");
+        const { exportCommand } = await import("./command-6KJCTZE5.js");
         return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env));
       }
       case void 0:

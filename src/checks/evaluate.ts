@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { CheckMapping } from '../controls/catalog.js'
 import type { Finding } from '../model.js'
+import { findingId } from '../report/finding-id.js'
 import type { Check, CheckContext, CheckResult } from './check.js'
 import { checkFailure } from './subject-guard.js'
 
@@ -15,7 +15,7 @@ export function evaluateChecks(
     .filter((check) => !skipped.has(check.metadata.id))
     .flatMap((check) =>
       runCheck(check, context).map((result) => ({
-        id: findingId(check.metadata.id, result.subject),
+        id: findingId({ check: check.metadata.id, subject: result.subject }),
         check: check.metadata.id,
         subject: result.subject,
         status: result.status,
@@ -35,9 +35,4 @@ function runCheck(check: Check, context: CheckContext): CheckResult[] {
   } catch (error) {
     return [checkFailure(error)]
   }
-}
-
-/** Stable across runs (check and subject only), so an SoA or an auditor's working papers can cite a finding. */
-export function findingId(check: string, subject: string): string {
-  return `F-${createHash('sha256').update(`${check}\n${subject}`).digest('hex').slice(0, 12)}`
 }

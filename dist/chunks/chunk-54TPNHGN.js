@@ -7,7 +7,7 @@ import {
   renderSoaCsv,
   sha256File,
   sha256Hex
-} from "./chunk-QAMWGI74.js";
+} from "./chunk-KZRXCRSU.js";
 import {
   matchCheckVersions,
   recordedCheckVersions
@@ -389,4 +389,4 @@ export {
   verifyBundle,
   verifyBundleFiles
 };
-//# sourceMappingURL=chunk-X5OTX3MR.js.map
+//# sourceMappingURL=chunk-54TPNHGN.js.map

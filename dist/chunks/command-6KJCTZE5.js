@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isScopeFolder,
   verifyStore
-} from "./chunk-AW2CQ7IZ.js";
+} from "./chunk-MYN2QMNK.js";
 import {
   DirectoryBundle,
   StoredBundle
-} from "./chunk-X5OTX3MR.js";
+} from "./chunk-54TPNHGN.js";
 import {
   ANNEX_EVIDENCE_NS,
   OSCAL_ASSESSMENT_RESULTS_FILE,
   OSCAL_VERSION,
   buildAssessmentResults,
   uuidV5
-} from "./chunk-RDTKZABS.js";
+} from "./chunk-SIIB2KAV.js";
 import {
   sha256Hex
-} from "./chunk-QAMWGI74.js";
+} from "./chunk-KZRXCRSU.js";
 import {
   plainText
 } from "./chunk-JHX3YBHI.js";
@@ -1041,4 +1041,4 @@ export {
   EXPORT_USAGE,
   exportCommand
 };
-//# sourceMappingURL=command-OPC742MP.js.map
+//# sourceMappingURL=command-6KJCTZE5.js.map

@@ -1,12 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  verifyBundle,
-  verifyBundleFiles
-} from "./chunk-X5OTX3MR.js";
-import "./chunk-QAMWGI74.js";
+  isScopeFolder,
+  verifyStore
+} from "./chunk-MYN2QMNK.js";
+import "./chunk-54TPNHGN.js";
+import "./chunk-KZRXCRSU.js";
 import "./chunk-WZW2TTAY.js";
+import "./chunk-ASDM2U35.js";
 import "./chunk-EMIPFM47.js";
 import "./chunk-27WQHCAT.js";
+import "./chunk-E2PLYZ6Q.js";
 import "./chunk-65EAJ6AX.js";
 import "./chunk-IBKKSTUO.js";
 import "./chunk-4TLHRKGK.js";
@@ -19,13 +22,15 @@ import "./chunk-2PJLBH5X.js";
 import "./chunk-NNI55PZK.js";
 import "./chunk-VO3D4YAX.js";
 import "./chunk-P4CAYHBQ.js";
+import "./chunk-XNA7BK4I.js";
+import "./chunk-SN3WCEFD.js";
 import "./chunk-IZ7PHHYA.js";
 import "./chunk-6MW5J76Q.js";
 import "./chunk-U734E4WK.js";
 import "./chunk-R3RSZNU2.js";
 import "./chunk-E4WBWSDB.js";
 export {
-  verifyBundle,
-  verifyBundleFiles
+  isScopeFolder,
+  verifyStore
 };
-//# sourceMappingURL=verify-QYSFAXL7.js.map
+//# sourceMappingURL=verify-period-OGKZK7BQ.js.map

@@ -5,13 +5,13 @@ import {
   failingControls,
   loadControls,
   writeEvaluation
-} from "./chunk-KRO7OLSE.js";
-import "./chunk-RDTKZABS.js";
+} from "./chunk-5WBPO2V6.js";
+import "./chunk-SIIB2KAV.js";
 import {
   EvidenceIndex,
   evaluateChecks,
   indexingSink
-} from "./chunk-QAMWGI74.js";
+} from "./chunk-KZRXCRSU.js";
 import {
   codeMarkdown,
   escapeMarkdown,
@@ -792,4 +792,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-CP4ZPC3K.js.map
+//# sourceMappingURL=pr-step-W7YQ2K56.js.map

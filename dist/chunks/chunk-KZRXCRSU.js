@@ -18,13 +18,20 @@ import {
   InputError
 } from "./chunk-R3RSZNU2.js";
 
-// src/checks/evaluate.ts
+// src/report/finding-id.ts
 import { createHash } from "node:crypto";
+function findingId(finding) {
+  if (finding.id) return finding.id;
+  return `F-${createHash("sha256").update(`${finding.check}
+${finding.subject}`).digest("hex").slice(0, 12)}`;
+}
+
+// src/checks/evaluate.ts
 function evaluateChecks(checks, context, mapping) {
   const skipped = new Set(context.config.checks.skip);
   return checks.filter((check) => !skipped.has(check.metadata.id)).flatMap(
     (check) => runCheck(check, context).map((result) => ({
-      id: findingId(check.metadata.id, result.subject),
+      id: findingId({ check: check.metadata.id, subject: result.subject }),
       check: check.metadata.id,
       subject: result.subject,
       status: result.status,
@@ -42,10 +49,6 @@ function runCheck(check, context) {
   } catch (error) {
     return [checkFailure(error)];
   }
-}
-function findingId(check, subject) {
-  return `F-${createHash("sha256").update(`${check}
-${subject}`).digest("hex").slice(0, 12)}`;
 }
 
 // src/bundle/hash.ts
@@ -970,6 +973,7 @@ function indexingSink(index, next) {
 }
 
 export {
+  findingId,
   evaluateChecks,
   sha256Hex,
   sha256File,
@@ -983,4 +987,4 @@ export {
   EvidenceIndex,
   indexingSink
 };
-//# sourceMappingURL=chunk-QAMWGI74.js.map
+//# sourceMappingURL=chunk-KZRXCRSU.js.map

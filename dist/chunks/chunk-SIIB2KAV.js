@@ -1,11 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-
-// src/report/finding-id.ts
-import { createHash } from "node:crypto";
-function findingId(finding) {
-  const digest = createHash("sha256").update(`${finding.check}\0${finding.subject}`).digest("hex");
-  return `F-${digest.slice(0, 12)}`;
-}
+import {
+  findingId
+} from "./chunk-KZRXCRSU.js";
 
 // src/oscal/status.ts
 var KNOWN = {
@@ -55,10 +51,10 @@ function objectiveStatusOf(status) {
 }
 
 // src/oscal/uuid.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var ANNEX_EVIDENCE_UUID_NAMESPACE = "6f1c2a9e-3b7d-4e58-9a41-0c5d8e2f7b63";
 function uuidV5(name, namespace = ANNEX_EVIDENCE_UUID_NAMESPACE) {
-  const bytes = createHash2("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
+  const bytes = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
   bytes[6] = bytes[6] & 15 | 80;
   bytes[8] = bytes[8] & 63 | 128;
   const hex = bytes.toString("hex");
@@ -264,11 +260,10 @@ function token(value) {
 }
 
 export {
-  findingId,
   uuidV5,
   OSCAL_ASSESSMENT_RESULTS_FILE,
   OSCAL_VERSION,
   ANNEX_EVIDENCE_NS,
   buildAssessmentResults
 };
-//# sourceMappingURL=chunk-RDTKZABS.js.map
+//# sourceMappingURL=chunk-SIIB2KAV.js.map

@@ -5,10 +5,10 @@ import {
   unsafePath,
   verifyBundle,
   verifyBundleFiles
-} from "./chunk-X5OTX3MR.js";
+} from "./chunk-54TPNHGN.js";
 import {
   sha256Hex
-} from "./chunk-QAMWGI74.js";
+} from "./chunk-KZRXCRSU.js";
 import {
   LocalStore
 } from "./chunk-ASDM2U35.js";
@@ -337,4 +337,4 @@ export {
   isScopeFolder,
   verifyStore
 };
-//# sourceMappingURL=chunk-AW2CQ7IZ.js.map
+//# sourceMappingURL=chunk-MYN2QMNK.js.map

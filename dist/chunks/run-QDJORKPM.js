@@ -1,16 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  isScopeFolder,
-  verifyStore
-} from "./chunk-AW2CQ7IZ.js";
-import "./chunk-X5OTX3MR.js";
-import "./chunk-QAMWGI74.js";
-import "./chunk-WZW2TTAY.js";
+  PublishError,
+  bundleKeyFor,
+  failingControls,
+  loadControls,
+  runEvidence,
+  scopeLabel,
+  writeEvaluation
+} from "./chunk-5WBPO2V6.js";
+import "./chunk-SIIB2KAV.js";
+import "./chunk-KZRXCRSU.js";
+import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
 import "./chunk-EMIPFM47.js";
 import "./chunk-27WQHCAT.js";
 import "./chunk-E2PLYZ6Q.js";
+import {
+  FAIL_ON_VALUES,
+  REPOSITORY_PATTERN
+} from "./chunk-6Q3ZYCSD.js";
 import "./chunk-65EAJ6AX.js";
+import "./chunk-C36TVANU.js";
 import "./chunk-IBKKSTUO.js";
 import "./chunk-4TLHRKGK.js";
 import "./chunk-UNW4KLDT.js";
@@ -30,7 +40,14 @@ import "./chunk-U734E4WK.js";
 import "./chunk-R3RSZNU2.js";
 import "./chunk-E4WBWSDB.js";
 export {
-  isScopeFolder,
-  verifyStore
+  FAIL_ON_VALUES,
+  PublishError,
+  REPOSITORY_PATTERN,
+  bundleKeyFor,
+  failingControls,
+  loadControls,
+  runEvidence,
+  scopeLabel,
+  writeEvaluation
 };
-//# sourceMappingURL=verify-period-JTYHG3KK.js.map
+//# sourceMappingURL=run-QDJORKPM.js.map

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE,
-  buildAssessmentResults,
-  findingId
-} from "./chunk-RDTKZABS.js";
+  buildAssessmentResults
+} from "./chunk-SIIB2KAV.js";
 import {
   EvidenceIndex,
   SOA_INPUTS_FILE,
   describeConfigDecisions,
   evaluateChecks,
+  findingId,
   indexingSink,
   loadSoaBase,
   renderSoaCsv,
@@ -16,7 +16,7 @@ import {
   sha256File,
   sha256Hex,
   soaMetaOf
-} from "./chunk-QAMWGI74.js";
+} from "./chunk-KZRXCRSU.js";
 import {
   modelSourcesConfigured
 } from "./chunk-R77RZ7VP.js";
@@ -1478,4 +1478,4 @@ export {
   failingControls,
   PublishError
 };
-//# sourceMappingURL=chunk-KRO7OLSE.js.map
+//# sourceMappingURL=chunk-5WBPO2V6.js.map
