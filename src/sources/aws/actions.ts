@@ -154,7 +154,53 @@ export const AWS_API_CALLS = {
     operation: 'GetModelInvocationLoggingConfiguration',
     action: 'bedrock:GetModelInvocationLoggingConfiguration'
   },
-  LookupEventsCommand: { service: 'cloudtrail', operation: 'LookupEvents', action: 'cloudtrail:LookupEvents' }
+  LookupEventsCommand: {
+    service: 'cloudtrail',
+    operation: 'LookupEvents',
+    action: 'cloudtrail:LookupEvents'
+  },
+  // Logging and monitoring, encryption (trail-destinations.ts, flow-logs.ts, encryption.ts).
+  GetObjectLockConfigurationCommand: {
+    service: 's3',
+    operation: 'GetObjectLockConfiguration',
+    action: 's3:GetBucketObjectLockConfiguration'
+  },
+  GetBucketLoggingCommand: { service: 's3', operation: 'GetBucketLogging', action: 's3:GetBucketLogging' },
+  GetBucketLifecycleConfigurationCommand: {
+    service: 's3',
+    operation: 'GetBucketLifecycleConfiguration',
+    action: 's3:GetLifecycleConfiguration'
+  },
+  DescribeMetricFiltersCommand: {
+    service: 'logs',
+    operation: 'DescribeMetricFilters',
+    action: 'logs:DescribeMetricFilters'
+  },
+  DescribeAlarmsForMetricCommand: {
+    service: 'monitoring',
+    operation: 'DescribeAlarmsForMetric',
+    action: 'cloudwatch:DescribeAlarmsForMetric'
+  },
+  DescribeVpcsCommand: { service: 'ec2', operation: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
+  DescribeFlowLogsCommand: { service: 'ec2', operation: 'DescribeFlowLogs', action: 'ec2:DescribeFlowLogs' },
+  GetEbsEncryptionByDefaultCommand: {
+    service: 'ec2',
+    operation: 'GetEbsEncryptionByDefault',
+    action: 'ec2:GetEbsEncryptionByDefault'
+  },
+  DescribeDBInstancesCommand: {
+    service: 'rds',
+    operation: 'DescribeDBInstances',
+    action: 'rds:DescribeDBInstances'
+  },
+  DescribeFileSystemsCommand: {
+    service: 'elasticfilesystem',
+    operation: 'DescribeFileSystems',
+    action: 'elasticfilesystem:DescribeFileSystems'
+  },
+  ListTablesCommand: { service: 'dynamodb', operation: 'ListTables', action: 'dynamodb:ListTables' },
+  DescribeTableCommand: { service: 'dynamodb', operation: 'DescribeTable', action: 'dynamodb:DescribeTable' },
+  GetKeyPolicyCommand: { service: 'kms', operation: 'GetKeyPolicy', action: 'kms:GetKeyPolicy' }
 } as const satisfies Record<string, { service: string; operation: string; action: string }>
 
 export type AwsCommandName = keyof typeof AWS_API_CALLS

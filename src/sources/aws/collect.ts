@@ -31,6 +31,8 @@ import { collectBedrockLogging } from './bedrock.js'
 import { collectControlChanges, eventWindow, type EventWindow } from './change-events.js'
 import { collectConfigService } from './config-service.js'
 import { collectSecurityHub } from './securityhub.js'
+import { collectLoggingAndEncryption, loggingAndEncryptionRecords } from './logging-encryption.js'
+import { collectTrailDestinations } from './trail-destinations.js'
 
 export interface AwsSettings {
   /** Accounts to assume into; empty: the account of the default-chain identity. */
@@ -270,6 +272,7 @@ async function collectAccount(
   })
   await collectCloudTrail(scope, regions[0] ?? scope.homeRegion)
   await collectS3(scope)
+  await collectTrailDestinations(scope, regions[0] ?? scope.homeRegion)
   const window = eventWindow(options.now(), options.period)
   await mapLimit(regions, REGION_CONCURRENCY, (region) => collectRegion(scope, region, window))
   options.log(
@@ -332,6 +335,7 @@ async function collectRegion(scope: AccountScope, region: string, window: EventW
   await collectSecurityHub(scope, region)
   await collectAccessAnalyzer(scope, region)
   await collectBedrockLogging(scope, region)
+  await collectLoggingAndEncryption(scope, region)
   await collectControlChanges(scope, region, window)
 }
 
@@ -352,7 +356,8 @@ async function recordUnavailableRegion(
     [AWS_CONFIG_MONITORING_EVIDENCE.securityHub, scope.path(region, 'securityhub-status')],
     [AWS_CONFIG_MONITORING_EVIDENCE.accessAnalyzer, scope.path(region, 'access-analyzer-status')],
     [AWS_AI_EVIDENCE.bedrockInvocationLogging, scope.path(region, 'bedrock-invocation-logging')],
-    [AWS_CHANGE_EVIDENCE.controlChanges, scope.path(region, 'control-changes')]
+    [AWS_CHANGE_EVIDENCE.controlChanges, scope.path(region, 'control-changes')],
+    ...loggingAndEncryptionRecords(scope, region)
   ]
   for (const [kind, path] of records) {
     await scope.add({
