@@ -3,6 +3,7 @@
  * integration tests of the AWS collectors. Dates are relative to `now`.
  */
 import type { SimBreadthAccount } from './aws-breadth-sim.js'
+import { demoLoggingEncryption } from './aws-logging-sim.js'
 import type { SimAwsAccount, SimPublicAccessBlock } from './aws-simulator.js'
 
 const BLOCK_ALL: SimPublicAccessBlock = {
@@ -84,7 +85,8 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         multiRegion: true,
         logging: true,
         validation: true,
-        s3Bucket: 'acme-cloudtrail-logs'
+        s3Bucket: 'acme-audit-logs',
+        logGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:cloudtrail/management-events:*'
       }
     ],
     guardDuty: { 'eu-west-1': 'ENABLED', 'us-east-1': 'NONE' },
@@ -197,7 +199,8 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         rotation: true
       }
     ],
-    ...demoConfigMonitoring(now)
+    ...demoConfigMonitoring(now),
+    ...demoLoggingEncryption(now)
   }
 }
 

@@ -62,6 +62,8 @@ export interface SimBreadthAccount {
   changeEvents?: SimChangeEvent[]
 }
 
+import { LOGGING_EVENT_SOURCES } from './aws-logging-sim.js'
+
 export class SimServiceError extends Error {
   constructor(
     readonly status: number,
@@ -393,8 +395,15 @@ export function lookUpControlChangeEvents(
     )
   }
   const name = attributes[0]?.AttributeKey === 'EventName' ? attributes[0].AttributeValue : undefined
-  const all = account.changeEvents ?? []
-  if (!name || (!all.some((e) => e.name === name) && !SWITCH_NAMES.has(name))) return undefined
+  const all = [
+    ...(account.changeEvents ?? []),
+    ...((account as { loggingChangeEvents?: SimChangeEvent[] }).loggingChangeEvents ?? [])
+  ]
+  if (
+    !name ||
+    (!all.some((e) => e.name === name) && !SWITCH_NAMES.has(name) && !(name in LOGGING_EVENT_SOURCES))
+  )
+    return undefined
   const start = typeof input.StartTime === 'number' ? input.StartTime : -Infinity
   const end = typeof input.EndTime === 'number' ? input.EndTime : Infinity
   if (start > end)
@@ -412,14 +421,14 @@ export function lookUpControlChangeEvents(
         EventName: e.name,
         ReadOnly: 'false',
         EventTime: epoch(e.time),
-        EventSource: `${SOURCES[e.name] ?? 'unknown'}.amazonaws.com`,
+        EventSource: `${SOURCES[e.name] ?? LOGGING_EVENT_SOURCES[e.name] ?? 'unknown'}.amazonaws.com`,
         Username: e.user.split('/').pop(),
         Resources: [],
         CloudTrailEvent: JSON.stringify({
           eventVersion: '1.09',
           userIdentity: { type: 'AssumedRole', arn: e.user, accountId },
           eventTime: new Date(e.time).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-          eventSource: `${SOURCES[e.name] ?? 'unknown'}.amazonaws.com`,
+          eventSource: `${SOURCES[e.name] ?? LOGGING_EVENT_SOURCES[e.name] ?? 'unknown'}.amazonaws.com`,
           eventName: e.name,
           awsRegion: region,
           sourceIPAddress: '198.51.100.23',

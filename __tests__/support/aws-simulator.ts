@@ -23,6 +23,15 @@ import {
   lookUpControlChangeEvents,
   type SimBreadthAccount
 } from './aws-breadth-sim.js'
+import {
+  LOGGING_NAMESPACES,
+  LOGGING_OPERATIONS,
+  LOGGING_PROTOCOLS,
+  LOGGING_S3_SUBRESOURCES,
+  loggingOperation,
+  loggingReply,
+  type SimLoggingAccount
+} from './aws-logging-sim.js'
 
 export { demoAwsAccount } from './aws-account-demo.js'
 
@@ -63,6 +72,8 @@ export interface SimTrail {
   kmsKeyId?: string
   /** Default `aws-cloudtrail-logs-<account>`. */
   s3Bucket?: string
+  /** CloudWatchLogsLogGroupArn; absent: the trail does not deliver to CloudWatch Logs. */
+  logGroupArn?: string
 }
 export interface SimInstance {
   id: string
@@ -101,7 +112,7 @@ export interface SimKmsKey {
   /** DescribeKey Origin; default AWS_KMS. */
   origin?: 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM'
 }
-export interface SimAwsAccount extends SimBreadthAccount {
+export interface SimAwsAccount extends SimBreadthAccount, SimLoggingAccount {
   id: string
   /** Enabled regions. */
   regions: string[]
@@ -175,14 +186,16 @@ const PROTOCOLS: Record<string, Protocol> = {
   s3: 'rest-xml',
   s3control: 'rest-xml',
   sagemaker: 'json',
-  ...BREADTH_PROTOCOLS
+  ...BREADTH_PROTOCOLS,
+  ...LOGGING_PROTOCOLS
 }
 const NAMESPACES: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
   ec2: 'http://ec2.amazonaws.com/doc/2016-11-15/',
   s3: 'http://s3.amazonaws.com/doc/2006-03-01/',
-  s3control: 'http://awss3control.amazonaws.com/doc/2018-08-20/'
+  s3control: 'http://awss3control.amazonaws.com/doc/2018-08-20/',
+  ...LOGGING_NAMESPACES
 }
 /** IAM actions whose name differs from the operation's. */
 const ACTIONS: Record<string, string> = {
@@ -820,6 +833,10 @@ export async function startAwsSimulator(
           TrailARN: trailArn(c.account, t),
           LogFileValidationEnabled: t.validation,
           ...(t.kmsKeyId && { KmsKeyId: t.kmsKeyId }),
+          ...(t.logGroupArn && {
+            CloudWatchLogsLogGroupArn: t.logGroupArn,
+            CloudWatchLogsRoleArn: `arn:aws:iam::${c.account.id}:role/cloudtrail-to-cloudwatch`
+          }),
           HasCustomEventSelectors: false,
           HasInsightSelectors: false,
           IsOrganizationTrail: false
@@ -1183,7 +1200,15 @@ export async function startAwsSimulator(
         ])
       ])
     },
-    GetBucketVersioning: (c) => s3Doc(c, 'VersioningConfiguration', [el('Status', bucketOf(c).versioning)])
+    // API_GetBucketVersioning.html: MfaDelete appears only once MFA delete has been configured.
+    GetBucketVersioning: (c) => {
+      const b = bucketOf(c)
+      const mfa = c.account.bucketProtection?.[b.name]?.mfaDelete
+      return s3Doc(c, 'VersioningConfiguration', [
+        el('Status', b.versioning),
+        el('MfaDelete', mfa === undefined ? undefined : mfa ? 'Enabled' : 'Disabled')
+      ])
+    }
   }
   const s3control: Record<string, Handler> = {
     GetPublicAccessBlock: (c) => {
@@ -1232,6 +1257,34 @@ export async function startAwsSimulator(
       )
     ])
   )
+  const logging = Object.fromEntries(
+    Object.entries(LOGGING_OPERATIONS).map(([service, operations]) => [
+      service,
+      Object.fromEntries(
+        operations.map((operation): [string, Handler] => [
+          operation,
+          (c) => {
+            if (c.bucket) bucketOf(c)
+            const reply = breadthCall(() =>
+              loggingReply(service, {
+                accountId: c.account.id,
+                account: c.account,
+                region: c.region,
+                operation,
+                input: c.input,
+                params: c.params,
+                ...(c.bucket ? { bucket: c.bucket } : {})
+              })
+            )
+            if (reply.kind === 'json') return ok(c, reply.body)
+            if (reply.kind === 'ec2') return ec2Ok(c, reply.children)
+            if (reply.kind === 'query') return queryOk(c, reply.children)
+            return s3Doc(c, reply.root, reply.children)
+          }
+        ])
+      )
+    ])
+  )
   const handlers: Record<string, Record<string, Handler>> = {
     ...breadth,
     sagemaker,
@@ -1245,6 +1298,9 @@ export async function startAwsSimulator(
     inspector2,
     s3,
     s3control
+  }
+  for (const [service, operations] of Object.entries(logging)) {
+    handlers[service] = { ...handlers[service], ...operations }
   }
 
   // --- dispatch -------------------------------------------------------------------------------------
@@ -1279,14 +1335,19 @@ export async function startAwsSimulator(
           ['publicAccessBlock', 'GetPublicAccessBlock'],
           ['policyStatus', 'GetBucketPolicyStatus'],
           ['encryption', 'GetBucketEncryption'],
-          ['versioning', 'GetBucketVersioning']
+          ['versioning', 'GetBucketVersioning'],
+          ...LOGGING_S3_SUBRESOURCES
         ] as const) {
           if (query.has(sub)) return op
         }
         return `${method} ${path}`
       }
       default:
-        return breadthOperation(service, method, path) ?? `${method} ${path}`
+        return (
+          breadthOperation(service, method, path) ??
+          loggingOperation(service, method, path) ??
+          `${method} ${path}`
+        )
     }
   }
 
