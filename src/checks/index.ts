@@ -50,6 +50,18 @@ import { awsConfigRecorder } from './aws/config-recorder.js'
 import { awsConfigRulesCompliant } from './aws/config-rules.js'
 import { awsSecurityHubEnabled } from './aws/securityhub-enabled.js'
 import { awsSecurityHubFailedControls } from './aws/securityhub-failed-controls.js'
+import { awsCloudTrailLogBucket } from './aws/cloudtrail-log-bucket.js'
+import { awsCloudTrailKms } from './aws/cloudtrail-kms.js'
+import { awsCloudWatchCisAlarms } from './aws/cloudwatch-cis-alarms.js'
+import { awsVpcFlowLogs } from './aws/vpc-flow-logs.js'
+import { awsFlowLogsInForce } from './aws/changes-flow-logs.js'
+import { awsEbsDefaultEncryption } from './aws/ebs-default-encryption.js'
+import { awsEbsEncryptionInForce } from './aws/changes-ebs-encryption.js'
+import { awsRdsStorageEncrypted } from './aws/rds-storage-encrypted.js'
+import { awsEfsEncrypted } from './aws/efs-encrypted.js'
+import { awsDynamoDbEncryption } from './aws/dynamodb-encryption.js'
+import { awsKmsKeyPolicyNotPublic } from './aws/kms-key-policy.js'
+import { awsKmsKeyDeletionInForce } from './aws/changes-kms-deletion.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -124,7 +136,19 @@ export const CHECKS: readonly Check[] = [
   awsGuardDutyInForce,
   awsSecurityHubInForce,
   awsBedrockLoggingInForce,
-  awsKmsRotationInForce
+  awsKmsRotationInForce,
+  awsCloudTrailLogBucket,
+  awsCloudTrailKms,
+  awsCloudWatchCisAlarms,
+  awsVpcFlowLogs,
+  awsFlowLogsInForce,
+  awsEbsDefaultEncryption,
+  awsRdsStorageEncrypted,
+  awsEfsEncrypted,
+  awsDynamoDbEncryption,
+  awsKmsKeyPolicyNotPublic,
+  awsEbsEncryptionInForce,
+  awsKmsKeyDeletionInForce
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

@@ -330,6 +330,13 @@ export const configSchema = z
         'access-key-max-age-days': z.number().int().min(1).default(90),
         'access-key-max-unused-days': z.number().int().min(1).default(90),
         'patch-scan-max-age-days': z.number().int().min(1).default(7),
+        'dynamodb-cmk-tables': z
+          .array(z.string().min(1).max(255))
+          .max(500)
+          .default([])
+          .describe(
+            'DynamoDB tables (names; * matches any characters) that must be encrypted with a customer managed KMS key of the account; other tables pass with the AWS owned or AWS managed key.'
+          ),
         enabled: z
           .boolean()
           .default(false)
