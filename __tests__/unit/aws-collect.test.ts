@@ -65,6 +65,7 @@ import {
   SecurityHubClient
 } from '@aws-sdk/client-securityhub'
 import type { EvidenceRecord } from '../../src/model.js'
+import { loggingEncryptionMocks } from '../support/aws-logging-mocks.js'
 import { collectAws, roleSessionName, type AwsSettings } from '../../src/sources/aws/collect.js'
 import type { PatchStatesPage } from '../../src/sources/aws/ssm.js'
 import {
@@ -95,6 +96,7 @@ const config = mockClient(ConfigServiceClient)
 const securityhub = mockClient(SecurityHubClient)
 const accessAnalyzer = mockClient(AccessAnalyzerClient)
 const bedrock = mockClient(BedrockClient)
+const loggingEncryption = loggingEncryptionMocks()
 const mocks = [
   sts,
   ec2,
@@ -109,7 +111,8 @@ const mocks = [
   config,
   securityhub,
   accessAnalyzer,
-  bedrock
+  bedrock,
+  ...loggingEncryption.mocks
 ]
 
 const meta = (status = 200) => ({ $metadata: { httpStatusCode: status, requestId: 'req-1' } })
@@ -352,6 +355,7 @@ function healthyAccount(): void {
   accessAnalyzer.on(ListFindingsCommand).resolves({ ...meta(), findings: [] })
   bedrock.on(GetModelInvocationLoggingConfigurationCommand).resolves({ ...meta() })
   cloudtrail.on(LookupEventsCommand).resolves({ ...meta(), Events: [] })
+  loggingEncryption.healthy({ ec2, kms, s3 }, 'acme-trail')
 }
 
 async function run(settings: Partial<AwsSettings> = {}, credentialReportWaitMs = 1_000) {
@@ -636,7 +640,13 @@ describe('collectAws', () => {
         'aws.securityhub.status',
         'aws.access-analyzer.status',
         'aws.bedrock.invocation-logging',
-        'aws.cloudtrail.control-changes'
+        'aws.cloudtrail.control-changes',
+        'aws.ec2.flow-logs',
+        'aws.ec2.ebs-default-encryption',
+        'aws.rds.storage-encryption',
+        'aws.efs.encryption',
+        'aws.dynamodb.encryption',
+        'aws.kms.key-policies'
       ].sort()
     )
     for (const record of off) {
