@@ -153,11 +153,14 @@ export const awsCloudWatchCisAlarms: Check = {
               missing.push(`${event} (an alarm without an enabled action)`)
             else missing.push(`${event} (a metric filter without an alarm)`)
           }
+          const gone = watched
+            .filter((t) => t.logGroup?.missing)
+            .map((t) => `${t.logGroup!.name} (trail ${t.Name})`)
           if (missing.length > 0) {
             return {
               subject,
               status: 'fail',
-              message: `Not alarmed: ${missing.join('; ')}.${found.length ? ` Alarmed: ${found.join('; ')}.` : ''}`,
+              message: `Not alarmed: ${missing.join('; ')}.${found.length ? ` Alarmed: ${found.join('; ')}.` : ''}${gone.length ? ` The log group ${gone.join(', ')} no longer exists.` : ''}`,
               details: missing,
               evidence
             }
