@@ -124,7 +124,11 @@ export const LOGGING_EVENT_SOURCES: Record<string, string> = {
   DisableEbsEncryptionByDefault: 'ec2',
   EnableEbsEncryptionByDefault: 'ec2',
   ScheduleKeyDeletion: 'kms',
-  CancelKeyDeletion: 'kms'
+  CancelKeyDeletion: 'kms',
+  DeleteMetricFilter: 'logs',
+  PutMetricFilter: 'logs',
+  DeleteAlarms: 'monitoring',
+  PutMetricAlarm: 'monitoring'
 }
 
 export interface LoggingCall {

@@ -62,6 +62,7 @@ const NEW_CHECKS = [
   'aws.cloudwatch.cis-alarms',
   'aws.vpc.flow-logs',
   'aws.changes.flow-logs-in-force',
+  'aws.changes.cis-alarms-in-force',
   'aws.ec2.ebs-default-encryption',
   'aws.changes.ebs-encryption-in-force',
   'aws.rds.storage-encrypted',
@@ -99,6 +100,14 @@ describe('logging and encryption against the simulator (demo account)', () => {
       'CreateFlowLogs by arn:aws:sts::123456789012:assumed-role/security-admin/alice'
     )
     expect(statusOf(findings, 'aws.changes.flow-logs-in-force', US)).toBe('fail')
+    // The security-group alarm has no action at the end, and no event in the period: off the whole period.
+    expect(
+      statusOf(
+        findings,
+        'aws.changes.cis-alarms-in-force',
+        `aws:${ACCOUNT}/eu-west-1/log-group/cloudtrail/management-events`
+      )
+    ).toBe('fail')
 
     const encryption = {
       ebsEu: statusOf(findings, 'aws.ec2.ebs-default-encryption', EU),

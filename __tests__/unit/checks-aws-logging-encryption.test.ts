@@ -16,6 +16,7 @@ import { awsEfsEncrypted } from '../../src/checks/aws/efs-encrypted.js'
 import { awsDynamoDbEncryption, tableMatches } from '../../src/checks/aws/dynamodb-encryption.js'
 import { awsKmsKeyPolicyNotPublic, openStatements } from '../../src/checks/aws/kms-key-policy.js'
 import { awsKmsKeyDeletionInForce } from '../../src/checks/aws/changes-kms-deletion.js'
+import { awsCisAlarmsInForce } from '../../src/checks/aws/changes-cis-alarms.js'
 import { AWS_CHANGE_EVIDENCE, type ControlChangeEvent } from '../../src/evidence/aws-changes.js'
 import { AWS_EVIDENCE } from '../../src/evidence/aws.js'
 import { AWS_ENCRYPTION_EVIDENCE as E } from '../../src/evidence/aws-encryption.js'
@@ -234,6 +235,33 @@ describe('aws.cloudwatch.cis-alarms', () => {
     expect(one(awsCloudWatchCisAlarms, [withFilters(broken), logging]).status).toBe('error')
     expect(one(awsCloudWatchCisAlarms, [withFilters(filters())]).status).toBe('error')
     expect(one(awsCloudWatchCisAlarms, [withFilters([], { error: 'denied' }), logging]).status).toBe('error')
+  })
+  it('timeline: a deleted and recreated alarm is an interval; an update alone is not', () => {
+    const group = withFilters(filters())
+    const subject = `${ACCOUNT}/eu-west-1/log-group/ct`
+    const deleted = event('DeleteAlarms', '2026-11-01T02:00:00.000Z', {
+      requestParameters: { alarmNames: ['cis-rootUse'] }
+    })
+    const recreated = event('PutMetricAlarm', '2026-11-01T05:00:00.000Z', {
+      requestParameters: { alarmName: 'cis-rootUse', metricName: 'rootUse', namespace: 'CIS' }
+    })
+    const gap = one(awsCisAlarmsInForce, [group, changes([recreated, deleted])])
+    expect(gap).toMatchObject({ subject, status: 'fail' })
+    expect(gap.details).toEqual([
+      expect.objectContaining({ offEvent: 'DeleteAlarms', onEvent: 'PutMetricAlarm' })
+    ])
+    const update = event('PutMetricFilter', '2026-11-01T01:00:00.000Z', {
+      requestParameters: { logGroupName: 'ct' }
+    })
+    expect(one(awsCisAlarmsInForce, [group, changes([update])]).status).toBe('pass')
+    const other = event('DeleteMetricFilter', '2026-11-01T01:00:00.000Z', {
+      requestParameters: { logGroupName: 'x' }
+    })
+    expect(one(awsCisAlarmsInForce, [group, changes([other])]).status).toBe('pass')
+    // Deleted and never restored, yet all alarmed at the end: an event is missing, not a pass.
+    expect(one(awsCisAlarmsInForce, [group, changes([deleted])]).status).toBe('error')
+    expect(one(awsCisAlarmsInForce, [withFilters(filters().slice(1)), changes([])]).status).toBe('fail')
+    expect(one(awsCisAlarmsInForce, [group]).status).toBe('error')
   })
   it('reads patterns as text: boundaries, bounds and junk', () => {
     expect(patternCatches(CIS_PATTERNS.iamPolicyChange, CIS_EVENTS['IAM policy change'])).toBe(true)

@@ -62,6 +62,7 @@ import { awsEfsEncrypted } from './aws/efs-encrypted.js'
 import { awsDynamoDbEncryption } from './aws/dynamodb-encryption.js'
 import { awsKmsKeyPolicyNotPublic } from './aws/kms-key-policy.js'
 import { awsKmsKeyDeletionInForce } from './aws/changes-kms-deletion.js'
+import { awsCisAlarmsInForce } from './aws/changes-cis-alarms.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -142,6 +143,7 @@ export const CHECKS: readonly Check[] = [
   awsCloudWatchCisAlarms,
   awsVpcFlowLogs,
   awsFlowLogsInForce,
+  awsCisAlarmsInForce,
   awsEbsDefaultEncryption,
   awsRdsStorageEncrypted,
   awsEfsEncrypted,

@@ -120,5 +120,7 @@ export interface FlowLogsEvidence {
  * so the timeline is per region: any deletion counts as switching flow logging off until a creation.
  */
 export const LOGGING_CONTROL_SWITCHES = {
-  'vpc-flow-logs': { off: ['DeleteFlowLogs'], on: ['CreateFlowLogs'] }
+  'vpc-flow-logs': { off: ['DeleteFlowLogs'], on: ['CreateFlowLogs'] },
+  // The CIS metric filters of a trail's log group and the alarms on their metrics.
+  'cis-alarms': { off: ['DeleteMetricFilter', 'DeleteAlarms'], on: ['PutMetricFilter', 'PutMetricAlarm'] }
 } as const

@@ -75,6 +75,29 @@ const alarmed = (filter: MetricFilterEvidence) =>
     (a) => a.ActionsEnabled !== false && Array.isArray(a.AlarmActions) && a.AlarmActions.length > 0
   )
 
+/** Which CIS events the metric filters (and the alarms on them) cover. Pure. */
+export function cisCoverage(
+  filters: MetricFilterEvidence[],
+  incomplete: boolean
+): { missing: string[]; unknown: string[]; found: string[] } {
+  const missing: string[] = []
+  const unknown: string[] = []
+  const found: string[] = []
+  for (const [event, terms] of Object.entries(CIS_EVENTS)) {
+    const matching = filters.filter((f) => patternCatches(f.filterPattern, terms))
+    const withAction = matching.flatMap((f) =>
+      alarmed(f).map((a) => `${a.AlarmName} (filter ${f.filterName})`)
+    )
+    if (withAction.length > 0) found.push(`${event}: ${withAction.join(', ')}`)
+    else if (matching.some((f) => f.alarmsError) || incomplete) unknown.push(event)
+    else if (matching.length === 0) missing.push(`${event} (no metric filter)`)
+    else if (matching.some((f) => f.alarms.length > 0))
+      missing.push(`${event} (an alarm without an enabled action)`)
+    else missing.push(`${event} (a metric filter without an alarm)`)
+  }
+  return { missing, unknown, found }
+}
+
 export const awsCloudWatchCisAlarms: Check = {
   metadata: {
     id: 'aws.cloudwatch.cis-alarms',
@@ -137,22 +160,7 @@ export const awsCloudWatchCisAlarms: Check = {
               evidence
             }
           }
-          const missing: string[] = []
-          const unknown: string[] = []
-          const found: string[] = []
-          for (const [event, terms] of Object.entries(CIS_EVENTS)) {
-            const matching = filters.filter((f) => patternCatches(f.filterPattern, terms))
-            const withAction = matching.flatMap((f) =>
-              alarmed(f).map((a) => `${a.AlarmName} (filter ${f.filterName})`)
-            )
-            if (withAction.length > 0) found.push(`${event}: ${withAction.join(', ')}`)
-            else if (matching.some((f) => f.alarmsError) || unreadable.length > 0 || truncated)
-              unknown.push(event)
-            else if (matching.length === 0) missing.push(`${event} (no metric filter)`)
-            else if (matching.some((f) => f.alarms.length > 0))
-              missing.push(`${event} (an alarm without an enabled action)`)
-            else missing.push(`${event} (a metric filter without an alarm)`)
-          }
+          const { missing, unknown, found } = cisCoverage(filters, unreadable.length > 0 || truncated)
           const gone = watched
             .filter((t) => t.logGroup?.missing)
             .map((t) => `${t.logGroup!.name} (trail ${t.Name})`)

@@ -57,7 +57,7 @@ export function openStatements(text: string): string[] | undefined {
   const statements = list(policy.Statement)
   if (statements.length === 0 || statements.length > MAX_STATEMENTS || !statements.every(isObject))
     return undefined
-  return (statements).flatMap((s, i) => {
+  return statements.flatMap((s, i) => {
     if (s.Effect !== 'Allow') return []
     const everyone = wildcardPrincipal(s.Principal) || s.NotPrincipal !== undefined
     if (!everyone || limitingCondition(s.Condition)) return []
