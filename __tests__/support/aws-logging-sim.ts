@@ -90,6 +90,8 @@ export const LOGGING_PROTOCOLS = {
   // DynamoDB: AWS JSON 1.0 (X-Amz-Target DynamoDB_20120810.<Op>).
   dynamodb: 'json'
 } as const
+/** Services whose JSON protocol is AWS JSON 1.0 (Content-Type application/x-amz-json-1.0), the others 1.1. */
+export const JSON_1_0_SERVICES = new Set(['monitoring', 'dynamodb'])
 export const LOGGING_NAMESPACES = { rds: 'http://rds.amazonaws.com/doc/2014-10-31/' }
 
 /** S3 bucket subresources (query keys) of the new S3 operations. */

@@ -28,6 +28,7 @@ import {
   LOGGING_OPERATIONS,
   LOGGING_PROTOCOLS,
   LOGGING_S3_SUBRESOURCES,
+  JSON_1_0_SERVICES,
   loggingOperation,
   loggingReply,
   type SimLoggingAccount
@@ -294,7 +295,13 @@ function ok(c: Call, body: string | object, status = 200): Reply {
     case 'ec2':
       return { status, headers: { 'content-type': 'text/xml' }, body: body as string }
     case 'json':
-      return { status, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify(body) }
+      return {
+        status,
+        headers: {
+          'content-type': `application/x-amz-json-${JSON_1_0_SERVICES.has(c.service) ? '1.0' : '1.1'}`
+        },
+        body: JSON.stringify(body)
+      }
     case 'rest-json':
       return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
     case 'rest-xml':
