@@ -50,6 +50,17 @@ import { awsConfigRecorder } from './aws/config-recorder.js'
 import { awsConfigRulesCompliant } from './aws/config-rules.js'
 import { awsSecurityHubEnabled } from './aws/securityhub-enabled.js'
 import { awsSecurityHubFailedControls } from './aws/securityhub-failed-controls.js'
+import { awsAdminPrincipalsApproved } from './aws/admin-principals.js'
+import { awsUnusedCredentials } from './aws/unused-credentials.js'
+import { awsRootAccessKeysAbsent } from './aws/root-access-keys.js'
+import { awsSsoAdminPermissionSetsApproved } from './aws/sso-admin-permission-sets.js'
+import { awsScpGuardrails } from './aws/scp-guardrails.js'
+import { awsOrganizationAccountsCollected } from './aws/organization-accounts.js'
+import { awsInspectorCoverage } from './aws/inspector-coverage.js'
+import { awsInspectorFindingsWithinSla } from './aws/inspector-findings-sla.js'
+import { awsEcrScanOnPush } from './aws/ecr-scan-on-push.js'
+import { awsRootAccessKeysInForce, awsScpGuardrailsInForce } from './aws/changes-identity.js'
+import { awsInspectorInForce } from './aws/changes-inspector.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -124,7 +135,19 @@ export const CHECKS: readonly Check[] = [
   awsGuardDutyInForce,
   awsSecurityHubInForce,
   awsBedrockLoggingInForce,
-  awsKmsRotationInForce
+  awsKmsRotationInForce,
+  awsAdminPrincipalsApproved,
+  awsUnusedCredentials,
+  awsRootAccessKeysAbsent,
+  awsSsoAdminPermissionSetsApproved,
+  awsScpGuardrails,
+  awsOrganizationAccountsCollected,
+  awsInspectorCoverage,
+  awsInspectorFindingsWithinSla,
+  awsEcrScanOnPush,
+  awsRootAccessKeysInForce,
+  awsScpGuardrailsInForce,
+  awsInspectorInForce
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

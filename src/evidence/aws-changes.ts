@@ -55,7 +55,13 @@ export const CONTROL_SWITCHES = {
     off: ['DeleteModelInvocationLoggingConfiguration'],
     on: ['PutModelInvocationLoggingConfiguration']
   },
-  'kms-key-rotation': { off: ['DisableKeyRotation'], on: ['EnableKeyRotation'], key: 'keyId' }
+  'kms-key-rotation': { off: ['DisableKeyRotation'], on: ['EnableKeyRotation'], key: 'keyId' },
+  // Inspector2's operations are named Disable and Enable (eventSource inspector2.amazonaws.com).
+  'inspector2-scanning': { off: ['Disable'], on: ['Enable'] },
+  // Organizations events are recorded in us-east-1; DeletePolicy needs the policy detached first.
+  'scp-attachment': { off: ['DetachPolicy'], on: ['AttachPolicy'], key: 'policyId' },
+  // Of the root user only (userIdentity type Root): a root access key created, then deleted.
+  'root-access-keys': { off: ['CreateAccessKey'], on: ['DeleteAccessKey'] }
 } as const satisfies Record<string, { off: readonly string[]; on: readonly string[]; key?: string }>
 
 export type ControlSwitch = keyof typeof CONTROL_SWITCHES
