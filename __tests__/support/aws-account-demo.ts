@@ -3,6 +3,7 @@
  * integration tests of the AWS collectors. Dates are relative to `now`.
  */
 import type { SimBreadthAccount } from './aws-breadth-sim.js'
+import { demoIdentity } from './aws-identity-demo.js'
 import type { SimAwsAccount, SimPublicAccessBlock } from './aws-simulator.js'
 
 const BLOCK_ALL: SimPublicAccessBlock = {
@@ -197,7 +198,8 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         rotation: true
       }
     ],
-    ...demoConfigMonitoring(now)
+    ...demoConfigMonitoring(now),
+    ...withIdentity(now, demoConfigMonitoring(now).changeEvents ?? [])
   }
 }
 
@@ -313,4 +315,10 @@ function demoConfigMonitoring(now: Date): SimBreadthAccount {
       }
     ]
   }
+}
+
+/** The identity and vulnerability part of the demo (aws-identity-demo.ts), its switch events after the others. */
+function withIdentity(now: Date, before: NonNullable<SimBreadthAccount['changeEvents']>) {
+  const identity = demoIdentity(now)
+  return { ...identity, changeEvents: [...before, ...identity.changeEvents] }
 }

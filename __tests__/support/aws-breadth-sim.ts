@@ -456,6 +456,12 @@ const SOURCES: Record<string, string> = {
   DeleteModelInvocationLoggingConfiguration: 'bedrock',
   PutModelInvocationLoggingConfiguration: 'bedrock',
   DisableKeyRotation: 'kms',
-  EnableKeyRotation: 'kms'
+  EnableKeyRotation: 'kms',
+  Disable: 'inspector2',
+  Enable: 'inspector2',
+  DetachPolicy: 'organizations',
+  AttachPolicy: 'organizations',
+  CreateAccessKey: 'iam',
+  DeleteAccessKey: 'iam'
 }
 const SWITCH_NAMES = new Set(Object.keys(SOURCES))

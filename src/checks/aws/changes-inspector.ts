@@ -7,8 +7,6 @@ import type { Check, CheckResult } from '../check.js'
 import { guardSubject } from '../subject-guard.js'
 import { changesOf, timelineOf } from './timeline.js'
 
-const SCANNED = ['ec2', 'ecr', 'lambda']
-
 export const awsInspectorInForce: Check = {
   metadata: {
     id: 'aws.changes.inspector2-in-force',
@@ -28,16 +26,14 @@ export const awsInspectorInForce: Check = {
         const region = record.subject.split('/').pop() ?? record.subject
         const changes = changesOf(context, record.subject)
         const evidence = [record.path, ...(changes ? [changes.path] : [])]
-        const state = record.data?.resourceState
         return guardSubject(record.subject, evidence, () => ({
           subject: record.subject,
           ...timelineOf(context, 'inspector2-scanning', changes, {
             events: (data) => data.events.filter((e) => e.EventSource === 'inspector2.amazonaws.com'),
-            stateAtEnd:
-              record.error || !record.data || typeof state !== 'object' || state === null
-                ? undefined
-                : record.data.enabled && SCANNED.every((type) => state[type] === 'ENABLED'),
-            what: `Inspector scanning of EC2, ECR and Lambda in ${region}`
+            // On: Inspector scans something in the region (which types is aws.inspector2.coverage). A Disable
+            // of some types only, with Inspector still on at the end, contradicts the history: error.
+            stateAtEnd: record.error || !record.data ? undefined : record.data.enabled === true,
+            what: `Amazon Inspector in ${region}`
           }),
           evidence
         }))
