@@ -5,7 +5,12 @@ import { collectAws, type AwsSettings } from '../../src/sources/aws/collect.js'
 import { EvidenceIndex } from '../../src/sources/evidence.js'
 import { AWS_IDENTITY_EVIDENCE, type AuthorizationDetailsEvidence } from '../../src/evidence/aws-identity.js'
 import { AWS_VULNERABILITY_EVIDENCE } from '../../src/evidence/aws-vulnerability.js'
-import { demoAwsAccount, startAwsSimulator, type AwsSimulator, type SimAwsAccount } from '../support/aws-simulator.js'
+import {
+  demoAwsAccount,
+  startAwsSimulator,
+  type AwsSimulator,
+  type SimAwsAccount
+} from '../support/aws-simulator.js'
 import { demoOrganization } from '../support/aws-identity-demo.js'
 
 const NOW = new Date()
@@ -77,6 +82,206 @@ describe('identity and vulnerability evidence against the simulator (demo accoun
   it('shows failing and passing findings per area, and Inspector switched off for part of the period', async () => {
     const records = await collect(sim)
     const findings = evaluate(records)
-    for (const f of findings) console.log(f.check, f.subject, f.status, f.message.slice(0, 300))
+    const eu = `aws:${ACCOUNT}/eu-west-1`
+    const us = `aws:${ACCOUNT}/us-east-1`
+    const status = (check: string, subject: string) => find(findings, check, subject)?.status
+    // Identity
+    const admins = find(findings, 'aws.iam.admin-principals-approved', `aws:${ACCOUNT}`)!
+    expect(admins.status).toBe('fail')
+    expect(admins.message).toContain('user alice (group Admins)')
+    expect(admins.message).toContain('user ci-deploy (deploy-everything ("*" on "*"))')
+    expect(admins.message).toContain('role OrganizationAccountAccessRole (AdministratorAccess)')
+    expect(admins.message).not.toMatch(/bob|app-runtime|annex-evidence-audit/)
+    expect(find(findings, 'aws.iam.unused-credentials-removed', `aws:${ACCOUNT}`)?.message).toContain(
+      'carol console password unused for 120 days'
+    )
+    expect(status('aws.iam.root-access-keys-absent', `aws:${ACCOUNT}`)).toBe('pass')
+    expect(status('aws.sso.admin-permission-sets-approved', eu)).toBe('fail')
+    expect(status('aws.sso.admin-permission-sets-approved', us)).toBe('not_applicable')
+    expect(status('aws.organizations.scp-guardrails', `aws:${ACCOUNT}`)).toBe('fail')
+    expect(status('aws.changes.root-access-keys-absent-in-force', `aws:${ACCOUNT}`)).toBe('pass')
+    // Vulnerability management
+    expect(find(findings, 'aws.inspector2.coverage', eu)?.message).toBe(
+      'Lambda scanning DISABLED; AWS_EC2_INSTANCE i-0a1b2c3d4e5f60099 not scanned (UNMANAGED_EC2_INSTANCE).'
+    )
+    expect(status('aws.inspector2.coverage', us)).toBe('fail')
+    expect(find(findings, 'aws.inspector2.findings-within-sla', eu)?.message).toMatch(
+      /^1 open finding\(s\) past their SLA: CRITICAL "CVE-2024-3094 - xz-utils" on i-0a1b2c3d4e5f60002 open 40 days \(SLA 15\)/
+    )
+    expect(status('aws.inspector2.findings-within-sla', us)).toBe('error')
+    expect(status('aws.ecr.scan-on-push', eu)).toBe('fail')
+    expect(status('aws.ecr.scan-on-push', us)).toBe('pass')
+    const gap = find(findings, 'aws.changes.inspector2-in-force', eu)!
+    expect(gap.status).toBe('fail')
+    expect(gap.message).toMatch(/not in force for 1 interval/)
+    expect(gap.message).toContain('Disable by arn:aws:sts::123456789012:assumed-role/ml-platform/dave')
+    expect(status('aws.changes.inspector2-in-force', us)).toBe('fail')
+  }, 30_000)
+
+  it('passes the administrator checks once the administrators are approved in the configuration', async () => {
+    const records = await collect(sim)
+    const findings = evaluate(records, {
+      'admin-principals': [
+        'Admins',
+        'alice',
+        'ci-deploy',
+        'arn:aws:iam::*:role/OrganizationAccountAccessRole',
+        'AdministratorAccess',
+        'BreakGlass'
+      ]
+    })
+    expect(find(findings, 'aws.iam.admin-principals-approved', `aws:${ACCOUNT}`)?.status).toBe('pass')
+    expect(find(findings, 'aws.sso.admin-permission-sets-approved', `aws:${ACCOUNT}/eu-west-1`)?.status).toBe(
+      'pass'
+    )
+  }, 30_000)
+
+  it('keeps the policy documents URL-decoded as text', async () => {
+    const records = await collect(sim)
+    const details = records.find(
+      (r) => r.kind === AWS_IDENTITY_EVIDENCE.authorizationDetails
+    ) as EvidenceRecord<AuthorizationDetailsEvidence>
+    expect(details.data?.policies[0]?.defaultDocument).toBe(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'
+    )
+    expect(details.data?.users.find((u) => u.name === 'alice')?.GroupList).toEqual(['Admins'])
+  }, 30_000)
+
+  it('turns AccessDenied into errors naming the IAM action, and retries throttling', async () => {
+    sim.addFault({ service: 'iam', operation: 'GetAccountAuthorizationDetails', kind: 'access-denied' })
+    sim.addFault({
+      service: 'ecr',
+      operation: 'DescribeRepositories',
+      region: 'us-east-1',
+      kind: 'access-denied'
+    })
+    sim.addFault({ service: 'inspector2', operation: 'ListCoverage', kind: 'access-denied' })
+    sim.addFault({ service: 'sso', operation: 'ListPermissionSets', kind: 'throttling', times: 2 })
+    sim.addFault({
+      service: 'organizations',
+      operation: 'DescribeOrganization',
+      kind: 'throttling',
+      times: 2
+    })
+    const records = await collect(sim)
+    const missing = (kind: string, subject: string) =>
+      records.find((r) => r.kind === kind && r.subject === subject)?.error?.missingPermission
+    expect(missing(AWS_IDENTITY_EVIDENCE.authorizationDetails, `aws:${ACCOUNT}`)).toBe(
+      'iam:GetAccountAuthorizationDetails'
+    )
+    expect(missing(AWS_VULNERABILITY_EVIDENCE.ecrScanning, `aws:${ACCOUNT}/us-east-1`)).toBe(
+      'ecr:DescribeRepositories'
+    )
+    expect(missing(AWS_VULNERABILITY_EVIDENCE.inspectorCoverage, `aws:${ACCOUNT}/eu-west-1`)).toBe(
+      'inspector2:ListCoverage'
+    )
+    const sso = records.find(
+      (r) => r.kind === AWS_IDENTITY_EVIDENCE.permissionSets && r.subject === `aws:${ACCOUNT}/eu-west-1`
+    )
+    expect(sso?.error).toBeUndefined()
+    expect(
+      records.find((r) => r.kind === AWS_IDENTITY_EVIDENCE.serviceControlPolicies)?.error
+    ).toBeUndefined()
+    const findings = evaluate(records)
+    expect(find(findings, 'aws.iam.admin-principals-approved', `aws:${ACCOUNT}`)?.status).toBe('error')
+    expect(find(findings, 'aws.ecr.scan-on-push', `aws:${ACCOUNT}/us-east-1`)?.status).toBe('error')
+    expect(find(findings, 'aws.inspector2.coverage', `aws:${ACCOUNT}/eu-west-1`)?.status).toBe('error')
+    expect(find(findings, 'aws.changes.inspector2-in-force', `aws:${ACCOUNT}/eu-west-1`)?.status).toBe(
+      'error'
+    )
+    expect(sim.requests.filter((r) => r.service === 'sso' && r.status === 400).length).toBe(2)
+  }, 60_000)
+
+  it('states an organization setting on an account in no organization (AWSOrganizationsNotInUseException) as an error', async () => {
+    const records = await collect(sim, {
+      organization: { roleName: 'annex-evidence', include: [], exclude: [] }
+    })
+    const discovery = records.find((r) => r.kind === AWS_IDENTITY_EVIDENCE.organizationAccounts)
+    expect(discovery?.error?.message).toMatch(/not a member of an organization/)
+    const findings = evaluate(records)
+    expect(find(findings, 'aws.organizations.accounts-collected', 'aws:organization')?.status).toBe('error')
+  }, 30_000)
+})
+
+describe('accounts discovered from AWS Organizations', () => {
+  let sim: AwsSimulator
+  beforeAll(async () => {
+    const { organization, changeEvents } = demoOrganization(NOW)
+    const management: SimAwsAccount = {
+      id: MANAGEMENT,
+      regions: ['eu-west-1', 'us-east-1'],
+      rootMfa: true,
+      rootAccessKeys: false,
+      users: [],
+      trails: [],
+      guardDuty: {},
+      instances: [],
+      inspector: {},
+      buckets: [],
+      kmsKeys: [],
+      organization,
+      changeEvents
+    }
+    sim = await startAwsSimulator([management, { ...demoAwsAccount(NOW), organization }], {
+      credentialReportPolls: 0
+    })
+    useCredentials(sim)
   })
+  afterAll(() => sim.close())
+  afterEach(() => sim.clearFaults())
+
+  const settings = { organization: { roleName: 'annex-evidence', include: [], exclude: ['444444444444'] } }
+
+  it('assumes the role in each active account, states suspended and excluded ones, and errors on the one it cannot assume', async () => {
+    const records = await collect(sim, settings)
+    const findings = evaluate(records)
+    const collected = (account: string) =>
+      find(findings, 'aws.organizations.accounts-collected', `aws:${account}`)
+    expect(collected(MANAGEMENT)?.status).toBe('pass')
+    expect(collected(ACCOUNT)).toMatchObject({
+      status: 'pass',
+      message: 'Account 123456789012 (production) was collected by assuming annex-evidence.'
+    })
+    expect(collected('222222222222')?.status).toBe('error')
+    expect(collected('222222222222')?.message).toMatch(
+      /AssumeRole of arn:aws:iam::222222222222:role\/annex-evidence was denied/
+    )
+    expect(collected('333333333333')).toMatchObject({
+      status: 'not_applicable',
+      message:
+        'Account 333333333333 (closed-project) is not collected: the account is SUSPENDED: not collected.'
+    })
+    expect(collected('444444444444')?.message).toMatch(/excluded by aws.organization.exclude/)
+    // SCPs: read in the management account, applied to the member.
+    expect(find(findings, 'aws.organizations.scp-guardrails', `aws:${ACCOUNT}`)?.status).toBe('pass')
+    expect(find(findings, 'aws.organizations.scp-guardrails', `aws:${MANAGEMENT}`)?.status).toBe(
+      'not_applicable'
+    )
+    const detached = find(
+      findings,
+      'aws.changes.scp-guardrails-in-force',
+      `aws:${MANAGEMENT}/scp/p-guardrails01`
+    )!
+    expect(detached.status).toBe('fail')
+    expect(detached.message).toContain(
+      'DetachPolicy by arn:aws:sts::111111111111:assumed-role/platform-admin/erin'
+    )
+    expect(
+      sim.requests.some((r) => r.service === 'sts' && r.operation === 'AssumeRole' && r.account === '')
+    ).toBe(false)
+  }, 60_000)
+
+  it('records a ListAccounts refusal as an error, never as an empty organization', async () => {
+    sim.addFault({ service: 'organizations', operation: 'ListAccounts', kind: 'access-denied' })
+    const records = await collect(sim, settings)
+    const discovery = records.find((r) => r.kind === AWS_IDENTITY_EVIDENCE.organizationAccounts)
+    expect(discovery?.error?.missingPermission).toBe('organizations:ListAccounts')
+    expect(discovery?.error?.message).toMatch(
+      /management account or an Organizations delegated administrator/
+    )
+    const findings = evaluate(records)
+    expect(
+      find(findings, 'aws.organizations.accounts-collected', 'aws:organization/o-demo1234ab')?.status
+    ).toBe('error')
+  }, 60_000)
 })
