@@ -64,6 +64,18 @@ import {
   GetFindingsCommand,
   SecurityHubClient
 } from '@aws-sdk/client-securityhub'
+import {
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetRegistryScanningConfigurationCommand
+} from '@aws-sdk/client-ecr'
+import { GetAccountAuthorizationDetailsCommand } from '@aws-sdk/client-iam'
+import {
+  ListCoverageCommand,
+  ListFindingsCommand as ListInspectorFindingsCommand
+} from '@aws-sdk/client-inspector2'
+import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations'
+import { ListInstancesCommand, SSOAdminClient } from '@aws-sdk/client-sso-admin'
 import type { EvidenceRecord } from '../../src/model.js'
 import { collectAws, roleSessionName, type AwsSettings } from '../../src/sources/aws/collect.js'
 import type { PatchStatesPage } from '../../src/sources/aws/ssm.js'
@@ -95,6 +107,9 @@ const config = mockClient(ConfigServiceClient)
 const securityhub = mockClient(SecurityHubClient)
 const accessAnalyzer = mockClient(AccessAnalyzerClient)
 const bedrock = mockClient(BedrockClient)
+const ecr = mockClient(ECRClient)
+const organizations = mockClient(OrganizationsClient)
+const ssoAdmin = mockClient(SSOAdminClient)
 const mocks = [
   sts,
   ec2,
@@ -109,7 +124,10 @@ const mocks = [
   config,
   securityhub,
   accessAnalyzer,
-  bedrock
+  bedrock,
+  ecr,
+  organizations,
+  ssoAdmin
 ]
 
 const meta = (status = 200) => ({ $metadata: { httpStatusCode: status, requestId: 'req-1' } })
@@ -352,6 +370,28 @@ function healthyAccount(): void {
   accessAnalyzer.on(ListFindingsCommand).resolves({ ...meta(), findings: [] })
   bedrock.on(GetModelInvocationLoggingConfigurationCommand).resolves({ ...meta() })
   cloudtrail.on(LookupEventsCommand).resolves({ ...meta(), Events: [] })
+  iam.on(GetAccountAuthorizationDetailsCommand).resolves({
+    ...meta(),
+    UserDetailList: [],
+    GroupDetailList: [],
+    RoleDetailList: [],
+    Policies: [],
+    IsTruncated: false
+  })
+  inspector.on(ListCoverageCommand).resolves({ ...meta(), coveredResources: [] })
+  inspector.on(ListInspectorFindingsCommand).resolves({ ...meta(), findings: [] })
+  ecr.on(GetRegistryScanningConfigurationCommand).resolves({
+    ...meta(),
+    registryId: ACCOUNT,
+    scanningConfiguration: { scanType: 'BASIC', rules: [] }
+  })
+  ecr.on(DescribeRepositoriesCommand).resolves({ ...meta(), repositories: [] })
+  organizations
+    .on(DescribeOrganizationCommand)
+    .rejects(
+      awsError('AWSOrganizationsNotInUseException', 400, 'Your account is not a member of an organization.')
+    )
+  ssoAdmin.on(ListInstancesCommand).resolves({ ...meta(), Instances: [] })
 }
 
 async function run(settings: Partial<AwsSettings> = {}, credentialReportWaitMs = 1_000) {
@@ -636,7 +676,11 @@ describe('collectAws', () => {
         'aws.securityhub.status',
         'aws.access-analyzer.status',
         'aws.bedrock.invocation-logging',
-        'aws.cloudtrail.control-changes'
+        'aws.cloudtrail.control-changes',
+        'aws.inspector2.coverage',
+        'aws.inspector2.findings',
+        'aws.ecr.scanning',
+        'aws.sso.permission-sets'
       ].sort()
     )
     for (const record of off) {
