@@ -461,6 +461,7 @@ const SOURCES: Record<string, string> = {
   Enable: 'inspector2',
   DetachPolicy: 'organizations',
   AttachPolicy: 'organizations',
+  PutImageScanningConfiguration: 'ecr',
   CreateAccessKey: 'iam',
   DeleteAccessKey: 'iam'
 }

@@ -17,8 +17,9 @@ const ALL = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*"
  * - Inspector in eu-west-1: EC2 and ECR scanning, Lambda off; `legacy-batch` not scanned (unmanaged); a critical
  *   finding open 40 days (SLA 15) and a high one open 10 days; Inspector was disabled 20 h ago and enabled
  *   again 6 h later.
- * - ECR: in eu-west-1 basic scanning, `legacy-batch` without scan on push (fail); in us-east-1 enhanced
- *   continuous scanning of every repository (pass).
+ * - ECR: in eu-west-1 basic scanning, `legacy-batch` without scan on push (fail), `web`'s scan on push
+ *   switched off 16 h ago and on again 5 h later; in us-east-1 enhanced continuous scanning of every
+ *   repository (pass).
  */
 export function demoIdentity(now: Date): SimIdentityAccount & { changeEvents: SimChangeEvent[] } {
   const ago = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
@@ -119,6 +120,20 @@ export function demoIdentity(now: Date): SimIdentityAccount & { changeEvents: Si
       }
     },
     changeEvents: [
+      {
+        region: 'eu-west-1',
+        name: 'PutImageScanningConfiguration',
+        time: hoursAgo(16),
+        user: `arn:aws:sts::${ACCOUNT}:assumed-role/ml-platform/dave`,
+        parameters: { repositoryName: 'web', imageScanningConfiguration: { scanOnPush: false } }
+      },
+      {
+        region: 'eu-west-1',
+        name: 'PutImageScanningConfiguration',
+        time: hoursAgo(11),
+        user: `arn:aws:sts::${ACCOUNT}:assumed-role/security-admin/alice`,
+        parameters: { repositoryName: 'web', imageScanningConfiguration: { scanOnPush: true } }
+      },
       {
         region: 'eu-west-1',
         name: 'Disable',

@@ -30,7 +30,8 @@ const NEW_CHECKS = [
   'aws.ecr.scan-on-push',
   'aws.changes.root-access-keys-absent-in-force',
   'aws.changes.scp-guardrails-in-force',
-  'aws.changes.inspector2-in-force'
+  'aws.changes.inspector2-in-force',
+  'aws.changes.ecr-scan-on-push-in-force'
 ]
 
 function useCredentials(sim: AwsSimulator) {
@@ -116,6 +117,13 @@ describe('identity and vulnerability evidence against the simulator (demo accoun
     expect(gap.message).toMatch(/not in force for 1 interval/)
     expect(gap.message).toContain('Disable by arn:aws:sts::123456789012:assumed-role/ml-platform/dave')
     expect(status('aws.changes.inspector2-in-force', us)).toBe('fail')
+    const push = find(findings, 'aws.changes.ecr-scan-on-push-in-force', `${eu}/ecr/web`)!
+    expect(push.status).toBe('fail')
+    expect(push.message).toContain(
+      'PutImageScanningConfiguration by arn:aws:sts::123456789012:assumed-role/ml-platform/dave'
+    )
+    expect(status('aws.changes.ecr-scan-on-push-in-force', `${eu}/ecr/legacy-batch`)).toBe('fail')
+    expect(find(findings, 'aws.changes.ecr-scan-on-push-in-force', `${us}/ecr/api`)).toBeUndefined()
   }, 30_000)
 
   it('passes the administrator checks once the administrators are approved in the configuration', async () => {

@@ -3,6 +3,7 @@ import type { Check } from '../../src/checks/check.js'
 import { awsAdminPrincipalsApproved } from '../../src/checks/aws/admin-principals.js'
 import { awsRootAccessKeysInForce, awsScpGuardrailsInForce } from '../../src/checks/aws/changes-identity.js'
 import { awsInspectorInForce } from '../../src/checks/aws/changes-inspector.js'
+import { awsEcrScanOnPushInForce } from '../../src/checks/aws/changes-ecr.js'
 import { awsEcrScanOnPush, scanningOf } from '../../src/checks/aws/ecr-scan-on-push.js'
 import { awsInspectorCoverage } from '../../src/checks/aws/inspector-coverage.js'
 import { awsInspectorFindingsWithinSla } from '../../src/checks/aws/inspector-findings-sla.js'
@@ -677,5 +678,34 @@ describe('timelines', () => {
     expect(
       run(awsScpGuardrailsInForce, [record(I.serviceControlPolicies, ACCOUNT, { ...scps(), deferred: true })])
     ).toEqual([])
+  })
+})
+
+describe('aws.changes.ecr-scan-on-push-in-force', () => {
+  const put = (time: string, scanOnPush: unknown, repositoryName = 'web') =>
+    event('PutImageScanningConfiguration', time, {
+      requestParameters: { repositoryName, imageScanningConfiguration: { scanOnPush } }
+    })
+  const ecr = (scanOnPush: boolean, rules: unknown[] = []) =>
+    record(V.ecrScanning, REGION, {
+      registry: { scanType: 'BASIC', rules },
+      repositories: [{ repositoryName: 'web', scanOnPush }]
+    })
+  it.each([
+    [true, [], 'pass'],
+    [true, [put('2026-11-01T02:00:00.000Z', false), put('2026-11-01T05:00:00.000Z', true)], 'fail'],
+    [false, [put('2026-11-01T02:00:00.000Z', false)], 'fail'],
+    [true, [put('2026-11-01T02:00:00.000Z', 'yes')], 'error'],
+    [true, [put('2026-11-01T02:00:00.000Z', false, 'other')], 'pass']
+  ])('scan on push %s at the end, %j → %s', (state, events, status) => {
+    expect(one(awsEcrScanOnPushInForce, [ecr(state), changes(REGION, events)]).status).toBe(status)
+  })
+  it('follows no repository the registry rules govern, and errors on a failed record', () => {
+    expect(
+      run(awsEcrScanOnPushInForce, [ecr(true, [{ scanFrequency: 'SCAN_ON_PUSH', repositoryFilters: [] }])])
+    ).toEqual([])
+    expect(one(awsEcrScanOnPushInForce, [record(V.ecrScanning, REGION, undefined, 'denied')]).status).toBe(
+      'error'
+    )
   })
 })

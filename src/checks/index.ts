@@ -61,6 +61,7 @@ import { awsInspectorFindingsWithinSla } from './aws/inspector-findings-sla.js'
 import { awsEcrScanOnPush } from './aws/ecr-scan-on-push.js'
 import { awsRootAccessKeysInForce, awsScpGuardrailsInForce } from './aws/changes-identity.js'
 import { awsInspectorInForce } from './aws/changes-inspector.js'
+import { awsEcrScanOnPushInForce } from './aws/changes-ecr.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -147,7 +148,8 @@ export const CHECKS: readonly Check[] = [
   awsEcrScanOnPush,
   awsRootAccessKeysInForce,
   awsScpGuardrailsInForce,
-  awsInspectorInForce
+  awsInspectorInForce,
+  awsEcrScanOnPushInForce
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */
