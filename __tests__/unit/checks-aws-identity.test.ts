@@ -709,3 +709,28 @@ describe('aws.changes.ecr-scan-on-push-in-force', () => {
     )
   })
 })
+
+describe('configuration', () => {
+  it('takes aws.organization with a role name and 12-digit account ids, and the new limits with defaults', () => {
+    const aws = configSchema.parse({
+      aws: { organization: { 'role-name': 'annex-evidence-audit', exclude: ['444455556666'] } }
+    }).aws
+    expect(aws.organization).toEqual({
+      'role-name': 'annex-evidence-audit',
+      include: [],
+      exclude: ['444455556666']
+    })
+    expect(aws['credential-max-unused-days']).toBe(90)
+    expect(aws['inspector-finding-sla-days']).toEqual({ critical: 15, high: 30, medium: 90, low: 180 })
+    expect(aws['admin-principals']).toEqual([])
+    expect(configSchema.parse({}).aws.organization).toBeUndefined()
+  })
+  it.each([
+    [{ organization: { 'role-name': 'a role/with slash' } }],
+    [{ organization: { 'role-name': 'ok', include: ['12345'] } }],
+    [{ organization: { include: [] } }],
+    [{ 'credential-max-unused-days': 0 }]
+  ])('rejects %j', (aws) => {
+    expect(() => configSchema.parse({ aws })).toThrow()
+  })
+})
