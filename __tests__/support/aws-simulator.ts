@@ -411,6 +411,13 @@ function throttling(c: Call): AwsError {
     case 'ec2':
       return new AwsError(503, 'RequestLimitExceeded', 'Request limit exceeded.')
     case 'json':
+      // Organizations throttles with TooManyRequestsException (Organizations API reference, ListAccounts errors).
+      if (c.service === 'organizations')
+        return new AwsError(
+          400,
+          'TooManyRequestsException',
+          'You have sent too many requests in too short a period of time.'
+        )
       return new AwsError(400, 'ThrottlingException', 'Rate exceeded')
     case 'rest-json':
       // Security Hub throttles with LimitExceededException, HTTP 429 (Security Hub API reference, common errors).
