@@ -293,3 +293,9 @@ describe('accounts discovered from AWS Organizations', () => {
     ).toBe('error')
   }, 60_000)
 })
+
+test('the source kind the accounts check reads is the AWS source’s kind', async () => {
+  const { AWS_SOURCE_KIND } = await import('../../src/sources/aws/scope.js')
+  const { AWS_SOURCE_RECORD_KIND } = await import('../../src/evidence/aws-identity.js')
+  expect(AWS_SOURCE_RECORD_KIND).toBe(AWS_SOURCE_KIND)
+})
