@@ -4,6 +4,7 @@
  */
 import type { SimBreadthAccount } from './aws-breadth-sim.js'
 import { demoLoggingEncryption } from './aws-logging-sim.js'
+import { demoIdentity } from './aws-identity-demo.js'
 import type { SimAwsAccount, SimPublicAccessBlock } from './aws-simulator.js'
 
 const BLOCK_ALL: SimPublicAccessBlock = {
@@ -200,7 +201,8 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
       }
     ],
     ...demoConfigMonitoring(now),
-    ...demoLoggingEncryption(now)
+    ...demoLoggingEncryption(now),
+    ...withIdentity(now, demoConfigMonitoring(now).changeEvents ?? [])
   }
 }
 
@@ -316,4 +318,10 @@ function demoConfigMonitoring(now: Date): SimBreadthAccount {
       }
     ]
   }
+}
+
+/** The identity and vulnerability part of the demo (aws-identity-demo.ts), its switch events after the others. */
+function withIdentity(now: Date, before: NonNullable<SimBreadthAccount['changeEvents']>) {
+  const identity = demoIdentity(now)
+  return { ...identity, changeEvents: [...before, ...identity.changeEvents] }
 }

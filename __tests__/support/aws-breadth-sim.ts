@@ -465,6 +465,13 @@ const SOURCES: Record<string, string> = {
   DeleteModelInvocationLoggingConfiguration: 'bedrock',
   PutModelInvocationLoggingConfiguration: 'bedrock',
   DisableKeyRotation: 'kms',
-  EnableKeyRotation: 'kms'
+  EnableKeyRotation: 'kms',
+  Disable: 'inspector2',
+  Enable: 'inspector2',
+  DetachPolicy: 'organizations',
+  AttachPolicy: 'organizations',
+  PutImageScanningConfiguration: 'ecr',
+  CreateAccessKey: 'iam',
+  DeleteAccessKey: 'iam'
 }
 const SWITCH_NAMES = new Set(Object.keys(SOURCES))

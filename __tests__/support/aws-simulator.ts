@@ -33,6 +33,15 @@ import {
   loggingReply,
   type SimLoggingAccount
 } from './aws-logging-sim.js'
+import {
+  IDENTITY_OPERATIONS,
+  IDENTITY_PROTOCOLS,
+  authorizationDetails,
+  identityReply,
+  listCoverage,
+  listInspectorFindings,
+  type SimIdentityAccount
+} from './aws-identity-sim.js'
 
 export { demoAwsAccount } from './aws-account-demo.js'
 
@@ -113,7 +122,7 @@ export interface SimKmsKey {
   /** DescribeKey Origin; default AWS_KMS. */
   origin?: 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM'
 }
-export interface SimAwsAccount extends SimBreadthAccount, SimLoggingAccount {
+export interface SimAwsAccount extends SimBreadthAccount, SimLoggingAccount, SimIdentityAccount {
   id: string
   /** Enabled regions. */
   regions: string[]
@@ -188,7 +197,8 @@ const PROTOCOLS: Record<string, Protocol> = {
   s3control: 'rest-xml',
   sagemaker: 'json',
   ...BREADTH_PROTOCOLS,
-  ...LOGGING_PROTOCOLS
+  ...LOGGING_PROTOCOLS,
+  ...IDENTITY_PROTOCOLS
 }
 const NAMESPACES: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -421,6 +431,13 @@ function throttling(c: Call): AwsError {
     case 'ec2':
       return new AwsError(503, 'RequestLimitExceeded', 'Request limit exceeded.')
     case 'json':
+      // Organizations throttles with TooManyRequestsException (Organizations API reference, ListAccounts errors).
+      if (c.service === 'organizations')
+        return new AwsError(
+          400,
+          'TooManyRequestsException',
+          'You have sent too many requests in too short a period of time.'
+        )
       return new AwsError(400, 'ThrottlingException', 'Rate exceeded')
     case 'rest-json':
       // Security Hub throttles with LimitExceededException, HTTP 429 (Security Hub API reference, common errors).
@@ -609,6 +626,11 @@ export async function startAwsSimulator(
   }
 
   const iam: Record<string, Handler> = {
+    GetAccountAuthorizationDetails: (c) =>
+      queryOk(
+        c,
+        breadthCall(() => authorizationDetails(c.account, c.params))
+      ),
     GenerateCredentialReport: (c) => {
       const state = reportState(c)
       if (!state.report) {
@@ -1070,13 +1092,20 @@ export async function startAwsSimulator(
     BatchGetAccountStatus: (c) => {
       const ids = Array.isArray(c.input.accountIds) ? (c.input.accountIds as string[]) : [c.account.id]
       const status = inspectorOf(c)?.enabled ? 'ENABLED' : 'DISABLED'
+      const types = c.account.inspectorResourceTypes?.[c.region]
+      const typeStatus = (type: 'ec2' | 'ecr' | 'lambda', fallback: string) =>
+        types?.[type] === undefined ? fallback : types[type] ? 'ENABLED' : 'DISABLED'
       return ok(c, {
         accounts: ids
           .filter((id) => id === c.account.id)
           .map((accountId) => ({
             accountId,
             state: { status },
-            resourceState: { ec2: { status }, ecr: { status }, lambda: { status: 'DISABLED' } }
+            resourceState: {
+              ec2: { status: typeStatus('ec2', status) },
+              ecr: { status: typeStatus('ecr', status) },
+              lambda: { status: typeStatus('lambda', 'DISABLED') }
+            }
           })),
         failedAccounts: ids
           .filter((id) => id !== c.account.id)
@@ -1087,6 +1116,16 @@ export async function startAwsSimulator(
           }))
       })
     },
+    ListCoverage: (c) =>
+      ok(
+        c,
+        breadthCall(() => listCoverage(c.account, c.account.id, c.region, c.input))
+      ),
+    ListFindings: (c) =>
+      ok(
+        c,
+        breadthCall(() => listInspectorFindings(c.account, c.account.id, c.region, c.input))
+      ),
     ListFindingAggregations: (c) => {
       if (c.input.aggregationType !== 'ACCOUNT') {
         throw validation(c.protocol, `The simulator supports only the ACCOUNT aggregation type.`)
@@ -1292,8 +1331,32 @@ export async function startAwsSimulator(
       )
     ])
   )
+  const identity = Object.fromEntries(
+    Object.entries(IDENTITY_OPERATIONS).map(([service, operations]) => [
+      service,
+      Object.fromEntries(
+        operations.map((operation): [string, Handler] => [
+          operation,
+          (c) =>
+            ok(
+              c,
+              breadthCall(() =>
+                identityReply(service, {
+                  accountId: c.account.id,
+                  account: c.account,
+                  region: c.region,
+                  operation,
+                  input: c.input
+                })
+              )
+            )
+        ])
+      )
+    ])
+  )
   const handlers: Record<string, Record<string, Handler>> = {
     ...breadth,
+    ...identity,
     sagemaker,
     sts,
     iam,
@@ -1327,6 +1390,8 @@ export async function startAwsSimulator(
       case 'inspector2':
         if (method === 'POST' && path === '/status/batch/get') return 'BatchGetAccountStatus'
         if (method === 'POST' && path === '/findings/aggregation/list') return 'ListFindingAggregations'
+        if (method === 'POST' && path === '/coverage/list') return 'ListCoverage'
+        if (method === 'POST' && path === '/findings/list') return 'ListFindings'
         return `${method} ${path}`
       case 's3control':
         return method === 'GET' && path === '/v20180820/configuration/publicAccessBlock'

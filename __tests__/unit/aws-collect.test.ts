@@ -64,6 +64,18 @@ import {
   GetFindingsCommand,
   SecurityHubClient
 } from '@aws-sdk/client-securityhub'
+import {
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetRegistryScanningConfigurationCommand
+} from '@aws-sdk/client-ecr'
+import { GetAccountAuthorizationDetailsCommand } from '@aws-sdk/client-iam'
+import {
+  ListCoverageCommand,
+  ListFindingsCommand as ListInspectorFindingsCommand
+} from '@aws-sdk/client-inspector2'
+import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations'
+import { ListInstancesCommand, SSOAdminClient } from '@aws-sdk/client-sso-admin'
 import type { EvidenceRecord } from '../../src/model.js'
 import { loggingEncryptionMocks } from '../support/aws-logging-mocks.js'
 import { collectAws, roleSessionName, type AwsSettings } from '../../src/sources/aws/collect.js'
@@ -97,6 +109,9 @@ const securityhub = mockClient(SecurityHubClient)
 const accessAnalyzer = mockClient(AccessAnalyzerClient)
 const bedrock = mockClient(BedrockClient)
 const loggingEncryption = loggingEncryptionMocks()
+const ecr = mockClient(ECRClient)
+const organizations = mockClient(OrganizationsClient)
+const ssoAdmin = mockClient(SSOAdminClient)
 const mocks = [
   sts,
   ec2,
@@ -112,7 +127,10 @@ const mocks = [
   securityhub,
   accessAnalyzer,
   bedrock,
-  ...loggingEncryption.mocks
+  ...loggingEncryption.mocks,
+  ecr,
+  organizations,
+  ssoAdmin
 ]
 
 const meta = (status = 200) => ({ $metadata: { httpStatusCode: status, requestId: 'req-1' } })
@@ -355,7 +373,29 @@ function healthyAccount(): void {
   accessAnalyzer.on(ListFindingsCommand).resolves({ ...meta(), findings: [] })
   bedrock.on(GetModelInvocationLoggingConfigurationCommand).resolves({ ...meta() })
   cloudtrail.on(LookupEventsCommand).resolves({ ...meta(), Events: [] })
-  loggingEncryption.healthy({ ec2, kms, s3 }, 'acme-trail')
+  loggingEncryption.healthy({ ec2, kms, s3 }, 'acme-trail'),
+  iam.on(GetAccountAuthorizationDetailsCommand).resolves({
+    ...meta(),
+    UserDetailList: [],
+    GroupDetailList: [],
+    RoleDetailList: [],
+    Policies: [],
+    IsTruncated: false
+  })
+  inspector.on(ListCoverageCommand).resolves({ ...meta(), coveredResources: [] })
+  inspector.on(ListInspectorFindingsCommand).resolves({ ...meta(), findings: [] })
+  ecr.on(GetRegistryScanningConfigurationCommand).resolves({
+    ...meta(),
+    registryId: ACCOUNT,
+    scanningConfiguration: { scanType: 'BASIC', rules: [] }
+  })
+  ecr.on(DescribeRepositoriesCommand).resolves({ ...meta(), repositories: [] })
+  organizations
+    .on(DescribeOrganizationCommand)
+    .rejects(
+      awsError('AWSOrganizationsNotInUseException', 400, 'Your account is not a member of an organization.')
+    )
+  ssoAdmin.on(ListInstancesCommand).resolves({ ...meta(), Instances: [] })
 }
 
 async function run(settings: Partial<AwsSettings> = {}, credentialReportWaitMs = 1_000) {
@@ -646,7 +686,11 @@ describe('collectAws', () => {
         'aws.rds.storage-encryption',
         'aws.efs.encryption',
         'aws.dynamodb.encryption',
-        'aws.kms.key-policies'
+        'aws.kms.key-policies',
+        'aws.inspector2.coverage',
+        'aws.inspector2.findings',
+        'aws.ecr.scanning',
+        'aws.sso.permission-sets'
       ].sort()
     )
     for (const record of off) {

@@ -51,6 +51,7 @@ const entry = (id: string, controls: string) =>
 
 /** Checks kept in the mapping for context whose evidence supports no control (each says why in checks.yaml). */
 const UNMAPPED_CHECKS = [
+  'aws.organizations.accounts-collected',
   'aws.s3.versioning',
   'github.pr.ai-inventory-valid',
   'github.pr.manifests-unambiguous',

@@ -63,6 +63,18 @@ import { awsDynamoDbEncryption } from './aws/dynamodb-encryption.js'
 import { awsKmsKeyPolicyNotPublic } from './aws/kms-key-policy.js'
 import { awsKmsKeyDeletionInForce } from './aws/changes-kms-deletion.js'
 import { awsCisAlarmsInForce } from './aws/changes-cis-alarms.js'
+import { awsAdminPrincipalsApproved } from './aws/admin-principals.js'
+import { awsUnusedCredentials } from './aws/unused-credentials.js'
+import { awsRootAccessKeysAbsent } from './aws/root-access-keys.js'
+import { awsSsoAdminPermissionSetsApproved } from './aws/sso-admin-permission-sets.js'
+import { awsScpGuardrails } from './aws/scp-guardrails.js'
+import { awsOrganizationAccountsCollected } from './aws/organization-accounts.js'
+import { awsInspectorCoverage } from './aws/inspector-coverage.js'
+import { awsInspectorFindingsWithinSla } from './aws/inspector-findings-sla.js'
+import { awsEcrScanOnPush } from './aws/ecr-scan-on-push.js'
+import { awsRootAccessKeysInForce, awsScpGuardrailsInForce } from './aws/changes-identity.js'
+import { awsInspectorInForce } from './aws/changes-inspector.js'
+import { awsEcrScanOnPushInForce } from './aws/changes-ecr.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -150,7 +162,20 @@ export const CHECKS: readonly Check[] = [
   awsDynamoDbEncryption,
   awsKmsKeyPolicyNotPublic,
   awsEbsEncryptionInForce,
-  awsKmsKeyDeletionInForce
+  awsKmsKeyDeletionInForce,
+  awsAdminPrincipalsApproved,
+  awsUnusedCredentials,
+  awsRootAccessKeysAbsent,
+  awsSsoAdminPermissionSetsApproved,
+  awsScpGuardrails,
+  awsOrganizationAccountsCollected,
+  awsInspectorCoverage,
+  awsInspectorFindingsWithinSla,
+  awsEcrScanOnPush,
+  awsRootAccessKeysInForce,
+  awsScpGuardrailsInForce,
+  awsInspectorInForce,
+  awsEcrScanOnPushInForce
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

@@ -337,6 +337,51 @@ export const configSchema = z
           .describe(
             'DynamoDB tables (names; * matches any characters) that must be encrypted with a customer managed KMS key of the account; other tables pass with the AWS owned or AWS managed key.'
           ),
+        'credential-max-unused-days': z
+          .number()
+          .int()
+          .min(1)
+          .default(90)
+          .describe(
+            'Console passwords and access keys unused for longer fail aws.iam.unused-credentials-removed.'
+          ),
+        'admin-principals': z
+          .array(z.string().min(1).max(500))
+          .max(1000)
+          .default([])
+          .describe(
+            'IAM users, groups, roles and Identity Center permission sets approved to hold administrator rights: names or ARNs, * as wildcard.'
+          ),
+        'inspector-finding-sla-days': z
+          .strictObject({
+            critical: z.number().int().min(1).default(15),
+            high: z.number().int().min(1).default(30),
+            medium: z.number().int().min(1).default(90),
+            low: z.number().int().min(1).default(180)
+          })
+          .prefault({})
+          .describe('Days an active Amazon Inspector finding may stay open, by severity.'),
+        organization: z
+          .strictObject({
+            'role-name': z
+              .string()
+              .regex(/^[\w+=,.@-]{1,64}$/, {
+                error: 'expected an IAM role name such as OrganizationAccountAccessRole'
+              })
+              .describe('The role assumed in each account: arn:aws:iam::<account id>:role/<role-name>.'),
+            include: z
+              .array(z.string().regex(/^\d{12}$/, { error: 'expected a 12-digit account id' }))
+              .default([])
+              .describe('Only these accounts; empty: every account of the organization.'),
+            exclude: z
+              .array(z.string().regex(/^\d{12}$/, { error: 'expected a 12-digit account id' }))
+              .default([])
+              .describe('Accounts left out (stated in the evidence).')
+          })
+          .optional()
+          .describe(
+            "Discover the accounts from AWS Organizations ListAccounts (the job's identity in the management account or an Organizations delegated administrator)."
+          ),
         enabled: z
           .boolean()
           .default(false)

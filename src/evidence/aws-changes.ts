@@ -60,15 +60,27 @@ export const CONTROL_SWITCHES = {
   },
   'kms-key-rotation': { off: ['DisableKeyRotation'], on: ['EnableKeyRotation'], key: 'keyId' },
   ...LOGGING_CONTROL_SWITCHES,
-  ...ENCRYPTION_CONTROL_SWITCHES
+  ...ENCRYPTION_CONTROL_SWITCHES,
+  // Inspector2's operations are named Disable and Enable (eventSource inspector2.amazonaws.com).
+  'inspector2-scanning': { off: ['Disable'], on: ['Enable'] },
+  // Organizations events are recorded in us-east-1; DeletePolicy needs the policy detached first.
+  'scp-attachment': { off: ['DetachPolicy'], on: ['AttachPolicy'], key: 'policyId' },
+  // Of the root user only (userIdentity type Root): a root access key created, then deleted.
+  'root-access-keys': { off: ['CreateAccessKey'], on: ['DeleteAccessKey'] },
+  // One event switches it either way: requestParameters.imageScanningConfiguration.scanOnPush says which.
+  'ecr-scan-on-push': {
+    off: ['PutImageScanningConfiguration'],
+    on: ['PutImageScanningConfiguration'],
+    key: 'repositoryName'
+  }
 } as const satisfies Record<string, { off: readonly string[]; on: readonly string[]; key?: string }>
 
 export type ControlSwitch = keyof typeof CONTROL_SWITCHES
 
 /** Every event name the collector looks up, in a stable order. */
-export const CONTROL_SWITCH_EVENT_NAMES: readonly string[] = Object.values(CONTROL_SWITCHES).flatMap(
-  (s): readonly string[] => [...s.off, ...s.on]
-)
+export const CONTROL_SWITCH_EVENT_NAMES: readonly string[] = [
+  ...new Set(Object.values(CONTROL_SWITCHES).flatMap((s): readonly string[] => [...s.off, ...s.on]))
+]
 
 /**
  * Kinds recorded by the older AWS collectors that hold the state at period end of the switched controls.

@@ -32,6 +32,8 @@ export interface TimelineInput {
   stateAtEnd: boolean | undefined
   /** What the control is, for messages ("CloudTrail logging of trail main"). */
   what: string
+  /** Whether an event switches the control off; default: its name is in the control's `off` list. */
+  isOff?: (event: ControlChangeEvent) => boolean
 }
 
 const who = (e: ControlChangeEvent) => e.userArn ?? e.Username ?? 'an unknown principal'
@@ -73,7 +75,7 @@ export function controlTimeline(input: TimelineInput): Omit<CheckResult, 'subjec
           details: [{ from: period.start }]
         }
   }
-  const isOff = (e: ControlChangeEvent) => (off as readonly string[]).includes(e.EventName)
+  const isOff = input.isOff ?? ((e: ControlChangeEvent) => (off as readonly string[]).includes(e.EventName))
   let state = isOff(events[0]!)
   const intervals: OffInterval[] = []
   let current: OffInterval | undefined = state ? undefined : { from: period.start }
@@ -155,6 +157,7 @@ export function timelineOf(
     events: (data: ControlChangeEventsEvidence) => ControlChangeEvent[]
     stateAtEnd: boolean | undefined
     what: string
+    isOff?: (event: ControlChangeEvent) => boolean
   }
 ): Omit<CheckResult, 'subject' | 'evidence'> {
   if (!changes || changes.error || !changes.data) {
@@ -179,6 +182,7 @@ export function timelineOf(
     period: context.period,
     window: { from: data.from, to: data.to },
     stateAtEnd: subject.stateAtEnd,
-    what: subject.what
+    what: subject.what,
+    ...(subject.isOff ? { isOff: subject.isOff } : {})
   })
 }

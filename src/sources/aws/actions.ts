@@ -200,7 +200,81 @@ export const AWS_API_CALLS = {
   },
   ListTablesCommand: { service: 'dynamodb', operation: 'ListTables', action: 'dynamodb:ListTables' },
   DescribeTableCommand: { service: 'dynamodb', operation: 'DescribeTable', action: 'dynamodb:DescribeTable' },
-  GetKeyPolicyCommand: { service: 'kms', operation: 'GetKeyPolicy', action: 'kms:GetKeyPolicy' }
+  GetKeyPolicyCommand: { service: 'kms', operation: 'GetKeyPolicy', action: 'kms:GetKeyPolicy' },
+  // Identity (iam-authorization.ts, identity-center.ts, organization.ts)
+  GetAccountAuthorizationDetailsCommand: {
+    service: 'iam',
+    operation: 'GetAccountAuthorizationDetails',
+    action: 'iam:GetAccountAuthorizationDetails'
+  },
+  ListInstancesCommand: { service: 'sso', operation: 'ListInstances', action: 'sso:ListInstances' },
+  ListPermissionSetsCommand: {
+    service: 'sso',
+    operation: 'ListPermissionSets',
+    action: 'sso:ListPermissionSets'
+  },
+  DescribePermissionSetCommand: {
+    service: 'sso',
+    operation: 'DescribePermissionSet',
+    action: 'sso:DescribePermissionSet'
+  },
+  ListManagedPoliciesInPermissionSetCommand: {
+    service: 'sso',
+    operation: 'ListManagedPoliciesInPermissionSet',
+    action: 'sso:ListManagedPoliciesInPermissionSet'
+  },
+  GetInlinePolicyForPermissionSetCommand: {
+    service: 'sso',
+    operation: 'GetInlinePolicyForPermissionSet',
+    action: 'sso:GetInlinePolicyForPermissionSet'
+  },
+  DescribeOrganizationCommand: {
+    service: 'organizations',
+    operation: 'DescribeOrganization',
+    action: 'organizations:DescribeOrganization'
+  },
+  ListAccountsCommand: {
+    service: 'organizations',
+    operation: 'ListAccounts',
+    action: 'organizations:ListAccounts'
+  },
+  ListRootsCommand: { service: 'organizations', operation: 'ListRoots', action: 'organizations:ListRoots' },
+  ListPoliciesCommand: {
+    service: 'organizations',
+    operation: 'ListPolicies',
+    action: 'organizations:ListPolicies'
+  },
+  DescribePolicyCommand: {
+    service: 'organizations',
+    operation: 'DescribePolicy',
+    action: 'organizations:DescribePolicy'
+  },
+  ListTargetsForPolicyCommand: {
+    service: 'organizations',
+    operation: 'ListTargetsForPolicy',
+    action: 'organizations:ListTargetsForPolicy'
+  },
+  // Vulnerability management (vulnerability.ts)
+  ListCoverageCommand: {
+    service: 'inspector2',
+    operation: 'ListCoverage',
+    action: 'inspector2:ListCoverage'
+  },
+  ListInspectorFindingsCommand: {
+    service: 'inspector2',
+    operation: 'ListFindings',
+    action: 'inspector2:ListFindings'
+  },
+  DescribeRepositoriesCommand: {
+    service: 'ecr',
+    operation: 'DescribeRepositories',
+    action: 'ecr:DescribeRepositories'
+  },
+  GetRegistryScanningConfigurationCommand: {
+    service: 'ecr',
+    operation: 'GetRegistryScanningConfiguration',
+    action: 'ecr:GetRegistryScanningConfiguration'
+  }
 } as const satisfies Record<string, { service: string; operation: string; action: string }>
 
 export type AwsCommandName = keyof typeof AWS_API_CALLS

@@ -33,6 +33,16 @@ import { collectConfigService } from './config-service.js'
 import { collectSecurityHub } from './securityhub.js'
 import { collectLoggingAndEncryption, loggingAndEncryptionRecords } from './logging-encryption.js'
 import { collectTrailDestinations } from './trail-destinations.js'
+import { AWS_IDENTITY_EVIDENCE } from '../../evidence/aws-identity.js'
+import { AWS_VULNERABILITY_EVIDENCE } from '../../evidence/aws-vulnerability.js'
+import { collectAuthorizationDetails } from './iam-authorization.js'
+import { collectIdentityCenter } from './identity-center.js'
+import {
+  collectServiceControlPolicies,
+  discoverOrganizationAccounts,
+  type OrganizationSettings
+} from './organization.js'
+import { collectEcrScanning, collectInspectorCoverage } from './vulnerability.js'
 
 export interface AwsSettings {
   /** Accounts to assume into; empty: the account of the default-chain identity. */
@@ -42,6 +52,8 @@ export interface AwsSettings {
   /** One endpoint for every service (the tests' loopback simulator); AWS_ENDPOINT_URL is honoured too. */
   endpoint?: string
   accessKeyMaxAgeDays?: number
+  /** Accounts discovered from AWS Organizations (ListAccounts), besides `roleArns`. */
+  organization?: OrganizationSettings
 }
 
 export interface AwsCollectResult {
@@ -136,7 +148,22 @@ export async function collectAws(
     const caller = identity.output
 
     const targets: AccountTarget[] = []
-    if (settings.roleArns.length === 0) {
+    const roleArns =
+      settings.organization && caller.Account
+        ? [
+            ...settings.roleArns,
+            ...(await discoverOrganizationAccounts(
+              base,
+              homeRegion,
+              settings.organization,
+              { account: caller.Account, ...(caller.Arn ? { arn: caller.Arn } : {}) },
+              sink,
+              counts,
+              options.now
+            ))
+          ]
+        : settings.roleArns
+    if (roleArns.length === 0 && (!settings.organization || !caller.Account)) {
       if (!caller.Account) {
         await add({
           path: 'evidence/aws/source.json',
@@ -157,7 +184,7 @@ export async function collectAws(
     } else {
       const sessionName = roleSessionName(options.runId)
       const seen = new Set<string>()
-      for (const roleArn of settings.roleArns) {
+      for (const roleArn of roleArns) {
         const match = ROLE_ARN.exec(roleArn.trim())
         const account = match?.[2]
         if (!account) {
@@ -270,6 +297,8 @@ async function collectAccount(
       ? { accessKeyMaxAgeDays: settings.accessKeyMaxAgeDays }
       : {})
   })
+  await collectAuthorizationDetails(scope)
+  await collectServiceControlPolicies(scope)
   await collectCloudTrail(scope, regions[0] ?? scope.homeRegion)
   await collectS3(scope)
   await collectTrailDestinations(scope, regions[0] ?? scope.homeRegion)
@@ -337,6 +366,9 @@ async function collectRegion(scope: AccountScope, region: string, window: EventW
   await collectBedrockLogging(scope, region)
   await collectLoggingAndEncryption(scope, region)
   await collectControlChanges(scope, region, window)
+  await collectInspectorCoverage(scope, region)
+  await collectEcrScanning(scope, region)
+  await collectIdentityCenter(scope, region)
 }
 
 /** A region that refused the credentials: one error record per regional kind, so no check passes silently. */
@@ -357,7 +389,11 @@ async function recordUnavailableRegion(
     [AWS_CONFIG_MONITORING_EVIDENCE.accessAnalyzer, scope.path(region, 'access-analyzer-status')],
     [AWS_AI_EVIDENCE.bedrockInvocationLogging, scope.path(region, 'bedrock-invocation-logging')],
     [AWS_CHANGE_EVIDENCE.controlChanges, scope.path(region, 'control-changes')],
-    ...loggingAndEncryptionRecords(scope, region)
+    ...loggingAndEncryptionRecords(scope, region),
+    [AWS_VULNERABILITY_EVIDENCE.inspectorCoverage, scope.path(region, 'inspector2-coverage')],
+    [AWS_VULNERABILITY_EVIDENCE.inspectorFindings, scope.path(region, 'inspector2-findings')],
+    [AWS_VULNERABILITY_EVIDENCE.ecrScanning, scope.path(region, 'ecr-scanning')],
+    [AWS_IDENTITY_EVIDENCE.permissionSets, scope.path(region, 'sso-permission-sets')]
   ]
   for (const [kind, path] of records) {
     await scope.add({

@@ -12,6 +12,15 @@ export const source: Source = {
       {
         roleArns: aws['role-arns'],
         ...(aws.regions ? { regions: aws.regions } : {}),
+        ...(aws.organization
+          ? {
+              organization: {
+                roleName: aws.organization['role-name'],
+                include: aws.organization.include,
+                exclude: aws.organization.exclude
+              }
+            }
+          : {}),
         ...(env.AWS_ENDPOINT_URL ? { endpoint: env.AWS_ENDPOINT_URL } : {})
       },
       {
