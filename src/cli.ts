@@ -7,21 +7,20 @@ import type { PeriodReport } from './bundle/verify-period.js'
 import { describeNotRederived } from './bundle/check-versions.js'
 import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
 import { LocalStore } from './store/local.js'
-import { isS3Uri, parseS3Uri } from './store/s3-uri.js'
+import { parentLocation, type S3Location } from './store/s3-uri.js'
 import { InputError } from './config/errors.js'
 import { checkNotVirtual, checkWritableDirectory, readInputFile } from './inputs/paths.js'
-import { cadenceValue, instantValue, parseValue, pathValue } from './inputs/parsers.js'
+import { cadenceValue, instantValue, parseValue, pathValue, storeTargetValue } from './inputs/parsers.js'
 import {
   cliSource,
+  COLLECT_FLAGS,
   KEY_FILE_MAX_BYTES,
-  readCliSigningKey,
-  readRunInputs,
-  readS3Settings
-} from './inputs/run-inputs.js'
+  readS3Settings,
+  readSettings
+} from './inputs/settings.js'
 import { INPUT_DEFAULTS } from './inputs/defaults.js'
-import { nightlyRunOptions } from './inputs/run-options.js'
 import { renderControlTable } from './report/console.js'
-import type { Logger } from './run.js'
+import type { Logger } from './pipeline.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { EXPORT_USAGE } from './export/usage.js'
 import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
@@ -63,46 +62,19 @@ const consoleLogger: Logger = {
 async function collect(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      repositories: { type: 'string' },
-      config: { type: 'string' },
-      destination: { type: 'string' },
-      period: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'rate-limit-wait': { type: 'string' },
-      'spool-dir': { type: 'string' },
-      'aws-region': { type: 'string' },
-      's3-endpoint': { type: 'string' },
-      's3-force-path-style': { type: 'string' },
-      sse: { type: 'string' },
-      'kms-key-id': { type: 'string' },
-      'retention-mode': { type: 'string' },
-      'retention-days': { type: 'string' },
-      'signing-key-file': { type: 'string' }
-    },
+    // The action's inputs as flags (settings.ts), and the key file, which the action takes as a secret.
+    options: { ...COLLECT_FLAGS, 'signing-key-file': { type: 'string' } },
     strict: true
   })
-  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
-  if (!token)
-    throw new InputError(
-      'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
-    )
-  // Defaults and checks are the action's (readRunInputs): the CLI and the action take the same values.
-  const signingKey = await readCliSigningKey(values['signing-key-file'], process.env)
-  registerSecret(signingKey)
-  const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env })
+  // Defaults and checks are the action's (one schema, settings.ts): the CLI and the action take the same values.
+  const settings = await readSettings(cliSource(values, process.env), {
+    base: process.cwd(),
+    env: process.env
+  })
+  registerSecret(settings.signingKey)
   // The pipeline (Octokit, the checks, the bundle writer) loads only for a command that collects.
   const { runEvidence } = await import('./run.js')
-  const result = await runEvidence(
-    nightlyRunOptions({
-      token,
-      inputs,
-      signingKey,
-      log: consoleLogger,
-      workspace: process.cwd(),
-      env: process.env
-    })
-  )
+  const result = await runEvidence({ ...settings, log: consoleLogger })
   console.log(renderControlTable(result.controls))
   console.log(`Bundle: ${result.bundleDir}`)
   console.log(`Manifest SHA-256: ${result.manifestSha256}`)
@@ -153,7 +125,7 @@ async function verify(args: string[]): Promise<number> {
       `verify: ${VERIFY_TARGETS}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`
     )
   }
-  const target = positionals[0]!
+  const target = parseValue(storeTargetValue(VERIFY_TARGETS), positionals[0]!, 'verify')
   const source = cliSource(values)
   const trustedKeys = await Promise.all(
     (values['public-key'] ?? []).map(async (file) => {
@@ -175,13 +147,13 @@ async function verify(args: string[]): Promise<number> {
   const every = values.every === undefined ? undefined : parseValue(cadenceValue, values.every, '--every')
   const period = { from, to, every }
   const periodFlags = PERIOD_FLAGS.filter((name) => values[name] !== undefined)
-  if (isS3Uri(target)) {
-    parseS3Uri(target, 'verify')
+  if (target.kind === 's3') {
     const settings = readS3Settings(source, process.env)
     const { S3Store } = await import('./store/s3.js')
-    const open = (uri: string) =>
+    const open = (location: S3Location) =>
       new S3Store({
-        uri,
+        uri: location.uri,
+        location,
         region: settings.region,
         endpoint: settings.endpoint,
         forcePathStyle: settings.forcePathStyle,
@@ -191,12 +163,11 @@ async function verify(args: string[]): Promise<number> {
     // `s3://bucket/prefix/<scope>`: the scope's bundles, read from the destination that holds the scope,
     // so their keys are the ones their manifests and the chain record.
     if (store.prefix && (await isScopeFolder(store))) {
-      const cut = target.replace(/\/+$/, '')
-      const scope = cut.slice(cut.lastIndexOf('/') + 1)
-      const report = await verifyStore(open(cut.slice(0, cut.lastIndexOf('/'))), {
+      const parent = parentLocation(target)
+      const report = await verifyStore(open(parent.location), {
         trustedKeys,
         requireSignature,
-        scope,
+        scope: parent.last,
         ...period
       })
       return printPeriod(report, values.json)
@@ -204,10 +175,10 @@ async function verify(args: string[]): Promise<number> {
     return printPeriod(await verifyStore(store, { trustedKeys, requireSignature, ...period }), values.json)
   }
   const s3Flag = S3_FLAGS.find((name) => values[name] !== undefined)
-  if (s3Flag) ignoredFlag(s3Flag, 'an s3://bucket/prefix target', target)
-  const path = await checkNotVirtual(target, 'verify', VERIFY_TARGETS)
+  if (s3Flag) ignoredFlag(s3Flag, 'an s3://bucket/prefix target', target.path)
+  const path = await checkNotVirtual(target.path, 'verify', VERIFY_TARGETS)
   if (path.endsWith(ARCHIVE_SUFFIX)) {
-    if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target}`)
+    if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target.path}`)
     const dir = await mkdtemp(join(tmpdir(), 'annex-archive-'))
     try {
       let extracted: string
@@ -241,7 +212,8 @@ async function verify(args: string[]): Promise<number> {
     (info) => info.isDirectory(),
     () => false
   )
-  if (isBundle && periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target}`)
+  if (isBundle && periodFlags[0])
+    ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target.path}`)
   if (!isBundle && isDirectory && (periodFlags.length > 0 || (await hasBundles(path)))) {
     const store = new LocalStore(path)
     // `<dir>/<scope>`, the form the README gives auditors: the scope's bundles within their destination.

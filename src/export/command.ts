@@ -7,11 +7,18 @@ import { isScopeFolder } from '../bundle/verify-period.js'
 import { InputError } from '../config/errors.js'
 import { loadCatalogs } from '../controls/catalog.js'
 import { checkNotVirtual, checkWritableDirectory, readInputFile } from '../inputs/paths.js'
-import { cadenceValue, instantValue, parseValue, pathValue } from '../inputs/parsers.js'
-import { cliSource, KEY_FILE_MAX_BYTES, readS3Settings } from '../inputs/run-inputs.js'
+import {
+  cadenceValue,
+  instantValue,
+  parseValue,
+  pathValue,
+  storeTargetValue,
+  type StoreTarget
+} from '../inputs/parsers.js'
+import { cliSource, KEY_FILE_MAX_BYTES, readS3Settings } from '../inputs/settings.js'
 import { FRAMEWORKS, type FrameworkId } from '../model.js'
 import { LocalStore } from '../store/local.js'
-import { parseS3Uri, S3Store } from '../store/s3.js'
+import { parentLocation, type S3Location } from '../store/s3-uri.js'
 import type { EvidenceStore } from '../store/store.js'
 import { exportPeriod } from './export.js'
 import { MAX_SEED, parseSampleSizes, parseSeed } from './sample.js'
@@ -77,7 +84,8 @@ export async function exportCommand(
       return parsePublicKey(text, `--public-key ${file}`)
     })
   )
-  const { store, scope } = await openStore(positionals[0]!, cliSource(values), env)
+  const target = parseValue(storeTargetValue(TARGETS), positionals[0]!, 'export')
+  const { store, scope } = await openStore(target, cliSource(values), env)
   const result = await exportPeriod(store, {
     from,
     to,
@@ -129,16 +137,17 @@ async function controlValue(raw: string, framework: FrameworkId | undefined): Pr
 }
 
 async function openStore(
-  target: string,
+  target: StoreTarget,
   source: ReturnType<typeof cliSource>,
   env: NodeJS.ProcessEnv
 ): Promise<{ store: EvidenceStore; scope?: string }> {
-  if (target.startsWith('s3://')) {
-    parseS3Uri(target, 'export')
+  if (target.kind === 's3') {
     const settings = readS3Settings(source, env)
-    const open = (uri: string) =>
+    const { S3Store } = await import('../store/s3.js')
+    const open = (location: S3Location) =>
       new S3Store({
-        uri,
+        uri: location.uri,
+        location,
         region: settings.region,
         endpoint: settings.endpoint,
         forcePathStyle: settings.forcePathStyle,
@@ -146,24 +155,24 @@ async function openStore(
       })
     const store = open(target)
     if (store.prefix && (await isScopeFolder(store))) {
-      const cut = target.replace(/\/+$/, '')
-      return { store: open(cut.slice(0, cut.lastIndexOf('/'))), scope: cut.slice(cut.lastIndexOf('/') + 1) }
+      const parent = parentLocation(target)
+      return { store: open(parent.location), scope: parent.last }
     }
     return { store }
   }
-  for (const name of ['aws-region', 's3-endpoint', 's3-force-path-style'])
+  for (const name of ['aws-region', 's3-endpoint', 's3-force-path-style'] as const)
     if (source.get(name) !== undefined)
       throw new InputError(
-        `--${name}: only used with an s3://bucket/prefix target, got ${target}; remove --${name}`
+        `--${name}: only used with an s3://bucket/prefix target, got ${target.path}; remove --${name}`
       )
-  const path = await checkNotVirtual(target, 'export', TARGETS)
+  const path = await checkNotVirtual(target.path, 'export', TARGETS)
   if (
     !(await stat(path).then(
       (info) => info.isDirectory(),
       () => false
     ))
   )
-    throw new InputError(`export: ${TARGETS}, got ${JSON.stringify(target)}, which is not a directory`)
+    throw new InputError(`export: ${TARGETS}, got ${JSON.stringify(target.path)}, which is not a directory`)
   const store = new LocalStore(path)
   if (await isScopeFolder(store)) return { store: new LocalStore(dirname(path)), scope: basename(path) }
   return { store }
