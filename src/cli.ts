@@ -5,19 +5,20 @@ import { parseArgs } from 'node:util'
 import type { VerifyReport } from './bundle/verify.js'
 import type { PeriodReport } from './bundle/verify-period.js'
 import { describeNotRederived } from './bundle/check-versions.js'
-import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
+import { generateSigningKeyPair } from './bundle/signing.js'
 import { LocalStore } from './store/local.js'
 import { parentLocation, type S3Location } from './store/s3-uri.js'
 import { InputError } from './config/errors.js'
-import { checkNotVirtual, checkWritableDirectory, readInputFile } from './inputs/paths.js'
-import { cadenceValue, instantValue, parseValue, pathValue, storeTargetValue } from './inputs/parsers.js'
+import { checkNotVirtual, checkWritableDirectory } from './inputs/paths.js'
+import { parseValue, pathValue, storeTargetValue } from './inputs/parsers.js'
 import {
   cliSource,
   COLLECT_FLAGS,
-  KEY_FILE_MAX_BYTES,
   readS3Settings,
-  readSettings
+  readSettings,
+  S3_CLIENT_INPUTS
 } from './inputs/settings.js'
+import { readTimeWindow, readTrustedKeys, requireSignature, STORE_READ_FLAGS } from './inputs/verify-flags.js'
 import { INPUT_DEFAULTS } from './inputs/defaults.js'
 import { renderControlTable } from './report/console.js'
 import type { Logger } from './pipeline.js'
@@ -91,26 +92,15 @@ async function collect(args: string[]): Promise<number> {
 const VERIFY_TARGETS =
   'expected one bundle directory, bundle archive (.tar.gz), directory of bundles, or s3://bucket/prefix'
 const PERIOD_FLAGS = ['from', 'to', 'every'] as const
-const S3_FLAGS = ['aws-region', 's3-endpoint', 's3-force-path-style'] as const
 
 async function verify(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      json: { type: 'boolean', default: false },
-      'public-key': { type: 'string', multiple: true },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      every: { type: 'string' },
-      'require-signature': { type: 'boolean', default: false },
-      'aws-region': { type: 'string' },
-      's3-endpoint': { type: 'string' },
-      's3-force-path-style': { type: 'string' }
-    },
+    options: { json: { type: 'boolean', default: false }, ...STORE_READ_FLAGS },
     allowPositionals: true,
     strict: true
   })
-  const requireSignature = values['require-signature'] || requireSignatureFromEnv(process.env)
+  const mustBeSigned = requireSignature(values['require-signature'], process.env)
   const [
     { verifyBundle },
     { isScopeFolder, verifyStore },
@@ -127,25 +117,8 @@ async function verify(args: string[]): Promise<number> {
   }
   const target = parseValue(storeTargetValue(VERIFY_TARGETS), positionals[0]!, 'verify')
   const source = cliSource(values)
-  const trustedKeys = await Promise.all(
-    (values['public-key'] ?? []).map(async (file) => {
-      const text = await readInputFile(parseValue(pathValue, file, '--public-key'), '--public-key', {
-        expected: 'expected a file with an ed25519 public key',
-        maxBytes: KEY_FILE_MAX_BYTES
-      })
-      return parsePublicKey(text, `--public-key ${file}`)
-    })
-  )
-  const from =
-    values.from === undefined ? undefined : parseValue(instantValue('start'), values.from, '--from')
-  const to = values.to === undefined ? undefined : parseValue(instantValue('end'), values.to, '--to')
-  if (from && to && to < from) {
-    throw new InputError(
-      `--to: expected a time after --from ${values.from}, got ${JSON.stringify(values.to)}, which is before it`
-    )
-  }
-  const every = values.every === undefined ? undefined : parseValue(cadenceValue, values.every, '--every')
-  const period = { from, to, every }
+  const trustedKeys = await readTrustedKeys(values['public-key'])
+  const period = readTimeWindow(values)
   const periodFlags = PERIOD_FLAGS.filter((name) => values[name] !== undefined)
   if (target.kind === 's3') {
     const settings = readS3Settings(source, process.env)
@@ -166,15 +139,18 @@ async function verify(args: string[]): Promise<number> {
       const parent = parentLocation(target)
       const report = await verifyStore(open(parent.location), {
         trustedKeys,
-        requireSignature,
+        requireSignature: mustBeSigned,
         scope: parent.last,
         ...period
       })
       return printPeriod(report, values.json)
     }
-    return printPeriod(await verifyStore(store, { trustedKeys, requireSignature, ...period }), values.json)
+    return printPeriod(
+      await verifyStore(store, { trustedKeys, requireSignature: mustBeSigned, ...period }),
+      values.json
+    )
   }
-  const s3Flag = S3_FLAGS.find((name) => values[name] !== undefined)
+  const s3Flag = S3_CLIENT_INPUTS.find((name) => values[name] !== undefined)
   if (s3Flag) ignoredFlag(s3Flag, 'an s3://bucket/prefix target', target.path)
   const path = await checkNotVirtual(target.path, 'verify', VERIFY_TARGETS)
   if (path.endsWith(ARCHIVE_SUFFIX)) {
@@ -198,7 +174,7 @@ async function verify(args: string[]): Promise<number> {
         else console.log(`Bundle ${path}\n  FAILED: the archive cannot be trusted\n  - ${error.message}`)
         return 1
       }
-      const report = await verifyBundle(extracted, { trustedKeys, requireSignature })
+      const report = await verifyBundle(extracted, { trustedKeys, requireSignature: mustBeSigned })
       return printBundle({ ...report, bundle: path }, values.json)
     } finally {
       await rm(dir, { recursive: true, force: true })
@@ -223,24 +199,14 @@ async function verify(args: string[]): Promise<number> {
     return printPeriod(
       await verifyStore(options.store, {
         trustedKeys,
-        requireSignature,
+        requireSignature: mustBeSigned,
         ...(options.scope ? { scope: options.scope } : {}),
         ...period
       }),
       values.json
     )
   }
-  return printBundle(await verifyBundle(path, { trustedKeys, requireSignature }), values.json)
-}
-
-/** Auditors can make a signature checked against their key the default: ANNEX_EVIDENCE_REQUIRE_SIGNATURE=1. */
-function requireSignatureFromEnv(env: NodeJS.ProcessEnv): boolean {
-  const value = env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE?.trim().toLowerCase()
-  if (value === undefined || value === '' || value === '0' || value === 'false') return false
-  if (value === '1' || value === 'true') return true
-  throw new InputError(
-    `ANNEX_EVIDENCE_REQUIRE_SIGNATURE: expected 1 or 0 (true or false), got ${JSON.stringify(env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE)}`
-  )
+  return printBundle(await verifyBundle(path, { trustedKeys, requireSignature: mustBeSigned }), values.json)
 }
 
 /** What the signature status means for authenticity, in words an auditor cannot miss. */
@@ -384,7 +350,7 @@ export async function cli(argv: string[]): Promise<number> {
         return await keygen(rest)
       case 'export': {
         const { exportCommand } = await import('./export/command.js')
-        return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env))
+        return await exportCommand(rest, process.env)
       }
       case undefined:
       case '--help':

@@ -2,20 +2,18 @@ import { randomInt } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parsePublicKey } from '../bundle/signing.js'
 import { isScopeFolder } from '../bundle/verify-period.js'
 import { InputError } from '../config/errors.js'
 import { loadCatalogs } from '../controls/catalog.js'
-import { checkNotVirtual, checkWritableDirectory, readInputFile } from '../inputs/paths.js'
+import { checkNotVirtual, checkWritableDirectory } from '../inputs/paths.js'
+import { parseValue, pathValue, storeTargetValue, type StoreTarget } from '../inputs/parsers.js'
+import { cliSource, readS3Settings, S3_CLIENT_INPUTS } from '../inputs/settings.js'
 import {
-  cadenceValue,
-  instantValue,
-  parseValue,
-  pathValue,
-  storeTargetValue,
-  type StoreTarget
-} from '../inputs/parsers.js'
-import { cliSource, KEY_FILE_MAX_BYTES, readS3Settings } from '../inputs/settings.js'
+  readTimeWindow,
+  readTrustedKeys,
+  requireSignature,
+  STORE_READ_FLAGS
+} from '../inputs/verify-flags.js'
 import { FRAMEWORKS, type FrameworkId } from '../model.js'
 import { LocalStore } from '../store/local.js'
 import { parentLocation, type S3Location } from '../store/s3-uri.js'
@@ -28,27 +26,16 @@ export { EXPORT_USAGE } from './usage.js'
 const TARGETS = 'expected a directory of bundles or s3://bucket/prefix'
 
 /** `export`: flags checked, the store opened as verify opens it, then one package for the period. */
-export async function exportCommand(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  requireSignatureFromEnv: boolean
-): Promise<number> {
+export async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
-      from: { type: 'string' },
-      to: { type: 'string' },
       out: { type: 'string' },
       framework: { type: 'string' },
       control: { type: 'string' },
       seed: { type: 'string' },
       'sample-sizes': { type: 'string' },
-      every: { type: 'string' },
-      'public-key': { type: 'string', multiple: true },
-      'require-signature': { type: 'boolean', default: false },
-      'aws-region': { type: 'string' },
-      's3-endpoint': { type: 'string' },
-      's3-force-path-style': { type: 'string' }
+      ...STORE_READ_FLAGS
     },
     allowPositionals: true,
     strict: true
@@ -62,28 +49,16 @@ export async function exportCommand(
       throw new InputError(
         `--${name}: expected ${name === 'out' ? 'a directory to write the export in' : 'a date such as 2026-07-01'}, got nothing (export needs --from, --to and --out)`
       )
-  const from = parseValue(instantValue('start'), values.from!, '--from')
-  const to = parseValue(instantValue('end'), values.to!, '--to')
-  if (to < from)
-    throw new InputError(
-      `--to: expected a time after --from ${values.from}, got ${JSON.stringify(values.to)}, which is before it`
-    )
+  const window = readTimeWindow(values)
+  const [from, to] = [window.from!, window.to!]
   const framework = values.framework === undefined ? undefined : frameworkValue(values.framework)
   const control = values.control === undefined ? undefined : await controlValue(values.control, framework)
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed)
   const sampleSizes = parseSampleSizes(values['sample-sizes'])
-  const every = values.every === undefined ? undefined : parseValue(cadenceValue, values.every, '--every')
+  const { every } = window
   const out = resolve(parseValue(pathValue, values.out!, '--out'))
   await checkWritableDirectory(dirname(out), '--out')
-  const trustedKeys = await Promise.all(
-    (values['public-key'] ?? []).map(async (file) => {
-      const text = await readInputFile(parseValue(pathValue, file, '--public-key'), '--public-key', {
-        expected: 'expected a file with an ed25519 public key',
-        maxBytes: KEY_FILE_MAX_BYTES
-      })
-      return parsePublicKey(text, `--public-key ${file}`)
-    })
-  )
+  const trustedKeys = await readTrustedKeys(values['public-key'])
   const target = parseValue(storeTargetValue(TARGETS), positionals[0]!, 'export')
   const { store, scope } = await openStore(target, cliSource(values), env)
   const result = await exportPeriod(store, {
@@ -95,7 +70,7 @@ export async function exportCommand(
     ...(framework ? { framework } : {}),
     ...(control ? { control } : {}),
     trustedKeys,
-    requireSignature: values['require-signature'] || requireSignatureFromEnv,
+    requireSignature: requireSignature(values['require-signature'], env),
     // Without --seed the sample is still reproducible from the seed recorded in sampling.json.
     seed: seed ?? randomInt(0, Math.min(MAX_SEED, 2 ** 48 - 1)),
     seedSource: seed === undefined ? 'random' : 'given',
@@ -160,7 +135,7 @@ async function openStore(
     }
     return { store }
   }
-  for (const name of ['aws-region', 's3-endpoint', 's3-force-path-style'] as const)
+  for (const name of S3_CLIENT_INPUTS)
     if (source.get(name) !== undefined)
       throw new InputError(
         `--${name}: only used with an s3://bucket/prefix target, got ${target.path}; remove --${name}`

@@ -313,7 +313,7 @@ export async function readSettings(
   }
 }
 
-const S3_CLIENT_INPUTS = ['aws-region', 's3-endpoint', 's3-force-path-style'] as const
+export const S3_CLIENT_INPUTS = ['aws-region', 's3-endpoint', 's3-force-path-style'] as const
 
 /**
  * The S3 client's settings alone (verify and export read a store): the same inputs, the same parsers.
