@@ -16,6 +16,7 @@ import {
   type InputSource
 } from '../../src/inputs/settings.js'
 import { loadedConfigOf } from '../../src/config/load.js'
+import { SECRET_INPUTS } from '../../src/secrets.js'
 import { SOURCES, sourcesFor } from '../../src/sources/registry.js'
 import type { SourceSettings } from '../../src/sources/source.js'
 
