@@ -135,7 +135,8 @@ export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>)
   let subjects = 0
   let requests: RequestStats | undefined
   for (const entry of sourcesFor(mode.id).filter((entry) => entry.enabled(settings))) {
-    const outcome = await log.group(`Collect: ${entry.title}`, async () =>
+    const title = typeof entry.title === 'function' ? entry.title(settings) : entry.title
+    const outcome = await log.group(`Collect: ${title}`, async () =>
       (await entry.load()).source.collect(settings, sink, log)
     )
     sources[entry.id] = outcome.manifest

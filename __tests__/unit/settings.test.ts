@@ -106,7 +106,9 @@ test('the source registry: GitHub always; models and AWS only when the config na
 
 test('pull-request mode collects through the same registry: its one source, enabled by the pull request', () => {
   const entries = sourcesFor('pull-request')
-  expect(entries.map((entry) => [entry.id, entry.title])).toEqual([['github', 'pull request']])
+  expect(entries.map((entry) => entry.id)).toEqual(['github'])
+  const title = entries[0]!.title as (settings: SourceSettings) => string
+  expect(title({ pullRequest: { ref: { number: 7 } } } as SourceSettings)).toBe('pull request #7')
   expect(entries[0]!.enabled({} as SourceSettings)).toBe(false)
   expect(entries[0]!.enabled({ pullRequest: {} } as SourceSettings)).toBe(true)
   expect(SOURCES.every((entry) => ['nightly', 'pull-request'].includes(entry.mode))).toBe(true)

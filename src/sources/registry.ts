@@ -34,7 +34,7 @@ export const SOURCES: readonly SourceEntry[] = [
   {
     id: 'github',
     mode: 'pull-request',
-    title: 'pull request',
+    title: (settings) => `pull request #${settings.pullRequest?.ref.number}`,
     enabled: (settings) => settings.pullRequest !== undefined,
     load: () => import('./github/pull-request-source.js')
   }

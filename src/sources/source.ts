@@ -17,7 +17,7 @@ export interface SourceEntry {
   /** The mode that collects from it: the nightly run, or pull-request mode. */
   mode: RunMode
   /** For the log: "Collect: <title>". */
-  title: string
+  title: string | ((settings: SourceSettings) => string)
   /** Whether this run collects from the source; decided from settings alone, without loading it. */
   enabled(settings: SourceSettings): boolean
   /** The implementation, loaded with `import()` only when enabled (its SDKs are not parsed otherwise). */
