@@ -5,23 +5,23 @@ import { parseArgs } from 'node:util'
 import type { VerifyReport } from './bundle/verify.js'
 import type { PeriodReport } from './bundle/verify-period.js'
 import { describeNotRederived } from './bundle/check-versions.js'
-import { generateSigningKeyPair, parsePublicKey } from './bundle/signing.js'
+import { generateSigningKeyPair } from './bundle/signing.js'
 import { LocalStore } from './store/local.js'
-import { isS3Uri, parseS3Uri } from './store/s3-uri.js'
+import { parentLocation, type S3Location } from './store/s3-uri.js'
 import { InputError } from './config/errors.js'
-import { checkNotVirtual, checkWritableDirectory, readInputFile } from './inputs/paths.js'
-import { cadenceValue, instantValue, parseValue, pathValue } from './inputs/parsers.js'
+import { checkNotVirtual, checkWritableDirectory } from './inputs/paths.js'
+import { parseValue, pathValue, storeTargetValue } from './inputs/parsers.js'
 import {
   cliSource,
-  KEY_FILE_MAX_BYTES,
-  readCliSigningKey,
-  readRunInputs,
-  readS3Settings
-} from './inputs/run-inputs.js'
+  COLLECT_FLAGS,
+  readS3Settings,
+  readSettings,
+  S3_CLIENT_INPUTS
+} from './inputs/settings.js'
+import { readTimeWindow, readTrustedKeys, requireSignature, STORE_READ_FLAGS } from './inputs/verify-flags.js'
 import { INPUT_DEFAULTS } from './inputs/defaults.js'
-import { nightlyRunOptions } from './inputs/run-options.js'
 import { renderControlTable } from './report/console.js'
-import type { Logger } from './run.js'
+import type { Logger } from './pipeline.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { EXPORT_USAGE } from './export/usage.js'
 import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
@@ -63,46 +63,19 @@ const consoleLogger: Logger = {
 async function collect(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      repositories: { type: 'string' },
-      config: { type: 'string' },
-      destination: { type: 'string' },
-      period: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'rate-limit-wait': { type: 'string' },
-      'spool-dir': { type: 'string' },
-      'aws-region': { type: 'string' },
-      's3-endpoint': { type: 'string' },
-      's3-force-path-style': { type: 'string' },
-      sse: { type: 'string' },
-      'kms-key-id': { type: 'string' },
-      'retention-mode': { type: 'string' },
-      'retention-days': { type: 'string' },
-      'signing-key-file': { type: 'string' }
-    },
+    // The action's inputs as flags (settings.ts), and the key file, which the action takes as a secret.
+    options: { ...COLLECT_FLAGS, 'signing-key-file': { type: 'string' } },
     strict: true
   })
-  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
-  if (!token)
-    throw new InputError(
-      'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
-    )
-  // Defaults and checks are the action's (readRunInputs): the CLI and the action take the same values.
-  const signingKey = await readCliSigningKey(values['signing-key-file'], process.env)
-  registerSecret(signingKey)
-  const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env })
+  // Defaults and checks are the action's (one schema, settings.ts): the CLI and the action take the same values.
+  const settings = await readSettings(cliSource(values, process.env), {
+    base: process.cwd(),
+    env: process.env
+  })
+  registerSecret(settings.signingKey)
   // The pipeline (Octokit, the checks, the bundle writer) loads only for a command that collects.
   const { runEvidence } = await import('./run.js')
-  const result = await runEvidence(
-    nightlyRunOptions({
-      token,
-      inputs,
-      signingKey,
-      log: consoleLogger,
-      workspace: process.cwd(),
-      env: process.env
-    })
-  )
+  const result = await runEvidence({ ...settings, log: consoleLogger })
   console.log(renderControlTable(result.controls))
   console.log(`Bundle: ${result.bundleDir}`)
   console.log(`Manifest SHA-256: ${result.manifestSha256}`)
@@ -119,26 +92,15 @@ async function collect(args: string[]): Promise<number> {
 const VERIFY_TARGETS =
   'expected one bundle directory, bundle archive (.tar.gz), directory of bundles, or s3://bucket/prefix'
 const PERIOD_FLAGS = ['from', 'to', 'every'] as const
-const S3_FLAGS = ['aws-region', 's3-endpoint', 's3-force-path-style'] as const
 
 async function verify(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      json: { type: 'boolean', default: false },
-      'public-key': { type: 'string', multiple: true },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      every: { type: 'string' },
-      'require-signature': { type: 'boolean', default: false },
-      'aws-region': { type: 'string' },
-      's3-endpoint': { type: 'string' },
-      's3-force-path-style': { type: 'string' }
-    },
+    options: { json: { type: 'boolean', default: false }, ...STORE_READ_FLAGS },
     allowPositionals: true,
     strict: true
   })
-  const requireSignature = values['require-signature'] || requireSignatureFromEnv(process.env)
+  const mustBeSigned = requireSignature(values['require-signature'], process.env)
   const [
     { verifyBundle },
     { isScopeFolder, verifyStore },
@@ -153,35 +115,18 @@ async function verify(args: string[]): Promise<number> {
       `verify: ${VERIFY_TARGETS}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`
     )
   }
-  const target = positionals[0]!
+  const target = parseValue(storeTargetValue(VERIFY_TARGETS), positionals[0]!, 'verify')
   const source = cliSource(values)
-  const trustedKeys = await Promise.all(
-    (values['public-key'] ?? []).map(async (file) => {
-      const text = await readInputFile(parseValue(pathValue, file, '--public-key'), '--public-key', {
-        expected: 'expected a file with an ed25519 public key',
-        maxBytes: KEY_FILE_MAX_BYTES
-      })
-      return parsePublicKey(text, `--public-key ${file}`)
-    })
-  )
-  const from =
-    values.from === undefined ? undefined : parseValue(instantValue('start'), values.from, '--from')
-  const to = values.to === undefined ? undefined : parseValue(instantValue('end'), values.to, '--to')
-  if (from && to && to < from) {
-    throw new InputError(
-      `--to: expected a time after --from ${values.from}, got ${JSON.stringify(values.to)}, which is before it`
-    )
-  }
-  const every = values.every === undefined ? undefined : parseValue(cadenceValue, values.every, '--every')
-  const period = { from, to, every }
+  const trustedKeys = await readTrustedKeys(values['public-key'])
+  const period = readTimeWindow(values)
   const periodFlags = PERIOD_FLAGS.filter((name) => values[name] !== undefined)
-  if (isS3Uri(target)) {
-    parseS3Uri(target, 'verify')
+  if (target.kind === 's3') {
     const settings = readS3Settings(source, process.env)
     const { S3Store } = await import('./store/s3.js')
-    const open = (uri: string) =>
+    const open = (location: S3Location) =>
       new S3Store({
-        uri,
+        uri: location.uri,
+        location,
         region: settings.region,
         endpoint: settings.endpoint,
         forcePathStyle: settings.forcePathStyle,
@@ -191,23 +136,25 @@ async function verify(args: string[]): Promise<number> {
     // `s3://bucket/prefix/<scope>`: the scope's bundles, read from the destination that holds the scope,
     // so their keys are the ones their manifests and the chain record.
     if (store.prefix && (await isScopeFolder(store))) {
-      const cut = target.replace(/\/+$/, '')
-      const scope = cut.slice(cut.lastIndexOf('/') + 1)
-      const report = await verifyStore(open(cut.slice(0, cut.lastIndexOf('/'))), {
+      const parent = parentLocation(target)
+      const report = await verifyStore(open(parent.location), {
         trustedKeys,
-        requireSignature,
-        scope,
+        requireSignature: mustBeSigned,
+        scope: parent.last,
         ...period
       })
       return printPeriod(report, values.json)
     }
-    return printPeriod(await verifyStore(store, { trustedKeys, requireSignature, ...period }), values.json)
+    return printPeriod(
+      await verifyStore(store, { trustedKeys, requireSignature: mustBeSigned, ...period }),
+      values.json
+    )
   }
-  const s3Flag = S3_FLAGS.find((name) => values[name] !== undefined)
-  if (s3Flag) ignoredFlag(s3Flag, 'an s3://bucket/prefix target', target)
-  const path = await checkNotVirtual(target, 'verify', VERIFY_TARGETS)
+  const s3Flag = S3_CLIENT_INPUTS.find((name) => values[name] !== undefined)
+  if (s3Flag) ignoredFlag(s3Flag, 'an s3://bucket/prefix target', target.path)
+  const path = await checkNotVirtual(target.path, 'verify', VERIFY_TARGETS)
   if (path.endsWith(ARCHIVE_SUFFIX)) {
-    if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target}`)
+    if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target.path}`)
     const dir = await mkdtemp(join(tmpdir(), 'annex-archive-'))
     try {
       let extracted: string
@@ -227,7 +174,7 @@ async function verify(args: string[]): Promise<number> {
         else console.log(`Bundle ${path}\n  FAILED: the archive cannot be trusted\n  - ${error.message}`)
         return 1
       }
-      const report = await verifyBundle(extracted, { trustedKeys, requireSignature })
+      const report = await verifyBundle(extracted, { trustedKeys, requireSignature: mustBeSigned })
       return printBundle({ ...report, bundle: path }, values.json)
     } finally {
       await rm(dir, { recursive: true, force: true })
@@ -241,7 +188,8 @@ async function verify(args: string[]): Promise<number> {
     (info) => info.isDirectory(),
     () => false
   )
-  if (isBundle && periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target}`)
+  if (isBundle && periodFlags[0])
+    ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target.path}`)
   if (!isBundle && isDirectory && (periodFlags.length > 0 || (await hasBundles(path)))) {
     const store = new LocalStore(path)
     // `<dir>/<scope>`, the form the README gives auditors: the scope's bundles within their destination.
@@ -251,24 +199,14 @@ async function verify(args: string[]): Promise<number> {
     return printPeriod(
       await verifyStore(options.store, {
         trustedKeys,
-        requireSignature,
+        requireSignature: mustBeSigned,
         ...(options.scope ? { scope: options.scope } : {}),
         ...period
       }),
       values.json
     )
   }
-  return printBundle(await verifyBundle(path, { trustedKeys, requireSignature }), values.json)
-}
-
-/** Auditors can make a signature checked against their key the default: ANNEX_EVIDENCE_REQUIRE_SIGNATURE=1. */
-function requireSignatureFromEnv(env: NodeJS.ProcessEnv): boolean {
-  const value = env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE?.trim().toLowerCase()
-  if (value === undefined || value === '' || value === '0' || value === 'false') return false
-  if (value === '1' || value === 'true') return true
-  throw new InputError(
-    `ANNEX_EVIDENCE_REQUIRE_SIGNATURE: expected 1 or 0 (true or false), got ${JSON.stringify(env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE)}`
-  )
+  return printBundle(await verifyBundle(path, { trustedKeys, requireSignature: mustBeSigned }), values.json)
 }
 
 /** What the signature status means for authenticity, in words an auditor cannot miss. */
@@ -412,7 +350,7 @@ export async function cli(argv: string[]): Promise<number> {
         return await keygen(rest)
       case 'export': {
         const { exportCommand } = await import('./export/command.js')
-        return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env))
+        return await exportCommand(rest, process.env)
       }
       case undefined:
       case '--help':

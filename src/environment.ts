@@ -33,13 +33,7 @@ export function runMetadata(env: NodeJS.ProcessEnv, now: Date): RunMetadata {
   }
 }
 
-/** `a/b, c/*` or one per line, as workflow authors write lists in inputs. */
-export function parseList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0 && !item.startsWith('#'))
-}
+export { parseList } from './inputs/parsers.js'
 
 /** Test and tuning knob: the first retry backoff step for 5xx and connection failures. */
 export function retryBaseMs(env: NodeJS.ProcessEnv): number | undefined {

@@ -2,12 +2,8 @@ import * as core from '@actions/core'
 import { readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { InputError } from './config/errors.js'
-import { apiUrls, retryBaseMs, runMetadata } from './environment.js'
-import { INPUT_DEFAULTS } from './inputs/defaults.js'
-import { nightlyRunOptions } from './inputs/run-options.js'
-import { actionSource, readActionSigningKey, readRunInputs } from './inputs/run-inputs.js'
-import { autoOrBoolean, oneOf, parseValue } from './inputs/parsers.js'
-import type { Logger } from './run.js'
+import { actionSource, readSettings } from './inputs/settings.js'
+import type { Logger } from './pipeline.js'
 import { redactProcessOutput } from './util/redact.js'
 import { registerActionSecrets } from './secrets.js'
 
@@ -26,52 +22,17 @@ export async function main(): Promise<void> {
   redactProcessOutput()
   registerActionSecrets(process.env, core.setSecret)
   try {
-    const token = core.getInput('github-token')
-    if (!token) {
-      throw new InputError(
-        'github-token input: expected a token (${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs), got nothing'
-      )
-    }
-    const signingKey = readActionSigningKey(core.getInput, process.env)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const inputs = await readRunInputs(actionSource(core.getInput), { base: workspace, env: process.env })
-    const { failOn } = inputs
-    const attestMode = parseValue(
-      autoOrBoolean,
-      core.getInput('attest') || INPUT_DEFAULTS.attest,
-      'attest input'
-    )
-    const now = new Date()
-    const mode = parseValue(
-      oneOf(['auto', 'nightly', 'pull-request']),
-      core.getInput('mode') || INPUT_DEFAULTS.mode,
-      'mode input'
-    )
-    const event = process.env.GITHUB_EVENT_NAME ?? ''
-    if (
-      mode === 'pull-request' ||
-      (mode === 'auto' && (event === 'pull_request' || event === 'pull_request_target'))
-    ) {
+    // Every input read and checked once, here; downstream reads only this object.
+    const settings = await readSettings(actionSource(core.getInput, process.env), {
+      base: workspace,
+      env: process.env
+    })
+    const { failOn, token, attest: attestMode } = settings
+    if (settings.mode === 'pull-request') {
       // Loaded once the inputs are known to be good: a run loads only the mode it runs.
       const { pullRequestStep } = await import('./pr-step.js')
-      await pullRequestStep(
-        {
-          token,
-          ...apiUrls(process.env),
-          currentRepository: process.env.GITHUB_REPOSITORY,
-          configPath: inputs.configPath,
-          configExplicit: inputs.configExplicit,
-          destination: inputs.destination,
-          workspace,
-          failOn,
-          run: runMetadata(process.env, now),
-          now,
-          rateLimitBudgetSeconds: inputs.rateLimitBudgetSeconds,
-          retryBaseMs: retryBaseMs(process.env),
-          log: actionsLogger
-        },
-        keepAsArtifact
-      )
+      await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact)
       return
     }
     const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
@@ -80,9 +41,7 @@ export async function main(): Promise<void> {
       import('./checks/index.js'),
       import('./bundle/attest.js')
     ])
-    const result = await runEvidence(
-      nightlyRunOptions({ token, inputs, signingKey, log: actionsLogger, workspace, env: process.env, now })
-    )
+    const result = await runEvidence({ ...settings, log: actionsLogger })
     core.setOutput('bundle-path', result.bundleDir)
     core.setOutput('bundle-uri', result.bundleUri)
     core.setOutput('archive-path', result.archivePath)

@@ -2,7 +2,8 @@ import * as core from '@actions/core'
 import { PR_CHECKS } from './checks/index.js'
 import { InputError } from './config/errors.js'
 import { readEventPayload } from './event-payload.js'
-import { runPullRequest, type PullRequestRunOptions } from './pull-request.js'
+import type { RunOptions } from './pipeline.js'
+import { runPullRequest } from './pull-request.js'
 import { annotationsOf, upsertCheckRun, upsertStickyComment } from './report/pr-surfaces.js'
 import { tokenLogin } from './sources/github/identity.js'
 import { conclusionOf, headline, renderPullRequestReport } from './report/pull-request.js'
@@ -14,10 +15,10 @@ import { redact } from './util/redact.js'
  * PRs get a read-only token) falls back to workflow annotations, said once in the log.
  */
 export async function pullRequestStep(
-  options: Omit<PullRequestRunOptions, 'event'>,
+  options: RunOptions,
   keepAsArtifact: (dir: string, files: string[]) => Promise<void>
 ): Promise<void> {
-  const eventPath = process.env.GITHUB_EVENT_PATH
+  const eventPath = options.env.GITHUB_EVENT_PATH
   if (!eventPath)
     throw new InputError(
       'GITHUB_EVENT_PATH: expected the webhook payload of the pull request to check (mode pull-request), got nothing: it is not set'

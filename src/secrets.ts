@@ -1,7 +1,7 @@
 import { registerEnvironmentSecrets, registerSecret } from './util/redact.js'
 
 /** Inputs that carry credentials (`INPUT_<NAME>` as the runner passes them). */
-const SECRET_INPUTS = ['github-token', 'signing-key']
+export const SECRET_INPUTS = ['github-token', 'signing-key']
 
 /**
  * Registers every secret the action reads, before anything is logged: the token and signing-key

@@ -71,6 +71,24 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   }, 600_000)
 })
 
+/** Issue 12, item 4: one schema validates both surfaces, so the same bad value gets the same words. */
+test.each([
+  ['--rate-limit-wait abc', 'rate-limit-wait abc', 'rate-limit-wait'],
+  ['unknown --fail-on', 'fail-on sometimes', 'fail-on'],
+  ['months in --period', 'period in months', 'period']
+])(
+  'the CLI (%s) and the action (%s) refuse alike, in the same words',
+  async (cliCase, actionCase, name) => {
+    const cli = (await results.get(cliCase)!).stderr.split('\n').find((line) => line.startsWith('error: '))!
+    const action = (await results.get(actionCase)!).stdout
+      .split('\n')
+      .find((line) => line.startsWith('::error::'))!
+    expect(cli.startsWith(`error: --${name}: expected `)).toBe(true)
+    expect(action.replace(`::error::${name} input:`, `error: --${name}:`)).toBe(cli)
+  },
+  600_000
+)
+
 /** Issue #11, item 17: an auditor's laptop with Node 20 gets one line saying what to install. */
 describe('an older Node', () => {
   const OLD_NODE = '/usr/bin/node'

@@ -5,8 +5,19 @@ import { parse } from 'yaml'
 import { configSchema } from '../../src/config/schema.js'
 import { InputError } from '../../src/config/errors.js'
 import { INPUT_DEFAULTS } from '../../src/inputs/defaults.js'
-import { actionSource, cliSource, readRunInputs } from '../../src/inputs/run-inputs.js'
-import { SOURCES } from '../../src/sources/registry.js'
+import { storeTargetValue } from '../../src/inputs/parsers.js'
+import {
+  actionSource,
+  cliSource,
+  COLLECT_FLAGS,
+  INPUTS,
+  mergeConfig,
+  readSettings,
+  type InputSource
+} from '../../src/inputs/settings.js'
+import { loadedConfigOf } from '../../src/config/load.js'
+import { SECRET_INPUTS } from '../../src/secrets.js'
+import { SOURCES, sourcesFor } from '../../src/sources/registry.js'
 import type { SourceSettings } from '../../src/sources/source.js'
 
 let base: string
@@ -15,11 +26,13 @@ beforeAll(async () => {
 })
 afterAll(() => rm(base, { recursive: true, force: true }))
 
-const read = (values: Record<string, string>) => readRunInputs(cliSource(values), { base, env: {} })
-const readAction = (inputs: Record<string, string>) =>
-  readRunInputs(
-    actionSource((name) => inputs[name] ?? ''),
-    { base, env: {} }
+const TOKEN_ENV = { GITHUB_TOKEN: 'ghs_test' }
+const read = (values: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+  readSettings(cliSource(values, { ...TOKEN_ENV, ...env }), { base, env: { ...TOKEN_ENV, ...env } })
+const readAction = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+  readSettings(
+    actionSource((name) => ({ 'github-token': 'ghs_test', ...inputs })[name] ?? '', env),
+    { base, env }
   )
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
@@ -82,9 +95,153 @@ test('an s3:// destination is parsed once, into the bucket and prefix everything
 test('the source registry: GitHub always; models and AWS only when the config names them', () => {
   const settings = (config: unknown) => ({ config: configSchema.parse(config) }) as SourceSettings
   const enabled = (config: unknown) =>
-    SOURCES.filter((entry) => entry.enabled(settings(config))).map((entry) => entry.id)
-  expect(SOURCES.map((entry) => entry.id)).toEqual(['github', 'models', 'aws'])
+    sourcesFor('nightly')
+      .filter((entry) => entry.enabled(settings(config)))
+      .map((entry) => entry.id)
+  expect(sourcesFor('nightly').map((entry) => entry.id)).toEqual(['github', 'models', 'aws'])
   expect(enabled({})).toEqual(['github'])
   expect(enabled({ aws: { enabled: true } })).toEqual(['github', 'aws'])
   expect(enabled({ models: { mlflow: { url: 'https://mlflow.example.com' } } })).toEqual(['github', 'models'])
+})
+
+test('pull-request mode collects through the same registry: its one source, enabled by the pull request', () => {
+  const entries = sourcesFor('pull-request')
+  expect(entries.map((entry) => entry.id)).toEqual(['github'])
+  const title = entries[0]!.title as (settings: SourceSettings) => string
+  expect(title({ pullRequest: { ref: { number: 7 } } } as SourceSettings)).toBe('pull request #7')
+  expect(entries[0]!.enabled({} as SourceSettings)).toBe(false)
+  expect(entries[0]!.enabled({ pullRequest: {} } as SourceSettings)).toBe(true)
+  expect(SOURCES.every((entry) => ['nightly', 'pull-request'].includes(entry.mode))).toBe(true)
+})
+
+test('one schema: the CLI collect flags are the action inputs (less the action-only ones)', () => {
+  expect(Object.keys(COLLECT_FLAGS).sort()).toEqual(
+    Object.keys(INPUTS)
+      .filter((name) => name !== 'attest' && name !== 'mode')
+      .sort()
+  )
+  // Every input the action declares besides the secrets is in the schema, and the other way round.
+  return readFile(join(import.meta.dirname, '../../action.yml'), 'utf8').then((text) => {
+    const action = parse(text) as { inputs: Record<string, unknown> }
+    // Secrets are read by InputSource.secrets (and masked first by registerActionSecrets), not by INPUTS.
+    expect(
+      Object.keys(action.inputs)
+        .filter((name) => !SECRET_INPUTS.includes(name))
+        .sort()
+    ).toEqual(Object.keys(INPUTS).sort())
+  })
+})
+
+test('the CLI and the action refuse the same values with the same validation code (exit-2 InputError)', async () => {
+  const cases: [string, string][] = [
+    ['rate-limit-wait', 'abc'],
+    ['rate-limit-wait', '1e9'],
+    ['fail-on', 'sometimes'],
+    ['period', 'P1M'],
+    ['repositories', 'not a repo'],
+    ['s3-force-path-style', 'yes'],
+    ['retention-days', '0'],
+    ['destination', 's3://A_bad_bucket']
+  ]
+  for (const [name, value] of cases) {
+    const cli = await refusal(read({ [name]: value }))
+    const action = await refusal(readAction({ [name]: value }))
+    expect(cli.startsWith(`--${name}: expected `)).toBe(true)
+    expect(action).toBe(cli.replace(`--${name}:`, `${name} input:`))
+    expect(cli).toContain(', got ')
+    expect(cli).not.toContain('\n')
+  }
+})
+
+test('the fail-on default is defined once: no other source file spells it', async () => {
+  const { readdir } = await import('node:fs/promises')
+  const src = join(import.meta.dirname, '../../src')
+  const files = (await readdir(src, { recursive: true })).filter((file) => file.endsWith('.ts'))
+  const spelling = []
+  for (const file of files) {
+    if ((await readFile(join(src, file), 'utf8')).includes("'failing-control'")) spelling.push(file)
+  }
+  expect(spelling).toEqual([join('inputs', 'defaults.ts')])
+})
+
+test('an s3:// address is told apart and parsed in one place; nothing else in src/ looks for the scheme', async () => {
+  const { readdir } = await import('node:fs/promises')
+  const src = join(import.meta.dirname, '../../src')
+  const files = (await readdir(src, { recursive: true })).filter((file) => file.endsWith('.ts'))
+  const looking = []
+  for (const file of files) {
+    const text = await readFile(join(src, file), 'utf8')
+    if (/startsWith\('s3:\/\/'\)|isS3Uri\(|s3Location\(/.test(text)) looking.push(file)
+  }
+  expect(looking.sort()).toEqual([join('inputs', 'parsers.ts'), join('store', 's3-uri.ts')])
+  // verify and export targets go through the same parser as the destination input.
+  const target = storeTargetValue().parse('s3://evidence-bucket/a/b/')
+  expect(target).toEqual({
+    kind: 's3',
+    uri: 's3://evidence-bucket/a/b/',
+    bucket: 'evidence-bucket',
+    prefix: 'a/b'
+  })
+  expect(storeTargetValue().parse('bundles/x')).toEqual({ kind: 'local', path: 'bundles/x' })
+})
+
+test('the mode: auto follows the event; the CLI always runs the nightly pipeline', async () => {
+  const event = { GITHUB_EVENT_NAME: 'pull_request' }
+  expect((await readAction({}, event)).mode).toBe('pull-request')
+  expect((await readAction({}, { GITHUB_EVENT_NAME: 'schedule' })).mode).toBe('nightly')
+  expect((await readAction({ mode: 'nightly' }, event)).mode).toBe('nightly')
+  expect((await readAction({ mode: 'pull-request' })).mode).toBe('pull-request')
+  expect((await read({}, event)).mode).toBe('nightly')
+  expect(await refusal(readAction({ mode: 'sometimes' }))).toBe(
+    'mode input: expected one of auto, nightly, pull-request, got "sometimes"'
+  )
+  expect(await refusal(readAction({ attest: 'maybe' }))).toBe(
+    'attest input: expected auto, true or false, got "maybe"'
+  )
+})
+
+test('secrets come from where each surface keeps them; a missing token is one clear line', async () => {
+  const noToken: InputSource = cliSource({}, {})
+  expect(await refusal(readSettings(noToken, { base, env: {} }))).toBe(
+    'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
+  )
+  expect(
+    await refusal(
+      readSettings(
+        actionSource(() => ''),
+        { base, env: {} }
+      )
+    )
+  ).toMatch(/^github-token input: expected a token .*, got nothing$/)
+  expect((await read({}, { GH_TOKEN: 'ghs_other', GITHUB_TOKEN: '' })).token).toBe('ghs_other')
+})
+
+test('cross-input rules say which input, with what, in one line', async () => {
+  expect(await refusal(read({ 'kms-key-id': 'alias/k' }))).toBe(
+    '--kms-key-id: expected --sse aws:kms with it, got no --sse; set --sse to aws:kms'
+  )
+  expect(await refusal(readAction({ 'retention-days': '30', destination: 's3://b-1/p' }))).toBe(
+    'retention-mode input: expected it with retention-days input (Object Lock retention needs both), got nothing'
+  )
+  expect(await refusal(read({ 'aws-region': 'eu-central-1' }))).toBe(
+    '--aws-region: only used with an s3:// destination, got destination "evidence-bundles"; remove it, or set --destination to s3://bucket/prefix'
+  )
+})
+
+test('the config file is merged once: an input wins over the config, the config over the defaults', () => {
+  const now = new Date('2026-07-02T00:00:00Z')
+  const loaded = loadedConfigOf('repositories: [acme/config-repo]\nperiod: P7D\n', 'evidence.yml')
+  const settings = { repositories: [], currentRepository: 'acme/current', configPath: 'evidence.yml', now }
+  expect(mergeConfig(settings, loaded)).toMatchObject({
+    scope: ['acme/config-repo'],
+    period: { expression: 'P7D', start: '2026-06-25T00:00:00.000Z' }
+  })
+  expect(mergeConfig({ ...settings, repositories: ['acme/input'], period: 'P1D' }, loaded)).toMatchObject({
+    scope: ['acme/input'],
+    period: { expression: 'P1D' }
+  })
+  expect(mergeConfig(settings, loadedConfigOf('', 'evidence.yml'))).toMatchObject({
+    scope: ['acme/current'],
+    period: { expression: 'P1D' }
+  })
 })

@@ -2,16 +2,21 @@ import { randomInt } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parsePublicKey } from '../bundle/signing.js'
 import { isScopeFolder } from '../bundle/verify-period.js'
 import { InputError } from '../config/errors.js'
 import { loadCatalogs } from '../controls/catalog.js'
-import { checkNotVirtual, checkWritableDirectory, readInputFile } from '../inputs/paths.js'
-import { cadenceValue, instantValue, parseValue, pathValue } from '../inputs/parsers.js'
-import { cliSource, KEY_FILE_MAX_BYTES, readS3Settings } from '../inputs/run-inputs.js'
+import { checkNotVirtual, checkWritableDirectory } from '../inputs/paths.js'
+import { parseValue, pathValue, storeTargetValue, type StoreTarget } from '../inputs/parsers.js'
+import { cliSource, readS3Settings, S3_CLIENT_INPUTS } from '../inputs/settings.js'
+import {
+  readTimeWindow,
+  readTrustedKeys,
+  requireSignature,
+  STORE_READ_FLAGS
+} from '../inputs/verify-flags.js'
 import { FRAMEWORKS, type FrameworkId } from '../model.js'
 import { LocalStore } from '../store/local.js'
-import { parseS3Uri, S3Store } from '../store/s3.js'
+import { parentLocation, type S3Location } from '../store/s3-uri.js'
 import type { EvidenceStore } from '../store/store.js'
 import { exportPeriod } from './export.js'
 import { MAX_SEED, parseSampleSizes, parseSeed } from './sample.js'
@@ -21,27 +26,16 @@ export { EXPORT_USAGE } from './usage.js'
 const TARGETS = 'expected a directory of bundles or s3://bucket/prefix'
 
 /** `export`: flags checked, the store opened as verify opens it, then one package for the period. */
-export async function exportCommand(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  requireSignatureFromEnv: boolean
-): Promise<number> {
+export async function exportCommand(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
-      from: { type: 'string' },
-      to: { type: 'string' },
       out: { type: 'string' },
       framework: { type: 'string' },
       control: { type: 'string' },
       seed: { type: 'string' },
       'sample-sizes': { type: 'string' },
-      every: { type: 'string' },
-      'public-key': { type: 'string', multiple: true },
-      'require-signature': { type: 'boolean', default: false },
-      'aws-region': { type: 'string' },
-      's3-endpoint': { type: 'string' },
-      's3-force-path-style': { type: 'string' }
+      ...STORE_READ_FLAGS
     },
     allowPositionals: true,
     strict: true
@@ -55,29 +49,18 @@ export async function exportCommand(
       throw new InputError(
         `--${name}: expected ${name === 'out' ? 'a directory to write the export in' : 'a date such as 2026-07-01'}, got nothing (export needs --from, --to and --out)`
       )
-  const from = parseValue(instantValue('start'), values.from!, '--from')
-  const to = parseValue(instantValue('end'), values.to!, '--to')
-  if (to < from)
-    throw new InputError(
-      `--to: expected a time after --from ${values.from}, got ${JSON.stringify(values.to)}, which is before it`
-    )
+  const window = readTimeWindow(values)
+  const [from, to] = [window.from!, window.to!]
   const framework = values.framework === undefined ? undefined : frameworkValue(values.framework)
   const control = values.control === undefined ? undefined : await controlValue(values.control, framework)
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed)
   const sampleSizes = parseSampleSizes(values['sample-sizes'])
-  const every = values.every === undefined ? undefined : parseValue(cadenceValue, values.every, '--every')
+  const { every } = window
   const out = resolve(parseValue(pathValue, values.out!, '--out'))
   await checkWritableDirectory(dirname(out), '--out')
-  const trustedKeys = await Promise.all(
-    (values['public-key'] ?? []).map(async (file) => {
-      const text = await readInputFile(parseValue(pathValue, file, '--public-key'), '--public-key', {
-        expected: 'expected a file with an ed25519 public key',
-        maxBytes: KEY_FILE_MAX_BYTES
-      })
-      return parsePublicKey(text, `--public-key ${file}`)
-    })
-  )
-  const { store, scope } = await openStore(positionals[0]!, cliSource(values), env)
+  const trustedKeys = await readTrustedKeys(values['public-key'])
+  const target = parseValue(storeTargetValue(TARGETS), positionals[0]!, 'export')
+  const { store, scope } = await openStore(target, cliSource(values), env)
   const result = await exportPeriod(store, {
     from,
     to,
@@ -87,7 +70,7 @@ export async function exportCommand(
     ...(framework ? { framework } : {}),
     ...(control ? { control } : {}),
     trustedKeys,
-    requireSignature: values['require-signature'] || requireSignatureFromEnv,
+    requireSignature: requireSignature(values['require-signature'], env),
     // Without --seed the sample is still reproducible from the seed recorded in sampling.json.
     seed: seed ?? randomInt(0, Math.min(MAX_SEED, 2 ** 48 - 1)),
     seedSource: seed === undefined ? 'random' : 'given',
@@ -129,16 +112,17 @@ async function controlValue(raw: string, framework: FrameworkId | undefined): Pr
 }
 
 async function openStore(
-  target: string,
+  target: StoreTarget,
   source: ReturnType<typeof cliSource>,
   env: NodeJS.ProcessEnv
 ): Promise<{ store: EvidenceStore; scope?: string }> {
-  if (target.startsWith('s3://')) {
-    parseS3Uri(target, 'export')
+  if (target.kind === 's3') {
     const settings = readS3Settings(source, env)
-    const open = (uri: string) =>
+    const { S3Store } = await import('../store/s3.js')
+    const open = (location: S3Location) =>
       new S3Store({
-        uri,
+        uri: location.uri,
+        location,
         region: settings.region,
         endpoint: settings.endpoint,
         forcePathStyle: settings.forcePathStyle,
@@ -146,24 +130,24 @@ async function openStore(
       })
     const store = open(target)
     if (store.prefix && (await isScopeFolder(store))) {
-      const cut = target.replace(/\/+$/, '')
-      return { store: open(cut.slice(0, cut.lastIndexOf('/'))), scope: cut.slice(cut.lastIndexOf('/') + 1) }
+      const parent = parentLocation(target)
+      return { store: open(parent.location), scope: parent.last }
     }
     return { store }
   }
-  for (const name of ['aws-region', 's3-endpoint', 's3-force-path-style'])
+  for (const name of S3_CLIENT_INPUTS)
     if (source.get(name) !== undefined)
       throw new InputError(
-        `--${name}: only used with an s3://bucket/prefix target, got ${target}; remove --${name}`
+        `--${name}: only used with an s3://bucket/prefix target, got ${target.path}; remove --${name}`
       )
-  const path = await checkNotVirtual(target, 'export', TARGETS)
+  const path = await checkNotVirtual(target.path, 'export', TARGETS)
   if (
     !(await stat(path).then(
       (info) => info.isDirectory(),
       () => false
     ))
   )
-    throw new InputError(`export: ${TARGETS}, got ${JSON.stringify(target)}, which is not a directory`)
+    throw new InputError(`export: ${TARGETS}, got ${JSON.stringify(target.path)}, which is not a directory`)
   const store = new LocalStore(path)
   if (await isScopeFolder(store)) return { store: new LocalStore(dirname(path)), scope: basename(path) }
   return { store }

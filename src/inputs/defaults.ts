@@ -1,5 +1,5 @@
 /**
- * Every default of the inputs the action and the CLI share, in one place: `readRunInputs` applies them,
+ * Every default of the inputs the action and the CLI share, in one place: `readSettings` (settings.ts) applies them,
  * the CLI's usage text quotes them, and a test asserts that action.yml declares the same ones.
  * No imports: the start path loads this before anything else.
  */

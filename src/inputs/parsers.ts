@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { InputError } from '../config/errors.js'
 import { resolvePeriod } from '../config/period.js'
+import { isS3Uri, s3Location, S3_URI_EXPECTED, type S3Location } from '../store/s3-uri.js'
+import { REPOSITORY_PATTERN } from './defaults.js'
 
 /**
  * Parsers for the values users type: CLI flags, action inputs and environment variables go through the
@@ -28,6 +30,14 @@ export function shown(raw: string): string {
   if (raw === '') return 'nothing ("")'
   const text = JSON.stringify(raw)
   return text.length > 120 ? `${text.slice(0, 100)}…" (${raw.length} characters)` : text
+}
+
+/** `a/b, c/*` or one per line, as workflow authors write lists in inputs. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0 && !item.startsWith('#'))
 }
 
 const nonEmpty = (expected: string) => z.string().min(1, { error: expected })
@@ -108,6 +118,45 @@ export const regionValue = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { error: 'expected a region name such as eu-central-1' })
 
 export const pathValue = nonEmpty('expected a path')
+
+/** `owner/repo, owner/*` or one per line; a list that is empty once parsed is refused, not "no input". */
+export const repositoriesValue = z.string().transform((raw, ctx) => {
+  const list = parseList(raw)
+  const bad = list.length === 0 ? raw : list.find((entry) => !REPOSITORY_PATTERN.test(entry))
+  if (bad !== undefined) {
+    // The entry that is wrong, not the whole list: in a list of fifty, the one to fix.
+    ctx.addIssue({ code: 'custom', message: 'expected "owner/repo" or "owner/*"', params: { found: bad } })
+    return z.NEVER
+  }
+  return list
+})
+
+/** `s3://bucket/prefix`, parsed into its bucket and prefix. */
+export const s3UriValue = z.string().transform((uri, ctx): S3Location => {
+  const location = s3Location(uri)
+  if (location) return location
+  ctx.addIssue({ code: 'custom', message: S3_URI_EXPECTED })
+  return z.NEVER
+})
+
+/**
+ * Where bundles are or go: an S3 bucket and prefix (`s3://…`), or a path on disk. The one place that tells
+ * the two apart and reads an S3 address; everything downstream takes the typed value.
+ */
+export type StoreTarget = ({ kind: 's3' } & S3Location) | { kind: 'local'; path: string }
+export function storeTargetValue(expected = 'expected a path') {
+  return z.string().transform((value, ctx): StoreTarget => {
+    if (value === '') {
+      ctx.addIssue({ code: 'custom', message: expected })
+      return z.NEVER
+    }
+    if (!isS3Uri(value)) return { kind: 'local', path: value }
+    const location = s3Location(value)
+    if (location) return { kind: 's3', ...location }
+    ctx.addIssue({ code: 'custom', message: S3_URI_EXPECTED })
+    return z.NEVER
+  })
+}
 export const keyIdValue = z
   .string()
   .regex(/^\S+$/, { error: 'expected a KMS key id, alias or ARN' })

@@ -1,8 +1,10 @@
 import type { EvidenceConfig } from '../config/schema.js'
-import type { EvaluationPeriod } from '../model.js'
+import type { PullRequestRef } from '../evidence/pull-request.js'
+import type { RunMode } from '../inputs/settings.js'
+import type { EvidenceRecord, EvaluationPeriod } from '../model.js'
 import type { RunMetadata } from '../run.js'
 import type { EvidenceIndex, EvidenceSink } from './evidence.js'
-import type { RequestStats } from './github/client.js'
+import type { GitHubClient, RequestStats } from './github/client.js'
 
 /**
  * A source of evidence as the pipeline sees it. The pipeline knows sources only through the registry
@@ -12,8 +14,10 @@ import type { RequestStats } from './github/client.js'
 export interface SourceEntry {
   /** The key of the source's section in the manifest's `sources`. */
   id: string
+  /** The mode that collects from it: the nightly run, or pull-request mode. */
+  mode: RunMode
   /** For the log: "Collect: <title>". */
-  title: string
+  title: string | ((settings: SourceSettings) => string)
   /** Whether this run collects from the source; decided from settings alone, without loading it. */
   enabled(settings: SourceSettings): boolean
   /** The implementation, loaded with `import()` only when enabled (its SDKs are not parsed otherwise). */
@@ -44,6 +48,15 @@ export interface SourceSettings {
   cacheDir: string
   /** The records collected so far this run, its own included: a source reads back what it wrote. */
   evidence: EvidenceIndex
+  /** Pull-request mode: the pull request, the client that read its base config, and that config's record. */
+  pullRequest?: PullRequestTarget
+}
+
+export interface PullRequestTarget {
+  ref: PullRequestRef
+  client: GitHubClient
+  /** Base and head versions of the config (for github.pr.evidence-config-change), when it is in the repository. */
+  configRecord?: EvidenceRecord
 }
 
 export interface SourceLog {

@@ -37,7 +37,7 @@ export interface ChainHead {
 
 export function chainHeadOf(store: EvidenceStore, spool?: EvidenceStore): ChainHead {
   // By shape, not instanceof: a run with a local destination must not load the S3 client to ask.
-  if (store.location.startsWith('s3://') && 'bucket' in store) return new S3ChainHead(store as S3Store, spool)
+  if ('bucket' in store) return new S3ChainHead(store as S3Store, spool)
   if (store instanceof LocalStore) return new DirectoryChainHead(store)
   throw new Error(`no chain head for ${store.location}`)
 }

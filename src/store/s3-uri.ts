@@ -7,15 +7,36 @@ export interface S3Location {
   prefix: string
 }
 
-/** Kept apart from the S3 client so that reading inputs does not load the AWS SDK. */
-export function parseS3Uri(uri: string, where = 'destination'): S3Location {
+export const S3_URI_EXPECTED = 'expected s3://bucket/prefix with a valid bucket name'
+
+/**
+ * The bucket and prefix of `s3://bucket/prefix`, or undefined. Kept apart from the S3 client so that
+ * reading inputs does not load the AWS SDK. User input reaches it once, through `storeTargetValue`.
+ */
+export function s3Location(uri: string): S3Location | undefined {
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(uri)
-  if (!match) {
-    throw new InputError(
-      `${where}: expected s3://bucket/prefix with a valid bucket name, got ${JSON.stringify(uri)}`
-    )
+  return match ? { uri, bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') } : undefined
+}
+
+/** For callers with a URI of their own making (tests, a store's parent prefix). */
+export function parseS3Uri(uri: string, where = 'destination'): S3Location {
+  const location = s3Location(uri)
+  if (!location) throw new InputError(`${where}: ${S3_URI_EXPECTED}, got ${JSON.stringify(uri)}`)
+  return location
+}
+
+/** The parent prefix of a location (`s3://b/a/scope` → `s3://b/a`), without parsing the URI again. */
+export function parentLocation(location: S3Location): { location: S3Location; last: string } {
+  const cut = location.prefix.lastIndexOf('/')
+  const prefix = cut < 0 ? '' : location.prefix.slice(0, cut)
+  return {
+    location: {
+      uri: `s3://${location.bucket}${prefix ? `/${prefix}` : ''}`,
+      bucket: location.bucket,
+      prefix
+    },
+    last: location.prefix.slice(cut + 1)
   }
-  return { uri, bucket: match[1]!, prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') }
 }
 
 export function isS3Uri(value: string): boolean {
