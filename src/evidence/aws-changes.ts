@@ -1,3 +1,6 @@
+import { AI_CONTROL_SWITCHES } from './aws-ai.js'
+import { BACKUP_CONTROL_SWITCHES } from './aws-backup.js'
+
 /**
  * Changes over the period that switch controls off (and on again), from CloudTrail event history. Types only.
  */
@@ -55,7 +58,9 @@ export const CONTROL_SWITCHES = {
     off: ['DeleteModelInvocationLoggingConfiguration'],
     on: ['PutModelInvocationLoggingConfiguration']
   },
-  'kms-key-rotation': { off: ['DisableKeyRotation'], on: ['EnableKeyRotation'], key: 'keyId' }
+  'kms-key-rotation': { off: ['DisableKeyRotation'], on: ['EnableKeyRotation'], key: 'keyId' },
+  ...BACKUP_CONTROL_SWITCHES,
+  ...AI_CONTROL_SWITCHES
 } as const satisfies Record<string, { off: readonly string[]; on: readonly string[]; key?: string }>
 
 export type ControlSwitch = keyof typeof CONTROL_SWITCHES

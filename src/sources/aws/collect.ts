@@ -31,6 +31,12 @@ import { collectBedrockLogging } from './bedrock.js'
 import { collectControlChanges, eventWindow, type EventWindow } from './change-events.js'
 import { collectConfigService } from './config-service.js'
 import { collectSecurityHub } from './securityhub.js'
+import { AWS_AI_MONITORING_EVIDENCE } from '../../evidence/aws-ai.js'
+import { AWS_BACKUP_EVIDENCE } from '../../evidence/aws-backup.js'
+import { collectBackup } from './backup.js'
+import { collectBedrockGuardrails } from './bedrock-guardrails.js'
+import { collectRdsBackups } from './rds-backups.js'
+import { collectSageMakerMonitoring } from './sagemaker-monitoring.js'
 
 export interface AwsSettings {
   /** Accounts to assume into; empty: the account of the default-chain identity. */
@@ -332,6 +338,10 @@ async function collectRegion(scope: AccountScope, region: string, window: EventW
   await collectSecurityHub(scope, region)
   await collectAccessAnalyzer(scope, region)
   await collectBedrockLogging(scope, region)
+  await collectBackup(scope, region, window)
+  await collectRdsBackups(scope, region)
+  await collectBedrockGuardrails(scope, region)
+  await collectSageMakerMonitoring(scope, region)
   await collectControlChanges(scope, region, window)
 }
 
@@ -352,6 +362,10 @@ async function recordUnavailableRegion(
     [AWS_CONFIG_MONITORING_EVIDENCE.securityHub, scope.path(region, 'securityhub-status')],
     [AWS_CONFIG_MONITORING_EVIDENCE.accessAnalyzer, scope.path(region, 'access-analyzer-status')],
     [AWS_AI_EVIDENCE.bedrockInvocationLogging, scope.path(region, 'bedrock-invocation-logging')],
+    [AWS_BACKUP_EVIDENCE.backup, scope.path(region, 'backup-status')],
+    [AWS_BACKUP_EVIDENCE.rdsBackups, scope.path(region, 'rds-backups')],
+    [AWS_AI_MONITORING_EVIDENCE.bedrockGuardrails, scope.path(region, 'bedrock-guardrails')],
+    [AWS_AI_MONITORING_EVIDENCE.sagemakerMonitoring, scope.path(region, 'sagemaker-monitoring')],
     [AWS_CHANGE_EVIDENCE.controlChanges, scope.path(region, 'control-changes')]
   ]
   for (const [kind, path] of records) {
