@@ -50,6 +50,16 @@ import { awsConfigRecorder } from './aws/config-recorder.js'
 import { awsConfigRulesCompliant } from './aws/config-rules.js'
 import { awsSecurityHubEnabled } from './aws/securityhub-enabled.js'
 import { awsSecurityHubFailedControls } from './aws/securityhub-failed-controls.js'
+import { awsBackupPlans } from './aws/backup-plans.js'
+import { awsBackupRecoveryPoints } from './aws/backup-recovery-points.js'
+import { awsBackupRestoreTests } from './aws/backup-restore-tests.js'
+import { awsRdsAutomatedBackups } from './aws/rds-automated-backups.js'
+import { awsRdsMultiAz } from './aws/rds-multi-az.js'
+import { awsBackupInForce } from './aws/changes-backup.js'
+import { awsBedrockGuardrails } from './aws/bedrock-guardrails.js'
+import { awsSageMakerDataCapture } from './aws/sagemaker-data-capture.js'
+import { awsSageMakerModelMonitor } from './aws/sagemaker-model-monitor.js'
+import { awsAiMonitoringInForce } from './aws/changes-ai-monitoring.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -124,7 +134,18 @@ export const CHECKS: readonly Check[] = [
   awsGuardDutyInForce,
   awsSecurityHubInForce,
   awsBedrockLoggingInForce,
-  awsKmsRotationInForce
+  awsKmsRotationInForce,
+  // Backup and recovery, AI workloads
+  awsBackupPlans,
+  awsBackupRecoveryPoints,
+  awsBackupRestoreTests,
+  awsRdsAutomatedBackups,
+  awsRdsMultiAz,
+  awsBackupInForce,
+  awsBedrockGuardrails,
+  awsSageMakerDataCapture,
+  awsSageMakerModelMonitor,
+  awsAiMonitoringInForce
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

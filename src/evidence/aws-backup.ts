@@ -40,7 +40,9 @@ export interface BackupEvidence {
     ScheduleExpression?: string
     LastExecutionTime?: string
   }[]
-  /** ListRestoreJobs (created in the window); restore tests carry CreatedBy.RestoreTestingPlanArn. */
+  /** The restore jobs were read from here (ISO 8601): the window start, or 92 days before its end if earlier. */
+  restoreJobsFrom: string
+  /** ListRestoreJobs (created since restoreJobsFrom); restore tests carry CreatedBy.RestoreTestingPlanArn. */
   restoreJobs: {
     RestoreJobId?: string
     RecoveryPointArn?: string

@@ -13,6 +13,8 @@ const MAX_PLANS = 50
 const MAX_VAULTS = 20
 /** Recovery point pages (100 each) per vault at most. */
 const RECOVERY_POINT_PAGES = 20
+/** Restore jobs are read at least this far back: restore tests run weekly or monthly, not in every period. */
+const RESTORE_JOB_DAYS = 92
 
 const iso = (value: unknown): string | undefined => {
   if (value === undefined || value === null) return undefined
@@ -142,10 +144,13 @@ export async function collectBackup(scope: AccountScope, region: string, window:
     (page) => page.RestoreTestingPlans
   )
   if (!testing.ok) return failed(testing)
+  const restoreJobsFrom = new Date(
+    Math.min(Date.parse(window.start), Date.parse(window.end) - RESTORE_JOB_DAYS * 86_400_000)
+  ).toISOString()
   const jobs = await walk(
     'ListRestoreJobsCommand',
     'restore jobs',
-    sdk.paginateListRestoreJobs({ client }, { ByCreatedAfter: new Date(window.start) }),
+    sdk.paginateListRestoreJobs({ client }, { ByCreatedAfter: new Date(restoreJobsFrom) }),
     (page) => page.RestoreJobs
   )
   if (!jobs.ok) return failed(jobs)
@@ -189,6 +194,7 @@ export async function collectBackup(scope: AccountScope, region: string, window:
           ['LastExecutionTime', iso(t.LastExecutionTime)]
         ])
       ),
+      restoreJobsFrom,
       restoreJobs: jobs.items.map((j) =>
         pick([
           ['RestoreJobId', text(j.RestoreJobId)],

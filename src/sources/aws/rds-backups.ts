@@ -36,7 +36,9 @@ export async function collectRdsBackups(scope: AccountScope, region: string): Pr
           ...(i.DBInstanceArn ? { DBInstanceArn: i.DBInstanceArn } : {}),
           ...(i.Engine ? { Engine: i.Engine } : {}),
           ...(i.DBInstanceStatus ? { DBInstanceStatus: i.DBInstanceStatus } : {}),
-          ...(i.BackupRetentionPeriod !== undefined ? { BackupRetentionPeriod: i.BackupRetentionPeriod } : {}),
+          ...(i.BackupRetentionPeriod !== undefined
+            ? { BackupRetentionPeriod: i.BackupRetentionPeriod }
+            : {}),
           ...(restorable && !Number.isNaN(restorable.getTime())
             ? { LatestRestorableTime: restorable.toISOString() }
             : {}),

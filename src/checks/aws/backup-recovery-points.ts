@@ -1,0 +1,106 @@
+import { AWS_BACKUP_EVIDENCE, type BackupEvidence } from '../../evidence/aws-backup.js'
+import type { Check } from '../check.js'
+import { DAY_MS, perRecord } from './records.js'
+
+const HOUR_MS = 3_600_000
+/** Recovery point states that can be restored from (AWS Backup API reference, RecoveryPointByBackupVault Status). */
+const USABLE = new Set(['COMPLETED', 'AVAILABLE'])
+
+interface Gap {
+  resource: string
+  from: string
+  to: string
+  hours: number
+}
+
+/**
+ * The longest interval of [from, to] not covered by a recovery point of the resource: gaps between
+ * consecutive recovery points, from the start to the first and from the last to the end.
+ */
+export function longestGap(times: number[], from: number, to: number): { from: number; to: number } {
+  const points = [from, ...times.filter((t) => t >= from && t <= to).sort((a, b) => a - b), to]
+  let best = { from, to: from }
+  for (let i = 1; i < points.length; i++) {
+    if (points[i]! - points[i - 1]! > best.to - best.from) best = { from: points[i - 1]!, to: points[i]! }
+  }
+  return best
+}
+
+export const awsBackupRecoveryPoints: Check = {
+  metadata: {
+    id: 'aws.backup.recovery-points-within-rpo',
+    version: 1,
+    title: 'Every resource protected by AWS Backup had a recovery point at least every RPO over the period',
+    severity: 'high',
+    rationale:
+      'The recovery point objective is met only if backups were actually taken: a protected resource whose recovery points are further apart than the RPO would lose more data than the business accepted.',
+    remediation:
+      'For each listed resource: AWS Backup → Jobs → Backup jobs (filter by the resource) for the failed or missing jobs and their status message; fix the cause (IAM role, resource state, start window too short, selection that no longer matches), then run an on-demand backup. Set aws.backup-rpo-hours to the RPO of the backup policy plus the rule start window.',
+    evidenceKinds: [AWS_BACKUP_EVIDENCE.backup]
+  },
+  evaluate: (context) =>
+    perRecord<BackupEvidence>(context, AWS_BACKUP_EVIDENCE.backup, 'AWS Backup status', (data) => {
+      const rpoHours = context.config.aws['backup-rpo-hours']
+      const start = Date.parse(context.period.start)
+      const end = Date.parse(context.period.end)
+      if (data.protectedResources.length === 0) {
+        return {
+          status: 'not_applicable',
+          message: 'No resource in this region has an AWS Backup recovery point.'
+        }
+      }
+      if (Date.parse(data.from) > start + 60_000) {
+        return {
+          status: 'error',
+          message: `The recovery points were read from ${data.from}, after the period start ${context.period.start}; whether the RPO was met before that is not evidenced.`
+        }
+      }
+      const cut = (data.truncated ?? []).filter((t) => t.startsWith('recovery points'))
+      if (cut.length > 0) {
+        return {
+          status: 'error',
+          message: `The ${cut.join(', ')} listing was cut at the page cap; gaps could be points not read.`
+        }
+      }
+      const gaps: Gap[] = []
+      const shortened: string[] = []
+      for (const resource of data.protectedResources) {
+        const arn = resource.ResourceArn ?? '(no ARN)'
+        const points = data.recoveryPoints.filter(
+          (p) => p.ResourceArn === resource.ResourceArn && USABLE.has(p.Status ?? '')
+        )
+        // Recovery points older than their retention were deleted by their lifecycle: evidenced only from then.
+        const retention = Math.max(0, ...points.map((p) => p.Lifecycle?.DeleteAfterDays ?? 0))
+        const from = retention > 0 ? Math.max(start, end - retention * DAY_MS) : start
+        if (from > start)
+          shortened.push(`${arn} from ${new Date(from).toISOString()} (kept ${retention} days)`)
+        const times = points.flatMap((p) => (p.CreationDate ? [Date.parse(p.CreationDate)] : []))
+        const gap = longestGap(times, from, end)
+        const hours = (gap.to - gap.from) / HOUR_MS
+        if (hours > rpoHours) {
+          gaps.push({
+            resource: arn,
+            from: new Date(gap.from).toISOString(),
+            to: new Date(gap.to).toISOString(),
+            hours: Math.round(hours * 10) / 10
+          })
+        }
+      }
+      const note = shortened.length ? ` Evidenced only ${shortened.join('; ')}.` : ''
+      if (gaps.length > 0) {
+        gaps.sort((a, b) => b.hours - a.hours)
+        return {
+          status: 'fail',
+          message: `${gaps.length} of ${data.protectedResources.length} protected resource(s) went longer than the RPO of ${rpoHours} h without a recovery point: ${gaps
+            .slice(0, 10)
+            .map((g) => `${g.resource} ${g.hours} h (${g.from}–${g.to})`)
+            .join('; ')}${gaps.length > 10 ? `; and ${gaps.length - 10} more` : ''}.${note}`,
+          details: gaps
+        }
+      }
+      return {
+        status: 'pass',
+        message: `All ${data.protectedResources.length} protected resource(s) had a recovery point at least every ${rpoHours} h over the period.${note}`
+      }
+    })
+}
