@@ -334,7 +334,7 @@ export const configSchema = z
           .number()
           .int()
           .min(1)
-          .max(8784)
+          .max(168)
           .default(32)
           .describe(
             'Recovery point objective in hours, plus the backup rule start window: the longest accepted gap between recovery points of a protected resource (default 24 h and the 8 h default start window).'

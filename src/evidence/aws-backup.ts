@@ -22,7 +22,9 @@ export interface BackupEvidence {
   vaults: { BackupVaultName?: string; NumberOfRecoveryPoints?: number; Locked?: boolean }[]
   /** ListProtectedResources: resources with at least one recovery point. */
   protectedResources: { ResourceArn?: string; ResourceType?: string; LastBackupTime?: string }[]
-  /** ListRecoveryPointsByBackupVault (created in the window), for each vault. */
+  /** The recovery points were read from here (ISO 8601): 8 days before the window start, to see the last one before it. */
+  recoveryPointsFrom: string
+  /** ListRecoveryPointsByBackupVault (created since recoveryPointsFrom), for each vault. */
   recoveryPoints: {
     RecoveryPointArn?: string
     BackupVaultName?: string

@@ -14,12 +14,19 @@ interface Gap {
 }
 
 /**
- * The longest interval of [from, to] not covered by a recovery point of the resource: gaps between
- * consecutive recovery points, from the start to the first and from the last to the end.
+ * The longest interval without a recovery point that reaches into [from, to]: from the last point at or
+ * before `from` (else `anchor`, where reading began) through the points in the interval to `to`.
  */
-export function longestGap(times: number[], from: number, to: number): { from: number; to: number } {
-  const points = [from, ...times.filter((t) => t >= from && t <= to).sort((a, b) => a - b), to]
-  let best = { from, to: from }
+export function longestGap(
+  times: number[],
+  from: number,
+  to: number,
+  anchor: number = from
+): { from: number; to: number } {
+  const before = times.filter((t) => t <= from)
+  const first = before.length ? Math.max(...before) : anchor
+  const points = [first, ...times.filter((t) => t > from && t <= to).sort((a, b) => a - b), to]
+  let best = { from: first, to: first }
   for (let i = 1; i < points.length; i++) {
     if (points[i]! - points[i - 1]! > best.to - best.from) best = { from: points[i - 1]!, to: points[i]! }
   }
@@ -49,10 +56,11 @@ export const awsBackupRecoveryPoints: Check = {
           message: 'No resource in this region has an AWS Backup recovery point.'
         }
       }
-      if (Date.parse(data.from) > start + 60_000) {
+      const readFrom = Date.parse(data.recoveryPointsFrom)
+      if (!(readFrom <= start - rpoHours * HOUR_MS + 60_000)) {
         return {
           status: 'error',
-          message: `The recovery points were read from ${data.from}, after the period start ${context.period.start}; whether the RPO was met before that is not evidenced.`
+          message: `The recovery points were read from ${data.recoveryPointsFrom}, less than the RPO of ${rpoHours} h before the period start ${context.period.start}; whether the RPO was met at the period start is not evidenced.`
         }
       }
       const cut = (data.truncated ?? []).filter((t) => t.startsWith('recovery points'))
@@ -75,7 +83,8 @@ export const awsBackupRecoveryPoints: Check = {
         if (from > start)
           shortened.push(`${arn} from ${new Date(from).toISOString()} (kept ${retention} days)`)
         const times = points.flatMap((p) => (p.CreationDate ? [Date.parse(p.CreationDate)] : []))
-        const gap = longestGap(times, from, end)
+        // A shortened window starts at the retention edge: nothing before it can be known, so no gap before it.
+        const gap = longestGap(times, from, end, from > start ? from : readFrom)
         const hours = (gap.to - gap.from) / HOUR_MS
         if (hours > rpoHours) {
           gaps.push({

@@ -13,6 +13,8 @@ const MAX_PLANS = 50
 const MAX_VAULTS = 20
 /** Recovery point pages (100 each) per vault at most. */
 const RECOVERY_POINT_PAGES = 20
+/** Recovery points are read from this long before the window: the last one before the period anchors its first gap. */
+const RECOVERY_POINT_LOOKBACK_DAYS = 8
 /** Restore jobs are read at least this far back: restore tests run weekly or monthly, not in every period. */
 const RESTORE_JOB_DAYS = 92
 
@@ -99,6 +101,9 @@ export async function collectBackup(scope: AccountScope, region: string, window:
   )
   if (!vaults.ok) return failed(vaults)
   const recoveryPoints: BackupEvidence['recoveryPoints'] = []
+  const recoveryPointsFrom = new Date(
+    Date.parse(window.start) - RECOVERY_POINT_LOOKBACK_DAYS * 86_400_000
+  ).toISOString()
   if (vaults.items.length > MAX_VAULTS) truncated.push('recovery points')
   for (const vault of vaults.items.slice(0, MAX_VAULTS)) {
     if (!vault.BackupVaultName) continue
@@ -107,7 +112,7 @@ export async function collectBackup(scope: AccountScope, region: string, window:
       `recovery points of ${vault.BackupVaultName}`,
       sdk.paginateListRecoveryPointsByBackupVault(
         { client, pageSize: 100 },
-        { BackupVaultName: vault.BackupVaultName, ByCreatedAfter: new Date(window.start) }
+        { BackupVaultName: vault.BackupVaultName, ByCreatedAfter: new Date(recoveryPointsFrom) }
       ),
       (page) => page.RecoveryPoints,
       RECOVERY_POINT_PAGES
@@ -185,6 +190,7 @@ export async function collectBackup(scope: AccountScope, region: string, window:
           ['LastBackupTime', iso(r.LastBackupTime)]
         ])
       ),
+      recoveryPointsFrom,
       recoveryPoints,
       restoreTestingPlans: testing.items.map((t) =>
         pick([
