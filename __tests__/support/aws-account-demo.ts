@@ -3,6 +3,8 @@
  * integration tests of the AWS collectors. Dates are relative to `now`.
  */
 import type { SimBreadthAccount } from './aws-breadth-sim.js'
+import type { SimBackupAiAccount } from './aws-backup-ai-sim.js'
+import { demoBackupAi } from './aws-account-demo-backup-ai.js'
 import type { SimAwsAccount, SimPublicAccessBlock } from './aws-simulator.js'
 
 const BLOCK_ALL: SimPublicAccessBlock = {
@@ -197,7 +199,18 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         rotation: true
       }
     ],
-    ...demoConfigMonitoring(now)
+    ...withBackupAi(demoConfigMonitoring(now), demoBackupAi(now))
+  }
+}
+
+function withBackupAi(
+  breadth: SimBreadthAccount,
+  backupAi: ReturnType<typeof demoBackupAi>
+): SimBreadthAccount & SimBackupAiAccount {
+  return {
+    ...breadth,
+    ...backupAi.account,
+    changeEvents: [...(breadth.changeEvents ?? []), ...backupAi.changeEvents]
   }
 }
 

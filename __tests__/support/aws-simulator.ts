@@ -23,6 +23,14 @@ import {
   lookUpControlChangeEvents,
   type SimBreadthAccount
 } from './aws-breadth-sim.js'
+import {
+  BACKUP_AI_OPERATIONS,
+  BACKUP_AI_PROTOCOLS,
+  RDS_NAMESPACE,
+  backupAiOperation,
+  backupAiReply,
+  type SimBackupAiAccount
+} from './aws-backup-ai-sim.js'
 
 export { demoAwsAccount } from './aws-account-demo.js'
 
@@ -101,7 +109,7 @@ export interface SimKmsKey {
   /** DescribeKey Origin; default AWS_KMS. */
   origin?: 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM'
 }
-export interface SimAwsAccount extends SimBreadthAccount {
+export interface SimAwsAccount extends SimBreadthAccount, SimBackupAiAccount {
   id: string
   /** Enabled regions. */
   regions: string[]
@@ -175,14 +183,16 @@ const PROTOCOLS: Record<string, Protocol> = {
   s3: 'rest-xml',
   s3control: 'rest-xml',
   sagemaker: 'json',
-  ...BREADTH_PROTOCOLS
+  ...BREADTH_PROTOCOLS,
+  ...BACKUP_AI_PROTOCOLS
 }
 const NAMESPACES: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
   ec2: 'http://ec2.amazonaws.com/doc/2016-11-15/',
   s3: 'http://s3.amazonaws.com/doc/2006-03-01/',
-  s3control: 'http://awss3control.amazonaws.com/doc/2018-08-20/'
+  s3control: 'http://awss3control.amazonaws.com/doc/2018-08-20/',
+  rds: RDS_NAMESPACE
 }
 /** IAM actions whose name differs from the operation's. */
 const ACTIONS: Record<string, string> = {
@@ -236,6 +246,8 @@ interface Call {
   headers: http.IncomingHttpHeaders
   /** S3: the bucket of a bucket operation. */
   bucket?: string
+  /** REST: the path parameters of the route. */
+  pathParams?: Record<string, string>
 }
 type Handler = (c: Call) => Reply
 
@@ -1232,9 +1244,36 @@ export async function startAwsSimulator(
       )
     ])
   )
+  const backupAi = Object.fromEntries(
+    Object.entries(BACKUP_AI_OPERATIONS).map(([service, operations]) => [
+      service,
+      Object.fromEntries(
+        operations.map((operation): [string, Handler] => [
+          operation,
+          (c) => {
+            const body = breadthCall(() =>
+              backupAiReply(service, {
+                accountId: c.account.id,
+                account: c.account,
+                region: c.region,
+                operation,
+                input: c.input,
+                query: c.params,
+                params: c.pathParams ?? {}
+              })
+            )
+            return Array.isArray(body) ? queryOk(c, body as XmlChild[]) : ok(c, body)
+          }
+        ])
+      )
+    ])
+  )
   const handlers: Record<string, Record<string, Handler>> = {
     ...breadth,
-    sagemaker,
+    backup: backupAi.backup!,
+    rds: backupAi.rds!,
+    bedrock: { ...breadth.bedrock, ...backupAi.bedrock },
+    sagemaker: { ...sagemaker, ...backupAi.sagemaker },
     sts,
     iam,
     ec2,
@@ -1286,7 +1325,12 @@ export async function startAwsSimulator(
         return `${method} ${path}`
       }
       default:
-        return breadthOperation(service, method, path) ?? `${method} ${path}`
+        c.pathParams = {}
+        return (
+          breadthOperation(service, method, path) ??
+          backupAiOperation(service, method, path, c.pathParams) ??
+          `${method} ${path}`
+        )
     }
   }
 
