@@ -49,7 +49,25 @@ import {
   ListAnalyzersCommand,
   ListFindingsCommand
 } from '@aws-sdk/client-accessanalyzer'
-import { BedrockClient, GetModelInvocationLoggingConfigurationCommand } from '@aws-sdk/client-bedrock'
+import {
+  BedrockClient,
+  GetModelInvocationLoggingConfigurationCommand,
+  ListGuardrailsCommand
+} from '@aws-sdk/client-bedrock'
+import {
+  BackupClient,
+  ListBackupPlansCommand,
+  ListBackupVaultsCommand,
+  ListProtectedResourcesCommand,
+  ListRestoreJobsCommand,
+  ListRestoreTestingPlansCommand
+} from '@aws-sdk/client-backup'
+import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds'
+import {
+  ListEndpointsCommand,
+  ListMonitoringSchedulesCommand,
+  SageMakerClient
+} from '@aws-sdk/client-sagemaker'
 import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
 import {
   ConfigServiceClient,
@@ -95,7 +113,13 @@ const config = mockClient(ConfigServiceClient)
 const securityhub = mockClient(SecurityHubClient)
 const accessAnalyzer = mockClient(AccessAnalyzerClient)
 const bedrock = mockClient(BedrockClient)
+const backup = mockClient(BackupClient)
+const rds = mockClient(RDSClient)
+const sagemaker = mockClient(SageMakerClient)
 const mocks = [
+  backup,
+  rds,
+  sagemaker,
   sts,
   ec2,
   iam,
@@ -351,6 +375,15 @@ function healthyAccount(): void {
   })
   accessAnalyzer.on(ListFindingsCommand).resolves({ ...meta(), findings: [] })
   bedrock.on(GetModelInvocationLoggingConfigurationCommand).resolves({ ...meta() })
+  bedrock.on(ListGuardrailsCommand).resolves({ ...meta(), guardrails: [] })
+  backup.on(ListBackupPlansCommand).resolves({ ...meta(), BackupPlansList: [] })
+  backup.on(ListBackupVaultsCommand).resolves({ ...meta(), BackupVaultList: [] })
+  backup.on(ListProtectedResourcesCommand).resolves({ ...meta(), Results: [] })
+  backup.on(ListRestoreTestingPlansCommand).resolves({ ...meta(), RestoreTestingPlans: [] })
+  backup.on(ListRestoreJobsCommand).resolves({ ...meta(), RestoreJobs: [] })
+  rds.on(DescribeDBInstancesCommand).resolves({ ...meta(), DBInstances: [] })
+  sagemaker.on(ListEndpointsCommand).resolves({ ...meta(), Endpoints: [] })
+  sagemaker.on(ListMonitoringSchedulesCommand).resolves({ ...meta(), MonitoringScheduleSummaries: [] })
   cloudtrail.on(LookupEventsCommand).resolves({ ...meta(), Events: [] })
 }
 
@@ -636,6 +669,10 @@ describe('collectAws', () => {
         'aws.securityhub.status',
         'aws.access-analyzer.status',
         'aws.bedrock.invocation-logging',
+        'aws.backup.status',
+        'aws.rds.backups',
+        'aws.bedrock.guardrails',
+        'aws.sagemaker.monitoring',
         'aws.cloudtrail.control-changes'
       ].sort()
     )
