@@ -27,7 +27,8 @@ const BLOCK_ALL: SimPublicAccessBlock = {
  * - account public access block off; 3 buckets: one public via its policy, one aws:kms, one AES256 with
  *   versioning suspended;
  * - 3 customer-managed KMS keys (one without rotation, one asymmetric signing key, which cannot rotate)
- *   and an AWS-managed key.
+ *   and an AWS-managed key;
+ * - backups and AI workloads (AWS Backup, RDS, Bedrock guardrails, SageMaker): see aws-account-demo-backup-ai.ts.
  */
 export function demoAwsAccount(now: Date): SimAwsAccount {
   const ago = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
