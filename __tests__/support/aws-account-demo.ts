@@ -163,14 +163,17 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         publicAccessBlock: BLOCK_ALL,
         policyPublic: false,
         encryption: 'aws:kms',
-        versioning: 'Enabled'
+        versioning: 'Enabled',
+        replication: [{ destination: 'acme-audit-logs-replica-us', status: 'Enabled' }]
       },
       {
         name: 'acme-backups',
         region: 'us-east-1',
         publicAccessBlock: BLOCK_ALL,
         encryption: 'AES256',
-        versioning: 'Suspended'
+        versioning: 'Suspended',
+        // Replication paused when versioning was suspended.
+        replication: [{ destination: 'acme-backups-dr', status: 'Disabled' }]
       }
     ],
     kmsKeys: [

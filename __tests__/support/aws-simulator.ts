@@ -98,6 +98,8 @@ export interface SimBucket {
   encryption?: 'AES256' | 'aws:kms'
   /** Undefined: versioning was never enabled. */
   versioning?: 'Enabled' | 'Suspended'
+  /** Undefined: no replication configuration (ReplicationConfigurationNotFoundError). */
+  replication?: { destination: string; status: 'Enabled' | 'Disabled' }[]
 }
 export interface SimKmsKey {
   id: string
@@ -199,6 +201,7 @@ const ACTIONS: Record<string, string> = {
   's3:ListBuckets': 's3:ListAllMyBuckets',
   's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
   's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
+  's3:GetBucketReplication': 's3:GetReplicationConfiguration',
   's3control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock'
 }
 /** Regions that need opting in (DescribeRegions reports them `opted-in` when enabled). */
@@ -1195,7 +1198,36 @@ export async function startAwsSimulator(
         ])
       ])
     },
-    GetBucketVersioning: (c) => s3Doc(c, 'VersioningConfiguration', [el('Status', bucketOf(c).versioning)])
+    GetBucketVersioning: (c) => s3Doc(c, 'VersioningConfiguration', [el('Status', bucketOf(c).versioning)]),
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketReplication.html: the ReplicationConfiguration
+    // (Role, Rule with ID, Priority, Filter, Status, Destination, DeleteMarkerReplication); without one, 404
+    // ReplicationConfigurationNotFoundError.
+    GetBucketReplication: (c) => {
+      const b = bucketOf(c)
+      if (!b.replication) {
+        throw new AwsError(
+          404,
+          'ReplicationConfigurationNotFoundError',
+          'The replication configuration was not found',
+          {
+            BucketName: b.name
+          }
+        )
+      }
+      return s3Doc(c, 'ReplicationConfiguration', [
+        el('Role', `arn:aws:iam::${c.account.id}:role/s3-replication`),
+        ...b.replication.map((r, i) =>
+          group('Rule', [
+            el('ID', `rule-${i + 1}`),
+            el('Priority', i + 1),
+            group('Filter', []),
+            el('Status', r.status),
+            group('Destination', [el('Bucket', `arn:aws:s3:::${r.destination}`)]),
+            group('DeleteMarkerReplication', [el('Status', 'Disabled')])
+          ])
+        )
+      ])
+    }
   }
   const s3control: Record<string, Handler> = {
     GetPublicAccessBlock: (c) => {
@@ -1318,7 +1350,8 @@ export async function startAwsSimulator(
           ['publicAccessBlock', 'GetPublicAccessBlock'],
           ['policyStatus', 'GetBucketPolicyStatus'],
           ['encryption', 'GetBucketEncryption'],
-          ['versioning', 'GetBucketVersioning']
+          ['versioning', 'GetBucketVersioning'],
+          ['replication', 'GetBucketReplication']
         ] as const) {
           if (query.has(sub)) return op
         }

@@ -6,8 +6,10 @@ import { EvidenceIndex } from '../../src/sources/evidence.js'
 import { AWS_AI_MONITORING_EVIDENCE, type SageMakerMonitoringEvidence } from '../../src/evidence/aws-ai.js'
 import {
   AWS_BACKUP_EVIDENCE,
+  AWS_S3_REPLICATION_EVIDENCE,
   type BackupEvidence,
-  type RdsBackupEvidence
+  type RdsBackupEvidence,
+  type S3ReplicationEvidence
 } from '../../src/evidence/aws-backup.js'
 import { demoAwsAccount, startAwsSimulator, type AwsSimulator } from '../support/aws-simulator.js'
 
@@ -108,6 +110,14 @@ describe('backup and AI workloads against the simulator (demo account)', () => {
     expect(deleted.message).toContain(
       'DeleteBackupSelection by arn:aws:sts::123456789012:assumed-role/ops/mallory'
     )
+    const replication = evaluate(records, ['aws.s3.replication-enabled'])
+    expect(replication).toEqual([
+      expect.objectContaining({
+        subject: `aws:${ACCOUNT}`,
+        status: 'fail',
+        message: 'S3 replication: acme-backups rule rule-1 is Disabled.'
+      })
+    ])
     expect(find(findings, 'aws.rds.automated-backups', EU)?.message).toContain(
       'orders-replica (read replica of orders)'
     )
@@ -147,6 +157,24 @@ describe('backup and AI workloads against the simulator (demo account)', () => {
       DestinationS3Uri: 's3://acme-ml-capture/fraud-scoring'
     })
     expect(sm.schedules[0]?.LastMonitoringExecutionSummary?.MonitoringExecutionStatus).toBe('Completed')
+    const replication = records.find((r) => r.kind === AWS_S3_REPLICATION_EVIDENCE.replication)!
+      .data as S3ReplicationEvidence
+    expect(replication.buckets).toEqual([
+      { name: 'acme-public-site', region: 'eu-west-1', none: true },
+      {
+        name: 'acme-audit-logs',
+        region: 'eu-west-1',
+        rules: [
+          {
+            ID: 'rule-1',
+            Status: 'Enabled',
+            Destination: { Bucket: 'arn:aws:s3:::acme-audit-logs-replica-us' },
+            DeleteMarkerReplication: { Status: 'Disabled' }
+          }
+        ]
+      },
+      expect.objectContaining({ name: 'acme-backups', region: 'us-east-1' })
+    ])
   }, 30_000)
 
   it('retries throttling (Backup ThrottlingException, RDS Throttling, SageMaker ThrottlingException)', async () => {
@@ -168,6 +196,7 @@ describe('backup and AI workloads against the simulator (demo account)', () => {
     sim.addFault({ service: 'rds', kind: 'access-denied', region: 'us-east-1' })
     sim.addFault({ service: 'bedrock', operation: 'ListGuardrails', kind: 'access-denied' })
     sim.addFault({ service: 'sagemaker', operation: 'DescribeMonitoringSchedule', kind: 'access-denied' })
+    sim.addFault({ service: 's3', operation: 'GetBucketReplication', kind: 'access-denied' })
     const records = await collect()
     const error = (kind: string, subject: string) =>
       records.find((r) => r.kind === kind && r.subject === subject)?.error?.missingPermission
@@ -193,5 +222,11 @@ describe('backup and AI workloads against the simulator (demo account)', () => {
       expect([id, find(findings, id, EU)?.status]).toEqual([id, 'error'])
     }
     expect(find(findings, 'aws.rds.automated-backups', US)?.status).toBe('error')
+    const replication = records.find((r) => r.kind === AWS_S3_REPLICATION_EVIDENCE.replication)!
+      .data as S3ReplicationEvidence
+    expect(replication.buckets[0]?.error).toBe(
+      'GetBucketReplication was denied: the role lacks s3:GetReplicationConfiguration'
+    )
+    expect(evaluate(records, ['aws.s3.replication-enabled'])[0]?.status).toBe('error')
   }, 30_000)
 })

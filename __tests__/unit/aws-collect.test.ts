@@ -26,6 +26,7 @@ import {
 } from '@aws-sdk/client-kms'
 import {
   GetBucketEncryptionCommand,
+  GetBucketReplicationCommand,
   GetBucketLocationCommand,
   GetBucketPolicyStatusCommand,
   GetBucketVersioningCommand,
@@ -205,6 +206,7 @@ function healthyAccount(): void {
       RestrictPublicBuckets: true
     }
   })
+  s3.on(GetBucketReplicationCommand).rejects(awsError('ReplicationConfigurationNotFoundError', 404))
   s3.on(ListBucketsCommand).resolves({
     ...meta(),
     Buckets: [

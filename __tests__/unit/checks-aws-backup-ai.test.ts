@@ -11,7 +11,12 @@ import { awsRdsMultiAz } from '../../src/checks/aws/rds-multi-az.js'
 import { awsSageMakerDataCapture } from '../../src/checks/aws/sagemaker-data-capture.js'
 import { awsSageMakerModelMonitor } from '../../src/checks/aws/sagemaker-model-monitor.js'
 import { AWS_AI_MONITORING_EVIDENCE as AI } from '../../src/evidence/aws-ai.js'
-import { AWS_BACKUP_EVIDENCE as B, type BackupEvidence } from '../../src/evidence/aws-backup.js'
+import {
+  AWS_BACKUP_EVIDENCE as B,
+  AWS_S3_REPLICATION_EVIDENCE as S3R,
+  type BackupEvidence
+} from '../../src/evidence/aws-backup.js'
+import { awsS3Replication } from '../../src/checks/aws/s3-replication.js'
 import { AWS_CHANGE_EVIDENCE, type ControlChangeEvent } from '../../src/evidence/aws-changes.js'
 import type { EvidenceRecord } from '../../src/model.js'
 import { EvidenceIndex } from '../../src/sources/evidence.js'
@@ -494,6 +499,41 @@ describe('aws.changes.ai-monitoring-in-force', () => {
         record(AI.bedrockGuardrails, undefined, 'denied'),
         changes([])
       ]).status
+    ).toBe('error')
+  })
+})
+
+describe('aws.s3.replication-enabled', () => {
+  const ACCOUNT_SUBJECT = 'aws:123456789012'
+  const rule = (Status: string) => ({ ID: 'r1', Status, Destination: { Bucket: 'arn:aws:s3:::copy' } })
+  it.each([
+    [
+      'every rule enabled',
+      [
+        { name: 'a', rules: [rule('Enabled')] },
+        { name: 'b', none: true }
+      ],
+      'pass'
+    ],
+    ['a disabled rule', [{ name: 'a', rules: [rule('Enabled'), rule('Disabled')] }], 'fail'],
+    ['none configured', [{ name: 'a', none: true }], 'not_applicable'],
+    ['no bucket', [], 'not_applicable'],
+    [
+      'one bucket unreadable',
+      [
+        { name: 'a', rules: [rule('Enabled')] },
+        { name: 'b', error: 'denied' }
+      ],
+      'error'
+    ]
+  ])('%s → %s', (_name, buckets, status) => {
+    expect(
+      one(awsS3Replication, [record(S3R.replication, { buckets }, undefined, ACCOUNT_SUBJECT)]).status
+    ).toBe(status)
+  })
+  it('is error when the bucket list could not be read', () => {
+    expect(
+      one(awsS3Replication, [record(S3R.replication, undefined, 'denied', ACCOUNT_SUBJECT)]).status
     ).toBe('error')
   })
 })

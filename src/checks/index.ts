@@ -60,6 +60,7 @@ import { awsBedrockGuardrails } from './aws/bedrock-guardrails.js'
 import { awsSageMakerDataCapture } from './aws/sagemaker-data-capture.js'
 import { awsSageMakerModelMonitor } from './aws/sagemaker-model-monitor.js'
 import { awsAiMonitoringInForce } from './aws/changes-ai-monitoring.js'
+import { awsS3Replication } from './aws/s3-replication.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -145,7 +146,8 @@ export const CHECKS: readonly Check[] = [
   awsBedrockGuardrails,
   awsSageMakerDataCapture,
   awsSageMakerModelMonitor,
-  awsAiMonitoringInForce
+  awsAiMonitoringInForce,
+  awsS3Replication
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

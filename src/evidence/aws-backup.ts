@@ -93,3 +93,27 @@ export const BACKUP_CONTROL_SWITCHES = {
     key: 'restoreTestingPlanName'
   }
 } as const
+
+export const AWS_S3_REPLICATION_EVIDENCE = {
+  /** data: S3ReplicationEvidence. subject aws:<account> */
+  replication: 'aws.s3.replication'
+} as const
+
+/** GetBucketReplication of each bucket; `none` when the bucket has no replication configuration. */
+export interface S3ReplicationEvidence {
+  buckets: {
+    name: string
+    region?: string
+    none?: boolean
+    rules?: {
+      ID?: string
+      Status?: string
+      Destination?: { Bucket?: string; Account?: string; StorageClass?: string }
+      DeleteMarkerReplication?: { Status?: string }
+    }[]
+    /** Why GetBucketReplication failed. */
+    error?: string
+  }[]
+  /** Set when more buckets were listed than read. */
+  truncated?: boolean
+}

@@ -195,6 +195,11 @@ export const AWS_API_CALLS = {
     operation: 'ListRestoreJobs',
     action: 'backup:ListRestoreJobs'
   },
+  GetBucketReplicationCommand: {
+    service: 's3',
+    operation: 'GetBucketReplication',
+    action: 's3:GetReplicationConfiguration'
+  },
   DescribeDBInstancesCommand: {
     service: 'rds',
     operation: 'DescribeDBInstances',

@@ -36,6 +36,7 @@ import { AWS_BACKUP_EVIDENCE } from '../../evidence/aws-backup.js'
 import { collectBackup } from './backup.js'
 import { collectBedrockGuardrails } from './bedrock-guardrails.js'
 import { collectRdsBackups } from './rds-backups.js'
+import { collectS3Replication } from './s3-replication.js'
 import { collectSageMakerMonitoring } from './sagemaker-monitoring.js'
 
 export interface AwsSettings {
@@ -276,6 +277,7 @@ async function collectAccount(
   })
   await collectCloudTrail(scope, regions[0] ?? scope.homeRegion)
   await collectS3(scope)
+  await collectS3Replication(scope)
   const window = eventWindow(options.now(), options.period)
   await mapLimit(regions, REGION_CONCURRENCY, (region) => collectRegion(scope, region, window))
   options.log(
