@@ -230,3 +230,63 @@ describe('backup and AI workloads against the simulator (demo account)', () => {
     expect(evaluate(records, ['aws.s3.replication-enabled'])[0]?.status).toBe('error')
   }, 30_000)
 })
+
+describe('paging through the simulator', () => {
+  it('reads every page of DB instances, recovery points, endpoints and guardrail versions', async () => {
+    const account = demoAwsAccount(NOW)
+    const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000).toISOString()
+    account.rdsInstances = Array.from({ length: 230 }, (_, i) => ({
+      id: `db-${i}`,
+      region: 'eu-west-1',
+      engine: 'postgres',
+      retentionDays: 7,
+      multiAz: true
+    }))
+    account.backup!['eu-west-1']!.recoveryPoints = Array.from({ length: 1_150 }, (_, i) => ({
+      vault: 'Default',
+      resourceArn: `arn:aws:ec2:eu-west-1:${ACCOUNT}:volume/vol-${i % 50}`,
+      resourceType: 'EBS',
+      created: hoursAgo(i % 24)
+    }))
+    account.sagemakerEndpoints!['eu-west-1'] = Array.from({ length: 105 }, (_, i) => ({ name: `ep-${i}` }))
+    account.guardrails!['eu-west-1'] = [
+      {
+        id: 'grmany',
+        name: 'many',
+        status: 'READY',
+        versions: Array.from({ length: 1_003 }, (_, i) => `${i + 1}`)
+      }
+    ]
+    const paged = await startAwsSimulator([account], { credentialReportPolls: 0 })
+    try {
+      const records: EvidenceRecord[] = []
+      await collectAws(
+        { add: async (record) => void records.push(record) },
+        { roleArns: [], regions: ['eu-west-1'], endpoint: paged.url },
+        {
+          runId: 'r2',
+          log: () => undefined,
+          now: () => NOW,
+          credentialReportWaitMs: 1_000,
+          env: { AWS_ACCESS_KEY_ID: paged.accessKeyId, AWS_SECRET_ACCESS_KEY: paged.secretAccessKey }
+        }
+      )
+      const data = <T>(kind: string) => records.find((r) => r.kind === kind && r.subject === EU)?.data as T
+      expect(data<RdsBackupEvidence>(AWS_BACKUP_EVIDENCE.rdsBackups).instances).toHaveLength(230)
+      const backup = data<BackupEvidence>(AWS_BACKUP_EVIDENCE.backup)
+      expect(backup.recoveryPoints).toHaveLength(1_150)
+      expect(backup.protectedResources).toHaveLength(50)
+      expect(backup.truncated).toBeUndefined()
+      const sm = data<SageMakerMonitoringEvidence>(AWS_AI_MONITORING_EVIDENCE.sagemakerMonitoring)
+      expect(sm.endpoints).toHaveLength(100)
+      expect(sm.truncated).toEqual(['endpoints'])
+      const guardrails = records.find(
+        (r) => r.kind === AWS_AI_MONITORING_EVIDENCE.bedrockGuardrails && r.subject === EU
+      )?.data as { guardrails: { versions: unknown[] }[] }
+      expect(guardrails.guardrails[0]?.versions).toHaveLength(1_003)
+      expect(paged.requests.filter((r) => r.operation === 'DescribeDBInstances')).toHaveLength(3)
+    } finally {
+      await paged.close()
+    }
+  }, 60_000)
+})
