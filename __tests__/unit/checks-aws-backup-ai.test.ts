@@ -133,7 +133,15 @@ describe('aws.backup.recovery-points-within-rpo', () => {
       { 'backup-rpo-hours': 12 },
       'fail'
     ],
-    ['no point in the period', backup({ recoveryPoints: [] }), {}, 'fail'],
+    [
+      'no point since long before the period',
+      backup({
+        recoveryPoints: [],
+        protectedResources: [{ ResourceArn: RESOURCE, LastBackupTime: '2026-09-01T00:00:00.000Z' }]
+      }),
+      {},
+      'fail'
+    ],
     [
       'failed points do not count',
       backup({ recoveryPoints: [point(2), point(20, { Status: 'PARTIAL' })] }),
@@ -148,7 +156,37 @@ describe('aws.backup.recovery-points-within-rpo', () => {
       'pass'
     ],
     ['read too little before the period start', backup({ recoveryPointsFrom: at(-10) }), {}, 'error'],
-    ['points cut at the cap', backup({ truncated: ['recovery points of Default'] }), {}, 'error']
+    ['points cut at the cap', backup({ truncated: ['recovery points of Default'] }), {}, 'error'],
+    [
+      'backed up lately but no point read: not decided',
+      backup({ recoveryPoints: [], protectedResources: [{ ResourceArn: RESOURCE, LastBackupTime: at(20) }] }),
+      {},
+      'error'
+    ],
+    [
+      'a continuous backup covers from its creation',
+      backup({
+        recoveryPoints: [
+          point(-6, {
+            RecoveryPointArn: 'arn:aws:backup:eu-west-1:123456789012:recovery-point:continuous:db-1'
+          })
+        ]
+      }),
+      { 'backup-rpo-hours': 12 },
+      'pass'
+    ],
+    [
+      'a continuous backup begun late leaves the gap before it',
+      backup({
+        recoveryPoints: [
+          point(20, {
+            RecoveryPointArn: 'arn:aws:backup:eu-west-1:123456789012:recovery-point:continuous:db-1'
+          })
+        ]
+      }),
+      { 'backup-rpo-hours': 12 },
+      'fail'
+    ]
   ])('%s → %s', (_name, data, aws, status) => {
     expect(one(awsBackupRecoveryPoints, [record(B.backup, data)], aws).status).toBe(status)
   })

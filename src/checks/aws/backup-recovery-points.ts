@@ -72,19 +72,39 @@ export const awsBackupRecoveryPoints: Check = {
       }
       const gaps: Gap[] = []
       const shortened: string[] = []
+      const unexplained: string[] = []
       for (const resource of data.protectedResources) {
         const arn = resource.ResourceArn ?? '(no ARN)'
         const points = data.recoveryPoints.filter(
           (p) => p.ResourceArn === resource.ResourceArn && USABLE.has(p.Status ?? '')
         )
+        if (
+          points.length === 0 &&
+          resource.LastBackupTime &&
+          Date.parse(resource.LastBackupTime) >= readFrom
+        ) {
+          // Backed up since reading began, yet no recovery point was read: a continuous backup begun earlier,
+          // or a point in a vault beyond the cap. Not decidable from what was read.
+          unexplained.push(`${arn} (last backup ${resource.LastBackupTime})`)
+          continue
+        }
         // Recovery points older than their retention were deleted by their lifecycle: evidenced only from then.
         const retention = Math.max(0, ...points.map((p) => p.Lifecycle?.DeleteAfterDays ?? 0))
         const from = retention > 0 ? Math.max(start, end - retention * DAY_MS) : start
         if (from > start)
           shortened.push(`${arn} from ${new Date(from).toISOString()} (kept ${retention} days)`)
         const times = points.flatMap((p) => (p.CreationDate ? [Date.parse(p.CreationDate)] : []))
+        // A continuous backup (point-in-time recovery) covers from its creation onwards: only the time before
+        // it can be a gap.
+        const continuous = points
+          .filter((p) => p.RecoveryPointArn?.includes(':continuous:') && p.CreationDate)
+          .map((p) => Date.parse(p.CreationDate!))
+        const until = continuous.length ? Math.min(end, Math.max(from, Math.min(...continuous))) : end
         // A shortened window starts at the retention edge: nothing before it can be known, so no gap before it.
-        const gap = longestGap(times, from, end, from > start ? from : readFrom)
+        const gap =
+          continuous.length && Math.min(...continuous) <= from
+            ? { from, to: from }
+            : longestGap(times, from, until, from > start ? from : readFrom)
         const hours = (gap.to - gap.from) / HOUR_MS
         if (hours > rpoHours) {
           gaps.push({
@@ -95,7 +115,11 @@ export const awsBackupRecoveryPoints: Check = {
           })
         }
       }
-      const note = shortened.length ? ` Evidenced only ${shortened.join('; ')}.` : ''
+      const note =
+        (shortened.length ? ` Evidenced only ${shortened.join('; ')}.` : '') +
+        (unexplained.length
+          ? ` Not decided: ${unexplained.join('; ')}, with no recovery point read since ${data.recoveryPointsFrom}.`
+          : '')
       if (gaps.length > 0) {
         gaps.sort((a, b) => b.hours - a.hours)
         return {
@@ -105,6 +129,12 @@ export const awsBackupRecoveryPoints: Check = {
             .map((g) => `${g.resource} ${g.hours} h (${g.from}–${g.to})`)
             .join('; ')}${gaps.length > 10 ? `; and ${gaps.length - 10} more` : ''}.${note}`,
           details: gaps
+        }
+      }
+      if (unexplained.length > 0) {
+        return {
+          status: 'error',
+          message: `${unexplained.length} protected resource(s) could not be judged.${note}`
         }
       }
       return {
