@@ -5,6 +5,8 @@
 import type { SimBreadthAccount } from './aws-breadth-sim.js'
 import { demoLoggingEncryption } from './aws-logging-sim.js'
 import { demoIdentity } from './aws-identity-demo.js'
+import type { SimBackupAiAccount } from './aws-backup-ai-sim.js'
+import { demoBackupAi } from './aws-account-demo-backup-ai.js'
 import type { SimAwsAccount, SimPublicAccessBlock } from './aws-simulator.js'
 
 const BLOCK_ALL: SimPublicAccessBlock = {
@@ -27,7 +29,8 @@ const BLOCK_ALL: SimPublicAccessBlock = {
  * - account public access block off; 3 buckets: one public via its policy, one aws:kms, one AES256 with
  *   versioning suspended;
  * - 3 customer-managed KMS keys (one without rotation, one asymmetric signing key, which cannot rotate)
- *   and an AWS-managed key.
+ *   and an AWS-managed key;
+ * - backups and AI workloads (AWS Backup, RDS, Bedrock guardrails, SageMaker): see aws-account-demo-backup-ai.ts.
  */
 export function demoAwsAccount(now: Date): SimAwsAccount {
   const ago = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
@@ -163,14 +166,17 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         publicAccessBlock: BLOCK_ALL,
         policyPublic: false,
         encryption: 'aws:kms',
-        versioning: 'Enabled'
+        versioning: 'Enabled',
+        replication: [{ destination: 'acme-audit-logs-replica-us', status: 'Enabled' }]
       },
       {
         name: 'acme-backups',
         region: 'us-east-1',
         publicAccessBlock: BLOCK_ALL,
         encryption: 'AES256',
-        versioning: 'Suspended'
+        versioning: 'Suspended',
+        // Replication paused when versioning was suspended.
+        replication: [{ destination: 'acme-backups-dr', status: 'Disabled' }]
       }
     ],
     kmsKeys: [
@@ -200,9 +206,24 @@ export function demoAwsAccount(now: Date): SimAwsAccount {
         rotation: true
       }
     ],
-    ...demoConfigMonitoring(now),
     ...demoLoggingEncryption(now),
-    ...withIdentity(now, demoConfigMonitoring(now).changeEvents ?? [])
+    ...withIdentityAndBackupAi(now)
+  }
+}
+
+function withIdentityAndBackupAi(now: Date) {
+  const breadth = withBackupAi(demoConfigMonitoring(now), demoBackupAi(now))
+  return { ...breadth, ...withIdentity(now, breadth.changeEvents ?? []) }
+}
+
+function withBackupAi(
+  breadth: SimBreadthAccount,
+  backupAi: ReturnType<typeof demoBackupAi>
+): SimBreadthAccount & SimBackupAiAccount {
+  return {
+    ...breadth,
+    ...backupAi.account,
+    changeEvents: [...(breadth.changeEvents ?? []), ...backupAi.changeEvents]
   }
 }
 

@@ -4,6 +4,8 @@
  * and error codes follow each service's API reference; each behaviour cites it.
  */
 
+import { BACKUP_AI_EVENT_SOURCES } from './aws-backup-ai-events.js'
+
 /** Per region; a region without an entry never had AWS Config set up. */
 export interface SimConfigService {
   recorder?: { name: string; recording: boolean; lastStatus?: 'SUCCESS' | 'FAILURE' | 'PENDING' }
@@ -472,6 +474,7 @@ const SOURCES: Record<string, string> = {
   AttachPolicy: 'organizations',
   PutImageScanningConfiguration: 'ecr',
   CreateAccessKey: 'iam',
-  DeleteAccessKey: 'iam'
+  DeleteAccessKey: 'iam',
+  ...BACKUP_AI_EVENT_SOURCES
 }
 const SWITCH_NAMES = new Set(Object.keys(SOURCES))

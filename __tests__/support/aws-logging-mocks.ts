@@ -37,6 +37,8 @@ export function loggingEncryptionMocks() {
   const dynamodb = mockClient(DynamoDBClient)
   return {
     mocks: [logs, cloudwatch, rds, efs, dynamodb],
+    /** Shared with the RDS backup collector's answers (one stub per client class). */
+    rds,
     /** Registers the healthy answers; `trailBucket` is the S3BucketName of the test's trail. */
     healthy(
       existing: { ec2: AwsClientStub<EC2Client>; kms: AwsClientStub<KMSClient>; s3: AwsClientStub<S3Client> },

@@ -107,7 +107,6 @@ export const LOGGING_OPERATIONS: Record<string, string[]> = {
   kms: ['GetKeyPolicy'],
   logs: ['DescribeMetricFilters'],
   monitoring: ['DescribeAlarmsForMetric'],
-  rds: ['DescribeDBInstances'],
   elasticfilesystem: ['DescribeFileSystems'],
   dynamodb: ['ListTables', 'DescribeTable']
 }
@@ -613,16 +612,7 @@ export function demoLoggingEncryption(now: Date): SimLoggingAccount {
       'us-east-1': [{ id: 'vpc-0f1e2d3c4b5a60002', isDefault: true }]
     },
     ebsDefaultEncryption: { 'eu-west-1': true, 'us-east-1': false },
-    dbInstances: [
-      {
-        id: 'orders-db',
-        region: 'eu-west-1',
-        engine: 'postgres',
-        encrypted: true,
-        kmsKeyId: `arn:aws:kms:eu-west-1:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
-      },
-      { id: 'legacy-reporting', region: 'us-east-1', engine: 'mysql', encrypted: false }
-    ],
+    // The demo's DB instances are in aws-account-demo-backup-ai.ts (one list serves backup and encryption).
     fileSystems: [
       { id: 'fs-0a1b2c3d4e5f60001', region: 'eu-west-1', name: 'shared-models', encrypted: true }
     ],

@@ -42,6 +42,13 @@ import {
   listInspectorFindings,
   type SimIdentityAccount
 } from './aws-identity-sim.js'
+import {
+  BACKUP_AI_OPERATIONS,
+  BACKUP_AI_PROTOCOLS,
+  backupAiOperation,
+  backupAiReply,
+  type SimBackupAiAccount
+} from './aws-backup-ai-sim.js'
 
 export { demoAwsAccount } from './aws-account-demo.js'
 
@@ -111,6 +118,8 @@ export interface SimBucket {
   encryption?: 'AES256' | 'aws:kms'
   /** Undefined: versioning was never enabled. */
   versioning?: 'Enabled' | 'Suspended'
+  /** Undefined: no replication configuration (ReplicationConfigurationNotFoundError). */
+  replication?: { destination: string; status: 'Enabled' | 'Disabled' }[]
 }
 export interface SimKmsKey {
   id: string
@@ -122,7 +131,8 @@ export interface SimKmsKey {
   /** DescribeKey Origin; default AWS_KMS. */
   origin?: 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM'
 }
-export interface SimAwsAccount extends SimBreadthAccount, SimLoggingAccount, SimIdentityAccount {
+export interface SimAwsAccount
+  extends SimBreadthAccount, SimLoggingAccount, SimIdentityAccount, SimBackupAiAccount {
   id: string
   /** Enabled regions. */
   regions: string[]
@@ -198,7 +208,8 @@ const PROTOCOLS: Record<string, Protocol> = {
   sagemaker: 'json',
   ...BREADTH_PROTOCOLS,
   ...LOGGING_PROTOCOLS,
-  ...IDENTITY_PROTOCOLS
+  ...IDENTITY_PROTOCOLS,
+  ...BACKUP_AI_PROTOCOLS
 }
 const NAMESPACES: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
@@ -213,6 +224,7 @@ const ACTIONS: Record<string, string> = {
   's3:ListBuckets': 's3:ListAllMyBuckets',
   's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
   's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
+  's3:GetBucketReplication': 's3:GetReplicationConfiguration',
   's3control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock'
 }
 /** Regions that need opting in (DescribeRegions reports them `opted-in` when enabled). */
@@ -260,6 +272,8 @@ interface Call {
   headers: http.IncomingHttpHeaders
   /** S3: the bucket of a bucket operation. */
   bucket?: string
+  /** REST: the path parameters of the route. */
+  pathParams?: Record<string, string>
 }
 type Handler = (c: Call) => Reply
 
@@ -1254,6 +1268,35 @@ export async function startAwsSimulator(
         el('Status', b.versioning),
         el('MfaDelete', mfa === undefined ? undefined : mfa ? 'Enabled' : 'Disabled')
       ])
+    },
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketReplication.html: the ReplicationConfiguration
+    // (Role, Rule with ID, Priority, Filter, Status, Destination, DeleteMarkerReplication); without one, 404
+    // ReplicationConfigurationNotFoundError.
+    GetBucketReplication: (c) => {
+      const b = bucketOf(c)
+      if (!b.replication) {
+        throw new AwsError(
+          404,
+          'ReplicationConfigurationNotFoundError',
+          'The replication configuration was not found',
+          {
+            BucketName: b.name
+          }
+        )
+      }
+      return s3Doc(c, 'ReplicationConfiguration', [
+        el('Role', `arn:aws:iam::${c.account.id}:role/s3-replication`),
+        ...b.replication.map((r, i) =>
+          group('Rule', [
+            el('ID', `rule-${i + 1}`),
+            el('Priority', i + 1),
+            group('Filter', []),
+            el('Status', r.status),
+            group('Destination', [el('Bucket', `arn:aws:s3:::${r.destination}`)]),
+            group('DeleteMarkerReplication', [el('Status', 'Disabled')])
+          ])
+        )
+      ])
     }
   }
   const s3control: Record<string, Handler> = {
@@ -1354,10 +1397,37 @@ export async function startAwsSimulator(
       )
     ])
   )
+  const backupAi = Object.fromEntries(
+    Object.entries(BACKUP_AI_OPERATIONS).map(([service, operations]) => [
+      service,
+      Object.fromEntries(
+        operations.map((operation): [string, Handler] => [
+          operation,
+          (c) => {
+            const body = breadthCall(() =>
+              backupAiReply(service, {
+                accountId: c.account.id,
+                account: c.account,
+                region: c.region,
+                operation,
+                input: c.input,
+                query: c.params,
+                params: c.pathParams ?? {}
+              })
+            )
+            return Array.isArray(body) ? queryOk(c, body as XmlChild[]) : ok(c, body)
+          }
+        ])
+      )
+    ])
+  )
   const handlers: Record<string, Record<string, Handler>> = {
     ...breadth,
     ...identity,
-    sagemaker,
+    backup: backupAi.backup!,
+    rds: backupAi.rds!,
+    bedrock: { ...breadth.bedrock, ...backupAi.bedrock },
+    sagemaker: { ...sagemaker, ...backupAi.sagemaker },
     sts,
     iam,
     ec2,
@@ -1408,16 +1478,19 @@ export async function startAwsSimulator(
           ['policyStatus', 'GetBucketPolicyStatus'],
           ['encryption', 'GetBucketEncryption'],
           ['versioning', 'GetBucketVersioning'],
-          ...LOGGING_S3_SUBRESOURCES
+          ...LOGGING_S3_SUBRESOURCES,
+          ['replication', 'GetBucketReplication']
         ] as const) {
           if (query.has(sub)) return op
         }
         return `${method} ${path}`
       }
       default:
+        c.pathParams = {}
         return (
           breadthOperation(service, method, path) ??
           loggingOperation(service, method, path) ??
+          backupAiOperation(service, method, path, c.pathParams) ??
           `${method} ${path}`
         )
     }

@@ -26,6 +26,7 @@ import {
 } from '@aws-sdk/client-kms'
 import {
   GetBucketEncryptionCommand,
+  GetBucketReplicationCommand,
   GetBucketLocationCommand,
   GetBucketPolicyStatusCommand,
   GetBucketVersioningCommand,
@@ -49,7 +50,25 @@ import {
   ListAnalyzersCommand,
   ListFindingsCommand
 } from '@aws-sdk/client-accessanalyzer'
-import { BedrockClient, GetModelInvocationLoggingConfigurationCommand } from '@aws-sdk/client-bedrock'
+import {
+  BedrockClient,
+  GetModelInvocationLoggingConfigurationCommand,
+  ListGuardrailsCommand
+} from '@aws-sdk/client-bedrock'
+import {
+  BackupClient,
+  ListBackupPlansCommand,
+  ListBackupVaultsCommand,
+  ListProtectedResourcesCommand,
+  ListRestoreJobsCommand,
+  ListRestoreTestingPlansCommand
+} from '@aws-sdk/client-backup'
+import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds'
+import {
+  ListEndpointsCommand,
+  ListMonitoringSchedulesCommand,
+  SageMakerClient
+} from '@aws-sdk/client-sagemaker'
 import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail'
 import {
   ConfigServiceClient,
@@ -112,7 +131,12 @@ const loggingEncryption = loggingEncryptionMocks()
 const ecr = mockClient(ECRClient)
 const organizations = mockClient(OrganizationsClient)
 const ssoAdmin = mockClient(SSOAdminClient)
+const backup = mockClient(BackupClient)
+const rds = loggingEncryption.rds
+const sagemaker = mockClient(SageMakerClient)
 const mocks = [
+  backup,
+  sagemaker,
   sts,
   ec2,
   iam,
@@ -202,6 +226,7 @@ function healthyAccount(): void {
       RestrictPublicBuckets: true
     }
   })
+  s3.on(GetBucketReplicationCommand).rejects(awsError('ReplicationConfigurationNotFoundError', 404))
   s3.on(ListBucketsCommand).resolves({
     ...meta(),
     Buckets: [
@@ -372,8 +397,17 @@ function healthyAccount(): void {
   })
   accessAnalyzer.on(ListFindingsCommand).resolves({ ...meta(), findings: [] })
   bedrock.on(GetModelInvocationLoggingConfigurationCommand).resolves({ ...meta() })
+  bedrock.on(ListGuardrailsCommand).resolves({ ...meta(), guardrails: [] })
+  backup.on(ListBackupPlansCommand).resolves({ ...meta(), BackupPlansList: [] })
+  backup.on(ListBackupVaultsCommand).resolves({ ...meta(), BackupVaultList: [] })
+  backup.on(ListProtectedResourcesCommand).resolves({ ...meta(), Results: [] })
+  backup.on(ListRestoreTestingPlansCommand).resolves({ ...meta(), RestoreTestingPlans: [] })
+  backup.on(ListRestoreJobsCommand).resolves({ ...meta(), RestoreJobs: [] })
+  rds.on(DescribeDBInstancesCommand).resolves({ ...meta(), DBInstances: [] })
+  sagemaker.on(ListEndpointsCommand).resolves({ ...meta(), Endpoints: [] })
+  sagemaker.on(ListMonitoringSchedulesCommand).resolves({ ...meta(), MonitoringScheduleSummaries: [] })
   cloudtrail.on(LookupEventsCommand).resolves({ ...meta(), Events: [] })
-  loggingEncryption.healthy({ ec2, kms, s3 }, 'acme-trail'),
+  loggingEncryption.healthy({ ec2, kms, s3 }, 'acme-trail')
   iam.on(GetAccountAuthorizationDetailsCommand).resolves({
     ...meta(),
     UserDetailList: [],
@@ -690,7 +724,11 @@ describe('collectAws', () => {
         'aws.inspector2.coverage',
         'aws.inspector2.findings',
         'aws.ecr.scanning',
-        'aws.sso.permission-sets'
+        'aws.sso.permission-sets',
+        'aws.backup.status',
+        'aws.rds.backups',
+        'aws.bedrock.guardrails',
+        'aws.sagemaker.monitoring'
       ].sort()
     )
     for (const record of off) {

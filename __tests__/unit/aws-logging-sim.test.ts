@@ -78,7 +78,8 @@ test('RDS DescribeDBInstances (Query/XML): MaxRecords 20–100', async () => {
   const rds = new RDSClient(config)
   const { DBInstances } = await rds.send(new DescribeDBInstancesCommand({}))
   expect(DBInstances).toEqual([
-    expect.objectContaining({ DBInstanceIdentifier: 'orders-db', StorageEncrypted: true })
+    expect.objectContaining({ DBInstanceIdentifier: 'orders', StorageEncrypted: true }),
+    expect.objectContaining({ DBInstanceIdentifier: 'orders-replica', StorageEncrypted: true })
   ])
   await expect(rds.send(new DescribeDBInstancesCommand({ MaxRecords: 10 }))).rejects.toMatchObject({
     name: 'InvalidParameterValue'

@@ -57,6 +57,12 @@ describe('what a config change weakens', () => {
     ],
     ['aws:\n  enabled: true\n', '', ['turns AWS evidence off']],
     ['', 'aws:\n  password-min-length: 8\n', ['lowers aws.password-min-length from 14 to 8']],
+    ['', 'aws:\n  backup-rpo-hours: 72\n', ['raises aws.backup-rpo-hours from 32 to 72']],
+    [
+      '',
+      'aws:\n  rds-backup-retention-min-days: 1\n',
+      ['lowers aws.rds-backup-retention-min-days from 7 to 1']
+    ],
     [
       '',
       'controls:\n  iso27001-2022:\n    A.8.32:\n      applicable: false\n      justification: not us\n',

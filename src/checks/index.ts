@@ -75,6 +75,17 @@ import { awsEcrScanOnPush } from './aws/ecr-scan-on-push.js'
 import { awsRootAccessKeysInForce, awsScpGuardrailsInForce } from './aws/changes-identity.js'
 import { awsInspectorInForce } from './aws/changes-inspector.js'
 import { awsEcrScanOnPushInForce } from './aws/changes-ecr.js'
+import { awsBackupPlans } from './aws/backup-plans.js'
+import { awsBackupRecoveryPoints } from './aws/backup-recovery-points.js'
+import { awsBackupRestoreTests } from './aws/backup-restore-tests.js'
+import { awsRdsAutomatedBackups } from './aws/rds-automated-backups.js'
+import { awsRdsMultiAz } from './aws/rds-multi-az.js'
+import { awsBackupInForce } from './aws/changes-backup.js'
+import { awsBedrockGuardrails } from './aws/bedrock-guardrails.js'
+import { awsSageMakerDataCapture } from './aws/sagemaker-data-capture.js'
+import { awsSageMakerModelMonitor } from './aws/sagemaker-model-monitor.js'
+import { awsAiMonitoringInForce } from './aws/changes-ai-monitoring.js'
+import { awsS3Replication } from './aws/s3-replication.js'
 import { modelDeploymentApproval } from './models/deployment-approval.js'
 import { modelDocumentation } from './models/documentation.js'
 import { modelEvaluationThresholds } from './models/evaluation-thresholds.js'
@@ -175,7 +186,19 @@ export const CHECKS: readonly Check[] = [
   awsRootAccessKeysInForce,
   awsScpGuardrailsInForce,
   awsInspectorInForce,
-  awsEcrScanOnPushInForce
+  awsEcrScanOnPushInForce,
+  // Backup and recovery, AI workloads
+  awsBackupPlans,
+  awsBackupRecoveryPoints,
+  awsBackupRestoreTests,
+  awsRdsAutomatedBackups,
+  awsRdsMultiAz,
+  awsBackupInForce,
+  awsBedrockGuardrails,
+  awsSageMakerDataCapture,
+  awsSageMakerModelMonitor,
+  awsAiMonitoringInForce,
+  awsS3Replication
 ]
 
 /** Checks of one pull request: what the change does to the controls, before it is merged. */

@@ -382,6 +382,33 @@ export const configSchema = z
           .describe(
             "Discover the accounts from AWS Organizations ListAccounts (the job's identity in the management account or an Organizations delegated administrator)."
           ),
+        'backup-rpo-hours': z
+          .number()
+          .int()
+          .min(1)
+          .max(168)
+          .default(32)
+          .describe(
+            'Recovery point objective in hours, plus the backup rule start window: the longest accepted gap between recovery points of a protected resource (default 24 h and the 8 h default start window).'
+          ),
+        'rds-backup-retention-min-days': z
+          .number()
+          .int()
+          .min(1)
+          .max(35)
+          .default(7)
+          .describe(
+            'Shortest acceptable automated backup retention of an RDS DB instance (RDS allows 1 to 35).'
+          ),
+        'restore-test-max-age-days': z
+          .number()
+          .int()
+          .min(1)
+          .max(90)
+          .default(31)
+          .describe(
+            'Longest time without a successful AWS Backup restore test (restore jobs are read 92 days back).'
+          ),
         enabled: z
           .boolean()
           .default(false)

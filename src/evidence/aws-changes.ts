@@ -1,5 +1,7 @@
 import { ENCRYPTION_CONTROL_SWITCHES } from './aws-encryption.js'
 import { LOGGING_CONTROL_SWITCHES } from './aws-logging.js'
+import { AI_CONTROL_SWITCHES } from './aws-ai.js'
+import { BACKUP_CONTROL_SWITCHES } from './aws-backup.js'
 
 /**
  * Changes over the period that switch controls off (and on again), from CloudTrail event history. Types only.
@@ -72,7 +74,9 @@ export const CONTROL_SWITCHES = {
     off: ['PutImageScanningConfiguration'],
     on: ['PutImageScanningConfiguration'],
     key: 'repositoryName'
-  }
+  },
+  ...BACKUP_CONTROL_SWITCHES,
+  ...AI_CONTROL_SWITCHES
 } as const satisfies Record<string, { off: readonly string[]; on: readonly string[]; key?: string }>
 
 export type ControlSwitch = keyof typeof CONTROL_SWITCHES

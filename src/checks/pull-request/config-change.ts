@@ -124,9 +124,17 @@ export function configChanges(base: EvidenceConfig, head: EvidenceConfig): Confi
   for (const key of [
     'access-key-max-age-days',
     'access-key-max-unused-days',
-    'patch-scan-max-age-days'
+    'patch-scan-max-age-days',
+    'backup-rpo-hours',
+    'restore-test-max-age-days'
   ] as const)
     higher(['aws', key], `aws.${key}`, aws(base)[key], aws(head)[key])
+  lower(
+    ['aws', 'rds-backup-retention-min-days'],
+    'aws.rds-backup-retention-min-days',
+    aws(base)['rds-backup-retention-min-days'],
+    aws(head)['rds-backup-retention-min-days']
+  )
 
   if (JSON.stringify(base.repositories) !== JSON.stringify(head.repositories)) {
     const dropped = added(head.repositories ?? [], base.repositories ?? [])
@@ -228,7 +236,7 @@ function lineOf(text: string, path: (string | number)[]): number {
 export const evidenceConfigChange: Check = {
   metadata: {
     id: 'github.pr.evidence-config-change',
-    version: 1,
+    version: 2,
     title: 'The pull request does not weaken the evidence rules (.github/evidence.yml)',
     severity: 'high',
     rationale:

@@ -188,6 +188,47 @@ export const AWS_API_CALLS = {
     operation: 'GetEbsEncryptionByDefault',
     action: 'ec2:GetEbsEncryptionByDefault'
   },
+  // Backup and recovery, AI workloads (AWS Backup, RDS, Bedrock guardrails, SageMaker Model Monitor)
+  ListBackupPlansCommand: {
+    service: 'backup',
+    operation: 'ListBackupPlans',
+    action: 'backup:ListBackupPlans'
+  },
+  ListBackupSelectionsCommand: {
+    service: 'backup',
+    operation: 'ListBackupSelections',
+    action: 'backup:ListBackupSelections'
+  },
+  ListBackupVaultsCommand: {
+    service: 'backup',
+    operation: 'ListBackupVaults',
+    action: 'backup:ListBackupVaults'
+  },
+  ListProtectedResourcesCommand: {
+    service: 'backup',
+    operation: 'ListProtectedResources',
+    action: 'backup:ListProtectedResources'
+  },
+  ListRecoveryPointsByBackupVaultCommand: {
+    service: 'backup',
+    operation: 'ListRecoveryPointsByBackupVault',
+    action: 'backup:ListRecoveryPointsByBackupVault'
+  },
+  ListRestoreTestingPlansCommand: {
+    service: 'backup',
+    operation: 'ListRestoreTestingPlans',
+    action: 'backup:ListRestoreTestingPlans'
+  },
+  ListRestoreJobsCommand: {
+    service: 'backup',
+    operation: 'ListRestoreJobs',
+    action: 'backup:ListRestoreJobs'
+  },
+  GetBucketReplicationCommand: {
+    service: 's3',
+    operation: 'GetBucketReplication',
+    action: 's3:GetReplicationConfiguration'
+  },
   DescribeDBInstancesCommand: {
     service: 'rds',
     operation: 'DescribeDBInstances',
@@ -274,6 +315,31 @@ export const AWS_API_CALLS = {
     service: 'ecr',
     operation: 'GetRegistryScanningConfiguration',
     action: 'ecr:GetRegistryScanningConfiguration'
+  },
+  ListGuardrailsCommand: {
+    service: 'bedrock',
+    operation: 'ListGuardrails',
+    action: 'bedrock:ListGuardrails'
+  },
+  ListEndpointsCommand: {
+    service: 'sagemaker',
+    operation: 'ListEndpoints',
+    action: 'sagemaker:ListEndpoints'
+  },
+  DescribeEndpointCommand: {
+    service: 'sagemaker',
+    operation: 'DescribeEndpoint',
+    action: 'sagemaker:DescribeEndpoint'
+  },
+  ListMonitoringSchedulesCommand: {
+    service: 'sagemaker',
+    operation: 'ListMonitoringSchedules',
+    action: 'sagemaker:ListMonitoringSchedules'
+  },
+  DescribeMonitoringScheduleCommand: {
+    service: 'sagemaker',
+    operation: 'DescribeMonitoringSchedule',
+    action: 'sagemaker:DescribeMonitoringSchedule'
   }
 } as const satisfies Record<string, { service: string; operation: string; action: string }>
 

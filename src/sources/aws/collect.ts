@@ -43,6 +43,13 @@ import {
   type OrganizationSettings
 } from './organization.js'
 import { collectEcrScanning, collectInspectorCoverage } from './vulnerability.js'
+import { AWS_AI_MONITORING_EVIDENCE } from '../../evidence/aws-ai.js'
+import { AWS_BACKUP_EVIDENCE } from '../../evidence/aws-backup.js'
+import { collectBackup } from './backup.js'
+import { collectBedrockGuardrails } from './bedrock-guardrails.js'
+import { collectRdsBackups } from './rds-backups.js'
+import { collectS3Replication } from './s3-replication.js'
+import { collectSageMakerMonitoring } from './sagemaker-monitoring.js'
 
 export interface AwsSettings {
   /** Accounts to assume into; empty: the account of the default-chain identity. */
@@ -302,6 +309,7 @@ async function collectAccount(
   await collectCloudTrail(scope, regions[0] ?? scope.homeRegion)
   await collectS3(scope)
   await collectTrailDestinations(scope, regions[0] ?? scope.homeRegion)
+  await collectS3Replication(scope)
   const window = eventWindow(options.now(), options.period)
   await mapLimit(regions, REGION_CONCURRENCY, (region) => collectRegion(scope, region, window))
   options.log(
@@ -365,6 +373,10 @@ async function collectRegion(scope: AccountScope, region: string, window: EventW
   await collectAccessAnalyzer(scope, region)
   await collectBedrockLogging(scope, region)
   await collectLoggingAndEncryption(scope, region)
+  await collectBackup(scope, region, window)
+  await collectRdsBackups(scope, region)
+  await collectBedrockGuardrails(scope, region)
+  await collectSageMakerMonitoring(scope, region)
   await collectControlChanges(scope, region, window)
   await collectInspectorCoverage(scope, region)
   await collectEcrScanning(scope, region)
@@ -393,7 +405,11 @@ async function recordUnavailableRegion(
     [AWS_VULNERABILITY_EVIDENCE.inspectorCoverage, scope.path(region, 'inspector2-coverage')],
     [AWS_VULNERABILITY_EVIDENCE.inspectorFindings, scope.path(region, 'inspector2-findings')],
     [AWS_VULNERABILITY_EVIDENCE.ecrScanning, scope.path(region, 'ecr-scanning')],
-    [AWS_IDENTITY_EVIDENCE.permissionSets, scope.path(region, 'sso-permission-sets')]
+    [AWS_IDENTITY_EVIDENCE.permissionSets, scope.path(region, 'sso-permission-sets')],
+    [AWS_BACKUP_EVIDENCE.backup, scope.path(region, 'backup-status')],
+    [AWS_BACKUP_EVIDENCE.rdsBackups, scope.path(region, 'rds-backups')],
+    [AWS_AI_MONITORING_EVIDENCE.bedrockGuardrails, scope.path(region, 'bedrock-guardrails')],
+    [AWS_AI_MONITORING_EVIDENCE.sagemakerMonitoring, scope.path(region, 'sagemaker-monitoring')]
   ]
   for (const [kind, path] of records) {
     await scope.add({
