@@ -29,12 +29,15 @@ const LZ_WORTH = 0.1
 /**
  * Without repeated strings, the probe windows' byte counts decide between Huffman coding and storing:
  * `n² / Σ count²` is the number of equally likely byte values the block behaves like (2 to the Rényi
- * entropy of order 2, a lower bound of the Shannon entropy). Base64 gives about 64 (6 bits a byte:
- * Huffman saves 25%), hex 16; random or already-compressed bytes about 250 (Huffman would save under
- * 1% at the cost of reading the block twice). Above this many, the block is stored. Integers only, so
- * the choice is the same on every platform.
+ * entropy of order 2, a lower bound of the Shannon entropy), so Huffman coding saves at most
+ * `1 - log2(that) / 8`. Hex gives about 16 (saves 50%), base32 32 (37%); base64 64 (25%: it mostly
+ * wraps bytes already compressed, PDFs or images) and random or compressed bytes about 250 (under 1%).
+ * Huffman-only costs more CPU per byte than SHA-256 itself (zlib: ≈ 5.5 ms/MiB, against 4.5 for
+ * coreutils sha256sum and 0.7 for Node's), so it runs only where it saves a third or more: from this
+ * many symbols up, the block is stored (≈ 0.3 ms/MiB), which keeps sealing at the speed of hashing.
+ * Integers only, so the choice is the same on every platform.
  */
-const STORE_ABOVE_SYMBOLS = 200
+const STORE_ABOVE_SYMBOLS = 40
 
 /** How a member's block is encoded, chosen from the block's bytes alone (see encodingOf). */
 export type MemberEncoding = 'lz77' | 'huffman' | 'stored'
@@ -178,8 +181,8 @@ async function gzipMemberParts(block: Buffer): Promise<Buffer[]> {
 
 /**
  * How the block is worth encoding, from PROBE_WINDOWS windows of it: LZ77 (level 1) when a window
- * repeats enough 4-byte strings (LZ_WORTH), stored when the windows' bytes are about as varied as random
- * ones (STORE_ABOVE_SYMBOLS), Huffman-only otherwise. A function of the bytes alone: deterministic.
+ * repeats enough 4-byte strings (LZ_WORTH), stored when Huffman coding would save less than a third
+ * (STORE_ABOVE_SYMBOLS), Huffman-only otherwise. A function of the bytes alone: deterministic.
  */
 export function encodingOf(block: Uint8Array): MemberEncoding {
   const last = new Int32Array(4096)
