@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto'
-import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises'
+import {
+  closeSync,
+  constants as fsConstants,
+  createReadStream,
+  createWriteStream,
+  fstatSync,
+  openSync,
+  readSync,
+  writeSync,
+  writevSync
+} from 'node:fs'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -105,11 +115,15 @@ export async function writeBundleArchive(
   const files: ArchivedFile[] = []
   const mtimeSeconds = mtime.getTime() / 1000
   try {
-    const out = await open(partial, 'w')
+    // Synchronous file calls, on purpose: this thread has nothing else to do meanwhile, and each call
+    // through the thread pool waits behind the members being compressed there (on a busy 2-core runner
+    // that wait, not the reading, set the pace).
+    const out = openSync(partial, 'w')
     try {
-      const members = new GzipMemberWriter(async (parts) => {
+      const members = new GzipMemberWriter((parts) => {
         for (const part of parts) hash.update(part)
-        size += await writeAll(out, parts)
+        size += writeAll(out, parts)
+        return Promise.resolve()
       })
       for (const entry of entries) {
         const file = await addEntry(members, entry, mtimeSeconds, bundleDir)
@@ -118,7 +132,7 @@ export async function writeBundleArchive(
       await members.write(END_OF_TAR)
       await members.end()
     } finally {
-      await out.close()
+      closeSync(out)
     }
     await rename(partial, target)
   } catch (error) {
@@ -129,12 +143,12 @@ export async function writeBundleArchive(
 }
 
 /** Writes every part, in order, however many calls it takes; returns the bytes written. */
-async function writeAll(out: FileHandle, parts: Buffer[]): Promise<number> {
+function writeAll(out: number, parts: Buffer[]): number {
   const total = parts.reduce((sum, part) => sum + part.length, 0)
-  let done = (await out.writev(parts)).bytesWritten
+  let done = writevSync(out, parts)
   if (done < total) {
     const joined = Buffer.concat(parts, total)
-    while (done < total) done += (await out.write(joined, done, total - done)).bytesWritten
+    while (done < total) done += writeSync(out, joined, done, total - done)
   }
   return total
 }
@@ -392,13 +406,16 @@ async function addEntry(
     )
     return undefined
   }
-  const handle = await open(entry.absolute, OPEN_NO_FOLLOW).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'ELOOP'
+  let fd: number
+  try {
+    fd = openSync(entry.absolute, OPEN_NO_FOLLOW)
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'ELOOP'
       ? new InputError(`archive: ${entry.absolute} is a symlink; a bundle holds only regular files`)
       : error
-  })
+  }
   try {
-    const info = await handle.stat()
+    const info = fstatSync(fd)
     if (!info.isFile()) {
       throw new InputError(`archive: ${entry.absolute} is not a regular file (in ${bundleDir})`)
     }
@@ -409,18 +426,17 @@ async function addEntry(
     // from there.
     for (let position = 0; position < size;) {
       const space = members.space()
-      const { bytesRead } = await handle.read(space, 0, Math.min(space.length, size - position), position)
+      const bytesRead = readSync(fd, space, 0, Math.min(space.length, size - position), position)
       if (bytesRead === 0) throw changedWhileArchived(entry.absolute, size)
       hash.update(space.subarray(0, bytesRead))
       position += bytesRead
       await members.advance(bytesRead)
     }
-    if ((await handle.read(Buffer.alloc(1), 0, 1, size)).bytesRead > 0)
-      throw changedWhileArchived(entry.absolute, size)
+    if (readSync(fd, Buffer.alloc(1), 0, 1, size) > 0) throw changedWhileArchived(entry.absolute, size)
     await members.write(tarPadding(size))
     return { sha256: hash.digest('hex'), size }
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 

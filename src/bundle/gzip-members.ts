@@ -43,9 +43,10 @@ const STORE_ABOVE_SYMBOLS = 40
 export type MemberEncoding = 'lz77' | 'huffman' | 'stored'
 
 // zlib's one-shot calls return output in pieces of chunkSize, each a round trip to the thread pool: one
-// piece for the whole member (stored deflate adds 5 bytes per 64 KiB, so the output is never larger).
+// piece for the whole member (Huffman codes never take more than the block and 64 KiB).
 const CHUNK_BYTES = GZIP_BLOCK_BYTES + 64 * 1024
-const OPTIONS: Record<MemberEncoding, ZlibOptions> = {
+/** zlib's settings for what it compresses; stored members are written here (storedBlocks). */
+const OPTIONS: Record<Exclude<MemberEncoding, 'stored'>, ZlibOptions> = {
   lz77: { level: 1, memLevel: 8, windowBits: 15, chunkSize: CHUNK_BYTES },
   huffman: {
     level: 1,
@@ -53,8 +54,7 @@ const OPTIONS: Record<MemberEncoding, ZlibOptions> = {
     windowBits: 15,
     strategy: zlibConstants.Z_HUFFMAN_ONLY,
     chunkSize: CHUNK_BYTES
-  },
-  stored: { level: 0, memLevel: 8, windowBits: 15, chunkSize: CHUNK_BYTES }
+  }
 }
 // Fixed header: deflate, no flags, mtime 0, no extra flags, OS Unix. Written by us, not zlib, so the
 // bytes are the same on every platform and zlib build.
@@ -138,9 +138,9 @@ export class GzipMemberWriter {
   private async flushOne(): Promise<void> {
     const { block, member } = this.pending.shift()!
     const parts = await member
-    // zlib is done with the block's bytes once the member is complete.
-    this.spare.push(block)
     await this.emit(parts)
+    // Reused only once written: a stored member's parts are the block's own bytes.
+    this.spare.push(block)
   }
 }
 
@@ -175,8 +175,34 @@ async function gzipMemberParts(block: Buffer): Promise<Buffer[]> {
   const trailer = Buffer.alloc(8)
   trailer.writeUInt32LE(crc32(block), 0)
   trailer.writeUInt32LE(block.length % 2 ** 32, 4)
-  const body = await deflateRaw(block, OPTIONS[encodingOf(block)])
+  const encoding = encodingOf(block)
+  if (encoding === 'stored') return [MEMBER_HEADER, ...storedBlocks(block), trailer]
+  const body = await deflateRaw(block, OPTIONS[encoding])
   return [MEMBER_HEADER, body, trailer]
+}
+
+/** Largest stored deflate block: LEN is 16 bits. */
+const STORED_MAX = 65_535
+
+/**
+ * `block` as deflate stored blocks (RFC 1951 §3.2.4), written here rather than by zlib: a 5-byte header
+ * (BFINAL and BTYPE 00, then LEN and its one's complement NLEN) before each piece of at most 65,535
+ * bytes, the pieces being views of the block itself: no copy, no thread-pool round trip.
+ */
+function storedBlocks(block: Buffer): Buffer[] {
+  const parts: Buffer[] = []
+  let offset = 0
+  do {
+    const length = Math.min(STORED_MAX, block.length - offset)
+    const last = offset + length === block.length
+    const header = Buffer.alloc(5)
+    header[0] = last ? 0x01 : 0x00
+    header.writeUInt16LE(length, 1)
+    header.writeUInt16LE(~length & 0xffff, 3)
+    parts.push(header, block.subarray(offset, offset + length))
+    offset += length
+  } while (offset < block.length)
+  return parts
 }
 
 /**
