@@ -1,8 +1,9 @@
 // `npm run bench`: what sealing and publishing a large bundle costs. Three measurements, all on this machine
 // and 127.0.0.1 only:
-//   1. sha256File over every file of a ~1 GiB bundle, then writeBundleArchive (which hashes every file as
-//      it archives it: hash + archive in one pass, checked against the manifest), against coreutils
-//      sha256sum over the same files in the same run;
+//   1. sha256File over every file of a ~1 GiB bundle (BENCH_BUNDLE_MIB=256 for a quicker run), then
+//      writeBundleArchive (which hashes every file as it archives it: hash + archive in one pass, checked
+//      against the manifest), against coreutils sha256sum over the same files in the same run, alternating,
+//      best of SEAL_ROUNDS each;
 //   2. peak RSS of a child process that hashes and archives a ~100 MiB and a ~1 GiB bundle (it should not
 //      grow with the bundle);
 //   3. publishBundle (S3Store.put: lib-storage multipart, 8 MiB parts × 4 in flight) of a 256 MiB archive
@@ -36,8 +37,15 @@ const LARGE_FILE_BYTES = 16 * MiB
 /** Small evidence records (~1.5 KiB of JSON each), the same number in both bundles. */
 const SMALL_FILES = 2000
 const SMALL_REPOS = 200
-/** 64 × 16 MiB = 1 GiB, and 6 × 16 MiB ≈ 100 MiB with the small files. */
-const BIG_BUNDLE_LARGE_FILES = 64
+/**
+ * The large bundle: 1 GiB (64 × 16 MiB) unless BENCH_BUNDLE_MIB says another size, for a quick run
+ * (e.g. BENCH_BUNDLE_MIB=256); 6 × 16 MiB ≈ 100 MiB with the small files for the other.
+ */
+const BIG_BUNDLE_MIB = bundleMib(process.env.BENCH_BUNDLE_MIB)
+const BIG_BUNDLE_LARGE_FILES = Math.max(1, Math.round(BIG_BUNDLE_MIB / 16))
+const BIG_LABEL = BIG_BUNDLE_MIB === 1024 ? '~1 GiB' : `~${BIG_BUNDLE_MIB} MiB`
+/** sha256sum and hash + archive alternate this many times over the large bundle; the best of each counts. */
+const SEAL_ROUNDS = 2
 const SMALL_BUNDLE_LARGE_FILES = 6
 /** In memory in the simulator (in this process), so 256 MiB rather than 1 GiB, deleted after each upload. */
 const UPLOAD_BYTES = 256 * MiB
@@ -152,7 +160,7 @@ async function main(): Promise<void> {
     // -- the data ---------------------------------------------------------------------------------------
     let started = performance.now()
     const small = await buildBundle(join(tmp, 'small', 'bundle-100mib'), SMALL_BUNDLE_LARGE_FILES)
-    const big = await buildBundle(join(tmp, 'big', 'bundle-1gib'), BIG_BUNDLE_LARGE_FILES)
+    const big = await buildBundle(join(tmp, 'big', `bundle-${BIG_BUNDLE_MIB}mib`), BIG_BUNDLE_LARGE_FILES)
     console.log(
       `Wrote the bundles with BundleWriter in ${ms(started)} ms: ${mib(small.bytes)} MiB and ${mib(big.bytes)} MiB\n`
     )
@@ -184,21 +192,44 @@ async function main(): Promise<void> {
     const nativeArchiveMs = ms(started)
     console.log(`  ${nativeArchiveMs} ms`)
 
-    console.log(`~1 GiB bundle (${big.files.length} files): sha256sum over the same files…`)
-    started = performance.now()
-    const sums = (await exec('sha256sum', ['--', ...big.files], { cwd: big.dir }).result).stdout
-    const sha256sumMs = ms(started)
+    // sha256sum and hash + archive alternate, so a neighbour's load on this machine weighs on both.
     const manifestDigests = await digestsOf(big.dir)
+    let sha256sumMs = Infinity
     let sha256sumMismatches = 0
     let sha256sumLines = 0
-    for (const line of sums.trim().split('\n')) {
-      const [digest, path] = [line.slice(0, 64), line.slice(66)]
-      sha256sumLines += 1
-      const expected = manifestDigests.get(path)
-      if (expected !== undefined && expected !== digest) sha256sumMismatches += 1
+    const bigRuns: (HashArchiveReport & { archiveDigestMatches: boolean })[] = []
+    for (let round = 1; round <= SEAL_ROUNDS; round += 1) {
+      console.log(
+        `${BIG_LABEL} bundle (${big.files.length} files), round ${round}: sha256sum over the same files…`
+      )
+      started = performance.now()
+      const sums = (await exec('sha256sum', ['--', ...big.files], { cwd: big.dir }).result).stdout
+      const took = ms(started)
+      sha256sumMs = Math.min(sha256sumMs, took)
+      sha256sumLines = 0
+      for (const line of sums.trim().split('\n')) {
+        const [digest, path] = [line.slice(0, 64), line.slice(66)]
+        sha256sumLines += 1
+        const expected = manifestDigests.get(path)
+        if (expected !== undefined && expected !== digest) sha256sumMismatches += 1
+      }
+      console.log(`  ${took} ms`)
+      bigRuns.push(await hashArchive(big, `${BIG_LABEL} bundle (${big.files.length} files), round ${round}`))
     }
-    console.log(`  ${sha256sumMs} ms`)
-    const bigRun = await hashArchive(big, `~1 GiB bundle (${big.files.length} files)`)
+    // The fastest round counts; the highest peak RSS and any problem of any round show; every round must
+    // have written the same bytes (the archive is deterministic).
+    const fastest = bigRuns.reduce((a, b) => (b.archiveMs < a.archiveMs ? b : a))
+    const bigRun = {
+      ...fastest,
+      mismatches: Math.max(...bigRuns.map((r) => r.mismatches)),
+      archiveMismatches: Math.max(...bigRuns.map((r) => r.archiveMismatches)),
+      archiveMissing: Math.max(...bigRuns.map((r) => r.archiveMissing)),
+      maxRssKiB: Math.max(...bigRuns.map((r) => r.maxRssKiB)),
+      ...(fastest.hwmKiB !== undefined && { hwmKiB: Math.max(...bigRuns.map((r) => r.hwmKiB ?? 0)) }),
+      archiveDigestMatches: bigRuns.every(
+        (r) => r.archiveDigestMatches && r.archiveSha256 === fastest.archiveSha256
+      )
+    }
     await rm(join(tmp, 'small'), { recursive: true, force: true })
     await rm(join(tmp, 'big'), { recursive: true, force: true })
 
@@ -354,8 +385,14 @@ async function main(): Promise<void> {
         `against ${figures.nativeArchiveReference.tarGzip9.mibPerSecond} MiB/s for tar | gzip -9 on the ~100 MiB bundle`
     )
     console.log(
+      `Sealing, ${BIG_LABEL} bundle (best of ${SEAL_ROUNDS}): sha256sum ${sha256sumRate} MiB/s, hash only (sha256File) ` +
+        `${hashRate} MiB/s, hash + archive ${hashArchiveRate} MiB/s = ` +
+        `${figures.hashArchive.ratios.hashPlusArchiveOverSha256sum} × sha256sum (target ≥ 0.8); peak RSS ` +
+        `${figures.peakRss.big.peakRssMiB} MiB (limit 256); archive ${figures.hashArchive.writeBundleArchive.compression} of the input`
+    )
+    console.log(
       `Peak RSS, hash + archive: ${figures.peakRss.small.peakRssMiB} MiB (~100 MiB bundle) vs ` +
-        `${figures.peakRss.big.peakRssMiB} MiB (~1 GiB bundle), idle child ${figures.peakRss.idleChildMiB} MiB` +
+        `${figures.peakRss.big.peakRssMiB} MiB (${BIG_LABEL} bundle), idle child ${figures.peakRss.idleChildMiB} MiB` +
         (rssGrowth > RSS_GROWTH_WARN_MIB ? ` — grows by ${rssGrowth} MiB with size` : ' — flat')
     )
     const worstRss = (method: UploadMethod) =>
@@ -816,4 +853,15 @@ function round1(value: number): number {
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100
+}
+
+/** BENCH_BUNDLE_MIB: the large bundle's size in MiB (16 to 16384; 1024 when unset). */
+function bundleMib(value: string | undefined): number {
+  if (value === undefined || value === '') return 1024
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 16 || parsed > 16384)
+    throw new Error(
+      `BENCH_BUNDLE_MIB must be a whole number of MiB from 16 to 16384, got ${JSON.stringify(value)}`
+    )
+  return parsed
 }

@@ -82,6 +82,12 @@ describe('each parser reads what its tool reads (a hiding place is a divergence)
       ['openai@2']
     ],
     [
+      'pyproject.toml: a multi-line string is text, not a dependencies line',
+      'pyproject.toml',
+      '[project]\ndescription = """\ndependencies = ["evil"]\n"""\ndependencies = ["openai"]\n',
+      ['openai@5']
+    ],
+    [
       'Pipfile: a quoted key with dots is one package name',
       'Pipfile',
       '[packages]\n"llama-index.core" = "*"\n',
@@ -126,6 +132,27 @@ describe('bombs are parse errors with the limit, never a crash', () => {
     const bomb =
       '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<project/>'
     expect(() => addedDependencies('pom.xml', undefined, bomb)).toThrow('pom.xml:2: a DOCTYPE')
+  })
+
+  test('a pom.xml nested 100,000 deep is refused with the limit', () => {
+    const deep = `<project>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</project>`
+    expect(() => parseDependencies('pom.xml', deep)).toThrow(ManifestParseError)
+    expect(() => parseDependencies('pom.xml', deep)).toThrow('pom.xml:1: XML nested deeper than 64 levels')
+  })
+
+  test('TOML arrays nested 100,000 deep, or a table defined twice, are parse errors with a line', () => {
+    const deep = `[project]\ndependencies = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`
+    expect(() => parseDependencies('pyproject.toml', deep)).toThrow(ManifestParseError)
+    expect(() => parseDependencies('pyproject.toml', deep)).toThrow(
+      /^pyproject\.toml:2: invalid TOML: .*nested/
+    )
+    // pip, uv and Poetry refuse such a file; so does the parser (and the ambiguity check says why).
+    expect(() =>
+      parseDependencies('pyproject.toml', '[project]\nname = "a"\n[project]\ndependencies = ["openai"]\n')
+    ).toThrow('pyproject.toml:3: invalid TOML: trying to redefine')
+    expect(() => parseDependencies('poetry.lock', '[[package]]\nname = "a"\nname = "b"\n')).toThrow(
+      'poetry.lock:3: invalid TOML'
+    )
   })
 
   test('JSON with comments or trailing commas is invalid, as for npm', () => {

@@ -10,7 +10,8 @@ import { pack as tarPack, type Header } from 'tar-stream'
 import { sha256Hex } from '../../src/bundle/hash.js'
 import { ArchiveIntegrityError, extractBundleArchive, writeBundleArchive } from '../../src/bundle/archive.js'
 import { checkArchiveStream } from '../../src/bundle/archive-check.js'
-import { GZIP_BLOCK_BYTES, gzipMembers } from '../../src/bundle/gzip-members.js'
+import { encodingOf, GZIP_BLOCK_BYTES, gzipMembers } from '../../src/bundle/gzip-members.js'
+import { END_OF_TAR, tarHeader, tarPadding } from '../../src/bundle/tar-headers.js'
 import { InputError } from '../../src/config/errors.js'
 
 const mtime = new Date('2026-11-25T10:11:12Z')
@@ -356,6 +357,8 @@ describe('writeBundleArchive: gzip members', () => {
     const content: Record<string, Buffer> = {
       'manifest.json': Buffer.from('{"files":[]}\n'),
       'attachments/export.txt': Buffer.from(randomBytes(1_800_000).toString('base64')),
+      // Already compressed (random bytes): stored, not coded again.
+      'attachments/scan.zip': randomBytes(1_500_000),
       'evidence/records.json': Buffer.from(
         JSON.stringify(
           Array.from({ length: 20_000 }, (_, id) => ({
@@ -413,10 +416,40 @@ describe('writeBundleArchive: gzip members', () => {
     for (const [path, b] of Object.entries(content)) {
       expect((await readFile(join(out, 'bundle-large', path))).equals(b)).toBe(true)
     }
-    // The JSON still compresses well; the base64 text to its entropy (6 of 8 bits).
+    // The JSON still compresses well; base64 text and random bytes are stored (a few bytes per 64 KiB
+    // more than they are).
     expect(bytes.length).toBeLessThan(
-      content['attachments/export.txt']!.length * 0.76 + content['evidence/records.json']!.length * 0.1
+      content['attachments/export.txt']!.length * 1.001 +
+        content['evidence/records.json']!.length * 0.1 +
+        content['attachments/scan.zip']!.length * 1.001
     )
+  })
+
+  test('two runs give identical bytes, and stock tar reads them', async () => {
+    const bundle = join(work, 'bundle-large')
+    await largeBundle(bundle)
+    const first = join(work, 'first.tar.gz')
+    const second = join(work, 'second.tar.gz')
+    const a = await writeBundleArchive(bundle, first, { mtime })
+    const b = await writeBundleArchive(bundle, second, { mtime })
+    expect((await readFile(first)).equals(await readFile(second))).toBe(true)
+    expect(b).toEqual(a)
+    expect(a.sha256).toBe(sha256Hex(await readFile(first)))
+    expect(execFileSync('tar', ['-tzf', second], { encoding: 'utf8' }).trim().split('\n')).toEqual(
+      execFileSync('tar', ['-tzf', first], { encoding: 'utf8' }).trim().split('\n')
+    )
+  })
+
+  test('each member is encoded as its bytes warrant: LZ77, Huffman only, or stored', () => {
+    const json = Buffer.from(JSON.stringify(Array.from({ length: 30_000 }, (_, id) => ({ id, ok: true }))))
+    expect(encodingOf(json.subarray(0, GZIP_BLOCK_BYTES))).toBe('lz77')
+    // Hex: Huffman saves half; base64 a quarter only, less than it costs (it is stored, as random bytes).
+    expect(encodingOf(Buffer.from(randomBytes(500_000).toString('hex')))).toBe('huffman')
+    expect(encodingOf(Buffer.from(randomBytes(800_000).toString('base64')))).toBe('stored')
+    expect(encodingOf(randomBytes(GZIP_BLOCK_BYTES))).toBe('stored')
+    // Too short to tell: never stored, whatever the bytes.
+    expect(encodingOf(randomBytes(30))).toBe('huffman')
+    expect(encodingOf(Buffer.alloc(0))).toBe('huffman')
   })
 
   test('the members do not depend on chunking or on how many compress at once', async () => {
@@ -437,6 +470,48 @@ describe('writeBundleArchive: gzip members', () => {
     expect(other.equals(one)).toBe(true)
     expect(gunzipSync(one).equals(input)).toBe(true)
     expect(memberCount(one)).toBe(Math.ceil(input.length / GZIP_BLOCK_BYTES))
+  })
+
+  test('the tar headers are byte for byte those tar-stream writes (ustar, prefix split, pax path)', async () => {
+    const entries: { name: string; type: 'file' | 'directory'; size: number }[] = [
+      { name: 'b/', type: 'directory', size: 0 },
+      { name: 'b/manifest.json', type: 'file', size: 13 },
+      { name: `b/${splitPath}`, type: 'file', size: 70_000 },
+      { name: `b/${segmentPath}`, type: 'file', size: 0 },
+      { name: 'b/evidence/straße-ü.json', type: 'file', size: 3 },
+      { name: `b/${'d'.repeat(160)}/`, type: 'directory', size: 0 },
+      { name: 'b/big.bin', type: 'file', size: 9 * 1024 ** 3 }
+    ]
+    const mtimeSeconds = mtime.getTime() / 1000
+    // What tar-stream's pack writes before an entry's content (its header blocks).
+    const tarStreamHeader = async (header: Partial<Header> & Pick<Header, 'name'>, length: number) => {
+      const pack = tarPack()
+      pack.entry(header as Header).on('error', () => undefined)
+      const chunks: Buffer[] = []
+      let got = 0
+      for await (const chunk of pack) {
+        chunks.push(chunk as Buffer)
+        got += (chunk as Buffer).length
+        if (got >= length) break
+      }
+      return Buffer.concat(chunks).subarray(0, length)
+    }
+    for (const e of entries) {
+      const mode = e.type === 'file' ? 0o644 : 0o755
+      const ours = tarHeader({ ...e, mode, mtimeSeconds })
+      const theirs = await tarStreamHeader(
+        { name: e.name, type: e.type, size: e.size, mode, mtime, uid: 0, gid: 0, uname: '', gname: '' },
+        ours.length
+      )
+      expect({ name: e.name, bytes: ours.toString('hex') }).toEqual({
+        name: e.name,
+        bytes: theirs.toString('hex')
+      })
+    }
+    expect(END_OF_TAR.equals(Buffer.alloc(1024))).toBe(true)
+    expect(tarPadding(0).length).toBe(0)
+    expect(tarPadding(13).length).toBe(499)
+    expect(tarPadding(1024).length).toBe(0)
   })
 
   test('an archive written before (one gzip -9 member) still extracts and checks', async () => {

@@ -2,13 +2,15 @@
  * Dependencies declared in package manifests and lockfiles, with the line each is declared on, so that a pull
  * request check can point at the line that adds an AI SDK. Each parser follows its tool's semantics where a
  * difference could hide a dependency: JSON as npm reads it (jsonc-parser with offsets; a repeated key counts
- * once, the last), pom.xml through an XML parser, pnpm-lock.yaml through a YAML parser, TOML with dotted keys
- * and inline tables. Line-oriented formats (requirements, go.mod, Gemfile, other lockfiles) are read line by
- * line as their tools do.
+ * once, the last), pom.xml through an XML parser (fast-xml-parser, lines from its offsets), pnpm-lock.yaml
+ * through a YAML parser, TOML (pyproject.toml, Pipfile, poetry.lock, uv.lock) through a TOML 1.0 parser
+ * (smol-toml). Line-oriented formats (requirements, go.mod, Gemfile, other lockfiles) are read line by line
+ * as their tools do.
  */
 
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parseTree, type Node as JsoncNode } from 'jsonc-parser'
+import { parse as parseTomlDocument, TomlError } from 'smol-toml'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 
 export const ECOSYSTEMS = ['npm', 'pypi', 'go', 'maven', 'rubygems'] as const
@@ -145,7 +147,7 @@ function parse(base: string, path: string, text: string, kind: ManifestKind): De
       return parsePythonToml(path, text, base === 'Pipfile')
     case 'poetry.lock':
     case 'uv.lock':
-      return parsePythonLock(text)
+      return parsePythonLock(path, text)
     case 'go.mod':
       return parseGoMod(text)
     case 'go.sum':
@@ -476,147 +478,197 @@ function parseRequirements(text: string): Dependency[] {
   return result
 }
 
-function tomlTable(line: string): string | undefined {
-  const match = /^\s*\[\[?\s*([^[\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line)
-  return match ? match[1]!.replace(/["'\s]/g, '') : undefined
-}
+/** Deeper than any real manifest's arrays and inline tables. */
+const MAX_TOML_DEPTH = 64
 
-function tomlKeyValue(line: string): { key: string; value: string; bare: boolean } | undefined {
-  const match = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=\s*(.*)$/.exec(line)
-  return match
-    ? { key: (match[1] ?? match[2] ?? match[3])!, value: match[4]!, bare: match[3] !== undefined }
-    : undefined
+type TomlTable = Record<string, unknown>
+
+/**
+ * TOML as pip, uv and Poetry read it (smol-toml, TOML 1.0): dotted keys, inline tables, quoted keys and
+ * multi-line arrays all mean what the spec says, and a table or key defined twice is an error, as for
+ * those tools. Errors carry the line the parser stopped on.
+ */
+function parseToml(path: string, text: string): TomlTable {
+  try {
+    return parseTomlDocument(text, { maxDepth: MAX_TOML_DEPTH })
+  } catch (error) {
+    if (error instanceof TomlError) {
+      // Where the parser ran out of text, the line of the array or inline table left open says more.
+      const open = error.line >= text.split('\n').length ? unclosedTomlValue(text) : undefined
+      if (open) throw new ManifestParseError(path, open.line, `unterminated ${open.kind}`)
+      const detail = error.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '')
+      throw new ManifestParseError(path, error.line, `invalid TOML: ${detail}`)
+    }
+    throw new ManifestParseError(path, 1, `invalid TOML: ${(error as Error).message}`)
+  }
 }
 
 /**
- * The strings of a TOML array that starts at `column` of line `start` (just after its `[`), with their lines;
- * strings inside inline tables (`{ include-group = "dev" }`) are not elements. Returns the line the array ends on.
+ * For an error message only: the outermost array or inline table still open at the end of the text
+ * (brackets outside strings and comments; a table header's brackets close on its line).
  */
-function tomlStringArray(
-  path: string,
-  lines: string[],
-  start: number,
-  column: number
-): { strings: { value: string; line: number }[]; end: number } {
-  const strings: { value: string; line: number }[] = []
-  let depth = 1
-  let braces = 0
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i]!
-    for (let j = i === start ? column : 0; j < line.length; j++) {
+function unclosedTomlValue(text: string): { line: number; kind: string } | undefined {
+  const open: { line: number; kind: string }[] = []
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = withoutTomlComment(raw)
+    const header = open.length === 0 && /^\s*\[/.test(line)
+    if (header) return
+    for (let j = 0; j < line.length; j++) {
       const c = line[j]!
-      if (c === '#') break
       if (c === '"' || c === "'") {
-        let k = j + 1
-        let value = ''
-        while (k < line.length && line[k] !== c) {
-          if (c === '"' && line[k] === '\\') value += line[++k] ?? ''
-          else value += line[k]
-          k++
-        }
-        if (depth === 1 && braces === 0) strings.push({ value, line: i + 1 })
-        j = k
-      } else if (c === '{') braces++
-      else if (c === '}') braces--
-      else if (c === '[') depth++
-      else if (c === ']' && --depth === 0) return { strings, end: i }
+        for (j++; j < line.length && line[j] !== c; j++) if (c === '"' && line[j] === '\\') j++
+      } else if (c === '[' || c === '{')
+        open.push({ line: i + 1, kind: c === '[' ? 'array' : 'inline table' })
+      else if (c === ']' || c === '}') open.pop()
     }
-  }
-  throw new ManifestParseError(path, start + 1, 'unterminated array')
+  })
+  return open[0]
 }
 
-const POETRY_TABLE = /^tool\.poetry\.(?:dependencies|dev-dependencies|group\.[^.]+\.dependencies)$/
-const PIPFILE_TABLE = /^(?:packages|dev-packages)$/
+function tomlTableAt(table: unknown, ...keys: string[]): TomlTable | undefined {
+  let node = table
+  for (const key of keys) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, key))
+      return undefined
+    node = (node as TomlTable)[key]
+  }
+  return node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as TomlTable) : undefined
+}
+
+function tomlStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}
+
+/**
+ * Where the parsed values are written, for line numbers only (what a file declares comes from the
+ * parser): each value is looked for, in text order, on the lines outside comments, each place taken once.
+ */
+class TomlLines {
+  private readonly lines: string[]
+  private readonly used = new Set<string>()
+  /** The line `assignment` found last. */
+  private after = 0
+
+  constructor(text: string) {
+    this.lines = text.split(/\r?\n/).map(withoutTomlComment)
+  }
+
+  /** The first line not yet taken for `value` that holds it as a basic or literal string. */
+  string(value: string): number | undefined {
+    const spellings = [`'${value}'`, JSON.stringify(value)]
+    return this.take(`s${value}`, (line) => spellings.some((spelling) => line.includes(spelling)))
+  }
+
+  /** The first line not yet taken for `key` that sets it (bare, dotted or quoted) or names it in a header. */
+  key(key: string): number | undefined {
+    const name = escapeRegExp(key)
+    const bare = `(?:^|[\\s.\\[])(?:${name}|"${name}"|'${name}')`
+    const setting = new RegExp(`${bare}\\s*=`)
+    const header = new RegExp(`^\\s*\\[[^\\]]*${bare}\\s*\\]`)
+    return this.take(`k${key}`, (line) => setting.test(line) || header.test(line))
+  }
+
+  /**
+   * The first line after the previous one found this way that starts with `key = "value"` (a lockfile's
+   * `name = "…"`: its packages are asked for in file order, so thousands cost one pass).
+   */
+  assignment(key: string, value: string): number | undefined {
+    const quoted = `(?:${escapeRegExp(JSON.stringify(value))}|'${escapeRegExp(value)}')`
+    const pattern = new RegExp(`^\\s*${escapeRegExp(key)}\\s*=\\s*${quoted}`)
+    const line = this.take(`a${key}=${value}`, (text) => pattern.test(text), this.after)
+    if (line !== undefined) this.after = line
+    return line
+  }
+
+  private take(what: string, test: (line: string) => boolean, from = 0): number | undefined {
+    for (let i = from; i < this.lines.length; i++) {
+      const place = `${what}\0${i}`
+      if (this.used.has(place) || !test(this.lines[i]!)) continue
+      this.used.add(place)
+      return i + 1
+    }
+    return undefined
+  }
+}
+
+/** A line without its `#` comment (a `#` inside a quoted string is not one). */
+function withoutTomlComment(line: string): string {
+  let quote: string | undefined
+  for (let j = 0; j < line.length; j++) {
+    const c = line[j]!
+    if (quote) {
+      if (c === '\\' && quote === '"') j++
+      else if (c === quote) quote = undefined
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '#') return line.slice(0, j)
+  }
+  return line
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const POETRY_GROUPS = ['dependencies', 'dev-dependencies'] as const
 
 /** pyproject.toml (PEP 621 `[project]`, PEP 735 `[dependency-groups]`, uv, Poetry) and Pipfile. */
 function parsePythonToml(path: string, text: string, pipfile: boolean): Dependency[] {
-  const lines = text.split(/\r?\n/)
+  const document = parseToml(path, text)
+  const lines = new TomlLines(text)
   const result: Dependency[] = []
-  const keyTables = pipfile ? PIPFILE_TABLE : POETRY_TABLE
-  let outer = ''
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const header = tomlTable(line)
-    if (header !== undefined) {
-      outer = header
-      // [tool.poetry.dependencies.openai] with `version = ...` below.
-      const parent = header.slice(0, header.lastIndexOf('.'))
-      if (keyTables.test(parent)) {
-        const name = header.slice(parent.length + 1)
-        let version: string | undefined
-        for (let j = i + 1; j < lines.length && tomlTable(lines[j]!) === undefined; j++) {
-          const kv = tomlKeyValue(lines[j]!)
-          if (kv?.key === 'version') version = /^["']([^"']*)["']/.exec(kv.value)?.[1]
-        }
-        result.push(dep('pypi', name, i + 1, true, version))
-      }
-      continue
+  const requirements = (specs: string[]) => {
+    for (const spec of specs) {
+      const requirement = parseRequirement(spec)
+      if (requirement)
+        result.push(dep('pypi', requirement.name, lines.string(spec) ?? 1, true, requirement.version))
     }
-    const raw = tomlKeyValue(line)
-    if (!raw) continue
-    // TOML dotted keys: `project.dependencies = [...]` at top level, `optional-dependencies.ai = [...]` in
-    // [project], `tool.poetry.dependencies.openai = "^1"` are the same tables as their headers.
-    const dotted = raw.bare ? raw.key.split(/\s*\.\s*/) : [raw.key]
-    const table = [outer, ...dotted.slice(0, -1)].filter(Boolean).join('.')
-    const kv = { key: dotted.at(-1)!, value: raw.value }
-    if (table === 'project' && kv.key === 'optional-dependencies' && kv.value.trimStart().startsWith('{')) {
-      // An inline table of extras (one line in TOML 1.0): every string in its arrays is a requirement.
-      for (const array of kv.value.matchAll(/\[([^\]]*)\]/g)) {
-        for (const string of array[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)) {
-          const requirement = parseRequirement(string[1] ?? string[2]!)
-          if (requirement) result.push(dep('pypi', requirement.name, i + 1, true, requirement.version))
-        }
-      }
-      continue
-    }
-    if (keyTables.test(table)) {
-      if (kv.key === 'python' || kv.key === 'python_version') continue
-      const version =
-        /^["']([^"']*)["']/.exec(kv.value)?.[1] ?? /\bversion\s*=\s*["']([^"']*)["']/.exec(kv.value)?.[1]
-      result.push(dep('pypi', kv.key, i + 1, true, version === '*' ? undefined : version))
-      continue
-    }
-    const isArray =
-      (table === 'project' && kv.key === 'dependencies') ||
-      table === 'project.optional-dependencies' ||
-      table === 'dependency-groups' ||
-      (table === 'tool.uv' && kv.key === 'dev-dependencies')
-    if (!isArray || !kv.value.trimStart().startsWith('[')) continue
-    const column = line.length - kv.value.trimStart().length + 1
-    const { strings, end } = tomlStringArray(path, lines, i, column)
-    for (const { value, line: at } of strings) {
-      const requirement = parseRequirement(value)
-      if (requirement) result.push(dep('pypi', requirement.name, at, true, requirement.version))
-    }
-    i = end
   }
-  return result
+  // Key = package tables (Poetry, Pipfile): a version string, or a table with `version`.
+  const packageTable = (table: TomlTable | undefined) => {
+    for (const [name, value] of Object.entries(table ?? {})) {
+      if (name === 'python' || name === 'python_version') continue
+      const version = typeof value === 'string' ? value : tomlTableAt(value)?.version
+      const shown = typeof version === 'string' && version !== '*' ? version : undefined
+      result.push(dep('pypi', name, lines.key(name) ?? 1, true, shown))
+    }
+  }
+  if (pipfile) {
+    packageTable(tomlTableAt(document, 'packages'))
+    packageTable(tomlTableAt(document, 'dev-packages'))
+  } else {
+    const project = tomlTableAt(document, 'project')
+    requirements(tomlStrings(project?.dependencies))
+    for (const extra of Object.values(tomlTableAt(project, 'optional-dependencies') ?? {}))
+      requirements(tomlStrings(extra))
+    // PEP 735: strings are requirements; `{ include-group = "…" }` tables are not.
+    for (const group of Object.values(tomlTableAt(document, 'dependency-groups') ?? {}))
+      requirements(tomlStrings(group))
+    requirements(tomlStrings(tomlTableAt(document, 'tool', 'uv')?.['dev-dependencies']))
+    const poetry = tomlTableAt(document, 'tool', 'poetry')
+    for (const group of POETRY_GROUPS) packageTable(tomlTableAt(poetry, group))
+    for (const group of Object.values(tomlTableAt(poetry, 'group') ?? {}))
+      packageTable(tomlTableAt(group, 'dependencies'))
+  }
+  // In the order the file declares them (the first declaration of a name is the one kept).
+  return result.sort((a, b) => a.line - b.line)
 }
 
 /** poetry.lock and uv.lock: `[[package]]` tables with `name` and `version`; uv's own project is skipped. */
-function parsePythonLock(text: string): Dependency[] {
-  const lines = text.split(/\r?\n/)
+function parsePythonLock(path: string, text: string): Dependency[] {
+  const document = parseToml(path, text)
+  const lines = new TomlLines(text)
+  const packages = Array.isArray(document.package) ? (document.package as unknown[]) : []
   const result: Dependency[] = []
-  let current: { dependency?: Dependency; local: boolean } | undefined
-  const flush = () => {
-    if (current?.dependency && !current.local) result.push(current.dependency)
-    current = undefined
+  for (const entry of packages) {
+    const table = tomlTableAt(entry)
+    const name = table?.name
+    if (typeof name !== 'string' || !name) continue
+    const line = lines.assignment('name', name) ?? 1
+    const source = tomlTableAt(table, 'source')
+    if (source && (Object.hasOwn(source, 'editable') || Object.hasOwn(source, 'virtual'))) continue
+    const version = typeof table.version === 'string' ? table.version : undefined
+    result.push(dep('pypi', name, line, false, version))
   }
-  lines.forEach((line, i) => {
-    const header = tomlTable(line)
-    if (header !== undefined) {
-      flush()
-      if (header === 'package' && /^\s*\[\[/.test(line)) current = { local: false }
-      return
-    }
-    if (!current) return
-    const kv = tomlKeyValue(line)
-    const value = kv && /^["']([^"']*)["']/.exec(kv.value)?.[1]
-    if (kv?.key === 'name' && value) current.dependency = dep('pypi', value, i + 1, false)
-    else if (kv?.key === 'version' && value && current.dependency) current.dependency.version = value
-    else if (kv?.key === 'source' && /\b(?:editable|virtual)\s*=/.test(kv.value)) current.local = true
-  })
-  flush()
   return result
 }
 
@@ -676,45 +728,72 @@ function parsePom(path: string, text: string): Dependency[] {
   if (validation !== true) {
     throw new ManifestParseError(path, validation.err.line, `invalid XML: ${validation.err.msg}`)
   }
-  const document = new XMLParser({
-    ignoreAttributes: true,
-    removeNSPrefix: true,
-    parseTagValue: false,
-    trimValues: true,
-    // Decoded once, below: XML's five entities and character references, as Maven's parser does.
-    processEntities: false,
-    htmlEntities: false,
-    isArray: (name) => name === 'dependency' || name === 'profile' || name === 'plugin'
-  }).parse(text) as unknown
-  const found: { group: string; artifact: string; version?: string }[] = []
-  const walk = (node: unknown, key: string) => {
-    if (key === 'exclusions' || node === null || typeof node !== 'object') return
+  let document: unknown
+  try {
+    document = new XMLParser({
+      ignoreAttributes: true,
+      removeNSPrefix: true,
+      parseTagValue: false,
+      trimValues: true,
+      // Decoded once, below: XML's five entities and character references, as Maven's parser does.
+      processEntities: false,
+      htmlEntities: false,
+      // Every element an object with its offset in the text (the parser's metadata), so each dependency
+      // is reported on the line of its artifactId, wherever the tags and comments are.
+      alwaysCreateTextNode: true,
+      captureMetaData: true,
+      // Deeper than any POM (project/profiles/profile/build/plugins/plugin/dependencies/dependency/…).
+      maxNestedTags: MAX_XML_DEPTH,
+      isArray: (name) => name === 'dependency' || name === 'profile' || name === 'plugin'
+    }).parse(text) as unknown
+  } catch (error) {
+    // The parser's limits (nesting) and anything it refuses: a message, never a stack.
+    const message = (error as Error).message
+    throw new ManifestParseError(
+      path,
+      1,
+      /nested tags/i.test(message)
+        ? `XML nested deeper than ${MAX_XML_DEPTH} levels; no POM is, so it is not read`
+        : `invalid XML: ${message}`
+    )
+  }
+  const line = lineIndex(text)
+  const found: Dependency[] = []
+  const walk = (node: unknown, key: string, depth: number) => {
+    if (key === 'exclusions' || node === null || typeof node !== 'object' || depth > MAX_XML_DEPTH) return
     if (Array.isArray(node)) {
-      for (const item of node) walk(item, key)
+      for (const item of node) walk(item, key, depth + 1)
       return
     }
     const record = node as Record<string, unknown>
     if (key === 'dependency') {
-      const text = (value: unknown) => (typeof value === 'string' ? decodeXml(value).trim() : undefined)
-      const group = text(record.groupId)
-      const artifact = text(record.artifactId)
-      if (group && artifact) found.push({ group, artifact, version: text(record.version) })
+      const group = xmlText(record.groupId)
+      const artifact = xmlText(record.artifactId)
+      if (group && artifact) {
+        const at = (record.artifactId as Record<symbol, { startIndex?: number } | undefined>)[XML_META]
+        const version = xmlText(record.version)
+        found.push(dep('maven', `${group}:${artifact}`, line(at?.startIndex ?? 0), true, version))
+      }
     }
-    for (const [child, value] of Object.entries(record)) walk(value, child)
+    for (const [child, value] of Object.entries(record)) walk(value, child, depth + 1)
   }
-  walk(document, '')
-  // Lines: each dependency's artifactId in document order, in the text without comments.
-  const masked = blank(text, /<!--[\s\S]*?-->/g)
-  const line = lineIndex(text)
-  const tags = [
-    ...masked.matchAll(/<(?:\w+:)?artifactId\b[^>]*>\s*(?:<!\[CDATA\[)?\s*([^<\]]*?)\s*(?:\]\]>)?\s*<\//g)
-  ]
-  let next = 0
-  return found.map((d) => {
-    const at = tags.findIndex((tag, i) => i >= next && decodeXml(tag[1]!) === d.artifact)
-    if (at >= 0) next = at + 1
-    return dep('maven', `${d.group}:${d.artifact}`, at >= 0 ? line(tags[at]!.index) : 1, true, d.version)
-  })
+  walk(document, '', 0)
+  return found
+}
+
+const MAX_XML_DEPTH = 64
+// Typed as the `Symbol` wrapper by fast-xml-parser; it is a symbol.
+const XML_META = XMLParser.getMetaDataSymbol() as unknown as symbol
+
+/** An element's text (`{ '#text': … }` with alwaysCreateTextNode), entities decoded; undefined if none. */
+function xmlText(value: unknown): string | undefined {
+  const raw =
+    typeof value === 'string'
+      ? value
+      : value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, unknown>)['#text']
+        : undefined
+  return typeof raw === 'string' ? decodeXml(raw).trim() || undefined : undefined
 }
 
 function decodeXml(text: string): string {
@@ -842,37 +921,23 @@ export function manifestAmbiguities(path: string, content: string): ManifestAmbi
   return []
 }
 
-/** TOML: a `[table]` header twice, or a key twice in the same table (array-of-tables `[[x]]` start anew). */
+/**
+ * TOML: a table or key defined twice, which TOML forbids: smol-toml stops there, as pip, uv and Poetry
+ * do, while a line-based reader would take both. Other syntax errors are not ambiguities (the file is
+ * unreadable to every reader). Arrays of tables (`[[package]]`) start anew and are not repeats.
+ */
 function tomlDuplicates(text: string): ManifestAmbiguity[] {
-  const found: ManifestAmbiguity[] = []
-  const tables = new Map<string, number>()
-  let keys = new Map<string, number>()
-  let table = ''
-  text.split(/\r?\n/).forEach((line, i) => {
-    const header = tomlTable(line)
-    if (header !== undefined) {
-      table = header
-      keys = new Map()
-      if (/^\s*\[\[/.test(line)) return
-      const first = tables.get(header)
-      if (first !== undefined)
-        found.push({
-          line: i + 1,
-          message: `[${header}] is defined twice (first on line ${first}): TOML forbids it, so pip, uv and Poetry refuse the file.`
-        })
-      else tables.set(header, i + 1)
-      return
-    }
-    const kv = /^(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=/.exec(line)
-    if (!kv) return
-    const key = (kv[1] ?? kv[2] ?? kv[3])!
-    const first = keys.get(key)
-    if (first !== undefined)
-      found.push({
-        line: i + 1,
-        message: `${table ? `[${table}] ` : ''}${key} is set twice (first on line ${first}): TOML forbids it, so pip, uv and Poetry refuse the file.`
-      })
-    else keys.set(key, i + 1)
-  })
-  return found
+  try {
+    parseTomlDocument(text, { maxDepth: MAX_TOML_DEPTH })
+    return []
+  } catch (error) {
+    if (!(error instanceof TomlError) || !/redefine/i.test(error.message)) return []
+    return [
+      {
+        line: error.line,
+        message:
+          'This line defines again a table or key defined earlier: TOML forbids it, so pip, uv and Poetry refuse the file, while line-based readers take both.'
+      }
+    ]
+  }
 }

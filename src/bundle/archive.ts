@@ -1,13 +1,24 @@
 import { createHash } from 'node:crypto'
-import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import {
+  closeSync,
+  constants as fsConstants,
+  createReadStream,
+  createWriteStream,
+  fstatSync,
+  openSync,
+  readSync,
+  writeSync,
+  writevSync
+} from 'node:fs'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
-import { extract as tarExtract, pack as tarPack, type Header } from 'tar-stream'
+import { extract as tarExtract, type Header } from 'tar-stream'
 import { InputError } from '../config/errors.js'
-import { gzipMembers } from './gzip-members.js'
+import { GzipMemberWriter } from './gzip-members.js'
+import { END_OF_TAR, tarHeader, tarPadding } from './tar-headers.js'
 import { MANIFEST_FILE, manifestSchema } from './manifest.js'
 import { SIGNATURE_FILE } from './signing.js'
 import { CHECKSUMS_FILE, MAX_CHECKSUMS_BYTES } from './checksums.js'
@@ -63,10 +74,12 @@ interface BundleEntry {
  * permissions on disk are not recorded). The archive is written to a hidden sibling and renamed into
  * place, so `archivePath` never holds a partial archive.
  *
- * The gzip stream is a series of independent members (see gzipMembers), compressed on several threads
- * while the files are read: sealing runs at about the speed of reading. Archives written before, as one
- * gzip -9 member, read the same way. Every file is hashed as it is archived, so the caller can check the
- * archive holds what the manifest says without reading the bundle a second time.
+ * One pass, no streams: each file is read once, straight into the gzip block being filled, hashed there
+ * and compressed from there. The gzip stream is a series of independent 1 MiB members (see
+ * GzipMemberWriter), each stored, Huffman-coded or LZ77-compressed as its own bytes warrant and
+ * compressed on the thread pool while the next files are read. Archives written before (one gzip -9
+ * member, or 256 KiB members) read the same way. The per-file digests are returned, so the caller can
+ * check the archive holds what the manifest says without reading the bundle a second time.
  */
 export async function writeBundleArchive(
   bundleDir: string,
@@ -97,45 +110,47 @@ export async function writeBundleArchive(
   entries.sort((a, b) => rank(a) - rank(b) || Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)))
 
   const partial = join(dirname(target), `.${basename(target)}.partial`)
-  const pack = tarPack()
   const hash = createHash('sha256')
   let size = 0
   const files: ArchivedFile[] = []
-  const writing = pipeline(
-    pack,
-    (tar: AsyncIterable<unknown>) => gzipMembers(tar as AsyncIterable<Buffer>),
-    async function* (members: AsyncIterable<Buffer>) {
-      for await (const member of members) {
-        hash.update(member)
-        size += member.length
-        yield member
-      }
-    },
-    createWriteStream(partial)
-  )
-  const feeding = (async () => {
+  const mtimeSeconds = mtime.getTime() / 1000
+  try {
+    // Synchronous file calls, on purpose: this thread has nothing else to do meanwhile, and each call
+    // through the thread pool waits behind the members being compressed there (on a busy 2-core runner
+    // that wait, not the reading, set the pace).
+    const out = openSync(partial, 'w')
     try {
+      const members = new GzipMemberWriter((parts) => {
+        for (const part of parts) hash.update(part)
+        size += writeAll(out, parts)
+        return Promise.resolve()
+      })
       for (const entry of entries) {
-        const file = await addEntry(pack, entry, mtime, bundleDir)
+        const file = await addEntry(members, entry, mtimeSeconds, bundleDir)
         if (file) files.push({ path: entry.name.slice(top.length + 1), ...file })
       }
-      pack.finalize()
-    } catch (error) {
-      pack.destroy(error as Error)
-      throw error
+      await members.write(END_OF_TAR)
+      await members.end()
+    } finally {
+      closeSync(out)
     }
-  })()
-  try {
-    // The feeding error is the meaningful one; the pipeline then only reports the destroyed pack.
-    const [fed, written] = await Promise.allSettled([feeding, writing])
-    if (fed.status === 'rejected') throw fed.reason
-    if (written.status === 'rejected') throw written.reason
     await rename(partial, target)
   } catch (error) {
     await rm(partial, { force: true })
     throw error
   }
   return { sha256: hash.digest('hex'), size, files }
+}
+
+/** Writes every part, in order, however many calls it takes; returns the bytes written. */
+function writeAll(out: number, parts: Buffer[]): number {
+  const total = parts.reduce((sum, part) => sum + part.length, 0)
+  let done = writevSync(out, parts)
+  if (done < total) {
+    const joined = Buffer.concat(parts, total)
+    while (done < total) done += writeSync(out, joined, done, total - done)
+  }
+  return total
 }
 
 export interface ArchivedFile {
@@ -379,59 +394,54 @@ async function walk(dir: string, name: string, into: BundleEntry[]): Promise<voi
 }
 
 async function addEntry(
-  pack: ReturnType<typeof tarPack>,
+  members: GzipMemberWriter,
   entry: BundleEntry,
-  mtime: Date,
+  mtimeSeconds: number,
   bundleDir: string
 ): Promise<{ sha256: string; size: number } | undefined> {
-  // Owner and group stay empty/0 so the archive does not depend on who ran the action.
-  const header: Partial<Header> & Pick<Header, 'name'> = {
-    name: entry.name,
-    type: entry.type,
-    mtime,
-    uid: 0,
-    gid: 0,
-    uname: '',
-    gname: ''
-  }
   if (entry.type === 'directory') {
-    // tar-stream does not add the trailing slash itself; tar readers expect it on directories.
-    await new Promise<void>((done, fail) =>
-      pack.entry({ ...header, name: `${entry.name}/`, mode: DIR_MODE }, (error) =>
-        error ? fail(error) : done()
-      )
+    // Readers expect the trailing slash on directories.
+    await members.write(
+      tarHeader({ name: `${entry.name}/`, type: 'directory', mode: DIR_MODE, size: 0, mtimeSeconds })
     )
     return undefined
   }
-  const handle = await open(entry.absolute, OPEN_NO_FOLLOW).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'ELOOP'
+  let fd: number
+  try {
+    fd = openSync(entry.absolute, OPEN_NO_FOLLOW)
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'ELOOP'
       ? new InputError(`archive: ${entry.absolute} is a symlink; a bundle holds only regular files`)
       : error
-  })
+  }
   try {
-    const info = await handle.stat()
+    const info = fstatSync(fd)
     if (!info.isFile()) {
       throw new InputError(`archive: ${entry.absolute} is not a regular file (in ${bundleDir})`)
     }
-    const sink = pack.entry({ ...header, mode: FILE_MODE, size: info.size })
+    const size = info.size
+    await members.write(tarHeader({ name: entry.name, type: 'file', mode: FILE_MODE, size, mtimeSeconds }))
     const hash = createHash('sha256')
-    let size = 0
-    await pipeline(
-      handle.createReadStream({ autoClose: false }),
-      async function* (chunks: AsyncIterable<Buffer>) {
-        for await (const chunk of chunks) {
-          hash.update(chunk)
-          size += chunk.length
-          yield chunk
-        }
-      },
-      sink
-    )
+    // Read straight into the gzip block being filled: each byte is read once, hashed there and compressed
+    // from there.
+    for (let position = 0; position < size;) {
+      const space = members.space()
+      const bytesRead = readSync(fd, space, 0, Math.min(space.length, size - position), position)
+      if (bytesRead === 0) throw changedWhileArchived(entry.absolute, size)
+      hash.update(space.subarray(0, bytesRead))
+      position += bytesRead
+      await members.advance(bytesRead)
+    }
+    if (readSync(fd, Buffer.alloc(1), 0, 1, size) > 0) throw changedWhileArchived(entry.absolute, size)
+    await members.write(tarPadding(size))
     return { sha256: hash.digest('hex'), size }
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
+
+const changedWhileArchived = (path: string, size: number) =>
+  new InputError(`archive: ${path} changed while it was archived (it was ${size} bytes); seal again`)
 
 /** Splits an entry name into safe path segments, or throws naming the entry. */
 function entrySegments(

@@ -1,4 +1,5 @@
 import { plainText } from '../report/escape.js'
+import { escapeHtml } from '../report/html/text.js'
 import type { PeriodReport } from '../bundle/verify-period.js'
 import type { IndexRow } from './index-rows.js'
 import type { SampledPopulation } from './export.js'
@@ -12,13 +13,8 @@ export interface ExportPage {
   oscal: string
 }
 
-/** Text from a bundle, inert in HTML: entities for markup characters, no controls or bidi overrides. */
-export function html(value: string): string {
-  return plainText(value).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-  )
-}
+/** Text from a bundle, inert in HTML (entities for markup characters, no controls or bidi overrides), on one line. */
+const html = (value: string): string => escapeHtml(plainText(value))
 
 const table = (header: string[], rows: string[][]): string =>
   `<table><thead><tr>${header.map((h) => `<th>${html(h)}</th>`).join('')}</tr></thead><tbody>\n${rows

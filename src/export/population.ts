@@ -40,9 +40,7 @@ interface ItemExtractor {
   detailId(repository: string, detail: Record<string, unknown>): string | undefined
 }
 
-const text = (value: unknown): string =>
-  typeof value === 'string' ? value : value == null ? '' : scalarText(value)
-const login = (actor: unknown): string => text((actor as { login?: unknown } | null)?.login)
+const login = (actor: unknown): string => scalarText((actor as { login?: unknown } | null)?.login, '')
 const repositoryOf = (subject: string): string => subject.replace(/^github:/, '').replace(/@.*$/, '')
 const list = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : []
@@ -58,22 +56,22 @@ const EXTRACTORS: Record<string, ItemExtractor> = {
     items: (record) => {
       const repository = repositoryOf(record.subject)
       return list((record.data as { pullRequests?: unknown } | undefined)?.pullRequests).map((pr) => ({
-        id: `${repository}#${text(pr.number)}`,
-        time: text(pr.mergedAt),
+        id: `${repository}#${scalarText(pr.number, '')}`,
+        time: scalarText(pr.mergedAt, ''),
         fields: [
           repository,
-          text(pr.number),
-          text(pr.title),
+          scalarText(pr.number, ''),
+          scalarText(pr.title, ''),
           login(pr.author),
           login(pr.mergedBy),
-          text(pr.baseRefName),
-          text(pr.headRefOid),
-          text(pr.url)
+          scalarText(pr.baseRefName, ''),
+          scalarText(pr.headRefOid, ''),
+          scalarText(pr.url, '')
         ]
       }))
     },
     detailId: (repository, detail) =>
-      detail.number === undefined ? undefined : `${repository}#${text(detail.number)}`
+      detail.number === undefined ? undefined : `${repository}#${scalarText(detail.number, '')}`
   },
   'github.default-branch-commits': {
     item: 'a commit that reached the default branch in the period',
@@ -82,22 +80,22 @@ const EXTRACTORS: Record<string, ItemExtractor> = {
       const repository = repositoryOf(record.subject)
       const data = record.data as { branch?: unknown; commits?: unknown } | undefined
       return list(data?.commits).map((commit) => ({
-        id: `${repository}@${text(commit.oid)}`,
-        time: text(commit.committedDate),
+        id: `${repository}@${scalarText(commit.oid, '')}`,
+        time: scalarText(commit.committedDate, ''),
         fields: [
           repository,
-          text(data?.branch),
-          text(commit.oid),
-          text(commit.messageHeadline),
+          scalarText(data?.branch, ''),
+          scalarText(commit.oid, ''),
+          scalarText(commit.messageHeadline, ''),
           login((commit.author as { user?: unknown } | null)?.user) ||
-            text((commit.author as { name?: unknown } | null)?.name),
+            scalarText((commit.author as { name?: unknown } | null)?.name, ''),
           login((commit.committer as { user?: unknown } | null)?.user) ||
-            text((commit.committer as { name?: unknown } | null)?.name)
+            scalarText((commit.committer as { name?: unknown } | null)?.name, '')
         ]
       }))
     },
     detailId: (repository, detail) =>
-      detail.oid === undefined ? undefined : `${repository}@${text(detail.oid)}`
+      detail.oid === undefined ? undefined : `${repository}@${scalarText(detail.oid, '')}`
   },
   'github.dependabot-alerts': {
     item: 'an open Dependabot alert',
@@ -111,21 +109,21 @@ const EXTRACTORS: Record<string, ItemExtractor> = {
         } | null
         const advisory = alert.securityAdvisory as { ghsaId?: unknown } | null
         return {
-          id: `${repository}#alert-${text(alert.number)}`,
-          time: text(alert.createdAt),
+          id: `${repository}#alert-${scalarText(alert.number, '')}`,
+          time: scalarText(alert.createdAt, ''),
           fields: [
             repository,
-            text(alert.number),
-            text(vulnerability?.severity),
-            text(vulnerability?.package?.name),
-            text(advisory?.ghsaId),
-            text(alert.vulnerableManifestPath)
+            scalarText(alert.number, ''),
+            scalarText(vulnerability?.severity, ''),
+            scalarText(vulnerability?.package?.name, ''),
+            scalarText(advisory?.ghsaId, ''),
+            scalarText(alert.vulnerableManifestPath, '')
           ]
         }
       })
     },
     detailId: (repository, detail) =>
-      detail.number === undefined ? undefined : `${repository}#alert-${text(detail.number)}`
+      detail.number === undefined ? undefined : `${repository}#alert-${scalarText(detail.number, '')}`
   }
 }
 

@@ -34,8 +34,12 @@ export function didYouMean(value: string, candidates: readonly string[]): string
     : ''
 }
 
-/** A scalar as text; an object or list as JSON, so hostile input never reads as "[object Object]". */
-export function scalarText(value: unknown): string {
+/**
+ * A scalar as text; an object or list as JSON, so hostile input never reads as "[object Object]".
+ * `absent`, when given, is what null and undefined read as (e.g. '' for an empty cell).
+ */
+export function scalarText(value: unknown, absent?: string): string {
+  if (absent !== undefined && value == null) return absent
   switch (typeof value) {
     case 'string':
       return value
