@@ -43,10 +43,15 @@ export async function main(): Promise<void> {
     )
     const now = new Date()
     const mode = parseValue(
-      oneOf(['auto', 'nightly', 'pull-request']),
+      oneOf(['auto', 'nightly', 'pull-request', 'merge']),
       core.getInput('mode') || INPUT_DEFAULTS.mode,
       'mode input'
     )
+    if (mode === 'merge') {
+      const { mergeStep } = await import('./merge/step.js')
+      await mergeStep({ inputs, signingKey, partials: core.getInput('partial-bundles'), log: actionsLogger })
+      return
+    }
     const event = process.env.GITHUB_EVENT_NAME ?? ''
     if (
       mode === 'pull-request' ||

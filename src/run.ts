@@ -37,6 +37,9 @@ import { SOURCES } from './sources/registry.js'
 import type { SourceSettings } from './sources/source.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { writeAuditorFiles } from './report/auditor-files.js'
+import { partialBundleKey, partialNotice, populationDigest, type Shard } from './shard.js'
+import { checkShardDestination, sealPartialBundle } from './shard-bundle.js'
+import type { ManifestShard } from './bundle/manifest.js'
 
 import { DEFAULT_PERIOD, REPOSITORY_PATTERN, type FailOn } from './inputs/defaults.js'
 import type { DestinationSetting } from './inputs/run-inputs.js'
@@ -93,6 +96,8 @@ export interface RunOptions {
   workspace?: string
   /** Model registry credentials (MLFLOW_TRACKING_TOKEN, HF_TOKEN, AWS_*) are read from here. */
   env?: NodeJS.ProcessEnv
+  /** One shard of a matrix: a partial bundle of this shard's subjects, for `merge` (src/shard.ts). */
+  shard?: Shard
 }
 
 export interface Logger {
@@ -125,6 +130,8 @@ export interface RunResult {
   requests: RequestStats
   failedControls: string[]
   failed: boolean
+  /** Set for a shard's partial bundle. */
+  shard?: ManifestShard
 }
 
 /** collect → evaluate → bundle → publish (local). Reporting is left to the caller (action or CLI). */
@@ -141,6 +148,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     options.period ? 'period input' : `${options.configPath}: period`
   )
   const scopeName = scopeLabel(scope)
+  checkShardDestination(options.shard, options.destination, 'destination')
   // A key that was given but is empty is an error (parseSigningKey), never an unsigned bundle.
   const signingKey = options.signingKey !== undefined ? parseSigningKey(options.signingKey) : undefined
   const destination = await openDestination(
@@ -200,7 +208,8 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     workspace: options.workspace ?? process.cwd(),
     env: options.env ?? process.env,
     cacheDir: join(destination.localRoot, '.cache'),
-    evidence
+    evidence,
+    ...(options.shard ? { shard: options.shard } : {})
   }
   const sources: Record<string, unknown> = {}
   /** Problems with whole sources, for the job summary (per-resource problems are findings). */
@@ -208,7 +217,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
   const sourceFailures: string[] = []
   let subjects = 0
   let requests: RequestStats | undefined
-  for (const entry of SOURCES.filter((entry) => entry.enabled(settings))) {
+  const shardSubjects = { subjects: [] as string[], population: [] as string[] }
+  // A source that does not split its subjects is collected by shard 1 alone: its evidence is in one partial bundle.
+  const inThisShard = (entry: (typeof SOURCES)[number]) =>
+    !options.shard || entry.sharded === true || options.shard.index === 1
+  for (const entry of SOURCES.filter((entry) => entry.enabled(settings) && inThisShard(entry))) {
     const outcome = await log.group(`Collect: ${entry.title}`, async () =>
       (await entry.load()).source.collect(settings, sink, log)
     )
@@ -217,7 +230,16 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     sourceFailures.push(...outcome.failures)
     subjects += outcome.subjects ?? 0
     requests ??= outcome.requests
+    shardSubjects.subjects.push(...(outcome.shard?.subjects ?? []))
+    shardSubjects.population.push(...(outcome.shard?.population ?? []))
   }
+  const shard: ManifestShard | undefined = options.shard && {
+    partial: true,
+    ...options.shard,
+    subjects: [...new Set(shardSubjects.subjects)].sort(),
+    population: populationDigest(shardSubjects.population)
+  }
+  if (shard) sourceNotes.unshift(partialNotice(shard))
   const requestStats = requests ?? NO_REQUESTS
 
   const soaInputs = {
@@ -246,10 +268,11 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     await writer.writeText(BUNDLE_FILES.soaCsv, renderSoaCsv(controls))
     await writer.writeText(
       BUNDLE_FILES.soaMarkdown,
-      renderSoaMarkdown(
-        controls,
-        soaMetaOf(loaded, { scope: scopeName, period, tool: { name: TOOL_NAME, version: TOOL_VERSION } })
-      )
+      (shard ? `> **${partialNotice(shard)}**\n\n` : '') +
+        renderSoaMarkdown(
+          controls,
+          soaMetaOf(loaded, { scope: scopeName, period, tool: { name: TOOL_NAME, version: TOOL_VERSION } })
+        )
     )
     const manifest: ManifestDraft = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -269,15 +292,22 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
         controls: Object.fromEntries(
           Object.entries(controls.frameworks).map(([id, fw]) => [id, { ...fw.counts }])
         )
-      }
+      },
+      ...(shard ? { shard } : {})
     }
     await writeAuditorFiles(writer, manifest, { findings, controls, checks: CHECKS })
-    const sealed = await sealOrKeep(writer, manifest, {
-      destination,
-      signingKey,
-      keyFor: (at) => bundleKeyFor(scopeName, at, options.run),
-      log: log.info
-    })
+    const sealed = shard
+      ? await sealPartialBundle(writer, manifest, {
+          destination,
+          signingKey,
+          bundleKey: partialBundleKey(scopeName, provisionalKey, shard)
+        })
+      : await sealOrKeep(writer, manifest, {
+          destination,
+          signingKey,
+          keyFor: (at) => bundleKeyFor(scopeName, at, options.run),
+          log: log.info
+        })
     const { bundleKey, dir, manifestSha256, archivePath } =
       'kept' in sealed
         ? { bundleKey: provisionalKey, dir: sealed.kept, manifestSha256: '', archivePath: '' }
@@ -316,7 +346,10 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
       subjects,
       requests: requestStats,
       failedControls,
-      failed: options.failOn !== 'none' && (failedControls.length > 0 || sourceFailures.length > 0)
+      // A shard's control statuses are partial: only the merged bundle's fail the run on failing controls.
+      failed:
+        options.failOn !== 'none' && ((failedControls.length > 0 && !shard) || sourceFailures.length > 0),
+      ...(shard ? { shard } : {})
     }
   })
 }
@@ -449,7 +482,7 @@ export function failingControls(controls: ControlsReport, failOn: FailOn): strin
 }
 
 /** Uploads the run's bundle, already marked as spooled, so a failure at any point loses nothing. */
-async function publishNewBundle(
+export async function publishNewBundle(
   destination: Destination,
   bundleKey: string,
   dir: string,

@@ -76,3 +76,19 @@ export function populationDigest(names: Iterable<string>): { count: number; sha2
     sha256: createHash('sha256').update(sorted.join('\n'), 'utf8').digest('hex')
   }
 }
+
+/** Partial bundles are kept under this folder of the destination, outside every scope's chain. */
+export const PARTIAL_PREFIX = 'partial'
+
+/**
+ * `partial/<scope>/<UTC timestamp>-<run id>.shard-<i>-of-<n>`: no `YYYY/MM/DD` folders, so neither the
+ * chain head nor `verify` of a destination ever takes a partial bundle for one of a scope's bundles.
+ */
+export function partialBundleKey(scope: string, chainKey: string, shard: Shard): string {
+  return `${PARTIAL_PREFIX}/${scope}/${chainKey.split('/').pop()!}.shard-${shard.index}-of-${shard.count}`
+}
+
+/** The line every view of a partial bundle starts with (the SoA, the console's control table, the job summary). */
+export function partialNotice(shard: { index: number; count: number; subjects: string[] }): string {
+  return `PARTIAL bundle: shard ${shard.index}/${shard.count}, ${shard.subjects.length} subject(s). Its findings and control statuses cover only this shard's subjects; it is not a Statement of Applicability and not part of the evidence chain. Combine the shards with \`merge\`.`
+}

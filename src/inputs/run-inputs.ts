@@ -19,6 +19,7 @@ import {
   secondsValue
 } from './parsers.js'
 import type { z } from 'zod'
+import { parseShard, type Shard } from '../shard.js'
 
 /**
  * Where the values of the inputs come from, and how the user calls them. The action and the CLI name
@@ -62,6 +63,8 @@ export interface RunInputs {
   period?: string
   failOn: FailOn
   rateLimitBudgetSeconds: number
+  /** `shard: i/n`: this job collects one shard of the subjects into a partial bundle. */
+  shard?: Shard
 }
 
 const S3_ONLY = [
@@ -88,6 +91,8 @@ export async function readRunInputs(
     read('rate-limit-wait', secondsValue) ?? parseValue(secondsValue, INPUT_DEFAULTS['rate-limit-wait'], '')
   const period = read('period', durationValue)?.trim()
   const repositories = readRepositories(source)
+  const shardValue = source.get('shard')
+  const shard = shardValue === undefined ? undefined : parseShard(shardValue, label('shard'))
 
   const config = read('config', pathValue)
   const configPath = resolve(options.base, config ?? join(...INPUT_DEFAULTS.config.split('/')))
@@ -123,7 +128,8 @@ export async function readRunInputs(
     s3,
     period,
     failOn,
-    rateLimitBudgetSeconds
+    rateLimitBudgetSeconds,
+    ...(shard ? { shard } : {})
   }
 }
 

@@ -7,7 +7,13 @@ import { modelSourcesConfigured } from './models/configured.js'
  * its implementation with `import()`, so a run parses only the SDKs of the sources it uses.
  */
 export const SOURCES: readonly SourceEntry[] = [
-  { id: 'github', title: 'GitHub', enabled: () => true, load: () => import('./github/source.js') },
+  {
+    id: 'github',
+    title: 'GitHub',
+    sharded: true,
+    enabled: () => true,
+    load: () => import('./github/source.js')
+  },
   {
     id: 'models',
     title: 'models',

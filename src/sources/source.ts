@@ -3,6 +3,7 @@ import type { EvaluationPeriod } from '../model.js'
 import type { RunMetadata } from '../run.js'
 import type { EvidenceIndex, EvidenceSink } from './evidence.js'
 import type { RequestStats } from './github/client.js'
+import type { Shard } from '../shard.js'
 
 /**
  * A source of evidence as the pipeline sees it. The pipeline knows sources only through the registry
@@ -14,6 +15,11 @@ export interface SourceEntry {
   id: string
   /** For the log: "Collect: <title>". */
   title: string
+  /**
+   * True when the source splits its subjects across the shards of a matrix (`settings.shard`); a source
+   * that does not is collected by shard 1 alone, so its evidence is in exactly one partial bundle.
+   */
+  sharded?: boolean
   /** Whether this run collects from the source; decided from settings alone, without loading it. */
   enabled(settings: SourceSettings): boolean
   /** The implementation, loaded with `import()` only when enabled (its SDKs are not parsed otherwise). */
@@ -44,6 +50,8 @@ export interface SourceSettings {
   cacheDir: string
   /** The records collected so far this run, its own included: a source reads back what it wrote. */
   evidence: EvidenceIndex
+  /** Set when the run is one shard of a matrix: a source collects only the subjects `inShard` gives it. */
+  shard?: Shard
 }
 
 export interface SourceLog {
@@ -62,4 +70,6 @@ export interface SourceOutcome {
   subjects?: number
   /** API requests, for the manifest's `requests`. */
   requests?: RequestStats
+  /** In a shard: the subjects collected, and every subject in scope as listed (canonical names, `src/shard.ts`). */
+  shard?: { subjects: string[]; population: string[] }
 }

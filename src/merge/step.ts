@@ -1,0 +1,49 @@
+import * as core from '@actions/core'
+import { InputError } from '../config/errors.js'
+import { parseList } from '../environment.js'
+import type { RunInputs } from '../inputs/run-inputs.js'
+import type { Logger } from '../run.js'
+import { mergeBundles } from './command.js'
+import { ShardIntegrityError } from './read-partials.js'
+
+/** `mode: merge`: the partial bundles of the shards' artifacts in, one sealed bundle and the usual outputs out. */
+export async function mergeStep(options: {
+  inputs: RunInputs
+  signingKey: string | undefined
+  partials: string
+  log: Logger
+}): Promise<void> {
+  const paths = parseList(options.partials)
+  if (paths.length === 0)
+    throw new InputError(
+      'partial-bundles input: expected the partial bundles of the shards (directories or .tar.gz archives, or a directory holding them), got nothing'
+    )
+  if (options.inputs.shard)
+    throw new InputError('shard input: only used when collecting a shard, got it with mode: merge; remove it')
+  let result
+  try {
+    result = await mergeBundles(paths, {
+      inputs: options.inputs,
+      signingKey: options.signingKey,
+      log: options.log
+    })
+  } catch (error) {
+    if (!(error instanceof ShardIntegrityError)) throw error
+    core.setFailed(error.message)
+    return
+  }
+  core.setOutput('bundle-path', result.bundleDir)
+  core.setOutput('bundle-uri', result.bundleUri)
+  core.setOutput('archive-path', result.archivePath)
+  core.setOutput('manifest-sha256', result.manifestSha256)
+  core.setOutput('failed-controls', result.failedControls.join(','))
+  if (result.publishError) {
+    core.setFailed(result.publishError.message)
+    if (result.publishError.badInput) process.exitCode = 2
+    return
+  }
+  if (result.failed)
+    core.setFailed(
+      `${result.failedControls.length} control(s) failing (fail-on: ${options.inputs.failOn}): ${result.failedControls.join(', ')}. The merged bundle was written to ${result.bundleDir}.`
+    )
+}
