@@ -309,7 +309,11 @@ function describe(report: VerifyReport): string {
     : `Bundle ${report.bundle}`
   if (report.ok) {
     const warning = authenticity(report)
-    return `${head}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${notRederivedLines(report)}${warning ? `\n  ${warning}` : ''}`
+    const shard = report.manifest?.shard
+    const partial = shard
+      ? `\n  PARTIAL: shard ${shard.index}/${shard.count} (${shard.subjects.length} subjects): not a complete bundle and not in any chain; merge the shards of its run.`
+      : ''
+    return `${head}${partial}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${notRederivedLines(report)}${warning ? `\n  ${warning}` : ''}`
   }
   return `${head}\n  FAILED: ${report.problems.length} problem(s)\n${report.problems.map((p) => `  - ${p.message}`).join('\n')}`
 }

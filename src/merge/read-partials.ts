@@ -21,6 +21,11 @@ export class ShardIntegrityError extends Error {
   override name = 'ShardIntegrityError'
 }
 
+const notPartial = (location: string) =>
+  new InputError(
+    `merge: ${location} is not a partial bundle (its manifest has no shard): merge combines the shards of one run (shard: i/n)`
+  )
+
 /** How deep `merge <dir>` looks for partial bundles (download-artifact puts each artifact in a folder of its own). */
 const SEARCH_DEPTH = 4
 const isBundleDir = (dir: string) =>
@@ -89,6 +94,11 @@ export async function readPartials(
         throw error
       }
     }
+    // A complete bundle given by mistake is bad input (exit 2), whatever its signature.
+    const recorded = await readFile(join(dir, MANIFEST_FILE), 'utf8')
+      .then((text) => manifestSchema.safeParse(JSON.parse(text)))
+      .catch(() => undefined)
+    if (recorded?.success && !recorded.data.shard) throw notPartial(location)
     const report = await verifyBundle(dir, options)
     if (!report.ok) {
       const [first, ...more] = report.problems
@@ -98,10 +108,7 @@ export async function readPartials(
     }
     const bytes = await readFile(join(dir, MANIFEST_FILE))
     const manifest = manifestSchema.parse(JSON.parse(bytes.toString('utf8')))
-    if (!manifest.shard)
-      throw new InputError(
-        `merge: ${location} is not a partial bundle (its manifest has no shard): merge combines the shards of one run (shard: i/n)`
-      )
+    if (!manifest.shard) throw notPartial(location)
     partials.push({
       location,
       dir,
