@@ -49,7 +49,14 @@ export async function main(): Promise<void> {
     )
     if (mode === 'merge') {
       const { mergeStep } = await import('./merge/step.js')
-      await mergeStep({ inputs, signingKey, partials: core.getInput('partial-bundles'), log: actionsLogger })
+      await mergeStep({
+        inputs,
+        signingKey,
+        partials: core.getInput('partial-bundles'),
+        log: actionsLogger,
+        token,
+        attest: attestMode
+      })
       return
     }
     const event = process.env.GITHUB_EVENT_NAME ?? ''

@@ -12,6 +12,8 @@ export async function mergeStep(options: {
   signingKey: string | undefined
   partials: string
   log: Logger
+  token: string
+  attest: 'auto' | 'true' | 'false'
 }): Promise<void> {
   const paths = parseList(options.partials)
   if (paths.length === 0)
@@ -37,6 +39,25 @@ export async function mergeStep(options: {
   core.setOutput('archive-path', result.archivePath)
   core.setOutput('manifest-sha256', result.manifestSha256)
   core.setOutput('failed-controls', result.failedControls.join(','))
+  if (result.manifestSha256) {
+    // As a nightly bundle's: the Sigstore attestation of the merged manifest's digest.
+    const { attestManifest } = await import('../bundle/attest.js')
+    const attestation = await attestManifest({
+      mode: options.attest,
+      manifestSha256: result.manifestSha256,
+      subjectName: `${result.bundleKey}/manifest.json`,
+      token: options.token,
+      env: process.env,
+      outputPath: `${result.bundleDir}.sigstore.json`
+    })
+    if (attestation.status === 'failed') core.warning(attestation.message)
+    else core.info(`Attestation: ${attestation.message}`)
+    if (attestation.attestationId) core.setOutput('attestation-id', attestation.attestationId)
+    if (attestation.status === 'failed' && options.attest === 'true') {
+      core.setFailed(`attest is true, but ${attestation.message}`)
+      return
+    }
+  }
   if (result.publishError) {
     core.setFailed(result.publishError.message)
     if (result.publishError.badInput) process.exitCode = 2
