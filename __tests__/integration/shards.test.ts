@@ -296,7 +296,7 @@ test('bad shard values and a shard to an s3:// destination are refused before an
   )
   expect(s3.code).toBe(2)
   expect(errorLines(s3)).toEqual([
-    expect.stringMatching(/^error: destination: a shard writes a partial bundle to a directory/)
+    expect.stringMatching(/^error: --shard: a shard writes a partial bundle to a directory/)
   ])
 })
 

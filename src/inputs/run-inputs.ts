@@ -106,6 +106,7 @@ export async function readRunInputs(
         kind: 'local',
         dir: await checkWritableDirectory(resolve(options.base, destinationValue), label('destination'))
       }
+  if (shard && remote) throw shardToS3(label, destinationValue)
   const spoolValue = resolve(options.base, read('spool-dir', pathValue) ?? INPUT_DEFAULTS['spool-dir'])
   const spoolDir = remote ? await checkWritableDirectory(spoolValue, label('spool-dir')) : spoolValue
 
@@ -132,6 +133,11 @@ export async function readRunInputs(
     ...(shard ? { shard } : {})
   }
 }
+
+const shardToS3 = (label: (name: string) => string, destination: string) =>
+  new InputError(
+    `${label('shard')}: a shard writes a partial bundle to a directory (an artifact for the merge step, which publishes), got ${label('destination')} ${JSON.stringify(destination)}; set ${label('destination')} to a directory`
+  )
 
 function readRepositories(source: InputSource): string[] {
   const raw = source.get('repositories')

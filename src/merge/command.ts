@@ -14,13 +14,13 @@ import { checkShardSet } from './shard-set.js'
  */
 export async function mergeBundles(
   paths: string[],
-  options: { inputs: RunInputs; signingKey?: string; log: Logger; now?: Date }
+  options: { inputs: RunInputs; signingKey?: string; log: Logger; now?: Date; label?: string }
 ): Promise<RunResult> {
   const { inputs, log } = options
   const signingKey = options.signingKey !== undefined ? parseSigningKey(options.signingKey) : undefined
   const tempDir = await mkdtemp(join(tmpdir(), 'annex-merge-'))
   try {
-    const found = await findPartials(paths)
+    const found = await findPartials(paths, options.label)
     const partials = await readPartials(found, {
       tempDir,
       // The shards and the merge sign with one key: a shard signed by any other key is refused.

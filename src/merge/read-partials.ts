@@ -38,22 +38,26 @@ const isBundleDir = (dir: string) =>
  * The partial bundles named: bundle directories, `.tar.gz` archives, or directories holding either (an
  * archive with its extracted directory beside it counts twice, so a duplicate shard shows).
  */
-export async function findPartials(paths: string[]): Promise<string[]> {
+export async function findPartials(paths: string[], label = 'merge'): Promise<string[]> {
   const found: string[] = []
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined)
     if (!info)
-      throw new InputError(`merge: ${path} does not exist (expected a partial bundle or a directory of them)`)
+      throw new InputError(
+        `${label}: expected a partial bundle, its ${ARCHIVE_SUFFIX} archive, or a directory holding them, got ${JSON.stringify(path)}, which does not exist`
+      )
     if (info.isFile()) {
       if (!path.endsWith(ARCHIVE_SUFFIX))
-        throw new InputError(`merge: ${path} is a file but not a bundle archive (${ARCHIVE_SUFFIX})`)
+        throw new InputError(
+          `${label}: expected a bundle directory or a ${ARCHIVE_SUFFIX} archive, got the file ${JSON.stringify(path)}`
+        )
       found.push(path)
     } else if (await isBundleDir(path)) found.push(path)
     else {
       const inside = await searchDir(path, SEARCH_DEPTH)
       if (inside.length === 0)
         throw new InputError(
-          `merge: ${path} holds no bundle (no directory with ${MANIFEST_FILE}, no ${ARCHIVE_SUFFIX} within ${SEARCH_DEPTH} levels)`
+          `${label}: expected partial bundles in ${JSON.stringify(path)} (directories with ${MANIFEST_FILE}, or ${ARCHIVE_SUFFIX} archives, up to ${SEARCH_DEPTH} levels down), got none`
         )
       found.push(...inside)
     }

@@ -25,6 +25,7 @@ export async function mergeStep(options: {
   let result
   try {
     result = await mergeBundles(paths, {
+      label: 'partial-bundles input',
       inputs: options.inputs,
       signingKey: options.signingKey,
       log: options.log
