@@ -58,7 +58,9 @@ export function checkShardSet(partials: PartialBundle[]): PartialBundle[] {
       throw differ('period', first.manifest.period.expression, manifest.period.expression)
     const skew = Math.abs(Date.parse(manifest.period.end) - Date.parse(first.manifest.period.end))
     if (!(skew <= MAX_PERIOD_SKEW_MS))
-      throw differ('period', first.manifest.period.end, `${manifest.period.end}, more than 6 hours apart`)
+      throw new ShardSetError(
+        `merge: ${label(part)} ends its period at ${manifest.period.end}, ${label(first)} at ${first.manifest.period.end}: more than 6 hours apart, so not the shards of one run`
+      )
     const population = manifest.shard.population
     if (population.sha256 !== first.manifest.shard.population.sha256)
       throw new ShardSetError(
