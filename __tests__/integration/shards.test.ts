@@ -37,6 +37,28 @@ const env = (runId: string): Record<string, string> => ({
 })
 const cli = (args: string[], runEnv: Record<string, string> = {}) =>
   runNode(built.cli, args, { ...env('7001'), ...runEnv }, work, undefined, { timeoutMs: 120_000 })
+/** The action built from src/, run as the runner does: inputs as INPUT_*, outputs and summary through files. */
+async function actionRun(inputs: Record<string, string>) {
+  const outputFile = join(work, `action-output-${Math.random().toString(36).slice(2)}`)
+  const summaryFile = `${outputFile}.md`
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const variables: Record<string, string> = {
+    ...env('7001'),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: work,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    'INPUT_GITHUB-TOKEN': 'ghs_simulator_token'
+  }
+  for (const [name, value] of Object.entries(inputs)) variables[`INPUT_${name.toUpperCase()}`] = value
+  const result = await runNode(built.action, [], variables, work, undefined, { timeoutMs: 120_000 })
+  const outputs: Record<string, string> = {}
+  for (const match of (await readFile(outputFile, 'utf8')).matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1]!] = match[3]!
+  return { ...result, outputs, summary: await readFile(summaryFile, 'utf8') }
+}
+let actionShard: Awaited<ReturnType<typeof actionRun>>
 const bundleOf = (result: ProcessResult) => /^Bundle: (.+)$/m.exec(result.stdout)?.[1] ?? ''
 const errorLines = (result: ProcessResult) =>
   result.stderr.split('\n').filter((line) => line.startsWith('error:'))
@@ -52,6 +74,26 @@ beforeAll(async () => {
   await writeFile(publicKeyFile, keys.publicKeyPem)
   destination = join(work, 'published')
   for (let index = 1; index <= COUNT; index++) {
+    // Shard 2 runs as the action (the shard input), the others as the CLI (--shard).
+    if (index === 2) {
+      const run = await actionRun({
+        repositories: SCOPE,
+        destination: join(work, 'shard-2'),
+        shard: `2/${COUNT}`,
+        'signing-key': keys.privateKeyPem,
+        'fail-on': 'none',
+        attest: 'false'
+      })
+      const dir = run.outputs['bundle-path']!
+      actionShard = run
+      shards.push({
+        dir,
+        archive: run.outputs['archive-path']!,
+        manifest: await readJson<Manifest>(join(dir, 'manifest.json')),
+        result: { ...run, stdout: `${run.stdout}\n${run.summary}` }
+      })
+      continue
+    }
     const result = await cli([
       'collect',
       '--repositories',
@@ -301,38 +343,26 @@ test('bad shard values and a shard to an s3:// destination are refused before an
 })
 
 test('the action: shard input, then mode: merge with partial-bundles as download-artifact lays them out', async () => {
+  expect(actionShard.code).toBe(0)
+  expect(actionShard.stdout).not.toContain('::error::')
+  expect(actionShard.summary).toContain(`PARTIAL bundle: shard 2/${COUNT}`)
   const artifacts = join(work, 'artifacts')
   // download-artifact: one folder per artifact, holding what was uploaded (the archive).
   for (const [i, shard] of shards.entries())
-    await cp(shard.archive, join(artifacts, `shard-${i + 1}`, 'bundle.tar.gz'))
-  const outputFile = join(work, 'action-output')
-  await writeFile(outputFile, '')
-  const result = await runNode(
-    built.action,
-    [],
-    {
-      ...env('7001'),
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: work,
-      GITHUB_OUTPUT: outputFile,
-      'INPUT_GITHUB-TOKEN': 'ghs_simulator_token',
-      INPUT_MODE: 'merge',
-      'INPUT_PARTIAL-BUNDLES': artifacts,
-      INPUT_DESTINATION: join(work, 'action-published'),
-      'INPUT_SIGNING-KEY': keys.privateKeyPem,
-      'INPUT_FAIL-ON': 'none',
-      INPUT_ATTEST: 'false'
-    },
-    work,
-    undefined,
-    { timeoutMs: 120_000 }
-  )
+    await cp(shard.archive, join(artifacts, `evidence-shard-${i + 1}`, `shard-${i + 1}.tar.gz`))
+  const result = await actionRun({
+    mode: 'merge',
+    'partial-bundles': artifacts,
+    destination: join(work, 'action-published'),
+    'signing-key': keys.privateKeyPem,
+    'fail-on': 'none',
+    attest: 'false'
+  })
   expect(result.stdout).not.toContain('::error::')
   expect(result.code).toBe(0)
-  const outputs = await readFile(outputFile, 'utf8')
-  const bundlePath = /^bundle-path<<(.+)\n(.+)\n\1$/m.exec(outputs)?.[2]
-  expect(bundlePath).toBeDefined()
-  const manifest = await readJson<Manifest>(join(bundlePath!, 'manifest.json'))
+  const bundlePath = result.outputs['bundle-path']!
+  expect(result.outputs['manifest-sha256']).toMatch(/^[0-9a-f]{64}$/)
+  const manifest = await readJson<Manifest>(join(bundlePath, 'manifest.json'))
   expect(manifest.merged!.shards).toHaveLength(3)
-  expect((await cli(['verify', bundlePath!, '--public-key', publicKeyFile])).code).toBe(0)
+  expect((await cli(['verify', bundlePath, '--public-key', publicKeyFile])).code).toBe(0)
 })

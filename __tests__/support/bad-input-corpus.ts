@@ -569,6 +569,12 @@ const actionCases: BadInput[] = [
     names: 'partial-bundles input'
   },
   {
+    name: 'mode merge with a repositories input',
+    action: { mode: 'merge', 'partial-bundles': '{ws}', repositories: 'acme-corp/*' },
+    names: 'repositories input',
+    says: /only used when collecting/
+  },
+  {
     name: 'mode merge with a shard input',
     action: { mode: 'merge', 'partial-bundles': '{ws}', shard: '1/2' },
     names: 'shard input',

@@ -104,6 +104,10 @@ export async function readPartials(
       .catch(() => undefined)
     if (recorded?.success && !recorded.data.shard) throw notPartial(location)
     const report = await verifyBundle(dir, options)
+    if (report.signature.status === 'unsigned' && options.trustedKeys?.length)
+      throw new ShardIntegrityError(
+        `merge: ${location} is not signed, but the merge signs with key ${options.trustedKeys[0]!.fingerprint}: give the shards the same signing key, so nothing unsigned enters the merged bundle`
+      )
     if (!report.ok) {
       const [first, ...more] = report.problems
       throw new ShardIntegrityError(

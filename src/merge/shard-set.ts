@@ -86,12 +86,12 @@ export function checkShardSet(partials: PartialBundle[]): PartialBundle[] {
       const other = owner.get(subject)
       if (other)
         throw new ShardSetError(
-          `merge: ${subject} was collected by both ${label(other)} and ${label(part)}: the shards overlap`
+          `merge: ${JSON.stringify(subject)} was collected by both ${label(other)} and ${label(part)}: the shards overlap`
         )
       owner.set(subject, part)
       if (shardOf(subject, count) !== part.manifest.shard.index)
         throw new ShardSetError(
-          `merge: ${label(part)} collected ${subject}, which belongs to shard ${shardOf(subject, count)}/${count}`
+          `merge: ${label(part)} collected ${JSON.stringify(subject)}, which belongs to shard ${shardOf(subject, count)}/${count}`
         )
     }
   }

@@ -22,6 +22,16 @@ export async function mergeStep(options: {
     )
   if (options.inputs.shard)
     throw new InputError('shard input: only used when collecting a shard, got it with mode: merge; remove it')
+  // The merge takes scope, period and config from the shards: an input that would change nothing is refused.
+  const ignored = [
+    options.inputs.repositories.length > 0 && 'repositories',
+    options.inputs.period !== undefined && 'period',
+    options.inputs.configExplicit && 'config'
+  ].find(Boolean)
+  if (ignored)
+    throw new InputError(
+      `${ignored} input: only used when collecting, got it with mode: merge (the merge takes the shards' scope, period and config); remove it`
+    )
   let result
   try {
     result = await mergeBundles(paths, {
