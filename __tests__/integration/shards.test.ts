@@ -204,9 +204,59 @@ test('merge writes one signed bundle: one manifest, one chain link, the shards r
     /OK: \d+ files match the manifest; \d+ findings and every control status re-derived/
   )
   expect(verified.code).toBe(0)
+  // Merging the same shards again (a re-run of the merge job) adds nothing to the chain.
+  const again = await cli([
+    'merge',
+    ...shards.map((s) => s.dir),
+    '--destination',
+    destination,
+    '--signing-key-file',
+    keyFile
+  ])
+  expect(again.code).toBe(2)
+  expect(errorLines(again)).toEqual([
+    expect.stringMatching(/^error: merge: these 3 shards of run 7001 are already merged, as /)
+  ])
   // The scope's chain in the destination verifies, and holds the merged bundle alone.
   const period = await cli(['verify', destination, '--public-key', publicKeyFile])
   expect(period.stdout).toContain('VERDICT: OK: 1 bundle(s)')
+})
+
+test("the next night's merged bundle links to this one: one chain, one link per run", async () => {
+  const first = await readJson<Manifest>(join(mergedDir, 'manifest.json'))
+  const next: string[] = []
+  for (let index = 1; index <= COUNT; index++) {
+    const result = await cli(
+      [
+        'collect',
+        '--repositories',
+        SCOPE,
+        '--destination',
+        join(work, `next-${index}`),
+        '--shard',
+        `${index}/${COUNT}`,
+        '--signing-key-file',
+        keyFile,
+        '--fail-on',
+        'none'
+      ],
+      env('7003')
+    )
+    next.push(bundleOf(result))
+  }
+  const second = await cli(
+    ['merge', ...next, '--destination', destination, '--signing-key-file', keyFile, '--fail-on', 'none'],
+    env('7003')
+  )
+  expect({ code: second.code, errors: errorLines(second) }).toEqual({ code: 0, errors: [] })
+  const manifest = await readJson<Manifest>(join(bundleOf(second), 'manifest.json'))
+  expect(manifest.run.id).toBe('7003')
+  expect(manifest.previous).toEqual({
+    key: first.bundleKey,
+    manifestSha256: /^Manifest SHA-256: (.+)$/m.exec(merged.stdout)?.[1]
+  })
+  const period = await cli(['verify', destination, '--public-key', publicKeyFile])
+  expect(period.stdout).toContain('VERDICT: OK: 2 bundle(s)')
 })
 
 test('the merged findings and control statuses are those of the same scope collected in one job', async () => {

@@ -1,6 +1,12 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION, type ManifestMerged } from '../bundle/manifest.js'
+import {
+  BUNDLE_FILES,
+  MANIFEST_FILE,
+  MANIFEST_SCHEMA_VERSION,
+  manifestSchema,
+  type ManifestMerged
+} from '../bundle/manifest.js'
 import { canonicalJson } from '../bundle/hash.js'
 import type { SigningKey } from '../bundle/signing.js'
 import { BundleWriter } from '../bundle/writer.js'
@@ -27,7 +33,7 @@ import {
   type Logger,
   type RunResult
 } from '../run.js'
-import { sealDrafts, sealOrKeep, type ManifestDraft } from '../seal.js'
+import { headOf, sealDrafts, sealOrKeep, type ManifestDraft } from '../seal.js'
 import { EvidenceIndex } from '../sources/evidence.js'
 import { openDestination, publishPending, type Destination } from '../store/destination.js'
 import { S3UnreachableError } from '../store/s3-uri.js'
@@ -95,6 +101,7 @@ export async function mergePartials(shards: PartialBundle[], options: MergeOptio
     options.s3,
     () => options.now
   )
+  await refuseMergedTwice(destination, first.scope, shards)
   const earlier = await publishWaiting(destination, options.signingKey, log)
   const provisionalKey = bundleKeyFor(first.scope, options.now, first.run)
   const bundleDir = join(destination.localRoot, ...provisionalKey.split('/'))
@@ -233,6 +240,37 @@ export async function mergePartials(shards: PartialBundle[], options: MergeOptio
       failed: options.failOn !== 'none' && failedControls.length > 0
     }
   })
+}
+
+/**
+ * A merge job run again (a re-run of the workflow's failed jobs) must not put the same shards into the
+ * chain twice: the head already merged from exactly these shards is named instead. S3 unreachable now is
+ * no reason to refuse: sealing reads the head again.
+ */
+async function refuseMergedTwice(destination: Destination, scope: string, shards: PartialBundle[]) {
+  const head = await headOf(destination)
+    .peek(scope)
+    .catch(() => null)
+  if (!head) return
+  let recorded: unknown
+  try {
+    const chunks: Buffer[] = []
+    for await (const chunk of await destination.store.get(`${head.key}/${MANIFEST_FILE}`))
+      chunks.push(chunk as Buffer)
+    recorded = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    return
+  }
+  const parsed = manifestSchema.safeParse(recorded)
+  const digests = (list: { manifestSha256: string }[]) =>
+    list
+      .map((s) => s.manifestSha256)
+      .sort()
+      .join(',')
+  if (parsed.success && parsed.data.merged && digests(parsed.data.merged.shards) === digests(shards))
+    throw new ShardSetError(
+      `merge: these ${shards.length} shards of run ${shards[0]!.manifest.run.id} are already merged, as ${destination.store.uri(head.key)}: nothing to do`
+    )
 }
 
 /** Bundles earlier runs left in the spool of a remote destination go first, as in a nightly run. */
