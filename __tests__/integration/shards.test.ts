@@ -412,6 +412,8 @@ test('the action: shard input, then mode: merge with partial-bundles as download
   expect(result.code).toBe(0)
   const bundlePath = result.outputs['bundle-path']!
   expect(result.outputs['manifest-sha256']).toMatch(/^[0-9a-f]{64}$/)
+  expect(result.summary).toContain(result.outputs['manifest-sha256']!)
+  expect(result.summary).not.toContain('PARTIAL')
   const manifest = await readJson<Manifest>(join(bundlePath, 'manifest.json'))
   expect(manifest.merged!.shards).toHaveLength(3)
   expect((await cli(['verify', bundlePath, '--public-key', publicKeyFile])).code).toBe(0)
