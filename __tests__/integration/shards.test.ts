@@ -10,6 +10,7 @@ import { buildFromSource } from '../support/build-from-source.js'
 import { demoOrg, syntheticOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
 import { runNode, type ProcessResult } from '../support/run-action.js'
+import { startS3Simulator } from '../support/s3-simulator.js'
 
 // Three shards of one run against the simulator, merged into one bundle, verified; and the sets of
 // shards merge must refuse. Runs the CLI and the action built from src/ (not the committed dist/).
@@ -257,6 +258,56 @@ test("the next night's merged bundle links to this one: one chain, one link per 
   })
   const period = await cli(['verify', destination, '--public-key', publicKeyFile])
   expect(period.stdout).toContain('VERDICT: OK: 2 bundle(s)')
+})
+
+test('merge publishes to S3 like a nightly run: sealed in the chain there, with Object Lock, and verifiable', async () => {
+  const s3 = await startS3Simulator({ objectLockBuckets: ['evidence'] })
+  try {
+    const aws = {
+      AWS_ACCESS_KEY_ID: s3.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      AWS_REGION: s3.region,
+      AWS_EC2_METADATA_DISABLED: 'true'
+    }
+    const s3Flags = ['--s3-endpoint', s3.endpoint, '--s3-force-path-style', 'true']
+    const result = await cli(
+      [
+        'merge',
+        ...shards.map((s) => s.archive),
+        '--destination',
+        's3://evidence/iso27001',
+        ...s3Flags,
+        '--retention-mode',
+        'COMPLIANCE',
+        '--retention-days',
+        '30',
+        '--spool-dir',
+        join(work, 's3-spool'),
+        '--signing-key-file',
+        keyFile,
+        '--fail-on',
+        'none'
+      ],
+      aws
+    )
+    expect({ code: result.code, errors: errorLines(result) }).toEqual({ code: 0, errors: [] })
+    const keys = [...s3.objects('evidence').keys()]
+    expect(
+      keys.some(
+        (key) => key.startsWith('iso27001/acme-corp+synthetic-corp/') && key.endsWith('/manifest.json')
+      )
+    ).toBe(true)
+    // Partial bundles are never published.
+    expect(keys.filter((key) => key.includes('partial') || key.includes('.shard-'))).toEqual([])
+    const verified = await cli(
+      ['verify', 's3://evidence/iso27001', ...s3Flags, '--public-key', publicKeyFile],
+      aws
+    )
+    expect(verified.stdout).toContain('VERDICT: OK: 1 bundle(s)')
+    expect(verified.code).toBe(0)
+  } finally {
+    await s3.close()
+  }
 })
 
 test('the merged findings and control statuses are those of the same scope collected in one job', async () => {
