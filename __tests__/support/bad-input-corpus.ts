@@ -575,6 +575,18 @@ const actionCases: BadInput[] = [
     says: /only used when collecting/
   },
   {
+    name: 'partial-bundles without mode merge (was: ignored)',
+    action: { 'partial-bundles': '{ws}' },
+    names: 'partial-bundles input',
+    says: /only used with mode: merge/
+  },
+  {
+    name: 'mode merge with a period input',
+    action: { mode: 'merge', 'partial-bundles': '{ws}', period: 'P7D' },
+    names: 'period input',
+    says: /only used when collecting/
+  },
+  {
     name: 'mode merge with a shard input',
     action: { mode: 'merge', 'partial-bundles': '{ws}', shard: '1/2' },
     names: 'shard input',
