@@ -24,6 +24,7 @@ import { renderControlTable } from './report/console.js'
 import type { Logger } from './pipeline.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { EXPORT_USAGE } from './export/usage.js'
+import { partialNotice } from './shard.js'
 import { redactProcessOutput, registerEnvironmentSecrets, registerSecret } from './util/redact.js'
 
 const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: audit evidence for ISO/IEC 27001:2022 and ISO/IEC 42001:2023 Annex A controls
@@ -36,6 +37,10 @@ Usage:
       S3: --destination s3://bucket/prefix [--aws-region R] [--s3-endpoint URL] [--s3-force-path-style true]
       [--sse AES256|aws:kms] [--kms-key-id K] [--retention-mode GOVERNANCE|COMPLIANCE --retention-days N]
       [--spool-dir ${INPUT_DEFAULTS['spool-dir']}]; signing: --signing-key-file key.pem (or SIGNING_KEY).
+      --shard i/n (1 <= i <= n <= 256): only the i-th of n shards of the repositories, as a partial
+      bundle (under <destination>/partial/) for merge.
+  ${TOOL_NAME} merge <partial bundles…> --destination DIR|s3://bucket/prefix [--signing-key-file key.pem]
+      Combines the partial bundles of one sharded run into one bundle (see README: shards).
   ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
   ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]
@@ -76,6 +81,7 @@ async function collect(args: string[]): Promise<number> {
   // The pipeline (Octokit, the checks, the bundle writer) loads only for a command that collects.
   const { runEvidence } = await import('./run.js')
   const result = await runEvidence({ ...settings, log: consoleLogger })
+  if (result.shard) console.log(partialNotice(result.shard))
   console.log(renderControlTable(result.controls))
   console.log(`Bundle: ${result.bundleDir}`)
   console.log(`Manifest SHA-256: ${result.manifestSha256}`)
@@ -240,7 +246,11 @@ function describe(report: VerifyReport): string {
     : `Bundle ${report.bundle}`
   if (report.ok) {
     const warning = authenticity(report)
-    return `${head}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${notRederivedLines(report)}${warning ? `\n  ${warning}` : ''}`
+    const shard = report.manifest?.shard
+    const partial = shard
+      ? `\n  PARTIAL: shard ${shard.index}/${shard.count} (${shard.subjects.length} subjects): not a complete bundle and not in any chain; merge the shards of its run.`
+      : ''
+    return `${head}${partial}\n  OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${notRederivedLines(report)}${warning ? `\n  ${warning}` : ''}`
   }
   return `${head}\n  FAILED: ${report.problems.length} problem(s)\n${report.problems.map((p) => `  - ${p.message}`).join('\n')}`
 }
@@ -348,6 +358,8 @@ export async function cli(argv: string[]): Promise<number> {
         return await verify(rest)
       case 'keygen':
         return await keygen(rest)
+      case 'merge':
+        return await (await import('./merge/cli.js')).mergeCommand(rest, consoleLogger)
       case 'export': {
         const { exportCommand } = await import('./export/command.js')
         return await exportCommand(rest, process.env)
@@ -363,7 +375,7 @@ export async function cli(argv: string[]): Promise<number> {
         return 0
       default:
         throw new InputError(
-          `unknown command ${JSON.stringify(command)}; expected collect or verify (see --help)`
+          `unknown command ${JSON.stringify(command)}; expected collect, verify, merge, export or keygen (see --help)`
         )
     }
   } catch (error) {

@@ -29,6 +29,11 @@ export async function main(): Promise<void> {
       env: process.env
     })
     const { failOn, token, attest: attestMode } = settings
+    if (settings.mode === 'merge') {
+      const { mergeStep } = await import('./merge/step.js')
+      await mergeStep({ ...settings, log: actionsLogger })
+      return
+    }
     if (settings.mode === 'pull-request') {
       // Loaded once the inputs are known to be good: a run loads only the mode it runs.
       const { pullRequestStep } = await import('./pr-step.js')

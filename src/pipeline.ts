@@ -12,7 +12,7 @@ import {
   type CheckMapping
 } from './controls/catalog.js'
 import { checkApplicabilityIds, rollUpControls, type ControlsReport } from './controls/rollup.js'
-import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION } from './bundle/manifest.js'
+import { BUNDLE_FILES, MANIFEST_SCHEMA_VERSION, type ManifestShard } from './bundle/manifest.js'
 import type { BundleWriter } from './bundle/writer.js'
 import type { FailOn } from './inputs/defaults.js'
 import type { RunMode, Settings } from './inputs/settings.js'
@@ -23,6 +23,7 @@ import type { RequestStats } from './sources/github/client.js'
 import { sourcesFor } from './sources/registry.js'
 import type { SourceSettings } from './sources/source.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+import { partialNotice, populationDigest } from './shard.js'
 
 /**
  * The one pipeline of both modes: config → controls → collect (the source registry) → evaluate → bundle.
@@ -102,6 +103,11 @@ export interface Evaluated {
   requests: RequestStats
   failedControls: string[]
   failed: boolean
+  /**
+   * Set when the run is one shard of a matrix (`shard: i/n`): the manifest's `shard`, already in `manifest`.
+   * The mode seals a partial bundle for `merge`, outside the chain (src/shard-bundle.ts).
+   */
+  shard?: ManifestShard
 }
 
 export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>): Promise<R> {
@@ -127,6 +133,7 @@ export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>)
     env: options.env,
     cacheDir: run.cacheDir,
     evidence,
+    ...(options.shard ? { shard: options.shard } : {}),
     ...run.sourceSettings
   }
   const sources: Record<string, unknown> = {}
@@ -134,7 +141,12 @@ export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>)
   const sourceFailures: string[] = []
   let subjects = 0
   let requests: RequestStats | undefined
-  for (const entry of sourcesFor(mode.id).filter((entry) => entry.enabled(settings))) {
+  const shardSubjects = { subjects: [] as string[], population: [] as string[] }
+  // In a shard, a source that does not split its subjects is collected by shard 1 alone: its evidence is
+  // in exactly one partial bundle.
+  const inThisShard = (entry: { sharded?: boolean }) =>
+    !options.shard || entry.sharded === true || options.shard.index === 1
+  for (const entry of sourcesFor(mode.id).filter((entry) => entry.enabled(settings) && inThisShard(entry))) {
     const title = typeof entry.title === 'function' ? entry.title(settings) : entry.title
     const outcome = await log.group(`Collect: ${title}`, async () =>
       (await entry.load()).source.collect(settings, sink, log)
@@ -144,27 +156,29 @@ export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>)
     sourceFailures.push(...outcome.failures)
     subjects += outcome.subjects ?? 0
     requests ??= outcome.requests
+    shardSubjects.subjects.push(...(outcome.shard?.subjects ?? []))
+    shardSubjects.population.push(...(outcome.shard?.population ?? []))
   }
+  const shard: ManifestShard | undefined = options.shard && {
+    partial: true,
+    ...options.shard,
+    subjects: [...new Set(shardSubjects.subjects)].sort(),
+    population: populationDigest(shardSubjects.population)
+  }
+  if (shard) sourceNotes.unshift(partialNotice(shard))
 
   const { mapping } = controls
-  const { findings, controls: report } = await log.group('Evaluate', () => {
-    const findings = evaluateChecks(
-      mode.checks,
-      { evidence, config: loaded.config, period: run.period },
-      mapping
-    )
-    const report = rollUpControls(
-      findings,
-      controls.catalogs,
+  const { findings, controls: report } = await log.group('Evaluate', () =>
+    evaluateRun(mode.checks, {
+      evidence,
+      loaded,
+      period: run.period,
       mapping,
-      loaded.config.controls,
-      run.rollUpInputs
-    )
-    log.info(
-      `${findings.length} findings from ${mode.checks.length - loaded.config.checks.skip.length} checks`
-    )
-    return { findings, controls: report }
-  })
+      catalogs: controls.catalogs,
+      rollUpInputs: run.rollUpInputs,
+      log
+    })
+  )
   const failedControls = failingControls(report, options.failOn)
 
   return log.group('Bundle', async () => {
@@ -187,7 +201,8 @@ export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>)
         controls: Object.fromEntries(
           Object.entries(report.frameworks).map(([id, fw]) => [id, { ...fw.counts }])
         )
-      }
+      },
+      ...(shard ? { shard } : {})
     }
     return run.finish({
       loaded,
@@ -200,9 +215,43 @@ export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>)
       subjects,
       requests: requests ?? NO_REQUESTS,
       failedControls,
-      failed: options.failOn !== 'none' && (failedControls.length > 0 || sourceFailures.length > 0)
+      // A shard's control statuses are partial: only the merged bundle's fail the run on failing controls.
+      failed:
+        options.failOn !== 'none' && ((failedControls.length > 0 && !shard) || sourceFailures.length > 0),
+      ...(shard ? { shard } : {})
     })
   })
+}
+
+/**
+ * The checks over the evidence, and the controls rolled up from their findings: the pipeline's evaluate
+ * step, and `merge`'s over the union of a run's shards (src/merge/merge.ts), so both judge alike.
+ */
+export function evaluateRun(
+  checks: readonly Check[],
+  input: {
+    evidence: EvidenceIndex
+    loaded: LoadedConfig
+    period: EvaluationPeriod
+    mapping: CheckMapping
+    catalogs: Catalogs
+    rollUpInputs?: Parameters<typeof rollUpControls>[4]
+    log: Pick<Logger, 'info'>
+  }
+): { findings: Finding[]; controls: ControlsReport } {
+  const { evidence, loaded, period, mapping } = input
+  const findings = evaluateChecks(checks, { evidence, config: loaded.config, period }, mapping)
+  const controls = rollUpControls(
+    findings,
+    input.catalogs,
+    mapping,
+    loaded.config.controls,
+    input.rollUpInputs
+  )
+  input.log.info(
+    `${findings.length} findings from ${checks.length - loaded.config.checks.skip.length} checks`
+  )
+  return { findings, controls }
 }
 
 /**

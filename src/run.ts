@@ -19,6 +19,9 @@ import { TOOL_NAME, TOOL_VERSION } from './version.js'
 import { writeAuditorFiles } from './report/auditor-files.js'
 import { mergeConfig } from './inputs/settings.js'
 import { runPipeline, type Logger, type PipelineMode, type RunOptions } from './pipeline.js'
+import { partialBundleKey, partialNotice } from './shard.js'
+import { checkShardDestination, sealPartialBundle } from './shard-bundle.js'
+import type { ManifestShard } from './bundle/manifest.js'
 
 export { FAIL_ON_VALUES, REPOSITORY_PATTERN, type FailOn } from './inputs/defaults.js'
 export { failingControls, loadControls, writeEvaluation, type Logger, type RunOptions } from './pipeline.js'
@@ -58,12 +61,16 @@ export interface RunResult {
   requests: RequestStats
   failedControls: string[]
   failed: boolean
+  /** Set for a shard's partial bundle. */
+  shard?: ManifestShard
 }
 
 /**
  * The nightly run: collect → evaluate → bundle → publish. Reporting is left to the caller (action or CLI).
  * It runs the one pipeline (`pipeline.ts`); this mode supplies the config from disk, every check, the
- * SoA and auditor files, and the chain: sealing, signing and publishing to the destination.
+ * SoA and auditor files, and the chain: sealing, signing and publishing to the destination. One shard of
+ * a matrix (`shard: i/n`) runs the same pipeline, which collects only its subjects; this mode then seals a
+ * partial bundle for `merge`, outside the chain, instead (src/shard-bundle.ts).
  */
 export async function runEvidence(options: RunOptions): Promise<RunResult> {
   return runPipeline(options, nightlyMode(options))
@@ -79,6 +86,8 @@ function nightlyMode(options: RunOptions): PipelineMode<RunResult> {
       const soaBase = await loadSoaBase(loaded, catalogs)
       const { scope, period } = mergeConfig(options, loaded)
       const scopeName = scopeLabel(scope)
+      // The settings layer refuses shard with an s3:// destination; a caller of runEvidence is held to it too.
+      checkShardDestination(options.shard, options.destination, 'destination')
       // A key that was given but is empty is an error (parseSigningKey), never an unsigned bundle.
       const signingKey = options.signingKey !== undefined ? parseSigningKey(options.signingKey) : undefined
       const destination = await openDestination(
@@ -140,28 +149,35 @@ function nightlyMode(options: RunOptions): PipelineMode<RunResult> {
         cacheDir: join(destination.localRoot, '.cache'),
         rollUpInputs: { ...soaInputs, periodEnd: period.end },
         async finish(evaluated) {
-          const { findings, controls, manifest } = evaluated
+          const { findings, controls, manifest, shard } = evaluated
           await writer.writeJson(SOA_INPUTS_FILE, soaInputs)
           await writer.writeText(BUNDLE_FILES.soaCsv, renderSoaCsv(controls))
           await writer.writeText(
             BUNDLE_FILES.soaMarkdown,
-            renderSoaMarkdown(
-              controls,
-              soaMetaOf(loaded, {
-                scope: scopeName,
-                period,
-                tool: { name: TOOL_NAME, version: TOOL_VERSION }
-              })
-            )
+            (shard ? `> **${partialNotice(shard)}**\n\n` : '') +
+              renderSoaMarkdown(
+                controls,
+                soaMetaOf(loaded, {
+                  scope: scopeName,
+                  period,
+                  tool: { name: TOOL_NAME, version: TOOL_VERSION }
+                })
+              )
           )
           const draft = { ...manifest, finishedAt: new Date().toISOString() }
           await writeAuditorFiles(writer, draft, { findings, controls, checks: CHECKS })
-          const sealed = await sealOrKeep(writer, draft, {
-            destination,
-            signingKey,
-            keyFor: (at) => bundleKeyFor(scopeName, at, options.run),
-            log: log.info
-          })
+          const sealed = shard
+            ? await sealPartialBundle(writer, draft, {
+                destination,
+                signingKey,
+                bundleKey: partialBundleKey(scopeName, provisionalKey, shard)
+              })
+            : await sealOrKeep(writer, draft, {
+                destination,
+                signingKey,
+                keyFor: (at) => bundleKeyFor(scopeName, at, options.run),
+                log: log.info
+              })
           const { bundleKey, dir, manifestSha256, archivePath } =
             'kept' in sealed
               ? { bundleKey: provisionalKey, dir: sealed.kept, manifestSha256: '', archivePath: '' }
@@ -198,7 +214,8 @@ function nightlyMode(options: RunOptions): PipelineMode<RunResult> {
             subjects: evaluated.subjects,
             requests: evaluated.requests,
             failedControls: evaluated.failedControls,
-            failed: evaluated.failed
+            failed: evaluated.failed,
+            ...(shard ? { shard } : {})
           }
         }
       }
@@ -238,7 +255,7 @@ async function describeHead(destination: Destination, scope: string): Promise<st
 }
 
 /** Uploads the run's bundle, already marked as spooled, so a failure at any point loses nothing. */
-async function publishNewBundle(
+export async function publishNewBundle(
   destination: Destination,
   bundleKey: string,
   dir: string,

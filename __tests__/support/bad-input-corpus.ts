@@ -55,6 +55,15 @@ const goodPr = {
 }
 
 const collectCases = withCommand('collect', [
+  { name: '--shard 4/3', cli: ['--shard', '4/3'], names: '--shard' },
+  { name: '--shard 0/0', cli: ['--shard', '0/0'], names: '--shard' },
+  { name: '--shard with no n', cli: ['--shard', '2'], names: '--shard' },
+  {
+    name: '--shard to an s3:// destination',
+    cli: [...s3, '--shard', '1/2', '--spool-dir', '{ws}/spool'],
+    names: '--shard',
+    says: /writes a partial bundle to a directory/
+  },
   { name: 'empty --destination', cli: ['--destination', ''], names: '--destination' },
   { name: 'empty --period', cli: ['--period', ''], names: '--period' },
   { name: 'absurd --period', cli: ['--period', 'P99999999999D'], names: '--period' },
@@ -446,6 +455,18 @@ const verifyCases = withCommand('verify', [
 ])
 
 const otherCliCases: BadInput[] = [
+  { name: 'merge with no bundles', cli: ['merge', '--destination', '{ws}/out'], names: 'merge' },
+  { name: 'merge without --destination', cli: ['merge', '{ws}'], names: '--destination' },
+  {
+    name: 'merge of a path that does not exist',
+    cli: ['merge', '{ws}/missing', '--destination', '{ws}/out'],
+    names: 'merge'
+  },
+  {
+    name: 'merge of a directory without bundles',
+    cli: ['merge', '{ws}', '--destination', '{ws}/out'],
+    names: 'merge'
+  },
   { name: 'keygen --out empty', cli: ['keygen', '--out', ''], names: '--out' },
   {
     name: 'keygen --out over an existing file',
@@ -539,6 +560,38 @@ const actionCases: BadInput[] = [
   },
   { name: 'attest maybe', action: { attest: 'maybe' }, names: 'attest input' },
   { name: 'mode sometimes', action: { mode: 'sometimes' }, names: 'mode input' },
+  { name: 'shard 3/2', action: { shard: '3/2' }, names: 'shard input' },
+  { name: 'shard 1/1000', action: { shard: '1/1000' }, names: 'shard input' },
+  { name: 'mode merge without partial-bundles', action: { mode: 'merge' }, names: 'partial-bundles input' },
+  {
+    name: 'mode merge of partial-bundles that do not exist',
+    action: { mode: 'merge', 'partial-bundles': '{ws}/shards' },
+    names: 'partial-bundles input'
+  },
+  {
+    name: 'mode merge with a repositories input',
+    action: { mode: 'merge', 'partial-bundles': '{ws}', repositories: 'acme-corp/*' },
+    names: 'repositories input',
+    says: /only used when collecting/
+  },
+  {
+    name: 'partial-bundles without mode merge (was: ignored)',
+    action: { 'partial-bundles': '{ws}' },
+    names: 'partial-bundles input',
+    says: /only used with mode: merge/
+  },
+  {
+    name: 'mode merge with a period input',
+    action: { mode: 'merge', 'partial-bundles': '{ws}', period: 'P7D' },
+    names: 'period input',
+    says: /only used when collecting/
+  },
+  {
+    name: 'mode merge with a shard input',
+    action: { mode: 'merge', 'partial-bundles': '{ws}', shard: '1/2' },
+    names: 'shard input',
+    says: /only used when collecting a shard/
+  },
   {
     name: 'an empty signing-key (a secret that is not set; was: an unsigned bundle)',
     action: { 'signing-key': '' },

@@ -51,3 +51,16 @@ test('both modes run through runPipeline with their own hooks', async () => {
   expect(sourcesFor('pull-request').map((entry) => entry.id)).toEqual(['github'])
   expect(sourcesFor('nightly').map((entry) => entry.id)).toEqual(['github', 'models', 'aws'])
 })
+
+test('a shard is a hook of the one pipeline, and merge judges through its evaluate step', async () => {
+  const pipeline = await readFile(join(src, 'pipeline.ts'), 'utf8')
+  // The pipeline hands the shard to the sources, keeps unsharded sources to shard 1, and writes `shard`.
+  expect(pipeline).toContain('...(options.shard ? { shard: options.shard } : {})')
+  expect(pipeline).toMatch(/entry\.enabled\(settings\) && inThisShard\(entry\)/)
+  // The nightly mode only seals what the pipeline made: a partial bundle, or a link of the chain.
+  const run = await readFile(join(src, 'run.ts'), 'utf8')
+  expect(run).toContain('sealPartialBundle(')
+  expect(run).not.toMatch(/inShard\(|SOURCES|sourcesFor\(/)
+  const merge = await readFile(join(src, 'merge', 'merge.ts'), 'utf8')
+  expect(merge).toContain('evaluateRun(CHECKS, {')
+})

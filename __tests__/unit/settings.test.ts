@@ -117,7 +117,7 @@ test('pull-request mode collects through the same registry: its one source, enab
 test('one schema: the CLI collect flags are the action inputs (less the action-only ones)', () => {
   expect(Object.keys(COLLECT_FLAGS).sort()).toEqual(
     Object.keys(INPUTS)
-      .filter((name) => name !== 'attest' && name !== 'mode')
+      .filter((name) => !['attest', 'mode', 'partial-bundles'].includes(name))
       .sort()
   )
   // Every input the action declares besides the secrets is in the schema, and the other way round.
@@ -193,7 +193,7 @@ test('the mode: auto follows the event; the CLI always runs the nightly pipeline
   expect((await readAction({ mode: 'pull-request' })).mode).toBe('pull-request')
   expect((await read({}, event)).mode).toBe('nightly')
   expect(await refusal(readAction({ mode: 'sometimes' }))).toBe(
-    'mode input: expected one of auto, nightly, pull-request, got "sometimes"'
+    'mode input: expected one of auto, nightly, pull-request, merge, got "sometimes"'
   )
   expect(await refusal(readAction({ attest: 'maybe' }))).toBe(
     'attest input: expected auto, true or false, got "maybe"'
@@ -244,4 +244,54 @@ test('the config file is merged once: an input wins over the config, the config 
     scope: ['acme/current'],
     period: { expression: 'P1D' }
   })
+})
+
+test('shard and mode: merge are inputs of the one schema, with their rules between inputs', async () => {
+  expect((await read({ shard: '2/3' })).shard).toEqual({ index: 2, count: 3 })
+  expect((await readAction({ shard: '1/1' })).shard).toEqual({ index: 1, count: 1 })
+  expect((await read({})).shard).toBeUndefined()
+  expect(await refusal(read({ shard: '4/3' }))).toMatch(
+    /^--shard: expected i\/n with 1 <= i <= n <= 256.*, got "4\/3"$/
+  )
+  expect(await refusal(readAction({ shard: '1/1000' }))).toMatch(/^shard input: expected i\/n /)
+  // A shard's bundle is an artifact for the merge job: never to S3.
+  expect(await refusal(read({ shard: '1/2', destination: 's3://b-1/p' }))).toMatch(
+    /^--shard: a shard writes a partial bundle to a directory .*, got --destination "s3:\/\/b-1\/p"; set --destination to a directory$/
+  )
+  expect(await refusal(readAction({ shard: '1/2' }, { GITHUB_EVENT_NAME: 'pull_request' }))).toMatch(
+    /^shard input: only used by a nightly run/
+  )
+
+  const merge = await readAction({ mode: 'merge', 'partial-bundles': 'shards/a, shards/b\nshards/c' })
+  expect(merge.mode).toBe('merge')
+  expect(merge.partialBundles).toEqual(['shards/a', 'shards/b', 'shards/c'])
+  expect(await refusal(readAction({ mode: 'merge' }))).toMatch(
+    /^partial-bundles input: expected the partial bundles of the shards .*, got nothing$/
+  )
+  expect(await refusal(readAction({ mode: 'merge', 'partial-bundles': ' , ' }))).toMatch(
+    /^partial-bundles input: expected the partial bundles/
+  )
+  for (const name of ['repositories', 'period', 'config']) {
+    const value = { repositories: 'acme/*', period: 'P1D', config: 'evidence.yml' }[name]!
+    expect(await refusal(readAction({ mode: 'merge', 'partial-bundles': 'x', [name]: value }))).toBe(
+      `${name} input: only used when collecting, got it with mode: merge (the merge takes the shards' scope, period and config); remove it`
+    )
+  }
+  expect(await refusal(readAction({ mode: 'merge', 'partial-bundles': 'x', shard: '1/2' }))).toBe(
+    'shard input: only used when collecting a shard, got it with mode: merge; remove it'
+  )
+  expect(await refusal(readAction({ 'partial-bundles': 'x' }))).toBe(
+    'partial-bundles input: only used with mode: merge, got mode auto; remove it, or set mode input to merge'
+  )
+
+  // The CLI's merge command: mode: merge, its arguments as given (a comma is part of a path), no token needed.
+  const cli = await readSettings(cliSource({}, {}, { partials: ['a,b', 'c'] }), { base, env: {} })
+  expect({ mode: cli.mode, partialBundles: cli.partialBundles, token: cli.token }).toEqual({
+    mode: 'merge',
+    partialBundles: ['a,b', 'c'],
+    token: ''
+  })
+  expect(await refusal(readSettings(cliSource({}, {}, { partials: [] }), { base, env: {} }))).toMatch(
+    /^merge: expected the partial bundles/
+  )
 })

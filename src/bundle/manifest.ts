@@ -20,6 +20,40 @@ const fileEntry = z.strictObject({
   size: z.number().int().min(0)
 })
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
+const periodSchema = z.object({ start: z.string(), end: z.string(), expression: z.string() })
+
+/**
+ * Set on a partial bundle: one shard of a run split across a job matrix (`shard: i/n`). It is never linked
+ * into a chain (`previous` is null, its key is outside every scope) and its findings and control statuses
+ * cover only its subjects; `merge` combines the shards of a run into one complete bundle.
+ */
+const shardSchema = z.object({
+  partial: z.literal(true),
+  index: z.number().int().min(1),
+  count: z.number().int().min(1).max(256),
+  /** The subjects this shard collected (`owner/repo`, `org:owner`, `aws:<account>`), canonical and sorted. */
+  subjects: z.array(z.string()),
+  /** Every subject in scope as this shard listed it: the shards of one run must have seen one population. */
+  population: z.object({ count: z.number().int().min(0), sha256 })
+})
+
+/** Set on a bundle merged from the partial bundles of one run: which shards, as each manifest was. */
+const mergedSchema = z.object({
+  shards: z.array(
+    z.object({
+      index: z.number().int().min(1),
+      count: z.number().int().min(1),
+      bundleKey: z.string(),
+      manifestSha256: sha256,
+      startedAt: z.string(),
+      finishedAt: z.string(),
+      period: periodSchema,
+      subjects: z.number().int().min(0)
+    })
+  )
+})
+
 export const manifestSchema = z.object({
   schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
   /** Which checks made the findings: the nightly evidence run, or the checks of one pull request. */
@@ -54,6 +88,8 @@ export const manifestSchema = z.object({
     findings: z.record(z.string(), z.number()),
     controls: z.record(z.string(), z.record(z.string(), z.number()))
   }),
+  shard: shardSchema.optional(),
+  merged: mergedSchema.optional(),
   files: z.array(fileEntry)
 })
 
@@ -61,3 +97,5 @@ export type Manifest = z.infer<typeof manifestSchema>
 /** What a writer passes in: defaults (such as `mode`) may be left out. */
 export type ManifestInput = z.input<typeof manifestSchema>
 export type ManifestFile = z.infer<typeof fileEntry>
+export type ManifestShard = z.infer<typeof shardSchema>
+export type ManifestMerged = z.infer<typeof mergedSchema>

@@ -265,6 +265,10 @@ function toRow(candidate: Candidate, bundle: VerifyReport | undefined, archivePr
     }
   }
   const problems = [...bundle.problems.map((p) => p.message), ...archiveProblems]
+  if (bundle.manifest?.shard)
+    problems.push(
+      `a partial bundle (shard ${bundle.manifest.shard.index}/${bundle.manifest.shard.count}) among the scope's bundles: partial bundles are never part of a chain (merge the shards of its run)`
+    )
   const claimed = bundle.manifest ? Date.parse(bundle.manifest.startedAt) : NaN
   if (bundle.manifest && !(Math.abs(claimed - Date.parse(placed)) <= STARTED_AT_TOLERANCE_MS)) {
     problems.push(

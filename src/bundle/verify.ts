@@ -39,7 +39,7 @@ export interface VerifyReport {
   ok: boolean
   manifest?: Pick<
     Manifest,
-    'scope' | 'bundleKey' | 'previous' | 'period' | 'startedAt' | 'finishedAt' | 'tool'
+    'scope' | 'bundleKey' | 'previous' | 'period' | 'startedAt' | 'finishedAt' | 'tool' | 'shard' | 'merged'
   >
   /** SHA-256 of manifest.json as found. */
   manifestSha256?: string
@@ -97,7 +97,10 @@ export async function verifyBundleFiles(
     finishedAt: manifest.finishedAt,
     tool: manifest.tool,
     bundleKey: manifest.bundleKey,
-    previous: manifest.previous
+    previous: manifest.previous,
+    // A shard's partial bundle verifies on its own, and says it is partial; a merged one names its shards.
+    ...(manifest.shard ? { shard: manifest.shard } : {}),
+    ...(manifest.merged ? { merged: manifest.merged } : {})
   }
   const manifestBytes = (await files.read(MANIFEST_FILE))!
   report.manifestSha256 = createHash('sha256').update(manifestBytes).digest('hex')

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { InputError } from '../config/errors.js'
 import { resolvePeriod } from '../config/period.js'
 import { isS3Uri, s3Location, S3_URI_EXPECTED, type S3Location } from '../store/s3-uri.js'
+import { readShard, SHARD_EXPECTED, type Shard } from '../shard.js'
 import { REPOSITORY_PATTERN } from './defaults.js'
 
 /**
@@ -157,6 +158,24 @@ export function storeTargetValue(expected = 'expected a path') {
     return z.NEVER
   })
 }
+/** `shard: i/n`: one shard of a job matrix (src/shard.ts). */
+export const shardValue = z.string().transform((value, ctx): Shard => {
+  const shard = readShard(value)
+  if (shard) return shard
+  ctx.addIssue({ code: 'custom', message: SHARD_EXPECTED })
+  return z.NEVER
+})
+
+/** Paths, comma or newline separated (`partial-bundles`); a list that is empty once parsed is refused. */
+export function pathListValue(expected: string) {
+  return z.string().transform((raw, ctx) => {
+    const list = parseList(raw)
+    if (list.length > 0) return list
+    ctx.addIssue({ code: 'custom', message: expected })
+    return z.NEVER
+  })
+}
+
 export const keyIdValue = z
   .string()
   .regex(/^\S+$/, { error: 'expected a KMS key id, alias or ARN' })

@@ -24,14 +24,17 @@ import {
   httpUrlValue,
   keyIdValue,
   oneOf,
+  pathListValue,
   pathValue,
   regionValue,
   repositoriesValue,
   retentionDaysValue,
   secondsValue,
+  shardValue,
   shown,
   storeTargetValue
 } from './parsers.js'
+import type { Shard } from '../shard.js'
 
 /**
  * The one settings layer. Action inputs and CLI flags have the same names and are read through ONE schema
@@ -45,6 +48,8 @@ import {
  */
 
 const S3_ENDPOINT = httpUrlValue('https://minio.example.com:9000')
+const PARTIALS_EXPECTED =
+  'expected the partial bundles of the shards (directories or .tar.gz archives, or a directory holding them)'
 
 /** Every input of a run, by name (the action input `x` is the CLI flag `--x`), in the order they are checked. */
 export const INPUTS = {
@@ -62,22 +67,27 @@ export const INPUTS = {
   'aws-region': regionValue,
   's3-endpoint': S3_ENDPOINT,
   's3-force-path-style': booleanValue,
+  shard: shardValue,
   attest: autoOrBoolean,
-  mode: oneOf(['auto', 'nightly', 'pull-request'])
+  mode: oneOf(['auto', 'nightly', 'pull-request', 'merge']),
+  'partial-bundles': pathListValue(PARTIALS_EXPECTED)
 } satisfies Record<string, z.ZodType<unknown, string>>
 
 export type InputName = keyof typeof INPUTS
 export type InputValues = { [K in InputName]?: z.output<(typeof INPUTS)[K]> }
 
-/** Inputs of the action the CLI has no flag for (the CLI's `collect` is always the nightly run). */
-const ACTION_ONLY: readonly InputName[] = ['attest', 'mode']
+/**
+ * Inputs of the action the CLI has no flag for (the CLI's `collect` is always the nightly run; its `merge`
+ * command is mode: merge, and takes the partial bundles as its arguments).
+ */
+const ACTION_ONLY: readonly InputName[] = ['attest', 'mode', 'partial-bundles']
 
 /** The CLI's `collect` flags, for parseArgs: every input it shares with the action. */
 export const COLLECT_FLAGS = Object.fromEntries(
   (Object.keys(INPUTS) as InputName[])
     .filter((name) => !ACTION_ONLY.includes(name))
     .map((name) => [name, { type: 'string' as const }])
-) as Record<Exclude<InputName, 'attest' | 'mode'>, { type: 'string' }>
+) as Record<Exclude<InputName, 'attest' | 'mode' | 'partial-bundles'>, { type: 'string' }>
 
 /** Inputs that mean something only with an s3:// destination. */
 const S3_ONLY: readonly InputName[] = [
@@ -118,6 +128,33 @@ function inputsSchema(label: (name: InputName) => string, given: (name: InputNam
       )
     }
     const destination = values.destination
+    if (given('shard') && destination?.kind === 's3' && values.mode !== 'merge') {
+      fail(
+        'shard',
+        `${label('shard')}: a shard writes a partial bundle to a directory (an artifact for the merge step, which publishes), got ${label('destination')} ${JSON.stringify(destination.uri)}; set ${label('destination')} to a directory`
+      )
+    }
+    if (values.mode === 'merge') {
+      // The merge takes scope, period and config from the shards: an input that would change nothing is refused.
+      const ignored = (['shard', 'repositories', 'period', 'config'] as const).find(given)
+      if (ignored === 'shard')
+        fail(
+          'shard',
+          `${label('shard')}: only used when collecting a shard, got it with mode: merge; remove it`
+        )
+      else if (ignored !== undefined)
+        fail(
+          ignored,
+          `${label(ignored)}: only used when collecting, got it with mode: merge (the merge takes the shards' scope, period and config); remove it`
+        )
+      if (!given('partial-bundles'))
+        fail('partial-bundles', `${label('partial-bundles')}: ${PARTIALS_EXPECTED}, got nothing`)
+    } else if (given('partial-bundles')) {
+      fail(
+        'partial-bundles',
+        `${label('partial-bundles')}: only used with mode: merge, got mode ${values.mode ?? INPUT_DEFAULTS.mode}; remove it, or set ${label('mode')} to merge`
+      )
+    }
     if (destination !== undefined && destination.kind === 'local') {
       const name = [...S3_ONLY, 's3-force-path-style' as const].find((name) =>
         name === 's3-force-path-style' ? values[name] === true : given(name)
@@ -145,23 +182,44 @@ export interface InputSource {
   label: (name: InputName) => string
   /** The token and the signing key: secrets, read where each surface keeps them. */
   secrets: () => Promise<{ token: string; signingKey?: string }>
+  /** The CLI's merge command: the partial bundles, its arguments as given (not split as a list). */
+  partials?: string[]
 }
 
-/** Flags from parseArgs. A flag given empty (`--period ''`) is given: it is checked, and refused. */
-export function cliSource(values: Record<string, unknown>, env: NodeJS.ProcessEnv = {}): InputSource {
+/**
+ * Flags from parseArgs. A flag given empty (`--period ''`) is given: it is checked, and refused. The
+ * `merge` command is mode: merge, its arguments the partial bundles (`partials`), and it needs no token.
+ */
+export function cliSource(
+  values: Record<string, unknown>,
+  env: NodeJS.ProcessEnv = {},
+  merge?: { partials: string[] }
+): InputSource {
   return {
     surface: 'cli',
     get: (name) =>
-      !ACTION_ONLY.includes(name) && typeof values[name] === 'string' ? values[name] : undefined,
-    label: (name) => `--${name}`,
+      merge && name === 'mode'
+        ? 'merge'
+        : merge && name === 'partial-bundles'
+          ? merge.partials.length > 0
+            ? merge.partials.join('\n')
+            : undefined
+          : !ACTION_ONLY.includes(name) && typeof values[name] === 'string'
+            ? values[name]
+            : undefined,
+    label: (name) => (name === 'partial-bundles' ? 'merge' : `--${name}`),
+    ...(merge ? { partials: merge.partials } : {}),
     secrets: async () => {
       const token = env.GITHUB_TOKEN || env.GH_TOKEN
-      if (!token)
+      if (!token && !merge)
         throw new InputError(
           'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
         )
       const file = values['signing-key-file']
-      return { token, signingKey: await readCliSigningKey(typeof file === 'string' ? file : undefined, env) }
+      return {
+        token: token ?? '',
+        signingKey: await readCliSigningKey(typeof file === 'string' ? file : undefined, env)
+      }
     }
   }
 }
@@ -191,11 +249,16 @@ export function actionSource(getInput: (name: string) => string, env: NodeJS.Pro
 export type DestinationSetting = { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Location)
 
 export type RunMode = 'nightly' | 'pull-request'
+/** What a step does: one of the pipeline's modes, or mode: merge (no collection: src/merge/). */
+export type StepMode = RunMode | 'merge'
 
 /** Everything a run reads: the inputs checked and merged with the runner's environment. */
 export interface Settings {
-  /** `nightly` or `pull-request`, decided from the mode input and the event (the CLI: always nightly). */
-  mode: RunMode
+  /**
+   * `nightly` or `pull-request`, decided from the mode input and the event (the CLI's collect: always
+   * nightly), or `merge` (the mode input, or the CLI's merge command).
+   */
+  mode: StepMode
   attest: 'auto' | 'true' | 'false'
   token: string
   /** ed25519 private key (PKCS#8 PEM or base64 seed), checked; undefined for unsigned bundles. */
@@ -213,6 +276,10 @@ export interface Settings {
   period?: string
   failOn: FailOn
   rateLimitBudgetSeconds: number
+  /** `shard: i/n`: this job collects one shard of the subjects into a partial bundle (src/shard.ts). */
+  shard?: Shard
+  /** mode: merge: the partial bundles of one run (paths as given; the CLI's merge command: its arguments). */
+  partialBundles: string[]
   apiUrl: string
   graphqlUrl: string
   currentRepository?: string
@@ -282,13 +349,20 @@ export async function readSettings(
 
   const now = options.now ?? new Date()
   const event = env.GITHUB_EVENT_NAME ?? ''
-  const mode: RunMode =
-    source.surface === 'cli'
-      ? 'nightly'
-      : values.mode === 'pull-request' ||
-          (values.mode === 'auto' && (event === 'pull_request' || event === 'pull_request_target'))
-        ? 'pull-request'
-        : 'nightly'
+  const mode: StepMode =
+    values.mode === 'merge'
+      ? 'merge'
+      : source.surface === 'cli'
+        ? 'nightly'
+        : values.mode === 'pull-request' ||
+            (values.mode === 'auto' && (event === 'pull_request' || event === 'pull_request_target'))
+          ? 'pull-request'
+          : 'nightly'
+  // A pull request's checks read one change, not a population to split: a matrix of them would judge it n times.
+  if (mode === 'pull-request' && values.shard)
+    throw new InputError(
+      `${label('shard')}: only used by a nightly run (a job of a matrix), got it in pull-request mode; remove it from the pull_request workflow`
+    )
   return {
     mode,
     attest: values.attest!,
@@ -303,6 +377,8 @@ export async function readSettings(
     period: values.period?.trim(),
     failOn: values['fail-on']!,
     rateLimitBudgetSeconds: values['rate-limit-wait']!,
+    ...(values.shard ? { shard: values.shard } : {}),
+    partialBundles: source.partials ?? values['partial-bundles'] ?? [],
     ...apiUrls(env),
     currentRepository: env.GITHUB_REPOSITORY,
     run: runMetadata(env, now),

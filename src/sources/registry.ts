@@ -12,6 +12,7 @@ export const SOURCES: readonly SourceEntry[] = [
     id: 'github',
     mode: 'nightly',
     title: 'GitHub',
+    sharded: true,
     enabled: () => true,
     load: () => import('./github/source.js')
   },

@@ -5,6 +5,7 @@ import type { EvidenceRecord, EvaluationPeriod } from '../model.js'
 import type { RunMetadata } from '../run.js'
 import type { EvidenceIndex, EvidenceSink } from './evidence.js'
 import type { GitHubClient, RequestStats } from './github/client.js'
+import type { Shard } from '../shard.js'
 
 /**
  * A source of evidence as the pipeline sees it. The pipeline knows sources only through the registry
@@ -18,6 +19,11 @@ export interface SourceEntry {
   mode: RunMode
   /** For the log: "Collect: <title>". */
   title: string | ((settings: SourceSettings) => string)
+  /**
+   * True when the source splits its subjects across the shards of a matrix (`settings.shard`); a source
+   * that does not is collected by shard 1 alone, so its evidence is in exactly one partial bundle.
+   */
+  sharded?: boolean
   /** Whether this run collects from the source; decided from settings alone, without loading it. */
   enabled(settings: SourceSettings): boolean
   /** The implementation, loaded with `import()` only when enabled (its SDKs are not parsed otherwise). */
@@ -48,6 +54,8 @@ export interface SourceSettings {
   cacheDir: string
   /** The records collected so far this run, its own included: a source reads back what it wrote. */
   evidence: EvidenceIndex
+  /** Set when the run is one shard of a matrix: a source collects only the subjects `inShard` gives it. */
+  shard?: Shard
   /** Pull-request mode: the pull request, the client that read its base config, and that config's record. */
   pullRequest?: PullRequestTarget
 }
@@ -75,4 +83,6 @@ export interface SourceOutcome {
   subjects?: number
   /** API requests, for the manifest's `requests`. */
   requests?: RequestStats
+  /** In a shard: the subjects collected, and every subject in scope as listed (canonical names, `src/shard.ts`). */
+  shard?: { subjects: string[]; population: string[] }
 }

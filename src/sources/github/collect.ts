@@ -8,6 +8,7 @@ import { collectRuleSuiteBypasses, collectRulesets, type OrgRulesetCache } from 
 import type { BranchRule } from './types.js'
 import { resolveRepositories } from './repositories.js'
 import { collectOrgGovernance } from './org-governance.js'
+import { canonicalSubjects, inShard, orgShardSubject, type Shard } from '../../shard.js'
 
 export interface GitHubCollectOptions {
   /** `owner/repo` or `owner/*` entries. */
@@ -19,12 +20,16 @@ export interface GitHubCollectOptions {
   /** `checks.pr-review.branches` and `search-lag` (as milliseconds): what the PR population covers. */
   pullRequests?: { branches: string[]; searchLagMs: number }
   log?: (message: string) => void
+  /** One shard of a matrix: only its repositories and organisations are collected (`src/shard.ts`). */
+  shard?: Shard
 }
 
 export interface GitHubCollectResult {
   repositories: string[]
   archived: string[]
   unreachable: string[]
+  /** In a shard: the subjects collected (`owner/repo`, `org:owner`) and every one in scope, canonical. */
+  shard?: { subjects: string[]; population: string[] }
 }
 
 /**
@@ -39,7 +44,17 @@ export async function collectGitHub(
   options: GitHubCollectOptions
 ): Promise<GitHubCollectResult> {
   const log = options.log ?? (() => {})
-  const resolved = await resolveRepositories(client, options.scope, sink)
+  const { shard } = options
+  const population = new Set<string>()
+  const covered = new Set<string>()
+  const resolved = await resolveRepositories(client, options.scope, sink, {
+    population,
+    include: (fullName) => {
+      const mine = inShard(shard, fullName)
+      if (mine) covered.add(fullName)
+      return mine
+    }
+  })
   const unreachable = resolved.filter((repo) => !repo.data).map((repo) => repo.fullName)
   const archived = resolved.filter((repo) => repo.data?.archived).map((repo) => repo.fullName)
   // Archived repositories are read-only: nothing can be merged or changed, so there is nothing to collect.
@@ -70,12 +85,35 @@ export async function collectGitHub(
   )
   for (const record of activity) await sink.add(record)
 
+  // In a shard, each organisation's own evidence (settings, alert listings, audit log) is collected by the
+  // one shard its name hashes to, so the merged bundle has it once; without shards, per owner of an active repository.
+  const owners = shard
+    ? [...new Set([...population].map((fullName) => fullName.split('/')[0]!))]
+        .sort()
+        .filter((owner) => inShard(shard, orgShardSubject(owner)))
+    : undefined
   await collectOrgGovernance(
     client,
     active.map((repo) => repo.fullName),
     options.period,
-    sink
+    sink,
+    owners
   )
 
-  return { repositories: resolved.map((repo) => repo.fullName), archived, unreachable }
+  return {
+    repositories: resolved.map((repo) => repo.fullName),
+    archived,
+    unreachable,
+    ...(shard
+      ? {
+          shard: {
+            subjects: canonicalSubjects([...covered, ...(owners ?? []).map(orgShardSubject)]),
+            population: canonicalSubjects([
+              ...population,
+              ...[...population].map((fullName) => orgShardSubject(fullName.split('/')[0]!))
+            ])
+          }
+        }
+      : {})
+  }
 }

@@ -10,14 +10,15 @@ import { collectRepoAccess } from './repo-access.js'
  * Organisation-wide evidence for the repositories in scope: per owning organisation its settings, Actions
  * policy, alert listings, webhooks and audit log (about 14 requests, whatever the number of repositories,
  * plus one per 100 alerts or events), and per repository the access batch (one GraphQL request per 25).
+ * `owners`: the organisations to read (a shard reads those that hash to it); default, the repositories' owners.
  */
 export async function collectOrgGovernance(
   client: GitHubClient,
   repositories: string[],
   period: EvaluationPeriod,
-  sink: EvidenceSink
+  sink: EvidenceSink,
+  owners: string[] = [...new Set(repositories.map((fullName) => fullName.split('/')[0]!))].sort()
 ): Promise<void> {
-  const owners = [...new Set(repositories.map((fullName) => fullName.split('/')[0]!))].sort()
   for (const org of owners) {
     if (!(await collectOrgSettings(client, org, sink))) continue
     await collectOrgSecurity(client, org, sink)

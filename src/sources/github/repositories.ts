@@ -12,6 +12,13 @@ export interface ResolvedRepository {
   data?: RepositoryData
 }
 
+export interface ResolveOptions {
+  /** In a shard: whether a repository (by its `owner/repo` name) is this shard's; others are listed, not recorded. */
+  include?: (fullName: string) => boolean
+  /** Receives every repository name in scope, this shard's or not (the population the shards split). */
+  population?: Set<string>
+}
+
 /**
  * Turns the scope (`owner/repo`, `owner/*`) into repositories and records each repository's settings.
  * A whole org is listed 100 repositories per request, with settings included, instead of one GET per repo.
@@ -19,21 +26,25 @@ export interface ResolvedRepository {
 export async function resolveRepositories(
   client: GitHubClient,
   scope: string[],
-  sink: EvidenceSink
+  sink: EvidenceSink,
+  options: ResolveOptions = {}
 ): Promise<ResolvedRepository[]> {
+  const include = options.include ?? (() => true)
   const seen = new Map<string, ResolvedRepository>()
   for (const entry of scope) {
     const [owner, name] = entry.split('/') as [string, string]
     if (name === '*') {
       for (const { repository, request } of await listOrgRepositories(client, owner)) {
-        if (seen.has(repository.full_name)) continue
+        options.population?.add(repository.full_name)
+        if (seen.has(repository.full_name) || !include(repository.full_name)) continue
         seen.set(repository.full_name, { fullName: repository.full_name, data: repository })
         await sink.add(repositoryRecord(repository.full_name, [request], repository))
       }
       continue
     }
     const fullName = `${owner}/${name}`
-    if (seen.has(fullName)) continue
+    options.population?.add(fullName)
+    if (seen.has(fullName) || !include(fullName)) continue
     try {
       const { data, request } = await restGet<RepositoryData>(
         client,

@@ -31,7 +31,8 @@ export const source: Source = {
         branches: config.checks['pr-review'].branches,
         searchLagMs: durationMs(config.checks['pr-review']['search-lag']) ?? 0
       },
-      log: log.info
+      log: log.info,
+      ...(settings.shard ? { shard: settings.shard } : {})
     })
     log.info(
       `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points; ${client.stats.notModified} answered 304 Not Modified, free against the rate limit)`
@@ -56,7 +57,8 @@ export const source: Source = {
         return `GitHub repository ${repository} collected nothing: ${record?.error?.message ?? 'it could not be read'}`
       }),
       subjects: collected.repositories.length,
-      requests: client.finish()
+      requests: client.finish(),
+      ...(collected.shard ? { shard: collected.shard } : {})
     }
   }
 }
