@@ -36,6 +36,7 @@ Usage:
       S3: --destination s3://bucket/prefix [--aws-region R] [--s3-endpoint URL] [--s3-force-path-style true]
       [--sse AES256|aws:kms] [--kms-key-id K] [--retention-mode GOVERNANCE|COMPLIANCE --retention-days N]
       [--spool-dir ${INPUT_DEFAULTS['spool-dir']}]; signing: --signing-key-file key.pem (or SIGNING_KEY).
+      GitHub App: --app-id N [--app-installation-id N] with the key in GITHUB_APP_PRIVATE_KEY.
   ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
   ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]
@@ -78,14 +79,17 @@ async function collect(args: string[]): Promise<number> {
       'kms-key-id': { type: 'string' },
       'retention-mode': { type: 'string' },
       'retention-days': { type: 'string' },
-      'signing-key-file': { type: 'string' }
+      'signing-key-file': { type: 'string' },
+      'app-id': { type: 'string' },
+      'app-installation-id': { type: 'string' }
     },
     strict: true
   })
-  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
-  if (!token)
+  // With --app-id the App's installation token reads the repositories; GITHUB_TOKEN is then optional.
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || ''
+  if (!token && values['app-id'] === undefined)
     throw new InputError(
-      'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
+      'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN, or --app-id with GITHUB_APP_PRIVATE_KEY), got nothing'
     )
   // Defaults and checks are the action's (readRunInputs): the CLI and the action take the same values.
   const signingKey = await readCliSigningKey(values['signing-key-file'], process.env)

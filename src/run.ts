@@ -67,6 +67,8 @@ export interface RunMetadata {
 
 export interface RunOptions {
   token: string
+  /** From `app-id`, `app-private-key`, `app-installation-id`: the GitHub source authenticates as the App. */
+  githubApp?: SourceSettings['githubApp']
   apiUrl: string
   graphqlUrl: string
   /** From the `repositories` input; empty means "from the config, else the current repository". */
@@ -193,6 +195,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     run: options.run,
     now: options.now,
     token: options.token,
+    ...(options.githubApp ? { githubApp: options.githubApp } : {}),
     apiUrl: options.apiUrl,
     graphqlUrl: options.graphqlUrl,
     rateLimitBudgetSeconds: options.rateLimitBudgetSeconds,

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { InputError } from '../config/errors.js'
 import { parseSigningKey } from '../bundle/signing.js'
@@ -18,7 +19,7 @@ import {
   retentionDaysValue,
   secondsValue
 } from './parsers.js'
-import type { z } from 'zod'
+import { z } from 'zod'
 
 /**
  * Where the values of the inputs come from, and how the user calls them. The action and the CLI name
@@ -62,6 +63,15 @@ export interface RunInputs {
   period?: string
   failOn: FailOn
   rateLimitBudgetSeconds: number
+  /** `app-id` + `app-private-key` (+ `app-installation-id`): collect as a GitHub App installation. */
+  githubApp?: GitHubAppInput
+}
+
+/** The same shape as the GitHub source's GitHubAppSettings (the input layer imports no source). */
+export interface GitHubAppInput {
+  appId: string
+  privateKey: string
+  installationId?: number
 }
 
 const S3_ONLY = [
@@ -88,6 +98,7 @@ export async function readRunInputs(
     read('rate-limit-wait', secondsValue) ?? parseValue(secondsValue, INPUT_DEFAULTS['rate-limit-wait'], '')
   const period = read('period', durationValue)?.trim()
   const repositories = readRepositories(source)
+  const githubApp = readGitHubApp(source, options.env)
 
   const config = read('config', pathValue)
   const configPath = resolve(options.base, config ?? join(...INPUT_DEFAULTS.config.split('/')))
@@ -123,7 +134,58 @@ export async function readRunInputs(
     s3,
     period,
     failOn,
-    rateLimitBudgetSeconds
+    rateLimitBudgetSeconds,
+    ...(githubApp ? { githubApp } : {})
+  }
+}
+
+const APP_ID = z
+  .string()
+  .regex(/^(?:[1-9]\d{0,11}|Iv[0-9A-Za-z.]{4,40})$/, {
+    error: 'expected the App id (digits) or its client id (Iv…)'
+  })
+const INSTALLATION_ID = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/, { error: 'expected the numeric installation id' })
+  .transform(Number)
+const APP_PRIVATE_KEY = z.string().refine(
+  (pem) => {
+    try {
+      return createPrivateKey(pem).asymmetricKeyType === 'rsa'
+    } catch {
+      return false
+    }
+  },
+  { error: 'expected the App\'s RSA private key in PEM ("BEGIN RSA PRIVATE KEY" or "BEGIN PRIVATE KEY")' }
+)
+
+/**
+ * The GitHub App inputs: `app-id` and `app-private-key` together, `app-installation-id` only with them.
+ * The CLI takes the key from GITHUB_APP_PRIVATE_KEY (never a flag, which `ps` would show). The key is
+ * never quoted in an error.
+ */
+function readGitHubApp(source: InputSource, env: NodeJS.ProcessEnv): GitHubAppInput | undefined {
+  const { label } = source
+  const appId = source.get('app-id')
+  const key = source.get('app-private-key') ?? (env.GITHUB_APP_PRIVATE_KEY || undefined)
+  const installation = source.get('app-installation-id')
+  const keyLabel =
+    source.get('app-private-key') !== undefined ? label('app-private-key') : 'GITHUB_APP_PRIVATE_KEY'
+  if (appId === undefined) {
+    if (key === undefined && installation === undefined) return undefined
+    const given = key !== undefined ? keyLabel : label('app-installation-id')
+    throw new InputError(`${label('app-id')}: expected the App id with ${given}, got nothing`)
+  }
+  if (key === undefined)
+    throw new InputError(
+      `${label('app-private-key')}: expected the App's private key with ${label('app-id')}, got nothing (a secret that is not set expands to "")`
+    )
+  return {
+    appId: parseValue(APP_ID, appId.trim(), label('app-id')),
+    privateKey: parseValue(APP_PRIVATE_KEY, key, keyLabel, { secret: true }),
+    ...(installation !== undefined
+      ? { installationId: parseValue(INSTALLATION_ID, installation.trim(), label('app-installation-id')) }
+      : {})
   }
 }
 

@@ -2,6 +2,7 @@ import type { EvidenceConfig } from '../config/schema.js'
 import type { EvaluationPeriod } from '../model.js'
 import type { RunMetadata } from '../run.js'
 import type { EvidenceIndex, EvidenceSink } from './evidence.js'
+import type { GitHubAppSettings } from './github/app-auth.js'
 import type { RequestStats } from './github/client.js'
 
 /**
@@ -33,6 +34,8 @@ export interface SourceSettings {
   run: RunMetadata
   now: Date
   token: string
+  /** GitHub App authentication for collecting (`app-id`, `app-private-key`); replaces `token` there. */
+  githubApp?: GitHubAppSettings
   apiUrl: string
   graphqlUrl: string
   rateLimitBudgetSeconds: number

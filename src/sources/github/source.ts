@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { durationMs } from '../../config/period.js'
 import type { Source } from '../source.js'
-import { createGitHubClient } from './client.js'
+import { appAuth, findInstallation, installationOwner, type GitHubAppSettings } from './app-auth.js'
+import { createGitHubClient, type GitHubAppAuth, type GitHubClientOptions } from './client.js'
 import { collectGitHub } from './collect.js'
 import { EtagCache } from './etag-cache.js'
 import { tokenIdentity } from './token-identity.js'
@@ -11,19 +12,25 @@ import { GITHUB_EVIDENCE, repoSubject } from './evidence-kinds.js'
 export const source: Source = {
   async collect(settings, sink, log) {
     const etags = await EtagCache.open(join(settings.cacheDir, 'github-etags.json'), settings.apiUrl)
-    const client = createGitHubClient({
+    const options = {
       token: settings.token,
       apiUrl: settings.apiUrl,
       graphqlUrl: settings.graphqlUrl,
       rateLimitBudgetSeconds: settings.rateLimitBudgetSeconds,
       retryBaseMs: settings.retryBaseMs,
-      log: (message) => log.warning(message),
-      etags
-    })
+      log: (message: string) => log.warning(message)
+    }
     const { period, scope, config } = settings
+    const app = settings.githubApp ? await githubAppClientAuth(settings.githubApp, scope, options) : undefined
+    const client = createGitHubClient({ ...options, etags, ...(app ? { app: app.auth } : {}) })
     log.info(`Scope: ${scope.join(', ')}; period ${period.start} → ${period.end} (${period.expression})`)
-    // Who collected, as `callerArn` is for AWS: the manifest's sources.github.token.
-    const collector = await tokenIdentity(client, settings.token)
+    // Who collected, as `callerArn` is for AWS: the manifest's sources.github.token. For an App, the
+    // installation token is minted here (and registered as a secret by the token cache).
+    const token = app
+      ? ((await client.octokit.auth({ type: 'installation' })) as { token: string }).token
+      : settings.token
+    const collector = await tokenIdentity(client, token)
+    if (app) log.info(`Authenticated as GitHub App ${app.appId}, installation ${app.installationId}`)
     const collected = await collectGitHub(client, sink, {
       scope,
       period,
@@ -45,7 +52,8 @@ export const source: Source = {
         repositories: collected.repositories.length,
         archived: collected.archived,
         unreachable,
-        token: collector
+        token: collector,
+        ...(app ? { app: { appId: app.appId, installationId: app.installationId } } : {})
       },
       notes:
         unreachable.length > 0
@@ -59,4 +67,21 @@ export const source: Source = {
       requests: client.finish()
     }
   }
+}
+
+/**
+ * App authentication for the run's client: the installation given, or the one on the scope's organisation,
+ * asked once with the App's JWT (that request is not evidence and is not counted in the run's requests).
+ */
+async function githubAppClientAuth(
+  app: GitHubAppSettings,
+  scope: string[],
+  options: Omit<GitHubClientOptions, 'app'>
+): Promise<{ auth: GitHubAppAuth; appId: string; installationId: number }> {
+  let installationId = app.installationId
+  if (installationId === undefined) {
+    const asApp = createGitHubClient({ ...options, app: await appAuth(app, undefined) })
+    installationId = await findInstallation(asApp.octokit.request, app.appId, installationOwner(scope))
+  }
+  return { auth: await appAuth(app, installationId), appId: app.appId, installationId }
 }
