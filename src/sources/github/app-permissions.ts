@@ -36,6 +36,13 @@ export const REST_ROUTE_PERMISSIONS: Record<string, AppPermission[]> = {
   'GET /orgs/{org}/code-scanning/alerts': ['repository Code scanning alerts: read'],
   'GET /orgs/{org}/hooks': ['organization Webhooks: read'],
   'GET /orgs/{org}/audit-log': ['organization Administration: read'],
+  'GET /orgs/{org}/teams': ['organization Members: read'],
+  'GET /orgs/{org}/teams/{team_slug}/repos': ['repository Metadata: read'],
+  // GitHub documents write for reading configurations, and for the repositories attached to one.
+  'GET /orgs/{org}/code-security/configurations': ['organization Administration: write'],
+  'GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories': [
+    'organization Administration: write'
+  ],
   // Pull-request mode (it runs on the workflow's GITHUB_TOKEN, not the App).
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': ['repository Pull requests: read'],
   'GET /repos/{owner}/{repo}/contents/{path}': ['repository Contents: read']
@@ -80,6 +87,11 @@ export const EVIDENCE_KIND_REQUESTS: Record<string, string[]> = {
   'github.code-scanning-alerts': ['GET /orgs/{org}/code-scanning/alerts'],
   'github.org-webhooks': ['GET /orgs/{org}/hooks'],
   'github.audit-log': ['GET /orgs/{org}/audit-log'],
+  'github.org-teams': ['GET /orgs/{org}/teams', 'GET /orgs/{org}/teams/{team_slug}/repos'],
+  'github.code-security-configurations': [
+    'GET /orgs/{org}/code-security/configurations',
+    'GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories'
+  ],
   'github.repo-access': [
     'graphql collaborators',
     'graphql outsideCollaborators',
