@@ -23,6 +23,7 @@ import { BundleWriter } from './bundle/writer.js'
 import { parseSigningKey } from './bundle/signing.js'
 import { headOf, sealDrafts, sealOrKeep, type ManifestDraft } from './seal.js'
 import { S3UnreachableError } from './store/s3-uri.js'
+import { loadBundleSamples } from './store/bundle-history.js'
 import {
   openDestination,
   publish,
@@ -203,6 +204,7 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     workspace: options.workspace ?? process.cwd(),
     env: options.env ?? process.env,
     cacheDir: join(destination.localRoot, '.cache'),
+    bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks),
     evidence
   }
   const sources: Record<string, unknown> = {}

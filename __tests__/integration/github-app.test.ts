@@ -200,3 +200,55 @@ test('the GitHub source collects as the App: installation found from the scope, 
     await sim.close()
   }
 })
+
+test('off Enterprise Cloud the source records the earlier bundles of the period instead of the audit log', async () => {
+  const teamPlan = demoOrg(NOW)
+  teamPlan.governance = { ...teamPlan.governance!, plan: 'team' }
+  const sim = await startGitHubSimulator({
+    orgs: [teamPlan],
+    tokens: [],
+    app: { id: Number(APP_ID), publicKey, installations: [{ id: INSTALLATION, account: org.login }] }
+  })
+  try {
+    const records: EvidenceRecord[] = []
+    const evidence = new EvidenceIndex()
+    const asked: (readonly string[])[] = []
+    const sample = { bundle: `${org.login}/2026/01/01/x`, at: NOW.toISOString(), findings: [] }
+    await source.collect(
+      {
+        config: configSchema.parse({}),
+        scope: [`${org.login}/payments-api`],
+        period: {
+          start: new Date(NOW.getTime() - 7 * 86_400_000).toISOString(),
+          end: NOW.toISOString(),
+          expression: 'P7D'
+        },
+        run: { id: '2' },
+        now: NOW,
+        token: '',
+        githubApp: { appId: APP_ID, privateKey, installationId: INSTALLATION },
+        apiUrl: sim.url,
+        graphqlUrl: sim.graphqlUrl,
+        rateLimitBudgetSeconds: 0,
+        workspace: process.cwd(),
+        env: {},
+        cacheDir: await mkdtemp(join(tmpdir(), 'gh-app-')),
+        bundleHistory: async (checks) => {
+          asked.push(checks)
+          return [sample]
+        },
+        evidence
+      },
+      indexingSink(evidence, { add: async (record) => void records.push(record) }),
+      { info: () => {}, warning: () => {} }
+    )
+    expect(records.find((r) => r.kind === 'github.audit-log')?.error).toMatchObject({ status: 404 })
+    expect(asked).toEqual([['github.branch-protection.enabled', 'github.org.two-factor-required']])
+    expect(records.find((r) => r.kind === 'github.bundle-history')).toMatchObject({
+      path: 'evidence/bundle-history/findings.json',
+      data: { samples: [sample] }
+    })
+  } finally {
+    await sim.close()
+  }
+})

@@ -7,7 +7,17 @@ import {
   describeSampledTimeline,
   type BundleSample
 } from '../../src/checks/github/bundle-timeline.js'
-import type { FindingStatus } from '../../src/model.js'
+import { auditLogSettingsInForce } from '../../src/checks/github/audit-log-settings-in-force.js'
+import {
+  BUNDLE_HISTORY_EVIDENCE,
+  BUNDLE_HISTORY_PATH,
+  BUNDLE_HISTORY_SUBJECT,
+  GITHUB_ORG_EVIDENCE,
+  orgEvidencePath,
+  orgSubject
+} from '../../src/evidence/github-org.js'
+import type { EvidenceRecord, FindingStatus } from '../../src/model.js'
+import { context } from '../fixtures/github-evidence.js'
 import { loadBundleSamples } from '../../src/store/bundle-history.js'
 import { LocalStore } from '../../src/store/local.js'
 
@@ -167,5 +177,94 @@ describe('loading the samples from the store', () => {
       { firstSeen: nightly(4), lastSeen: nightly(4), after: nightly(1), before: null }
     ])
     expect(line.gaps.filter((g) => g.from === g.to)).toHaveLength(3)
+  })
+})
+
+describe('github.audit-log.settings-in-force without the audit log: sampled from the nightly bundles', () => {
+  const ORG = 'octocat'
+  const REPO_SUBJECT = 'github:octocat/hello-world'
+  const week = { start: '2026-11-18T00:00:00.000Z', end: '2026-11-25T00:00:00.000Z', expression: 'P7D' }
+  const night = (d: number) => new Date(Date.parse(week.start) + d * DAY + 3 * 3_600_000).toISOString()
+  const records = (history?: BundleSample[], historyError?: string): EvidenceRecord[] => [
+    {
+      path: orgEvidencePath(ORG, 'organization'),
+      source: 'github',
+      subject: orgSubject(ORG),
+      kind: GITHUB_ORG_EVIDENCE.organization,
+      requests: [],
+      data: { login: ORG, id: 1 }
+    },
+    {
+      path: orgEvidencePath(ORG, 'audit-log'),
+      source: 'github',
+      subject: orgSubject(ORG),
+      kind: GITHUB_ORG_EVIDENCE.auditLog,
+      requests: [],
+      error: { status: 404, message: 'Not Found' }
+    },
+    ...(history || historyError
+      ? [
+          {
+            path: BUNDLE_HISTORY_PATH,
+            source: 'github',
+            subject: BUNDLE_HISTORY_SUBJECT,
+            kind: BUNDLE_HISTORY_EVIDENCE,
+            requests: [],
+            ...(historyError
+              ? { error: { message: historyError } }
+              : { data: { scope: 'octocat/*', checks: [CHECK], samples: history } })
+          } satisfies EvidenceRecord
+        ]
+      : [])
+  ]
+  const nights = (statuses: (FindingStatus | undefined)[]): BundleSample[] =>
+    statuses.map((status, d) => ({
+      bundle: `octocat/2026/11/${19 + d}/night`,
+      at: night(d),
+      findings: status
+        ? [
+            { check: CHECK, subject: REPO_SUBJECT, status },
+            { check: 'github.org.two-factor-required', subject: orgSubject(ORG), status: 'pass' }
+          ]
+        : []
+    }))
+  const evaluate = (list: EvidenceRecord[]) => {
+    const base = context(list)
+    return auditLogSettingsInForce.evaluate({ ...base, period: week })
+  }
+  const repoFinding = (list: EvidenceRecord[]) => evaluate(list).find((f) => f.subject === REPO_SUBJECT)!
+
+  test('a night that saw branch protection off: fail, naming the samples around it', () => {
+    const finding = repoFinding(records(nights(['pass', 'pass', 'fail', 'pass', 'pass', 'pass', 'pass'])))
+    expect(finding.status).toBe('fail')
+    expect(finding.message).toBe(
+      `The audit log of octocat is not available (404: the audit-log API exists on GitHub Enterprise Cloud only); sampled from the earlier nightly bundles instead: in force at 6 of 7 nightly sample(s); not in force at the samples ${night(2)}…${night(2)} (switched off after ${night(1)}, restored before ${night(3)}); between samples the setting was not observed.`
+    )
+    expect(finding.evidence).toEqual([orgEvidencePath(ORG, 'audit-log'), BUNDLE_HISTORY_PATH])
+  })
+
+  test('every night on: still error (the hours between runs are not observed), with the samples and gaps', () => {
+    const finding = repoFinding(records(nights(['pass', 'pass', 'pass', undefined, 'pass', 'pass', 'pass'])))
+    expect(finding.status).toBe('error')
+    expect(finding.message).toContain(
+      'Sampled from the earlier nightly bundles instead: in force at 6 of 6 nightly sample(s) (1 could not tell); gaps: '
+    )
+    expect(finding.message).toContain('between samples the setting was not observed')
+    const org = evaluate(records(nights(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass']))).find(
+      (f) => f.subject === orgSubject(ORG)
+    )!
+    expect(org.status).toBe('error')
+    expect(org.message).toContain('in force at 7 of 7 nightly sample(s)')
+  })
+
+  test('no earlier bundle recorded, or unreadable: the error of before, saying so', () => {
+    expect(repoFinding(records()).message).toBe(
+      'The audit log of octocat is not available (404: the audit-log API exists on GitHub Enterprise Cloud only): whether the setting stayed in force over the period is not derivable from it; only the snapshot at the end of the period is evidenced.'
+    )
+    const unreadable = repoFinding(records(undefined, 'The earlier bundles could not be read: AccessDenied'))
+    expect(unreadable).toMatchObject({ status: 'error' })
+    expect(unreadable.message).toContain(
+      '(the earlier bundles could not be read either: The earlier bundles could not be read: AccessDenied)'
+    )
   })
 })

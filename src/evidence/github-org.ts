@@ -269,3 +269,30 @@ export interface CodeSecurityConfiguration {
 export interface CodeSecurityConfigurationsData {
   configurations: CodeSecurityConfiguration[]
 }
+
+/**
+ * Where the audit log is not available: the findings the period's earlier bundles of this scope recorded
+ * (read from the store, each used only where its findings.json matches its manifest), so the settings-in-force
+ * check can sample the period night by night. One record per run.
+ */
+export const BUNDLE_HISTORY_EVIDENCE = 'github.bundle-history'
+export const BUNDLE_HISTORY_SUBJECT = 'bundle-history'
+export const BUNDLE_HISTORY_PATH = 'evidence/bundle-history/findings.json'
+
+/** One earlier bundle: when it sampled (its period's end) and the findings it recorded. */
+export interface BundleSample {
+  /** The bundle's key in the store, for the auditor to open it. */
+  bundle: string
+  /** ISO time the bundle's collection describes (its manifest's `period.end`). */
+  at: string
+  findings: { check: string; subject: string; status: 'pass' | 'fail' | 'error' | 'not_applicable' }[]
+  /** Set when the bundle could not be read or did not match its manifest; its findings are then not used. */
+  unreadable?: string
+}
+
+export interface BundleHistoryData {
+  scope: string
+  /** The checks whose findings were read. */
+  checks: string[]
+  samples: BundleSample[]
+}

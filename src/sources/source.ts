@@ -1,4 +1,5 @@
 import type { EvidenceConfig } from '../config/schema.js'
+import type { BundleSample } from '../evidence/github-org.js'
 import type { EvaluationPeriod } from '../model.js'
 import type { RunMetadata } from '../run.js'
 import type { EvidenceIndex, EvidenceSink } from './evidence.js'
@@ -45,6 +46,11 @@ export interface SourceSettings {
   env: NodeJS.ProcessEnv
   /** A directory a source may keep caches in between runs (GitHub's ETags). */
   cacheDir: string
+  /**
+   * The findings of `checks` recorded by this scope's earlier bundles in the period (the chain in the
+   * destination), for sampling settings where the audit log is not available.
+   */
+  bundleHistory?: (checks: readonly string[]) => Promise<BundleSample[]>
   /** The records collected so far this run, its own included: a source reads back what it wrote. */
   evidence: EvidenceIndex
 }

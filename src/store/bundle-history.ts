@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { BUNDLE_FILES, MANIFEST_FILE } from '../bundle/manifest.js'
 import { sha256Hex } from '../bundle/hash.js'
-import type { BundleSample } from '../checks/github/bundle-timeline.js'
+import type { BundleSample } from '../evidence/github-org.js'
 import type { FindingStatus } from '../model.js'
 import type { EvidenceStore } from './store.js'
 

@@ -1,3 +1,4 @@
+import type { BundleSample } from '../../evidence/github-org.js'
 import type { FindingStatus } from '../../model.js'
 
 /**
@@ -12,16 +13,7 @@ import type { FindingStatus } from '../../model.js'
  * no trace in either bundle, so "in force at every sample" is never "in force 100% of the period".
  */
 
-/** One prior bundle: when it sampled (its period's end) and the findings it recorded. */
-export interface BundleSample {
-  /** The bundle's key in the store, for the auditor to open it. */
-  bundle: string
-  /** ISO time the bundle's collection describes (its manifest's `period.end`). */
-  at: string
-  findings: { check: string; subject: string; status: FindingStatus }[]
-  /** Set when the bundle could not be read or did not verify; its findings are then not used. */
-  unreadable?: string
-}
+export type { BundleSample }
 
 export type SampleState = 'in-force' | 'not-in-force' | 'unknown'
 

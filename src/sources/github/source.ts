@@ -7,6 +7,14 @@ import { collectGitHub } from './collect.js'
 import { EtagCache } from './etag-cache.js'
 import { tokenIdentity } from './token-identity.js'
 import { GITHUB_EVIDENCE, repoSubject } from './evidence-kinds.js'
+import {
+  BUNDLE_HISTORY_EVIDENCE,
+  BUNDLE_HISTORY_PATH,
+  BUNDLE_HISTORY_SUBJECT,
+  GITHUB_ORG_EVIDENCE
+} from '../../evidence/github-org.js'
+import type { EvidenceSink } from '../evidence.js'
+import type { SourceLog, SourceSettings } from '../source.js'
 
 /** GitHub as a plug-in of the nightly run: the repositories in scope, through one client and its ETag cache. */
 export const source: Source = {
@@ -43,6 +51,7 @@ export const source: Source = {
     log.info(
       `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points; ${client.stats.notModified} answered 304 Not Modified, free against the rate limit)`
     )
+    await recordBundleHistory(settings, sink, log)
     await etags.save()
     const { unreachable } = collected
     return {
@@ -84,4 +93,44 @@ async function githubAppClientAuth(
     installationId = await findInstallation(asApp.octokit.request, app.appId, installationOwner(scope))
   }
   return { auth: await appAuth(app, installationId), appId: app.appId, installationId }
+}
+
+/** The checks whose nightly findings sample "in force" where the audit log cannot show it. */
+export const SAMPLED_CHECKS = ['github.branch-protection.enabled', 'github.org.two-factor-required']
+
+/**
+ * Where an organisation's audit log could not be read (not Enterprise Cloud, or refused), the findings of the
+ * period's earlier bundles of this scope are recorded instead, so github.audit-log.settings-in-force can
+ * sample the period night by night. Nothing is read when every audit log was.
+ */
+async function recordBundleHistory(
+  settings: SourceSettings,
+  sink: EvidenceSink,
+  log: SourceLog
+): Promise<void> {
+  const audits = settings.evidence.all(GITHUB_ORG_EVIDENCE.auditLog)
+  const organizations = settings.evidence
+    .all(GITHUB_ORG_EVIDENCE.organization)
+    .filter((record) => !record.notes?.notAnOrganization)
+  const needed = organizations.length > audits.length || audits.some((record) => !record.data)
+  if (!needed || !settings.bundleHistory) return
+  const base = {
+    path: BUNDLE_HISTORY_PATH,
+    source: 'github',
+    subject: BUNDLE_HISTORY_SUBJECT,
+    kind: BUNDLE_HISTORY_EVIDENCE,
+    requests: []
+  }
+  try {
+    const samples = await settings.bundleHistory(SAMPLED_CHECKS)
+    log.info(
+      `Audit log not available: ${samples.length} earlier bundle(s) of the period sample the settings instead`
+    )
+    await sink.add({ ...base, data: { scope: settings.scope.join(','), checks: SAMPLED_CHECKS, samples } })
+  } catch (error) {
+    await sink.add({
+      ...base,
+      error: { message: `The earlier bundles could not be read: ${(error as Error).message}` }
+    })
+  }
 }
