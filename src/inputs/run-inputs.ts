@@ -139,11 +139,9 @@ export async function readRunInputs(
   }
 }
 
-const APP_ID = z
-  .string()
-  .regex(/^(?:[1-9]\d{0,11}|Iv[0-9A-Za-z.]{4,40})$/, {
-    error: 'expected the App id (digits) or its client id (Iv…)'
-  })
+const APP_ID = z.string().regex(/^(?:[1-9]\d{0,11}|Iv[0-9A-Za-z.]{4,40})$/, {
+  error: 'expected the App id (digits) or its client id (Iv…)'
+})
 const INSTALLATION_ID = z
   .string()
   .regex(/^[1-9]\d{0,15}$/, { error: 'expected the numeric installation id' })
