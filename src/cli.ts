@@ -36,6 +36,7 @@ Usage:
       S3: --destination s3://bucket/prefix [--aws-region R] [--s3-endpoint URL] [--s3-force-path-style true]
       [--sse AES256|aws:kms] [--kms-key-id K] [--retention-mode GOVERNANCE|COMPLIANCE --retention-days N]
       [--spool-dir ${INPUT_DEFAULTS['spool-dir']}]; signing: --signing-key-file key.pem (or SIGNING_KEY).
+      GitHub App: --app-id N [--app-installation-id N] with the key in GITHUB_APP_PRIVATE_KEY.
   ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
   ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../config/errors.js'
@@ -18,12 +19,15 @@ import {
 } from './defaults.js'
 import { checkInputFile, checkWritableDirectory, readInputFile } from './paths.js'
 import {
+  appIdValue,
   autoOrBoolean,
   booleanValue,
   durationValue,
   httpUrlValue,
+  installationIdValue,
   keyIdValue,
   oneOf,
+  parseValue,
   pathValue,
   regionValue,
   repositoriesValue,
@@ -63,7 +67,9 @@ export const INPUTS = {
   's3-endpoint': S3_ENDPOINT,
   's3-force-path-style': booleanValue,
   attest: autoOrBoolean,
-  mode: oneOf(['auto', 'nightly', 'pull-request'])
+  mode: oneOf(['auto', 'nightly', 'pull-request']),
+  'app-id': appIdValue,
+  'app-installation-id': installationIdValue
 } satisfies Record<string, z.ZodType<unknown, string>>
 
 export type InputName = keyof typeof INPUTS
@@ -117,6 +123,12 @@ function inputsSchema(label: (name: InputName) => string, given: (name: InputNam
         `${label(missing)}: expected it with ${label(other)} (Object Lock retention needs both), got nothing`
       )
     }
+    if (values['app-installation-id'] !== undefined && values['app-id'] === undefined) {
+      fail(
+        'app-id',
+        `${label('app-id')}: expected the App id with ${label('app-installation-id')}, got nothing`
+      )
+    }
     const destination = values.destination
     if (destination !== undefined && destination.kind === 'local') {
       const name = [...S3_ONLY, 's3-force-path-style' as const].find((name) =>
@@ -143,8 +155,15 @@ export interface InputSource {
   get: (name: InputName) => string | undefined
   /** `--period` on the command line, `period input` in a workflow. */
   label: (name: InputName) => string
-  /** The token and the signing key: secrets, read where each surface keeps them. */
-  secrets: () => Promise<{ token: string; signingKey?: string }>
+  /** The token, the signing key and the App's key: secrets, read where each surface keeps them. */
+  secrets: () => Promise<InputSecrets>
+}
+
+export interface InputSecrets {
+  token: string
+  signingKey?: string
+  /** The GitHub App's private key as given (checked by readSettings, with `app-id`), and what it is called. */
+  appPrivateKey?: { value: string; label: string }
 }
 
 /** Flags from parseArgs. A flag given empty (`--period ''`) is given: it is checked, and refused. */
@@ -155,13 +174,20 @@ export function cliSource(values: Record<string, unknown>, env: NodeJS.ProcessEn
       !ACTION_ONLY.includes(name) && typeof values[name] === 'string' ? values[name] : undefined,
     label: (name) => `--${name}`,
     secrets: async () => {
-      const token = env.GITHUB_TOKEN || env.GH_TOKEN
-      if (!token)
+      // With --app-id the App's installation token reads the repositories; GITHUB_TOKEN is then optional.
+      const token = env.GITHUB_TOKEN || env.GH_TOKEN || ''
+      if (!token && typeof values['app-id'] !== 'string')
         throw new InputError(
-          'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
+          'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN, or --app-id with GITHUB_APP_PRIVATE_KEY), got nothing'
         )
       const file = values['signing-key-file']
-      return { token, signingKey: await readCliSigningKey(typeof file === 'string' ? file : undefined, env) }
+      // The App's key only from the environment: a flag would show in `ps`.
+      const appKey = env.GITHUB_APP_PRIVATE_KEY || undefined
+      return {
+        token,
+        signingKey: await readCliSigningKey(typeof file === 'string' ? file : undefined, env),
+        ...(appKey !== undefined ? { appPrivateKey: { value: appKey, label: 'GITHUB_APP_PRIVATE_KEY' } } : {})
+      }
     }
   }
 }
@@ -182,7 +208,12 @@ export function actionSource(getInput: (name: string) => string, env: NodeJS.Pro
           'github-token input: expected a token (${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs), got nothing'
         )
       }
-      return Promise.resolve({ token, signingKey: readActionSigningKey(getInput, env) })
+      const appKey = getInput('app-private-key') || undefined
+      return Promise.resolve({
+        token,
+        signingKey: readActionSigningKey(getInput, env),
+        ...(appKey !== undefined ? { appPrivateKey: { value: appKey, label: 'app-private-key input' } } : {})
+      })
     }
   }
 }
@@ -213,6 +244,8 @@ export interface Settings {
   period?: string
   failOn: FailOn
   rateLimitBudgetSeconds: number
+  /** `app-id` + `app-private-key` (+ `app-installation-id`): collect as a GitHub App installation. */
+  githubApp?: GitHubAppInput
   apiUrl: string
   graphqlUrl: string
   currentRepository?: string
@@ -261,8 +294,9 @@ export async function readSettings(
 ): Promise<Settings> {
   const { env } = options
   const { label } = source
-  const { token, signingKey } = await source.secrets()
+  const { token, signingKey, appPrivateKey } = await source.secrets()
   const values = parseInputs(source)
+  const githubApp = githubAppOf(values, appPrivateKey, source)
   const s3 = s3SettingsOf(values, env)
 
   const configPath = resolve(options.base, values.config ?? join(...INPUT_DEFAULTS.config.split('/')))
@@ -303,6 +337,7 @@ export async function readSettings(
     period: values.period?.trim(),
     failOn: values['fail-on']!,
     rateLimitBudgetSeconds: values['rate-limit-wait']!,
+    ...(githubApp ? { githubApp } : {}),
     ...apiUrls(env),
     currentRepository: env.GITHUB_REPOSITORY,
     run: runMetadata(env, now),
@@ -310,6 +345,54 @@ export async function readSettings(
     retryBaseMs: retryBaseMs(env),
     workspace: options.base,
     env
+  }
+}
+
+/** The same shape as the GitHub source's GitHubAppSettings (the input layer imports no source). */
+export interface GitHubAppInput {
+  appId: string
+  privateKey: string
+  installationId?: number
+}
+
+const APP_PRIVATE_KEY = z.string().refine(
+  (pem) => {
+    try {
+      return createPrivateKey(pem).asymmetricKeyType === 'rsa'
+    } catch {
+      return false
+    }
+  },
+  { error: 'expected the App\'s RSA private key in PEM ("BEGIN RSA PRIVATE KEY" or "BEGIN PRIVATE KEY")' }
+)
+
+/**
+ * The GitHub App: `app-id` and the App's private key together (`app-installation-id` only with them, a rule
+ * of `inputsSchema`). The CLI takes the key from GITHUB_APP_PRIVATE_KEY, never a flag. The key is never
+ * quoted in an error.
+ */
+function githubAppOf(
+  values: InputValues,
+  key: InputSecrets['appPrivateKey'],
+  source: InputSource
+): GitHubAppInput | undefined {
+  const { label } = source
+  const appId = values['app-id']
+  const keyLabel =
+    key?.label ?? (source.surface === 'cli' ? 'GITHUB_APP_PRIVATE_KEY' : 'app-private-key input')
+  if (appId === undefined) {
+    if (key === undefined) return undefined
+    throw new InputError(`${label('app-id')}: expected the App id with ${keyLabel}, got nothing`)
+  }
+  if (key === undefined)
+    throw new InputError(
+      `${keyLabel}: expected the App's private key with ${label('app-id')}, got nothing (a secret that is not set expands to "")`
+    )
+  const installationId = values['app-installation-id']
+  return {
+    appId,
+    privateKey: parseValue(APP_PRIVATE_KEY, key.value, key.label, { secret: true }),
+    ...(installationId !== undefined ? { installationId } : {})
   }
 }
 
