@@ -4,7 +4,7 @@
  * that expire, as GitHub documents (see __tests__/support/github-app-sim.ts).
  */
 import { generateKeyPairSync } from 'node:crypto'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { configSchema } from '../../src/config/schema.js'
@@ -17,6 +17,7 @@ import { source } from '../../src/sources/github/source.js'
 import { redact } from '../../src/util/redact.js'
 import { demoOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
+import { CLI_ENTRY, runAction, runNode } from '../support/run-action.js'
 
 const NOW = new Date()
 const APP_ID = '424242'
@@ -251,4 +252,104 @@ test('off Enterprise Cloud the source records the earlier bundles of the period 
   } finally {
     await sim.close()
   }
+})
+
+/**
+ * The inputs through the built entry points (dist/): the App's inputs reach the GitHub source through the
+ * settings layer and the pipeline, and the nightly mode hands the source its destination's earlier bundles.
+ */
+describe('the built action and CLI collect as the App', () => {
+  const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
+  type Manifest = { sources: { github: { app?: unknown; token?: { login?: string } } }; bundleKey: string }
+
+  test('action: app-id and app-private-key; the second night records the first bundle as a sample', async () => {
+    const teamPlan = demoOrg(NOW)
+    teamPlan.governance = { ...teamPlan.governance!, plan: 'team' }
+    const sim = await startGitHubSimulator({
+      orgs: [teamPlan],
+      tokens: [],
+      app: { id: Number(APP_ID), publicKey, installations: [{ id: INSTALLATION, account: org.login }] }
+    })
+    try {
+      const workspace = await mkdtemp(join(tmpdir(), 'gh-app-action-'))
+      const inputs = {
+        // The workflow's token is not used to collect: the source mints the installation's.
+        'github-token': 'ghs_workflowtokennotusedtocollect',
+        'app-id': APP_ID,
+        'app-private-key': privateKey,
+        repositories: `${org.login}/payments-api`,
+        'fail-on': 'none'
+      }
+      const run = (id: string) =>
+        runAction({
+          inputs,
+          apiUrl: sim.url,
+          graphqlUrl: sim.graphqlUrl,
+          workspace,
+          env: { GITHUB_RUN_ID: id }
+        })
+      const keyLine = privateKey.split('\n')[3]!
+      const first = await run('5001')
+      expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' })
+      expect(first.stdout).toContain(`Authenticated as GitHub App ${APP_ID}, installation ${INSTALLATION}`)
+      const firstManifest = await readJson<Manifest>(join(first.outputs['bundle-path']!, 'manifest.json'))
+      expect(firstManifest.sources.github).toMatchObject({
+        app: { appId: APP_ID, installationId: INSTALLATION },
+        token: { login: 'annex-evidence[bot]' }
+      })
+      const second = await run('5002')
+      expect(second.code).toBe(0)
+      const history = await readJson<{ data: { samples: { bundle: string }[] } }>(
+        join(second.outputs['bundle-path']!, 'evidence', 'bundle-history', 'findings.json')
+      )
+      expect(history.data.samples.map((sample) => sample.bundle)).toEqual([firstManifest.bundleKey])
+      for (const result of [first, second]) {
+        // ::add-mask:: lines are the runner's masking commands (core.setSecret), consumed, never shown.
+        const logs = `${result.stdout}\n${result.stderr}`
+          .split('\n')
+          .filter((line) => !line.startsWith('::add-mask::'))
+          .join('\n')
+        expect(first.stdout).toContain('::add-mask::')
+        for (const line of privateKey.split('\n').filter((l) => l && !l.startsWith('-----')))
+          expect(logs).not.toContain(line)
+        for (const issued of sim.issuedTokens) expect(logs).not.toContain(issued.token)
+        // Nor in the bundle: every file of it.
+        const dir = result.outputs['bundle-path']!
+        for (const file of await readdir(dir, { recursive: true })) {
+          const path = join(dir, file)
+          if (!(await stat(path)).isFile()) continue
+          const text = await readFile(path, 'utf8')
+          expect({ file, key: text.includes(keyLine) }).toEqual({ file, key: false })
+          for (const issued of sim.issuedTokens) expect(text).not.toContain(issued.token)
+        }
+      }
+    } finally {
+      await sim.close()
+    }
+  })
+
+  test('CLI: --app-id with GITHUB_APP_PRIVATE_KEY, no GITHUB_TOKEN', async () => {
+    const sim = await simulator()
+    try {
+      const workspace = await mkdtemp(join(tmpdir(), 'gh-app-cli-'))
+      const result = await runNode(
+        CLI_ENTRY,
+        ['collect', '--app-id', APP_ID, '--repositories', `${org.login}/payments-api`, '--fail-on', 'none'],
+        {
+          GITHUB_APP_PRIVATE_KEY: privateKey,
+          GITHUB_API_URL: sim.url,
+          GITHUB_GRAPHQL_URL: sim.graphqlUrl
+        },
+        workspace
+      )
+      // The CLI logs to stderr.
+      expect(result.code).toBe(0)
+      expect(result.stderr).toContain(`Authenticated as GitHub App ${APP_ID}, installation ${INSTALLATION}`)
+      const dir = /^Bundle: (.+)$/m.exec(result.stdout)![1]!
+      const manifest = await readJson<Manifest>(join(dir, 'manifest.json'))
+      expect(manifest.sources.github).toMatchObject({ app: { appId: APP_ID, installationId: INSTALLATION } })
+    } finally {
+      await sim.close()
+    }
+  })
 })
