@@ -41,6 +41,7 @@ Usage:
       bundle (under <destination>/partial/) for merge.
   ${TOOL_NAME} merge <partial bundles…> --destination DIR|s3://bucket/prefix [--signing-key-file key.pem]
       Combines the partial bundles of one sharded run into one bundle (see README: shards).
+      GitHub App: --app-id N [--app-installation-id N] with the key in GITHUB_APP_PRIVATE_KEY.
   ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
   ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]

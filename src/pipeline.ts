@@ -125,6 +125,7 @@ export async function runPipeline<R>(options: RunOptions, mode: PipelineMode<R>)
     run: options.run,
     now: options.now,
     token: options.token,
+    ...(options.githubApp ? { githubApp: options.githubApp } : {}),
     apiUrl: options.apiUrl,
     graphqlUrl: options.graphqlUrl,
     rateLimitBudgetSeconds: options.rateLimitBudgetSeconds,

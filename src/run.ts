@@ -12,6 +12,7 @@ import { BundleWriter } from './bundle/writer.js'
 import { parseSigningKey } from './bundle/signing.js'
 import { headOf, sealDrafts, sealOrKeep } from './seal.js'
 import { S3UnreachableError } from './store/s3-uri.js'
+import { loadBundleSamples } from './store/bundle-history.js'
 import { openDestination, publish, publishPending, type Destination } from './store/destination.js'
 import type { EvaluationPeriod, Finding } from './model.js'
 import type { RequestStats } from './sources/github/client.js'
@@ -147,6 +148,10 @@ function nightlyMode(options: RunOptions): PipelineMode<RunResult> {
         period,
         writer,
         cacheDir: join(destination.localRoot, '.cache'),
+        // This scope's earlier bundles in the period, read back through the destination (settings sampling).
+        sourceSettings: {
+          bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks)
+        },
         rollUpInputs: { ...soaInputs, periodEnd: period.end },
         async finish(evaluated) {
           const { findings, controls, manifest, shard } = evaluated

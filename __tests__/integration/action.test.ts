@@ -53,13 +53,14 @@ describe('a nightly run over the demo org', () => {
 
   test('fails the step on failing controls and sets every output', async () => {
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error::17 control(s) failing (fail-on: failing-control)')
+    expect(result.stdout).toContain('::error::18 control(s) failing (fail-on: failing-control)')
     const bundle = result.outputs['bundle-path']!
     expect(bundle).toMatch(/evidence-bundles\/acme-corp\/\d{4}\/\d{2}\/\d{2}\/\d{8}T\d{6}Z-4242$/)
     const manifestText = await readFile(join(bundle, 'manifest.json'))
     expect(result.outputs['manifest-sha256']).toBe(createHash('sha256').update(manifestText).digest('hex'))
     expect(result.outputs['failed-controls']!.split(',')).toEqual(
-      expect.arrayContaining(['iso27001-2022:A.8.32', 'iso27001-2022:A.5.3'])
+      // A.8.28: github.code-scanning.enabled alone, failing where no configuration enables default setup.
+      expect.arrayContaining(['iso27001-2022:A.8.32', 'iso27001-2022:A.5.3', 'iso27001-2022:A.8.28'])
     )
   })
 
@@ -85,8 +86,10 @@ describe('a nightly run over the demo org', () => {
     // 12 active repositories × (branch rules, classic protection), the org listing, two GraphQL requests (the
     // token's identity, and the repositories' data), and for
     // the 8 with rulesets: the ruleset's bypass list and the period's rule-suite bypasses.
-    // 14 org-level REST requests (settings, Actions, alerts, webhooks, 4 audit-log phrases) and 1 access batch.
-    expect(manifest.requests).toMatchObject({ http: 58, rest: 55, graphql: 3, retried: 0 })
+    // 14 org-level REST requests (settings, Actions, alerts, webhooks, 4 audit-log phrases) and 1 access batch;
+    // the teams (the listing and one per team: 1 + 4) and code security configurations (the listing and one
+    // per configuration's repositories: 1 + 2).
+    expect(manifest.requests).toMatchObject({ http: 66, rest: 63, graphql: 3, retried: 0 })
     expect(manifest.sources.github).toMatchObject({ repositories: 13, archived: ['acme-corp/old-monolith'] })
     // Who collected: the workflow's GITHUB_TOKEN acts as the Actions bot.
     expect(manifest.sources.github).toMatchObject({
@@ -254,7 +257,7 @@ test('the next night, unchanged settings are confirmed with conditional requests
   const first = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7001' } })
   const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
   const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
-  expect(manifest.requests).toMatchObject({ http: 58, notModified: 47 })
+  expect(manifest.requests).toMatchObject({ http: 66, notModified: 55 })
   const strip = (findings: Finding[]) =>
     findings.map(({ check, subject, status, message }) => ({ check, subject, status, message }))
   expect(strip(await findingsOf(second))).toEqual(strip(await findingsOf(first)))
@@ -355,7 +358,7 @@ describe('bad input and faults', () => {
     expect(result.code).toBe(3)
     const findings = await findingsOf(result)
     const missing = findings.filter((f) => f.subject.startsWith('github:acme-corp/does-not-exist'))
-    expect(missing.length).toBe(15)
+    expect(missing.length).toBe(17)
     expect(missing.every((f) => f.status === 'error')).toBe(true)
     expect(missing[0]!.message).toContain('Repository acme-corp/does-not-exist was not found')
     expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status).toBe(
@@ -370,7 +373,7 @@ describe('bad input and faults', () => {
     const findings = await findingsOf(result)
     expect(findings.filter((f) => f.status === 'error')).toEqual([])
     const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
-    expect(manifest.requests).toMatchObject({ http: 58 + 3, retried: 3 })
+    expect(manifest.requests).toMatchObject({ http: 66 + 3, retried: 3 })
   })
 
   test('a persistent 5xx gives error findings, a bundle, and the exit code of fail-on', async () => {

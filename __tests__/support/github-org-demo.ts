@@ -18,6 +18,66 @@ export function demoGovernance(org: string, t: number): SimOrgGovernance {
     defaultRepositoryPermission: 'write',
     membersCanCreateRepositories: false,
     membersCanCreatePublicRepositories: false,
+    // Passes github.org.repository-deletion-restricted.
+    membersCanDeleteRepositories: false,
+    // github.repo.team-privileged-access: web-frontend is administered by three teams (fails); the others by
+    // at most two.
+    teams: [
+      {
+        slug: 'platform-admins',
+        name: 'Platform admins',
+        privacy: 'closed',
+        repos: [
+          { repo: 'infra-terraform', role: 'admin' },
+          { repo: 'payments-api', role: 'admin' },
+          { repo: 'web-frontend', role: 'admin' }
+        ]
+      },
+      {
+        slug: 'payments',
+        name: 'Payments',
+        privacy: 'closed',
+        repos: [
+          { repo: 'payments-api', role: 'maintain' },
+          { repo: 'identity-service', role: 'write' }
+        ]
+      },
+      {
+        slug: 'frontend',
+        name: 'Frontend',
+        privacy: 'closed',
+        repos: [{ repo: 'web-frontend', role: 'maintain' }]
+      },
+      {
+        slug: 'design-contractors',
+        name: 'Design contractors',
+        privacy: 'secret',
+        parent: 'frontend',
+        repos: [{ repo: 'web-frontend', role: 'admin' }]
+      }
+    ],
+    // github.code-scanning.enabled: the baseline (CodeQL default setup) is enforced on the two services that
+    // handle money and identity; web-frontend has a legacy configuration that leaves code scanning unset; the
+    // rest have no configuration (fail).
+    codeSecurityConfigurations: [
+      {
+        id: 17,
+        name: 'acme baseline',
+        codeScanningDefaultSetup: 'enabled',
+        enforcement: 'enforced',
+        attachments: [
+          { repo: 'payments-api', status: 'enforced' },
+          { repo: 'identity-service', status: 'attached' }
+        ]
+      },
+      {
+        id: 18,
+        name: 'legacy',
+        codeScanningDefaultSetup: 'not_set',
+        enforcement: 'unenforced',
+        attachments: [{ repo: 'web-frontend', status: 'attached' }]
+      }
+    ],
     members: [
       { login: 'alice-chen', role: 'admin', twoFactor: true },
       { login: 'bogdan-ionescu', role: 'admin', twoFactor: true },

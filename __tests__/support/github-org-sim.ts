@@ -53,6 +53,22 @@ export interface SimAuditEvent {
   rulesetId?: number
   rulesetEnforcement?: string
 }
+export interface SimTeam {
+  slug: string
+  name: string
+  privacy: 'closed' | 'secret'
+  parent?: string
+  /** Repositories (by name, in this organisation) and the team's role on each. */
+  repos: { repo: string; role: 'admin' | 'maintain' | 'write' | 'triage' | 'read' }[]
+}
+export interface SimCodeSecurityConfiguration {
+  id: number
+  name: string
+  codeScanningDefaultSetup: 'enabled' | 'disabled' | 'not_set'
+  enforcement: 'enforced' | 'unenforced'
+  /** Repositories (by name) and the attachment status GitHub reports for each. */
+  attachments: { repo: string; status: 'attached' | 'enforced' | 'attaching' | 'failed' | 'removed' }[]
+}
 export interface SimOrgGovernance {
   /** The audit-log API exists only on GitHub Enterprise Cloud. */
   plan: 'free' | 'team' | 'enterprise'
@@ -74,6 +90,12 @@ export interface SimOrgGovernance {
   secretAlerts: SimSecretAlert[]
   codeScanningAlerts: SimCodeScanningAlert[]
   auditLog: SimAuditEvent[]
+  /** "Allow members to delete or transfer repositories"; GitHub's default for a new organisation is true. */
+  membersCanDeleteRepositories?: boolean
+  /** Default: no teams. */
+  teams?: SimTeam[]
+  /** Default: none. */
+  codeSecurityConfigurations?: SimCodeSecurityConfiguration[]
 }
 export interface SimCollaborator {
   login: string
@@ -171,6 +193,38 @@ export function orgGovernanceRoutes(deps: OrgRouteDeps) {
       return handler(ctx, org, org.governance ?? defaultGovernance())
     }
   const user = (login: string) => ({ login, id: numericId(login), type: 'User', site_admin: false })
+  const teamBody = (org: string, team: SimTeam, g: SimOrgGovernance) => ({
+    id: numericId(`${org}/${team.slug}`),
+    node_id: Buffer.from(`Team:${team.slug}`).toString('base64'),
+    url: `${deps.base()}/orgs/${org}/teams/${team.slug}`,
+    name: team.name,
+    slug: team.slug,
+    description: null,
+    privacy: team.privacy,
+    permission: 'pull',
+    repositories_url: `${deps.base()}/orgs/${org}/teams/${team.slug}/repos`,
+    parent: team.parent
+      ? (() => {
+          const parent = (g.teams ?? []).find((t) => t.slug === team.parent)
+          return parent
+            ? { id: numericId(`${org}/${parent.slug}`), slug: parent.slug, name: parent.name }
+            : null
+        })()
+      : null
+  })
+  /** Cursor pagination as GitHub's newer listings do it: `after` in the link header's rel="next". */
+  const cursorPage = <T>(ctx: OrgCtx, path: string, items: T[]): OrgReply => {
+    const perPage = Math.min(100, Math.max(1, Number(ctx.query.get('per_page')) || 30))
+    const after = ctx.query.get('after')
+    const start = after ? Number(Buffer.from(after, 'base64url').toString()) : 0
+    const headers: Record<string, string> = {}
+    if (start + perPage < items.length) {
+      const q = new URLSearchParams(ctx.query)
+      q.set('after', Buffer.from(String(start + perPage)).toString('base64url'))
+      headers.link = `<${deps.base()}${path}?${q.toString()}>; rel="next"`
+    }
+    return { status: 200, body: items.slice(start, start + perPage), headers }
+  }
 
   return [
     {
@@ -196,7 +250,8 @@ export function orgGovernanceRoutes(deps: OrgRouteDeps) {
             default_repository_permission: g.defaultRepositoryPermission,
             members_can_create_repositories: g.membersCanCreateRepositories,
             members_can_create_public_repositories: g.membersCanCreatePublicRepositories,
-            members_can_create_private_repositories: g.membersCanCreateRepositories
+            members_can_create_private_repositories: g.membersCanCreateRepositories,
+            members_can_delete_repositories: g.membersCanDeleteRepositories ?? true
           }
         }
       })
@@ -387,6 +442,106 @@ export function orgGovernanceRoutes(deps: OrgRouteDeps) {
             }))
           ),
         { doc: `${REST}/orgs/webhooks`, permission: 'organization_hooks=read' }
+      )
+    },
+    {
+      // docs.github.com/rest/teams/teams#list-teams: "Lists all teams in an organization that are visible to
+      // the authenticated user" (fine-grained: "Members" organization permissions (read)); page pagination.
+      method: 'GET',
+      pattern: '/orgs/:org/teams',
+      handler: withOrg((ctx, org, g) =>
+        deps.paginate(
+          ctx,
+          (g.teams ?? []).map((team) => teamBody(org.login, team, g))
+        )
+      )
+    },
+    {
+      // docs.github.com/rest/teams/teams#list-team-repositories: `team-repository` objects with the team's
+      // `role_name` and `permissions`; 404 for a team that does not exist.
+      method: 'GET',
+      pattern: '/orgs/:org/teams/:slug/repos',
+      handler: withOrg((ctx, org, g) => {
+        const team = (g.teams ?? []).find((t) => t.slug === ctx.params.slug)
+        if (!team) return deps.errorReply(404, 'Not Found', `${REST}/teams/teams#list-team-repositories`)
+        return deps.paginate(
+          ctx,
+          team.repos.map((r) => ({
+            id: numericId(`${org.login}/${r.repo}`),
+            name: r.repo,
+            full_name: `${org.login}/${r.repo}`,
+            private: true,
+            role_name: r.role,
+            permissions: {
+              admin: r.role === 'admin',
+              maintain: r.role === 'admin' || r.role === 'maintain',
+              push: r.role !== 'triage' && r.role !== 'read',
+              triage: r.role !== 'read',
+              pull: true
+            }
+          }))
+        )
+      })
+    },
+    {
+      // docs.github.com/rest/code-security/configurations#get-code-security-configurations-for-an-organization:
+      // "The authenticated user must be an administrator or security manager for the organization"
+      // (fine-grained: "Administration" organization permissions (write)); cursor pagination (`after`).
+      method: 'GET',
+      pattern: '/orgs/:org/code-security/configurations',
+      handler: withOrg(
+        (ctx, org, g) =>
+          cursorPage(
+            ctx,
+            `/orgs/${org.login}/code-security/configurations`,
+            (g.codeSecurityConfigurations ?? []).map((c) => ({
+              id: c.id,
+              name: c.name,
+              target_type: 'organization',
+              description: c.name,
+              advanced_security: 'disabled',
+              dependency_graph: 'enabled',
+              dependabot_alerts: 'enabled',
+              code_scanning_default_setup: c.codeScanningDefaultSetup,
+              secret_scanning: 'enabled',
+              enforcement: c.enforcement,
+              url: `${deps.base()}/orgs/${org.login}/code-security/configurations/${c.id}`,
+              created_at: '2026-01-01T00:00:00Z',
+              updated_at: '2026-01-01T00:00:00Z'
+            }))
+          ),
+        { doc: `${REST}/code-security/configurations`, permission: 'organization_administration=write' }
+      )
+    },
+    {
+      // docs.github.com/rest/code-security/configurations#get-repositories-associated-with-a-code-security-configuration:
+      // `{ status, repository }` per attachment (`status` filter default all); cursor pagination; 404 unknown id.
+      method: 'GET',
+      pattern: '/orgs/:org/code-security/configurations/:id/repositories',
+      handler: withOrg(
+        (ctx, org, g) => {
+          const configuration = (g.codeSecurityConfigurations ?? []).find(
+            (c) => String(c.id) === ctx.params.id
+          )
+          if (!configuration) return deps.errorReply(404, 'Not Found', `${REST}/code-security/configurations`)
+          const statuses = (ctx.query.get('status') ?? 'all').split(',')
+          return cursorPage(
+            ctx,
+            `/orgs/${org.login}/code-security/configurations/${configuration.id}/repositories`,
+            configuration.attachments
+              .filter((a) => statuses.includes('all') || statuses.includes(a.status))
+              .map((a) => ({
+                status: a.status,
+                repository: {
+                  id: numericId(`${org.login}/${a.repo}`),
+                  name: a.repo,
+                  full_name: `${org.login}/${a.repo}`,
+                  private: true
+                }
+              }))
+          )
+        },
+        { doc: `${REST}/code-security/configurations`, permission: 'organization_administration=write' }
       )
     },
     {

@@ -16,6 +16,7 @@ import type {
 import { pullBaseOid } from './github-model.js'
 import { headRef, prUpdatedAt, repoTimes, runGraphql, type RepoHit } from './github-graphql.js'
 import { orgGovernanceRoutes } from './github-org-sim.js'
+import { createAppSimulation, type IssuedToken, type SimApp } from './github-app-sim.js'
 
 export type { SimOrg } from './github-model.js'
 
@@ -96,6 +97,8 @@ export interface GitHubSimulator {
   checkRuns(repoFullName: string): SimCheckRunRecord[]
   /** Comments on an issue or PR: those in the model, then those posted through the API. */
   comments(repoFullName: string, number: number): SimCommentRecord[]
+  /** Installation tokens minted for the App (`app` option), oldest first. */
+  issuedTokens: IssuedToken[]
   close(): Promise<void>
 }
 export interface SimAnnotation {
@@ -137,6 +140,12 @@ export interface SimulatorOptions {
   now?: () => Date
   /** Primary limit per hour, for REST (core) and GraphQL points alike; default 5000. */
   rateLimit?: number
+  /**
+   * A GitHub App: its JWT reads `GET /orgs/{org}/installation` and mints installation tokens with
+   * `POST /app/installations/{id}/access_tokens` (github-app-sim.ts, with the docs); a minted token is an
+   * admin installation token acting as the App's bot, and is refused (401) once it has expired.
+   */
+  app?: SimApp
 }
 
 type Resource = 'core' | 'graphql'
@@ -220,6 +229,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
   const now = options.now ?? (() => new Date())
   const tokens = options.tokens ?? [{ value: 'ghs_simulator_token', admin: true }]
   const limit = options.rateLimit ?? 5000
+  const appSim = options.app ? createAppSimulation(options.app, now) : undefined
   const requests: RequestLogEntry[] = []
   let faults: Array<FaultRule & { left: number }> = []
   let base = ''
@@ -1566,7 +1576,16 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     const url = new URL(req.url ?? '/', base)
     const method = req.method ?? 'GET'
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
-    const token = tokens.find((t) => t.value === auth?.[1])
+    if (appSim) {
+      const appReply = appSim.handle(method, url.pathname, auth?.[1])
+      if (appReply) return apiVersionProblem(req.headers['x-github-api-version']) ?? appReply
+    }
+    const minted = appSim && auth ? appSim.tokenState(auth[1]!) : undefined
+    if (minted === 'expired') return badCredentials()
+    const token =
+      minted === 'valid'
+        ? { value: auth![1]!, admin: true, login: appSim!.botLogin }
+        : tokens.find((t) => t.value === auth?.[1])
     if (!token) return badCredentials()
     const versionProblem = apiVersionProblem(req.headers['x-github-api-version'])
     if (versionProblem) return versionProblem
@@ -1667,6 +1686,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
       const pr = hit?.repo.pullRequests.find((p) => p.number === number)
       return hit && pr ? structuredClone(commentsOf(hit, pr)) : []
     },
+    issuedTokens: appSim?.issued ?? [],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()))

@@ -203,7 +203,7 @@ test('the mode: auto follows the event; the CLI always runs the nightly pipeline
 test('secrets come from where each surface keeps them; a missing token is one clear line', async () => {
   const noToken: InputSource = cliSource({}, {})
   expect(await refusal(readSettings(noToken, { base, env: {} }))).toBe(
-    'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
+    'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN, or --app-id with GITHUB_APP_PRIVATE_KEY), got nothing'
   )
   expect(
     await refusal(

@@ -26,6 +26,9 @@ import { repoProductionEnvironments } from './github/repo-production-environment
 import { repoCodeownersValid } from './github/repo-codeowners-valid.js'
 import { repoSecurityPolicy } from './github/repo-security-policy.js'
 import { auditLogSettingsInForce } from './github/audit-log-settings-in-force.js'
+import { repoTeamPrivilegedAccess } from './github/repo-team-access.js'
+import { codeScanningEnabled } from './github/code-scanning-enabled.js'
+import { orgRepositoryDeletion } from './github/org-repository-deletion.js'
 import { awsAccessKeyRotation } from './aws/access-keys-rotated.js'
 import { awsConsoleMfa } from './aws/console-mfa.js'
 import { awsPasswordPolicy } from './aws/password-policy.js'
@@ -115,14 +118,17 @@ export const CHECKS: readonly Check[] = [
   orgTwoFactorRequired,
   orgBasePermission,
   orgRepositoryCreation,
+  orgRepositoryDeletion,
   orgOwners,
   repoPrivilegedAccess,
+  repoTeamPrivilegedAccess,
   actionsDefaultTokenReadOnly,
   actionsAllowedActions,
   actionsForkPrApproval,
   actionsRunnerGroupsPrivate,
   secretScanningOpenAlerts,
   secretScanningPushProtectionBypasses,
+  codeScanningEnabled,
   codeScanningAlertsWithinSla,
   orgWebhooksSecure,
   repoDeployKeysReadOnly,

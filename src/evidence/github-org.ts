@@ -28,7 +28,14 @@ export const GITHUB_ORG_EVIDENCE = {
   /** `GET /orgs/{org}/audit-log` for the period, one listing per setting family. */
   auditLog: 'github.audit-log',
   /** Per repository, one GraphQL batch: collaborators, deploy keys, environments, CODEOWNERS, security policy. */
-  repoAccess: 'github.repo-access'
+  repoAccess: 'github.repo-access',
+  /** `GET /orgs/{org}/teams`, then `GET /orgs/{org}/teams/{team_slug}/repos` per team: each team's repositories and role. */
+  teams: 'github.org-teams',
+  /**
+   * `GET /orgs/{org}/code-security/configurations`, then `…/{configuration_id}/repositories` per configuration:
+   * which configuration (and so which code scanning setting) is attached to each repository.
+   */
+  codeSecurityConfigurations: 'github.code-security-configurations'
 } as const
 
 /** Organisation subjects: `github-org:acme`. */
@@ -51,6 +58,11 @@ export interface OrganizationData {
   members_can_create_repositories?: boolean | null
   members_can_create_public_repositories?: boolean | null
   members_can_create_private_repositories?: boolean | null
+  /**
+   * "Allow members to delete or transfer repositories for this organization" (members with admin rights on a
+   * repository); in the `organization-full` schema of GitHub's OpenAPI description, shown to owners only.
+   */
+  members_can_delete_repositories?: boolean | null
 }
 
 /** A member as the members listings return them (simple-user). */
@@ -209,4 +221,78 @@ export interface RepoAccessData {
   /** Null when the repository has no CODEOWNERS file (GitHub answers null). */
   codeowners: { errors: CodeownersError[] } | null
   fieldErrors?: Record<string, string>
+}
+
+/** A repository as `GET /orgs/{org}/teams/{team_slug}/repos` lists it (`team-repository`), the fields read. */
+export interface TeamRepository {
+  full_name: string
+  /** The team's role on the repository: `admin`, `maintain`, `write`, `triage`, `read` or a custom role. */
+  role_name?: string
+  permissions?: { admin: boolean; maintain?: boolean; push: boolean; triage?: boolean; pull: boolean }
+}
+
+export interface OrgTeam {
+  id: number
+  slug: string
+  name: string
+  privacy?: string
+  parent?: { slug: string } | null
+  repositories: TeamRepository[]
+}
+
+/** Every team of the organisation with the repositories it has access to. */
+export interface TeamsData {
+  teams: OrgTeam[]
+}
+
+/** Attachment statuses GitHub documents for a configuration's repositories. */
+export type CodeSecurityAttachmentStatus =
+  | 'attached'
+  | 'attaching'
+  | 'detached'
+  | 'removed'
+  | 'enforced'
+  | 'failed'
+  | 'updating'
+  | 'removed_by_enterprise'
+
+export interface CodeSecurityConfiguration {
+  id: number
+  name: string
+  target_type?: 'global' | 'organization' | 'enterprise'
+  /** Code scanning default setup in repositories the configuration is attached to. */
+  code_scanning_default_setup?: 'enabled' | 'disabled' | 'not_set'
+  enforcement?: 'enforced' | 'unenforced'
+  repositories: { status: CodeSecurityAttachmentStatus; repository: { full_name: string } }[]
+}
+
+export interface CodeSecurityConfigurationsData {
+  configurations: CodeSecurityConfiguration[]
+}
+
+/**
+ * Where the audit log is not available: the findings the period's earlier bundles of this scope recorded
+ * (read from the store, each used only where its findings.json matches its manifest), so the settings-in-force
+ * check can sample the period night by night. One record per run.
+ */
+export const BUNDLE_HISTORY_EVIDENCE = 'github.bundle-history'
+export const BUNDLE_HISTORY_SUBJECT = 'bundle-history'
+export const BUNDLE_HISTORY_PATH = 'evidence/bundle-history/findings.json'
+
+/** One earlier bundle: when it sampled (its period's end) and the findings it recorded. */
+export interface BundleSample {
+  /** The bundle's key in the store, for the auditor to open it. */
+  bundle: string
+  /** ISO time the bundle's collection describes (its manifest's `period.end`). */
+  at: string
+  findings: { check: string; subject: string; status: 'pass' | 'fail' | 'error' | 'not_applicable' }[]
+  /** Set when the bundle could not be read or did not match its manifest; its findings are then not used. */
+  unreadable?: string
+}
+
+export interface BundleHistoryData {
+  scope: string
+  /** The checks whose findings were read. */
+  checks: string[]
+  samples: BundleSample[]
 }

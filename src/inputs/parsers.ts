@@ -238,3 +238,18 @@ export const cadenceValue = z.string().transform((value, ctx) => {
   }
   return ms
 })
+
+/** A GitHub App's numeric id, or its client id (`Iv…`): GitHub accepts either as the JWT's `iss`. */
+export const appIdValue = z
+  .string()
+  .trim()
+  .regex(/^(?:[1-9]\d{0,11}|Iv[0-9A-Za-z.]{4,40})$/, {
+    error: 'expected the App id (digits) or its client id (Iv…)'
+  })
+
+/** A GitHub App installation id. */
+export const installationIdValue = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,15}$/, { error: 'expected the numeric installation id' })
+  .transform(Number)

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { InputError } from '../config/errors.js'
@@ -18,13 +19,16 @@ import {
 } from './defaults.js'
 import { checkInputFile, checkWritableDirectory, readInputFile } from './paths.js'
 import {
+  appIdValue,
   autoOrBoolean,
   booleanValue,
   durationValue,
   httpUrlValue,
+  installationIdValue,
   keyIdValue,
   oneOf,
   pathListValue,
+  parseValue,
   pathValue,
   regionValue,
   repositoriesValue,
@@ -70,7 +74,9 @@ export const INPUTS = {
   shard: shardValue,
   attest: autoOrBoolean,
   mode: oneOf(['auto', 'nightly', 'pull-request', 'merge']),
-  'partial-bundles': pathListValue(PARTIALS_EXPECTED)
+  'partial-bundles': pathListValue(PARTIALS_EXPECTED),
+  'app-id': appIdValue,
+  'app-installation-id': installationIdValue
 } satisfies Record<string, z.ZodType<unknown, string>>
 
 export type InputName = keyof typeof INPUTS
@@ -127,6 +133,12 @@ function inputsSchema(label: (name: InputName) => string, given: (name: InputNam
         `${label(missing)}: expected it with ${label(other)} (Object Lock retention needs both), got nothing`
       )
     }
+    if (values['app-installation-id'] !== undefined && values['app-id'] === undefined) {
+      fail(
+        'app-id',
+        `${label('app-id')}: expected the App id with ${label('app-installation-id')}, got nothing`
+      )
+    }
     const destination = values.destination
     if (given('shard') && destination?.kind === 's3' && values.mode !== 'merge') {
       fail(
@@ -180,10 +192,17 @@ export interface InputSource {
   get: (name: InputName) => string | undefined
   /** `--period` on the command line, `period input` in a workflow. */
   label: (name: InputName) => string
-  /** The token and the signing key: secrets, read where each surface keeps them. */
-  secrets: () => Promise<{ token: string; signingKey?: string }>
-  /** The CLI's merge command: the partial bundles, its arguments as given (not split as a list). */
+  /** The token, the signing key and the App key: secrets, read where each surface keeps them. */
+  secrets: () => Promise<InputSecrets>
+  /** The CLI merge command: the partial bundles, its arguments as given (not split as a list). */
   partials?: string[]
+}
+
+export interface InputSecrets {
+  token: string
+  signingKey?: string
+  /** The GitHub App private key as given (checked by readSettings, with `app-id`), and what it is called. */
+  appPrivateKey?: { value: string; label: string }
 }
 
 /**
@@ -210,15 +229,19 @@ export function cliSource(
     label: (name) => (name === 'partial-bundles' ? 'merge' : `--${name}`),
     ...(merge ? { partials: merge.partials } : {}),
     secrets: async () => {
-      const token = env.GITHUB_TOKEN || env.GH_TOKEN
-      if (!token && !merge)
+      // With --app-id the App installation token reads the repositories; GITHUB_TOKEN is then optional.
+      const token = env.GITHUB_TOKEN || env.GH_TOKEN || ''
+      if (!token && !merge && typeof values['app-id'] !== 'string')
         throw new InputError(
-          'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing'
+          'GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN, or --app-id with GITHUB_APP_PRIVATE_KEY), got nothing'
         )
       const file = values['signing-key-file']
+      // The App's key only from the environment: a flag would show in `ps`.
+      const appKey = env.GITHUB_APP_PRIVATE_KEY || undefined
       return {
-        token: token ?? '',
-        signingKey: await readCliSigningKey(typeof file === 'string' ? file : undefined, env)
+        token,
+        signingKey: await readCliSigningKey(typeof file === 'string' ? file : undefined, env),
+        ...(appKey !== undefined ? { appPrivateKey: { value: appKey, label: 'GITHUB_APP_PRIVATE_KEY' } } : {})
       }
     }
   }
@@ -240,7 +263,12 @@ export function actionSource(getInput: (name: string) => string, env: NodeJS.Pro
           'github-token input: expected a token (${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs), got nothing'
         )
       }
-      return Promise.resolve({ token, signingKey: readActionSigningKey(getInput, env) })
+      const appKey = getInput('app-private-key') || undefined
+      return Promise.resolve({
+        token,
+        signingKey: readActionSigningKey(getInput, env),
+        ...(appKey !== undefined ? { appPrivateKey: { value: appKey, label: 'app-private-key input' } } : {})
+      })
     }
   }
 }
@@ -280,6 +308,8 @@ export interface Settings {
   shard?: Shard
   /** mode: merge: the partial bundles of one run (paths as given; the CLI's merge command: its arguments). */
   partialBundles: string[]
+  /** `app-id` + `app-private-key` (+ `app-installation-id`): collect as a GitHub App installation. */
+  githubApp?: GitHubAppInput
   apiUrl: string
   graphqlUrl: string
   currentRepository?: string
@@ -328,8 +358,9 @@ export async function readSettings(
 ): Promise<Settings> {
   const { env } = options
   const { label } = source
-  const { token, signingKey } = await source.secrets()
+  const { token, signingKey, appPrivateKey } = await source.secrets()
   const values = parseInputs(source)
+  const githubApp = githubAppOf(values, appPrivateKey, source)
   const s3 = s3SettingsOf(values, env)
 
   const configPath = resolve(options.base, values.config ?? join(...INPUT_DEFAULTS.config.split('/')))
@@ -379,6 +410,7 @@ export async function readSettings(
     rateLimitBudgetSeconds: values['rate-limit-wait']!,
     ...(values.shard ? { shard: values.shard } : {}),
     partialBundles: source.partials ?? values['partial-bundles'] ?? [],
+    ...(githubApp ? { githubApp } : {}),
     ...apiUrls(env),
     currentRepository: env.GITHUB_REPOSITORY,
     run: runMetadata(env, now),
@@ -386,6 +418,54 @@ export async function readSettings(
     retryBaseMs: retryBaseMs(env),
     workspace: options.base,
     env
+  }
+}
+
+/** The same shape as the GitHub source's GitHubAppSettings (the input layer imports no source). */
+export interface GitHubAppInput {
+  appId: string
+  privateKey: string
+  installationId?: number
+}
+
+const APP_PRIVATE_KEY = z.string().refine(
+  (pem) => {
+    try {
+      return createPrivateKey(pem).asymmetricKeyType === 'rsa'
+    } catch {
+      return false
+    }
+  },
+  { error: 'expected the App\'s RSA private key in PEM ("BEGIN RSA PRIVATE KEY" or "BEGIN PRIVATE KEY")' }
+)
+
+/**
+ * The GitHub App: `app-id` and the App's private key together (`app-installation-id` only with them, a rule
+ * of `inputsSchema`). The CLI takes the key from GITHUB_APP_PRIVATE_KEY, never a flag. The key is never
+ * quoted in an error.
+ */
+function githubAppOf(
+  values: InputValues,
+  key: InputSecrets['appPrivateKey'],
+  source: InputSource
+): GitHubAppInput | undefined {
+  const { label } = source
+  const appId = values['app-id']
+  const keyLabel =
+    key?.label ?? (source.surface === 'cli' ? 'GITHUB_APP_PRIVATE_KEY' : 'app-private-key input')
+  if (appId === undefined) {
+    if (key === undefined) return undefined
+    throw new InputError(`${label('app-id')}: expected the App id with ${keyLabel}, got nothing`)
+  }
+  if (key === undefined)
+    throw new InputError(
+      `${keyLabel}: expected the App's private key with ${label('app-id')}, got nothing (a secret that is not set expands to "")`
+    )
+  const installationId = values['app-installation-id']
+  return {
+    appId,
+    privateKey: parseValue(APP_PRIVATE_KEY, key.value, key.label, { secret: true }),
+    ...(installationId !== undefined ? { installationId } : {})
   }
 }
 

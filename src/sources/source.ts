@@ -1,9 +1,11 @@
 import type { EvidenceConfig } from '../config/schema.js'
+import type { BundleSample } from '../evidence/github-org.js'
 import type { PullRequestRef } from '../evidence/pull-request.js'
 import type { RunMode } from '../inputs/settings.js'
 import type { EvidenceRecord, EvaluationPeriod } from '../model.js'
 import type { RunMetadata } from '../run.js'
 import type { EvidenceIndex, EvidenceSink } from './evidence.js'
+import type { GitHubAppSettings } from './github/app-auth.js'
 import type { GitHubClient, RequestStats } from './github/client.js'
 import type { Shard } from '../shard.js'
 
@@ -43,6 +45,8 @@ export interface SourceSettings {
   run: RunMetadata
   now: Date
   token: string
+  /** GitHub App authentication for collecting (`app-id`, `app-private-key`); replaces `token` there. */
+  githubApp?: GitHubAppSettings
   apiUrl: string
   graphqlUrl: string
   rateLimitBudgetSeconds: number
@@ -52,6 +56,11 @@ export interface SourceSettings {
   env: NodeJS.ProcessEnv
   /** A directory a source may keep caches in between runs (GitHub's ETags). */
   cacheDir: string
+  /**
+   * The findings of `checks` recorded by this scope's earlier bundles in the period (the chain in the
+   * destination), for sampling settings where the audit log is not available.
+   */
+  bundleHistory?: (checks: readonly string[]) => Promise<BundleSample[]>
   /** The records collected so far this run, its own included: a source reads back what it wrote. */
   evidence: EvidenceIndex
   /** Set when the run is one shard of a matrix: a source collects only the subjects `inShard` gives it. */

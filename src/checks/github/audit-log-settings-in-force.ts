@@ -1,8 +1,16 @@
-import { GITHUB_ORG_EVIDENCE, type AuditLogData, type AuditLogEvent } from '../../evidence/github-org.js'
+import {
+  BUNDLE_HISTORY_EVIDENCE,
+  BUNDLE_HISTORY_SUBJECT,
+  GITHUB_ORG_EVIDENCE,
+  type AuditLogData,
+  type AuditLogEvent,
+  type BundleHistoryData
+} from '../../evidence/github-org.js'
 import type { EvidenceRecord } from '../../model.js'
 import type { Check, CheckContext, CheckResult } from '../check.js'
 import { guardSubject } from '../subject-guard.js'
 import { describeInterval, settingTimeline, type Effect, type SettingTimeline } from './audit-timeline.js'
+import { bundleTimeline, describeSampledTimeline } from './bundle-timeline.js'
 import { forEachOrg } from './org-records.js'
 import { forEachRepository } from './repositories.js'
 
@@ -122,18 +130,67 @@ function unavailable(record: EvidenceRecord<AuditLogData> | undefined, org: stri
 
 const NOT_DERIVABLE =
   'whether the setting stayed in force over the period is not derivable from it; only the snapshot at the end of the period is evidenced'
+const DAY_MS = 86_400_000
+
+/**
+ * The audit log could not show the period: sample it from the earlier nightly bundles instead, when the run
+ * recorded them. A sample that saw the setting not in force is a failure; samples that all saw it in force
+ * are still not "in force over the period" (between two runs nothing is observed), so that stays `error`,
+ * with the sampled timeline and its gaps in the message.
+ */
+function withoutAuditLog(
+  context: CheckContext,
+  subject: string,
+  sampledCheck: string,
+  unavailableText: string,
+  auditEvidence: string[]
+): CheckResult {
+  const history = context.evidence.get<BundleHistoryData>(BUNDLE_HISTORY_EVIDENCE, BUNDLE_HISTORY_SUBJECT)
+  if (!history?.data) {
+    return {
+      subject,
+      status: 'error',
+      message: `${unavailableText}: ${NOT_DERIVABLE}${history?.error ? ` (the earlier bundles could not be read either: ${history.error.message})` : ''}.`,
+      evidence: [...auditEvidence, ...(history ? [history.path] : [])]
+    }
+  }
+  const [line] = bundleTimeline(
+    history.data.samples,
+    [{ check: sampledCheck, subject }],
+    context.period,
+    DAY_MS
+  )
+  const evidence = [...auditEvidence, history.path]
+  const details = [{ sampledFrom: 'nightly bundles', ...line! }]
+  if (line!.notInForce.length > 0) {
+    return {
+      subject,
+      status: 'fail',
+      message: `${unavailableText}; sampled from the earlier nightly bundles instead: ${describeSampledTimeline(line!)}.`,
+      evidence,
+      details
+    }
+  }
+  return {
+    subject,
+    status: 'error',
+    message: `${unavailableText}: ${NOT_DERIVABLE}. Sampled from the earlier nightly bundles instead: ${describeSampledTimeline(line!)}.`,
+    evidence,
+    details
+  }
+}
 
 export const auditLogSettingsInForce: Check = {
   metadata: {
     id: 'github.audit-log.settings-in-force',
-    version: 1,
+    version: 2,
     title: 'Branch protection and the 2FA requirement stayed in force for the whole period',
     severity: 'high',
     rationale:
-      'A setting seen at the end of the period says nothing about the days before: protection switched off for an hour to push a change, then restored, leaves no trace in a snapshot. The org audit log records each switch, who made it and when; the timeline shows the share of the period each setting was in force.',
+      'A setting seen at the end of the period says nothing about the days before: protection switched off for an hour to push a change, then restored, leaves no trace in a snapshot. The org audit log records each switch, who made it and when; the timeline shows the share of the period each setting was in force. Where the audit log is not available, the earlier nightly bundles of the period are sampled instead: a night that saw the setting off fails; nights that all saw it on are not proof of the hours between them, so that stays error, with the sample points and every gap listed.',
     remediation:
       'For each interval listed: find what was pushed or changed while the setting was off (the repository\u2019s activity and rule suites for that window) and have it reviewed after the fact; restrict who may change protection (Organization settings → Member privileges; org rulesets instead of per-repository protection). The audit log needs GitHub Enterprise Cloud and a token with organization Administration: read (read:audit_log).',
-    evidenceKinds: [GITHUB_ORG_EVIDENCE.auditLog]
+    evidenceKinds: [GITHUB_ORG_EVIDENCE.auditLog, BUNDLE_HISTORY_EVIDENCE]
   },
   evaluate: (context) => {
     const days = (Date.parse(context.period.end) - Date.parse(context.period.start)) / 86_400_000
@@ -144,12 +201,13 @@ export const auditLogSettingsInForce: Check = {
       const record = auditOf(org.org)
       const evidence = record ? [record.path] : []
       if (!record?.data) {
-        return {
-          subject: org.subject,
-          status: 'error',
-          message: `${unavailable(record, org.org)}: ${NOT_DERIVABLE}.`,
+        return withoutAuditLog(
+          context,
+          org.subject,
+          'github.org.two-factor-required',
+          unavailable(record, org.org),
           evidence
-        }
+        )
       }
       if (beyondRetention) {
         return {
@@ -169,12 +227,13 @@ export const auditLogSettingsInForce: Check = {
       const evidence = record ? [record.path] : []
       return guardSubject(repo.subject, evidence, () => {
         if (!record?.data) {
-          return {
-            subject: repo.subject,
-            status: 'error',
-            message: `${unavailable(record, org)}: ${NOT_DERIVABLE}.`,
+          return withoutAuditLog(
+            context,
+            repo.subject,
+            'github.branch-protection.enabled',
+            unavailable(record, org),
             evidence
-          }
+          )
         }
         if (beyondRetention) {
           return {

@@ -9,7 +9,7 @@ export const orgRepositoryCreation: Check = {
     title: 'Only owners can create repositories',
     severity: 'low',
     rationale:
-      'A repository created by any member starts outside the reviewed set: no protection, no owner, possibly public. Restricting creation to owners keeps the inventory of code repositories under control. (GitHub does not expose "members can delete or transfer repositories" through the API; it is not evidenced here.)',
+      'A repository created by any member starts outside the reviewed set: no protection, no owner, possibly public. Restricting creation to owners keeps the inventory of code repositories under control. Who may delete or transfer repositories is github.org.repository-deletion-restricted.',
     remediation:
       'Organization settings → Member privileges → Repository creation → untick "Public" and "Private" (and "Internal") → Save. Owners then create repositories on request.',
     evidenceKinds: [GITHUB_ORG_EVIDENCE.organization]

@@ -12,8 +12,16 @@ export const API_VERSION = '2022-11-28'
 export const BODY_SHA256_HEADER = 'x-evidence-body-sha256'
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 
+/** Octokit's `authStrategy` and its `auth` options, for GitHub App authentication (see app-auth.ts). */
+export interface GitHubAppAuth {
+  authStrategy: unknown
+  auth: Record<string, unknown>
+}
+
 export interface GitHubClientOptions {
   token: string
+  /** GitHub App authentication; when set, `token` is not used. */
+  app?: GitHubAppAuth
   /** REST base URL, from GITHUB_API_URL (GitHub Enterprise Server and the simulator work unchanged). */
   apiUrl: string
   /** GraphQL endpoint, from GITHUB_GRAPHQL_URL. */
@@ -80,7 +88,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   }
 
   const octokit = new EvidenceOctokit({
-    auth: options.token,
+    ...(options.app ?? { auth: options.token }),
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'annex-evidence',
     request: { fetch: hashingFetch(stats, graphqlPath) },

@@ -2,7 +2,9 @@ import type { EvaluationPeriod } from '../../model.js'
 import type { EvidenceSink } from '../evidence.js'
 import { collectAuditLog } from './audit-log.js'
 import type { GitHubClient } from './client.js'
+import { collectOrgCodeSecurity } from './org-code-security.js'
 import { collectOrgSecurity } from './org-security.js'
+import { collectOrgTeams } from './org-teams.js'
 import { collectOrgSettings } from './org-settings.js'
 import { collectRepoAccess } from './repo-access.js'
 
@@ -22,6 +24,8 @@ export async function collectOrgGovernance(
   for (const org of owners) {
     if (!(await collectOrgSettings(client, org, sink))) continue
     await collectOrgSecurity(client, org, sink)
+    await collectOrgTeams(client, org, sink)
+    await collectOrgCodeSecurity(client, org, sink)
     await collectAuditLog(client, org, period, sink)
   }
   await collectRepoAccess(client, repositories, sink)

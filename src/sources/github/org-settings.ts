@@ -32,7 +32,12 @@ export const ORG_PERMISSIONS = {
   webhooks:
     'organization Webhooks: read (GitHub App / fine-grained PAT) or the admin:org_hook scope (classic PAT)',
   auditLog:
-    'organization Administration: read (GitHub App / fine-grained PAT) or the read:audit_log scope as an organisation owner (classic PAT), on GitHub Enterprise Cloud'
+    'organization Administration: read (GitHub App / fine-grained PAT) or the read:audit_log scope as an organisation owner (classic PAT), on GitHub Enterprise Cloud',
+  teams: 'organization Members: read (GitHub App / fine-grained PAT) or the read:org scope (classic PAT)',
+  teamRepositories:
+    'repository Metadata: read (GitHub App / fine-grained PAT) or the read:org scope (classic PAT), as a member who can see the team',
+  codeSecurity:
+    'organization Administration: write (GitHub App / fine-grained PAT, as GitHub documents it for reading configurations) or the write:org scope as an owner or security manager (classic PAT)'
 } as const
 
 export interface OrgListing<T> {

@@ -1,29 +1,44 @@
 import { join } from 'node:path'
 import { durationMs } from '../../config/period.js'
 import type { Source } from '../source.js'
-import { createGitHubClient } from './client.js'
+import { appAuth, findInstallation, installationOwner, type GitHubAppSettings } from './app-auth.js'
+import { createGitHubClient, type GitHubAppAuth, type GitHubClientOptions } from './client.js'
 import { collectGitHub } from './collect.js'
 import { EtagCache } from './etag-cache.js'
 import { tokenIdentity } from './token-identity.js'
 import { GITHUB_EVIDENCE, repoSubject } from './evidence-kinds.js'
+import {
+  BUNDLE_HISTORY_EVIDENCE,
+  BUNDLE_HISTORY_PATH,
+  BUNDLE_HISTORY_SUBJECT,
+  GITHUB_ORG_EVIDENCE
+} from '../../evidence/github-org.js'
+import type { EvidenceSink } from '../evidence.js'
+import type { SourceLog, SourceSettings } from '../source.js'
 
 /** GitHub as a plug-in of the nightly run: the repositories in scope, through one client and its ETag cache. */
 export const source: Source = {
   async collect(settings, sink, log) {
     const etags = await EtagCache.open(join(settings.cacheDir, 'github-etags.json'), settings.apiUrl)
-    const client = createGitHubClient({
+    const options = {
       token: settings.token,
       apiUrl: settings.apiUrl,
       graphqlUrl: settings.graphqlUrl,
       rateLimitBudgetSeconds: settings.rateLimitBudgetSeconds,
       retryBaseMs: settings.retryBaseMs,
-      log: (message) => log.warning(message),
-      etags
-    })
+      log: (message: string) => log.warning(message)
+    }
     const { period, scope, config } = settings
+    const app = settings.githubApp ? await githubAppClientAuth(settings.githubApp, scope, options) : undefined
+    const client = createGitHubClient({ ...options, etags, ...(app ? { app: app.auth } : {}) })
     log.info(`Scope: ${scope.join(', ')}; period ${period.start} → ${period.end} (${period.expression})`)
-    // Who collected, as `callerArn` is for AWS: the manifest's sources.github.token.
-    const collector = await tokenIdentity(client, settings.token)
+    // Who collected, as `callerArn` is for AWS: the manifest's sources.github.token. For an App, the
+    // installation token is minted here (and registered as a secret by the token cache).
+    const token = app
+      ? ((await client.octokit.auth({ type: 'installation' })) as { token: string }).token
+      : settings.token
+    const collector = await tokenIdentity(client, token)
+    if (app) log.info(`Authenticated as GitHub App ${app.appId}, installation ${app.installationId}`)
     const collected = await collectGitHub(client, sink, {
       scope,
       period,
@@ -37,6 +52,7 @@ export const source: Source = {
     log.info(
       `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points; ${client.stats.notModified} answered 304 Not Modified, free against the rate limit)`
     )
+    await recordBundleHistory(settings, sink, log)
     await etags.save()
     const { unreachable } = collected
     return {
@@ -46,7 +62,8 @@ export const source: Source = {
         repositories: collected.repositories.length,
         archived: collected.archived,
         unreachable,
-        token: collector
+        token: collector,
+        ...(app ? { app: { appId: app.appId, installationId: app.installationId } } : {})
       },
       notes:
         unreachable.length > 0
@@ -60,5 +77,62 @@ export const source: Source = {
       requests: client.finish(),
       ...(collected.shard ? { shard: collected.shard } : {})
     }
+  }
+}
+
+/**
+ * App authentication for the run's client: the installation given, or the one on the scope's organisation,
+ * asked once with the App's JWT (that request is not evidence and is not counted in the run's requests).
+ */
+async function githubAppClientAuth(
+  app: GitHubAppSettings,
+  scope: string[],
+  options: Omit<GitHubClientOptions, 'app'>
+): Promise<{ auth: GitHubAppAuth; appId: string; installationId: number }> {
+  let installationId = app.installationId
+  if (installationId === undefined) {
+    const asApp = createGitHubClient({ ...options, app: await appAuth(app, undefined) })
+    installationId = await findInstallation(asApp.octokit.request, app.appId, installationOwner(scope))
+  }
+  return { auth: await appAuth(app, installationId), appId: app.appId, installationId }
+}
+
+/** The checks whose nightly findings sample "in force" where the audit log cannot show it. */
+export const SAMPLED_CHECKS = ['github.branch-protection.enabled', 'github.org.two-factor-required']
+
+/**
+ * Where an organisation's audit log could not be read (not Enterprise Cloud, or refused), the findings of the
+ * period's earlier bundles of this scope are recorded instead, so github.audit-log.settings-in-force can
+ * sample the period night by night. Nothing is read when every audit log was.
+ */
+async function recordBundleHistory(
+  settings: SourceSettings,
+  sink: EvidenceSink,
+  log: SourceLog
+): Promise<void> {
+  const audits = settings.evidence.all(GITHUB_ORG_EVIDENCE.auditLog)
+  const organizations = settings.evidence
+    .all(GITHUB_ORG_EVIDENCE.organization)
+    .filter((record) => !record.notes?.notAnOrganization)
+  const needed = organizations.length > audits.length || audits.some((record) => !record.data)
+  if (!needed || !settings.bundleHistory) return
+  const base = {
+    path: BUNDLE_HISTORY_PATH,
+    source: 'github',
+    subject: BUNDLE_HISTORY_SUBJECT,
+    kind: BUNDLE_HISTORY_EVIDENCE,
+    requests: []
+  }
+  try {
+    const samples = await settings.bundleHistory(SAMPLED_CHECKS)
+    log.info(
+      `Audit log not available: ${samples.length} earlier bundle(s) of the period sample the settings instead`
+    )
+    await sink.add({ ...base, data: { scope: settings.scope.join(','), checks: SAMPLED_CHECKS, samples } })
+  } catch (error) {
+    await sink.add({
+      ...base,
+      error: { message: `The earlier bundles could not be read: ${(error as Error).message}` }
+    })
   }
 }
