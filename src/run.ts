@@ -1,3 +1,4 @@
+import { StoreState } from './store/state.js'
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { ALL_CHECKS, CHECKS } from './checks/index.js'
@@ -200,6 +201,12 @@ export async function runEvidence(options: RunOptions): Promise<RunResult> {
     workspace: options.workspace ?? process.cwd(),
     env: options.env ?? process.env,
     cacheDir: join(destination.localRoot, '.cache'),
+    state: new StoreState(
+      destination.store,
+      scopeName,
+      join(destination.localRoot, '.cache'),
+      provisionalKey.slice(provisionalKey.lastIndexOf('/') + 1)
+    ),
     evidence
   }
   const sources: Record<string, unknown> = {}

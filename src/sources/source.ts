@@ -3,6 +3,7 @@ import type { EvaluationPeriod } from '../model.js'
 import type { RunMetadata } from '../run.js'
 import type { EvidenceIndex, EvidenceSink } from './evidence.js'
 import type { RequestStats } from './github/client.js'
+import type { SourceState } from '../store/state.js'
 
 /**
  * A source of evidence as the pipeline sees it. The pipeline knows sources only through the registry
@@ -40,8 +41,10 @@ export interface SourceSettings {
   /** Where the repository is checked out (the AI inventory, model result files). */
   workspace: string
   env: NodeJS.ProcessEnv
-  /** A directory a source may keep caches in between runs (GitHub's ETags). */
+  /** A directory a source may keep caches in between runs (GitHub's ETags, when there is no `state`). */
   cacheDir: string
+  /** State kept in the evidence store beside the bundles (GitHub's ETags), so a fresh runner has it too. */
+  state?: SourceState
   /** The records collected so far this run, its own included: a source reads back what it wrote. */
   evidence: EvidenceIndex
 }
