@@ -140,9 +140,7 @@ interface OrgReply {
   headers?: Record<string, string>
 }
 export interface OrgRouteDeps {
-  findOrg(
-    login: string
-  ):
+  findOrg(login: string):
     | {
         login: string
         id: number
