@@ -1,7 +1,10 @@
 // `npm run bench`: how many GitHub API requests (and rate-limit points) one evidence run spends, for the
 // demo org (13 repositories) and a synthetic org of 1,000, against a naive REST collector that makes one
-// request per endpoint per repository. Both run against the same local simulator (127.0.0.1 only), whose
-// request log is the count; the table goes to stdout and the figures to .bench/github-requests.json.
+// request per endpoint per repository. Both run against the same local simulator (127.0.0.1 only, every
+// response 100 ms late, as api.github.com is from a runner), whose request log is the count; the table goes to
+// stdout and the figures to .bench/github-requests.json. The action is built from the working tree into a
+// temporary directory first, so the figures are those of the code as it is, not of the last committed dist/.
+import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,8 +16,20 @@ import {
   withApiVersion,
   type RequestLogEntry
 } from '../__tests__/support/github-simulator.js'
-import { ROOT, runAction } from '../__tests__/support/run-action.js'
 import { mapWithLimit } from '../src/util/concurrency.js'
+
+const ROOT_DIR = new URL('..', import.meta.url).pathname
+// Inside the repository (.bench/ is ignored): the action finds mappings/ above its chunks.
+await mkdir(join(ROOT_DIR, '.bench'), { recursive: true })
+const built = await mkdtemp(join(ROOT_DIR, '.bench', 'dist-'))
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  cwd: ROOT_DIR,
+  env: { ...process.env, BUILD_OUTDIR: built },
+  stdio: 'inherit'
+})
+if (build.status !== 0) throw new Error(`building the working tree into ${built} failed`)
+process.env.ANNEX_EVIDENCE_DIST = built
+const { ROOT, runAction } = await import('../__tests__/support/run-action.js')
 
 const TOKEN = 'ghs_simulator_token'
 const PERIOD = 'P1D'
@@ -22,10 +37,14 @@ const SYNTHETIC_REPOS = 1000
 /** High enough that the simulated primary limit never throttles the 1,000-repository runs. */
 const RATE_LIMIT = 1_000_000
 const NAIVE_CONCURRENCY = 8
+/** Every response of the simulator waits this long: the round trip to api.github.com. */
+const LATENCY_MS = 100
+/** Issue 14's targets for the 1,000-repository org. */
+const TARGETS = { httpPerRepo: 0.5, unitsPerRepo: 1, nextNightUnitsPerRepo: 0.1, wallMs: 60_000 }
 /** Pagination guard: no list here comes close (1,000 repositories are 10 pages of 100). */
 const MAX_PAGES = 50
-/** The whole benchmark, both orgs and both methods; the throttled GraphQL of the big run needs ~1 minute. */
-const WATCHDOG_MS = 5 * 60_000
+/** The whole benchmark, both orgs and all methods; the naive baseline of the big org needs ~2 minutes. */
+const WATCHDOG_MS = 10 * 60_000
 const OUTPUT = join(ROOT, '.bench', 'github-requests.json')
 
 /** `ours, next night`: the same run again with the ETag cache of the first (unchanged settings answer 304). */
@@ -51,6 +70,10 @@ interface Measurement {
   wallMs: number
   /** The action's exit code; null for the naive baseline. */
   exitCode: number | null
+  /** Peak resident set size of the action's process, bytes (the naive baseline runs in the benchmark's). */
+  peakRssBytes?: number
+  /** Most requests in flight at once at the simulator. */
+  peakConcurrency?: number
   statuses: Record<string, number>
   /** `requests` from the bundle manifest: what the action counted itself. */
   manifestRequests?: Record<string, number>
@@ -72,10 +95,12 @@ watchdog.unref()
 
 const now = new Date()
 const orgs = [demoOrg(now), syntheticOrg(SYNTHETIC_REPOS, now, 42)]
-const simulator = await startGitHubSimulator({ orgs, rateLimit: RATE_LIMIT })
+const simulator = await startGitHubSimulator({ orgs, rateLimit: RATE_LIMIT, latencyMs: LATENCY_MS })
 const destination = await mkdtemp(join(tmpdir(), 'annex-bench-'))
 const results: Measurement[] = []
-console.log(`GitHub API simulator on ${simulator.url}; period ${PERIOD}; bundles in ${destination}\n`)
+console.log(
+  `GitHub API simulator on ${simulator.url} (${LATENCY_MS} ms per response); period ${PERIOD}; bundles in ${destination}\n`
+)
 
 try {
   for (const org of orgs) {
@@ -97,6 +122,7 @@ try {
 } finally {
   await simulator.close()
   await rm(destination, { recursive: true, force: true })
+  await rm(built, { recursive: true, force: true })
 }
 
 const ratios = orgs.map((org) => {
@@ -120,6 +146,21 @@ for (const r of ratios) {
     `${r.org}: naive / ours = ${r.requests}× fewer requests (${r.units}× fewer primary-limit units); wall time ours ${ours.wallMs} ms, naive ${naive.wallMs} ms`
   )
 }
+const big = orgs.at(-1)!.login
+const first = results.find((r) => r.org === big && r.method === 'ours')!
+const next = results.find((r) => r.org === big && r.method === 'ours, next night')!
+const naiveBig = results.find((r) => r.org === big && r.method === 'naive')!
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met')
+console.log(`\nIssue 14 targets on ${big} (${first.repos} repositories, ${LATENCY_MS} ms per response):`)
+console.log(
+  `  first night: ${first.httpPerRepo} requests/repo (≤ ${TARGETS.httpPerRepo}: ${verdict(first.httpPerRepo <= TARGETS.httpPerRepo)}), ${first.unitsPerRepo} units/repo (≤ ${TARGETS.unitsPerRepo}: ${verdict(first.unitsPerRepo <= TARGETS.unitsPerRepo)}), ${(first.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(first.wallMs <= TARGETS.wallMs)}), peak RSS ${((first.peakRssBytes ?? 0) / 1_048_576).toFixed(0)} MB`
+)
+console.log(
+  `  next night:  ${next.httpPerRepo} requests/repo, ${next.unitsPerRepo} units/repo (≤ ${TARGETS.nextNightUnitsPerRepo}: ${verdict(next.unitsPerRepo <= TARGETS.nextNightUnitsPerRepo)}), ${(next.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(next.wallMs <= TARGETS.wallMs)}), peak RSS ${((next.peakRssBytes ?? 0) / 1_048_576).toFixed(0)} MB`
+)
+console.log(
+  `  naive REST baseline, same run: ${naiveBig.httpPerRepo} requests/repo, ${naiveBig.unitsPerRepo} units/repo, ${(naiveBig.wallMs / 1000).toFixed(1)} s`
+)
 for (const r of results) {
   if (r.unexpectedErrors?.length) {
     console.log(`\n${r.org} ${r.method}: ${r.unexpectedErrors.length} unexpected error(s), first:`)
@@ -143,6 +184,8 @@ await writeFile(
       node: process.version,
       period: PERIOD,
       simulatorRateLimit: RATE_LIMIT,
+      latencyMs: LATENCY_MS,
+      targets: TARGETS,
       naiveConcurrency: NAIVE_CONCURRENCY,
       results,
       ratios
@@ -161,8 +204,13 @@ async function measureOurs(
   method: Method = 'ours'
 ): Promise<{ measurement: Measurement; period: Period }> {
   simulator.resetLog()
+  const rssFile = join(destination, `rss-${Date.now()}.txt`)
   const started = performance.now()
   const run = await runAction({
+    env: {
+      NODE_OPTIONS: `--import=${new URL('./rss-probe.mjs', import.meta.url).href}`,
+      ANNEX_BENCH_RSS_FILE: rssFile
+    },
     inputs: {
       'github-token': TOKEN,
       repositories: `${org.login}/*`,
@@ -175,6 +223,8 @@ async function measureOurs(
   })
   const wallMs = Math.round(performance.now() - started)
   const log = [...simulator.requests]
+  const peakConcurrency = simulator.peakConcurrency()
+  const peakRssBytes = Number(await readFile(rssFile, 'utf8').catch(() => 'NaN')) || undefined
   let manifestRequests: Record<string, number> | undefined
   let period: Period = {
     start: new Date(Date.now() - 86_400_000).toISOString(),
@@ -195,6 +245,8 @@ async function measureOurs(
     measurement: {
       ...summarise(org, method, log, wallMs),
       exitCode: run.code,
+      ...(peakRssBytes ? { peakRssBytes } : {}),
+      peakConcurrency,
       ...(manifestRequests && { manifestRequests })
     },
     period
@@ -296,6 +348,7 @@ async function measureNaive(org: SimOrg, period: Period): Promise<Measurement> {
   return {
     ...summarise(org, 'naive', [...simulator.requests], wallMs, active.length),
     exitCode: null,
+    peakConcurrency: simulator.peakConcurrency(),
     mergedPullRequests,
     unexpectedErrors
   }
@@ -377,6 +430,7 @@ function renderTable(rows: Measurement[]): string {
     'GQL pts/repo',
     'units/repo',
     'wall ms',
+    'peak RSS MB',
     'exit'
   ]
   const cells = rows.map((r) => [
@@ -392,6 +446,7 @@ function renderTable(rows: Measurement[]): string {
     r.graphqlPointsPerRepo.toFixed(2),
     r.unitsPerRepo.toFixed(2),
     String(r.wallMs),
+    r.peakRssBytes ? (r.peakRssBytes / 1_048_576).toFixed(0) : '-',
     r.exitCode === null ? '-' : String(r.exitCode)
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))

@@ -26,10 +26,12 @@ const lazyHttpClientForActionsCore = {
   }
 }
 
-await rm('dist', { recursive: true, force: true })
+// BUILD_OUTDIR: build elsewhere (a benchmark or a test of the working tree), leaving the committed dist/ alone.
+const outdir = process.env.BUILD_OUTDIR || 'dist'
+await rm(outdir, { recursive: true, force: true })
 const built = await build({
   entryPoints: { 'chunks/action': 'src/index.ts', 'chunks/cli': 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -78,7 +80,7 @@ if (major < required) {
 }
 `
 }
-await writeFile('dist/index.js', versionCheckedEntry('chunks/action.js'))
+await writeFile(`${outdir}/index.js`, versionCheckedEntry('chunks/action.js'))
 // The CLI is the package's bin: a shebang, and executable so a rebuild leaves git's file mode unchanged.
-await writeFile('dist/cli.js', `#!/usr/bin/env node\n${versionCheckedEntry('chunks/cli.js')}`)
-await chmod('dist/cli.js', 0o755)
+await writeFile(`${outdir}/cli.js`, `#!/usr/bin/env node\n${versionCheckedEntry('chunks/cli.js')}`)
+await chmod(`${outdir}/cli.js`, 0o755)

@@ -1,3 +1,4 @@
+import { StoreState } from './store/state.js'
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { CHECKS } from './checks/index.js'
@@ -150,7 +151,14 @@ function nightlyMode(options: RunOptions): PipelineMode<RunResult> {
         cacheDir: join(destination.localRoot, '.cache'),
         // This scope's earlier bundles in the period, read back through the destination (settings sampling).
         sourceSettings: {
-          bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks)
+          bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks),
+          // GitHub's ETags, kept in the store beside the bundles so a fresh hosted runner has them too.
+          state: new StoreState(
+            destination.store,
+            scopeName,
+            join(destination.localRoot, '.cache'),
+            provisionalKey.slice(provisionalKey.lastIndexOf('/') + 1)
+          )
         },
         rollUpInputs: { ...soaInputs, periodEnd: period.end },
         async finish(evaluated) {

@@ -88,8 +88,8 @@ describe('a nightly run over the demo org', () => {
     // the 8 with rulesets: the ruleset's bypass list and the period's rule-suite bypasses.
     // 14 org-level REST requests (settings, Actions, alerts, webhooks, 4 audit-log phrases) and 1 access batch;
     // the teams (the listing and one per team: 1 + 4) and code security configurations (the listing and one
-    // per configuration's repositories: 1 + 2).
-    expect(manifest.requests).toMatchObject({ http: 66, rest: 63, graphql: 3, retried: 0 })
+    // per configuration repositories: 1 + 2).
+    expect(manifest.requests).toMatchObject({ http: 40, rest: 36, graphql: 4, retried: 0 })
     expect(manifest.sources.github).toMatchObject({ repositories: 13, archived: ['acme-corp/old-monolith'] })
     // Who collected: the workflow's GITHUB_TOKEN acts as the Actions bot.
     expect(manifest.sources.github).toMatchObject({
@@ -257,14 +257,19 @@ test('the next night, unchanged settings are confirmed with conditional requests
   const first = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7001' } })
   const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
   const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
-  expect(manifest.requests).toMatchObject({ http: 66, notModified: 55 })
+  // Every REST request is answered 304; the ETags came from the store beside the bundles, not a cache step.
+  expect(manifest.requests).toMatchObject({ http: 40, rest: 36, notModified: 36 })
+  expect(second.stdout).toMatch(/Conditional requests: \d+ ETags from the store/)
   const strip = (findings: Finding[]) =>
     findings.map(({ check, subject, status, message }) => ({ check, subject, status, message }))
   expect(strip(await findingsOf(second))).toEqual(strip(await findingsOf(first)))
-  const rules = await readJson<{ requests: { status: number; notModified?: boolean }[] }>(
-    join(second.outputs['bundle-path']!, 'evidence/github/acme-corp/payments-api/branch-rules.json')
-  )
-  expect(rules.requests[0]).toMatchObject({ status: 304, notModified: true })
+  const record = (file: string) =>
+    readJson<{ requests: { path: string; status: number; notModified?: boolean }[] }>(
+      join(second.outputs['bundle-path']!, `evidence/github/acme-corp/payments-api/${file}.json`)
+    )
+  expect((await record('rulesets')).requests[0]).toMatchObject({ status: 304, notModified: true })
+  // Branch rules come from the GraphQL batch (queries are not conditional, and cost a few points per 100 repositories).
+  expect((await record('branch-rules')).requests[0]).toMatchObject({ path: '/graphql', status: 200 })
 })
 
 test('every request carried the X-GitHub-Api-Version its evidence records (the simulator refuses others)', async () => {
@@ -367,16 +372,18 @@ describe('bad input and faults', () => {
   })
 
   test('a 5xx and a connection reset are retried and leave no trace in the findings', async () => {
-    simulator.addFault({ path: /\/rules\/branches\//, kind: 'server-error', times: 2 })
+    simulator.addFault({ path: /^\/orgs\/acme-corp\/repos/, kind: 'server-error', times: 2 })
     simulator.addFault({ path: /^\/graphql/, kind: 'reset', times: 1 })
     const result = await run({ 'fail-on': 'none' })
     const findings = await findingsOf(result)
     expect(findings.filter((f) => f.status === 'error')).toEqual([])
     const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
-    expect(manifest.requests).toMatchObject({ http: 66 + 3, retried: 3 })
+    expect(manifest.requests).toMatchObject({ http: 40 + 3, retried: 3 })
   })
 
   test('a persistent 5xx gives error findings, a bundle, and the exit code of fail-on', async () => {
+    // GraphQL down too: branch protection falls back to REST, which answers 502 as well.
+    simulator.addFault({ method: 'POST', path: /^\/graphql/, kind: 'bad-gateway' })
     simulator.addFault({ path: /\/acme-corp\/payments-api\/rules\/branches\//, kind: 'bad-gateway' })
     simulator.addFault({ path: /\/acme-corp\/payments-api\/branches\/main\/protection/, kind: 'bad-gateway' })
     const result = await run({ repositories: 'acme-corp/payments-api', 'fail-on': 'error' })
@@ -392,7 +399,7 @@ describe('bad input and faults', () => {
 
   test('a secondary rate limit is waited out as GitHub asks', async () => {
     simulator.addFault({
-      path: /\/rules\/branches\//,
+      path: /^\/graphql/,
       kind: 'secondary-rate-limit',
       times: 1,
       retryAfterSeconds: 1
@@ -407,7 +414,7 @@ describe('bad input and faults', () => {
 
   test('a primary rate limit (remaining 0) is waited out until the reset', async () => {
     simulator.addFault({
-      path: /\/rules\/branches\//,
+      path: /^\/graphql/,
       kind: 'primary-rate-limit',
       times: 1,
       retryAfterSeconds: 1
@@ -423,6 +430,8 @@ describe('bad input and faults', () => {
   })
 
   test('a rate limit longer than the wait budget stops those requests with a clear message', async () => {
+    // Branch protection through GraphQL, then REST: both limited for longer than the budget.
+    simulator.addFault({ path: /^\/graphql/, kind: 'secondary-rate-limit', retryAfterSeconds: 120 })
     simulator.addFault({ path: /\/rules\/branches\//, kind: 'secondary-rate-limit', retryAfterSeconds: 120 })
     const result = await run({
       repositories: 'acme-corp/payments-api',

@@ -217,6 +217,210 @@ const SDL = /* GraphQL */ `
       names: [String!]
     ): EnvironmentConnection!
     codeowners(refName: String): RepositoryCodeowners
+    # docs.github.com/graphql/reference/objects#repository: "rulesets: A list of rulesets for this repository",
+    # includeParents "Return rulesets configured at higher levels that apply to this repository" (default true).
+    rulesets(
+      first: Int
+      after: String
+      last: Int
+      before: String
+      includeParents: Boolean = true
+      targets: [RepositoryRulesetTarget!]
+    ): RepositoryRulesetConnection
+  }
+  # docs.github.com/graphql/reference/objects#repositoryruleset and #repositoryrule, enums
+  # RuleEnforcement, RepositoryRulesetTarget, RepositoryRuleType; union RuleSource (Enterprise, Organization,
+  # Repository) and RuleParameters (per rule type; null for rules without parameters such as DELETION).
+  enum RuleEnforcement {
+    ACTIVE
+    DISABLED
+    EVALUATE
+  }
+  enum RepositoryRulesetTarget {
+    BRANCH
+    PUSH
+    REPOSITORY
+    TAG
+  }
+  enum RepositoryRuleType {
+    BRANCH_NAME_PATTERN
+    CODE_SCANNING
+    COMMITTER_EMAIL_PATTERN
+    COMMIT_AUTHOR_EMAIL_PATTERN
+    COMMIT_MESSAGE_PATTERN
+    CREATION
+    DELETION
+    MERGE_QUEUE
+    NON_FAST_FORWARD
+    PULL_REQUEST
+    REQUIRED_DEPLOYMENTS
+    REQUIRED_LINEAR_HISTORY
+    REQUIRED_SIGNATURES
+    REQUIRED_STATUS_CHECKS
+    TAG_NAME_PATTERN
+    UPDATE
+    WORKFLOWS
+  }
+  type Enterprise implements Node {
+    id: ID!
+    name: String!
+    slug: String!
+  }
+  union RuleSource = Enterprise | Organization | Repository
+  type RepositoryRulesetConnection {
+    edges: [RepositoryRulesetEdge]
+    nodes: [RepositoryRuleset]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type RepositoryRulesetEdge {
+    cursor: String!
+    node: RepositoryRuleset
+  }
+  type RepositoryRuleset implements Node {
+    id: ID!
+    databaseId: Int
+    name: String!
+    enforcement: RuleEnforcement!
+    target: RepositoryRulesetTarget
+    source: RuleSource!
+    conditions: RepositoryRuleConditions!
+    rules(
+      first: Int
+      after: String
+      last: Int
+      before: String
+      type: RepositoryRuleType
+    ): RepositoryRuleConnection
+    createdAt: DateTime!
+    updatedAt: DateTime!
+  }
+  type RepositoryRuleConditions {
+    refName: RefNameConditionTarget
+    repositoryName: RepositoryNameConditionTarget
+    repositoryId: RepositoryIdConditionTarget
+    repositoryProperty: RepositoryPropertyConditionTarget
+  }
+  type RefNameConditionTarget {
+    exclude: [String!]!
+    include: [String!]!
+  }
+  type RepositoryNameConditionTarget {
+    exclude: [String!]!
+    include: [String!]!
+    protected: Boolean!
+  }
+  type RepositoryIdConditionTarget {
+    repositoryIds: [ID!]!
+  }
+  type PropertyTargetDefinition {
+    name: String!
+    propertyValues: [String!]!
+    source: String
+  }
+  type RepositoryPropertyConditionTarget {
+    exclude: [PropertyTargetDefinition!]!
+    include: [PropertyTargetDefinition!]!
+  }
+  type RepositoryRuleConnection {
+    edges: [RepositoryRuleEdge]
+    nodes: [RepositoryRule]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type RepositoryRuleEdge {
+    cursor: String!
+    node: RepositoryRule
+  }
+  type RepositoryRule implements Node {
+    id: ID!
+    type: RepositoryRuleType!
+    parameters: RuleParameters
+  }
+  union RuleParameters = PullRequestParameters | RequiredStatusChecksParameters
+  enum PullRequestAllowedMergeMethods {
+    MERGE
+    REBASE
+    SQUASH
+  }
+  type PullRequestParameters {
+    allowedMergeMethods: [PullRequestAllowedMergeMethods!]
+    dismissStaleReviewsOnPush: Boolean!
+    requireCodeOwnerReview: Boolean!
+    requireLastPushApproval: Boolean!
+    requiredApprovingReviewCount: Int!
+    requiredReviewThreadResolution: Boolean!
+  }
+  type StatusCheckConfiguration {
+    context: String!
+    integrationId: Int
+  }
+  type RequiredStatusChecksParameters {
+    doNotEnforceOnCreate: Boolean!
+    requiredStatusChecks: [StatusCheckConfiguration!]!
+    strictRequiredStatusChecksPolicy: Boolean!
+  }
+  # docs.github.com/graphql/reference/objects#branchprotectionrule (the classic rule GitHub applies to a ref:
+  # Ref.branchProtectionRule) and #bypasspullrequestallowance (actor: union BranchActorAllowanceActor).
+  type App implements Node {
+    id: ID!
+    databaseId: Int
+    name: String!
+    slug: String!
+  }
+  type Team implements Node {
+    id: ID!
+    databaseId: Int
+    name: String!
+    slug: String!
+  }
+  union BranchActorAllowanceActor = App | Team | User
+  type BypassPullRequestAllowance implements Node {
+    id: ID!
+    actor: BranchActorAllowanceActor
+  }
+  type BypassPullRequestAllowanceConnection {
+    edges: [BypassPullRequestAllowanceEdge]
+    nodes: [BypassPullRequestAllowance]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type BypassPullRequestAllowanceEdge {
+    cursor: String!
+    node: BypassPullRequestAllowance
+  }
+  type RequiredStatusCheckDescription {
+    app: App
+    context: String!
+  }
+  type BranchProtectionRule implements Node {
+    id: ID!
+    databaseId: Int
+    pattern: String!
+    allowsDeletions: Boolean!
+    allowsForcePushes: Boolean!
+    blocksCreations: Boolean!
+    dismissesStaleReviews: Boolean!
+    isAdminEnforced: Boolean!
+    lockAllowsFetchAndMerge: Boolean!
+    lockBranch: Boolean!
+    requireLastPushApproval: Boolean!
+    requiredApprovingReviewCount: Int
+    requiredStatusCheckContexts: [String]
+    requiredStatusChecks: [RequiredStatusCheckDescription!]
+    requiresApprovingReviews: Boolean!
+    requiresCodeOwnerReviews: Boolean!
+    requiresCommitSignatures: Boolean!
+    requiresConversationResolution: Boolean!
+    requiresLinearHistory: Boolean!
+    requiresStatusChecks: Boolean!
+    requiresStrictStatusChecks: Boolean!
+    bypassPullRequestAllowances(
+      first: Int
+      after: String
+      last: Int
+      before: String
+    ): BypassPullRequestAllowanceConnection!
   }
   enum CollaboratorAffiliation {
     ALL
@@ -313,6 +517,7 @@ const SDL = /* GraphQL */ `
     name: String!
     prefix: String!
     target: GitObject
+    branchProtectionRule: BranchProtectionRule
   }
   # Commit, GitActor, CommitHistoryConnection, PullRequestOrder as in GitHub's public schema
   # (docs.github.com/en/graphql/reference/objects#commit): history is non-null with nullable items,
@@ -612,6 +817,8 @@ export interface GraphqlWorld {
   charge(cost: number): { limit: number; remaining: number; used: number; resetAt: Date } | undefined
   /** Fields the token lacks the permission for: they resolve to null with a FORBIDDEN error. */
   forbiddenFields?: string[]
+  /** Whether the token has admin rights on the repositories (classic branch protection is readable). */
+  admin?: boolean
 }
 export interface GraphqlOutcome {
   status: number
@@ -934,16 +1141,22 @@ function repoNode(world: GraphqlWorld, hit: RepoHit) {
     updatedAt: pushedAt,
     pushedAt,
     archivedAt: repo.archived ? pushedAt : null,
-    defaultBranchRef: {
-      id: nodeId('REF', `${full}:${repo.defaultBranch}`),
-      name: repo.defaultBranch,
-      prefix: 'refs/heads/',
-      target: commit(
-        hit,
-        defaultBranchHistory(repo)[0]?.oid ?? lastMerge?.mergeCommitOid ?? fakeHead(full),
-        world
-      )
-    },
+    // An empty repository has no branch: `defaultBranchRef` is null (nullable in the schema).
+    defaultBranchRef: repo.empty
+      ? null
+      : {
+          id: nodeId('REF', `${full}:${repo.defaultBranch}`),
+          name: repo.defaultBranch,
+          prefix: 'refs/heads/',
+          target: commit(
+            hit,
+            defaultBranchHistory(repo)[0]?.oid ?? lastMerge?.mergeCommitOid ?? fakeHead(full),
+            world
+          ),
+          branchProtectionRule: () => classicRuleNode(world, hit)
+        },
+    rulesets: (args: ConnArgs & { includeParents?: boolean; targets?: string[] | null }) =>
+      connection('rulesets', rulesetNodes(world, hit, args.includeParents !== false), args),
     hasVulnerabilityAlertsEnabled: repo.dependabotAlertsEnabled,
     ...accessFields(hit),
     vulnerabilityAlerts: (args: ConnArgs & { states?: string[]; dependencyScopes?: string[] }) => {
@@ -996,6 +1209,129 @@ function repoNode(world: GraphqlWorld, hit: RepoHit) {
       )
     }
   }
+}
+
+/**
+ * The classic branch protection rule of the default branch (docs.github.com/graphql/reference/objects#branchprotectionrule),
+ * from the same model the REST `GET .../branches/{branch}/protection` renders. GitHub documents branch protection as
+ * readable only with admin rights ("Administration" read); for other viewers the simulator answers null, and the
+ * collector does not rely on this field for them (it reads REST, whose 403 is documented).
+ */
+function classicRuleNode(world: GraphqlWorld, { repo }: RepoHit) {
+  const p = repo.classicProtection
+  if (!p || repo.planWithoutProtection || world.admin === false) return null
+  const full = `${repo.owner}/${repo.name}`
+  const allowances = p.bypassPullRequestAllowances
+  const actors = [
+    ...(allowances?.users ?? []).map((login) => ({ ...actor(login), databaseId: numericKey(login) })),
+    ...(allowances?.teams ?? []).map((slug) => ({
+      __typename: 'Team',
+      id: nodeId('T', slug),
+      databaseId: numericKey(`team:${slug}`),
+      name: slug,
+      slug
+    })),
+    ...(allowances?.apps ?? []).map((slug) => ({
+      __typename: 'App',
+      id: nodeId('A', slug),
+      databaseId: numericKey(`app:${slug}`),
+      name: slug,
+      slug
+    }))
+  ].map((a, i) => ({ id: nodeId('BPA', `${full}:${i}`), actor: a }))
+  return {
+    id: nodeId('BPR', full),
+    databaseId: repo.id,
+    pattern: repo.defaultBranch,
+    allowsDeletions: p.allowDeletions,
+    allowsForcePushes: p.allowForcePushes,
+    blocksCreations: false,
+    dismissesStaleReviews: p.dismissStaleReviews,
+    isAdminEnforced: p.enforceAdmins,
+    lockAllowsFetchAndMerge: false,
+    lockBranch: false,
+    requireLastPushApproval: false,
+    requiredApprovingReviewCount: p.requiredApprovingReviewCount,
+    requiredStatusCheckContexts: p.requiredStatusChecks,
+    requiredStatusChecks: p.requiredStatusChecks?.map((context) => ({ app: null, context })) ?? null,
+    requiresApprovingReviews: p.requiredApprovingReviewCount !== null,
+    requiresCodeOwnerReviews: p.requireCodeOwnerReviews,
+    requiresCommitSignatures: false,
+    requiresConversationResolution: false,
+    requiresLinearHistory: false,
+    requiresStatusChecks: p.requiredStatusChecks !== null,
+    requiresStrictStatusChecks: p.requiredStatusChecks !== null,
+    bypassPullRequestAllowances: (args: ConnArgs) => connection('bypassPullRequestAllowances', actors, args)
+  }
+}
+
+/** The REST user, team and app ids the REST rendering uses (github-simulator.ts `numericId`). */
+function numericKey(key: string): number {
+  return Number.parseInt(createHash('sha1').update(key).digest('hex').slice(0, 8), 16)
+}
+
+const camel = (key: string) => key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())
+/** REST (snake_case) rule parameters as GraphQL's RuleParameters (camelCase, enum values upper case). */
+function graphqlParameters(type: string, parameters: Record<string, unknown> | undefined) {
+  if (!parameters) return null
+  const convert = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(convert)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [camel(k), convert(v)]))
+        : value
+  const converted = convert(parameters) as Record<string, unknown>
+  if (Array.isArray(converted.allowedMergeMethods))
+    converted.allowedMergeMethods = converted.allowedMergeMethods.map((m) => String(m).toUpperCase())
+  const typename =
+    type === 'pull_request'
+      ? 'PullRequestParameters'
+      : type === 'required_status_checks'
+        ? 'RequiredStatusChecksParameters'
+        : undefined
+  return typename ? { __typename: typename, ...converted } : null
+}
+
+/**
+ * The rulesets that apply to the repository (docs.github.com/graphql/reference/objects#repositoryruleset), from the
+ * rules the model gives the default branch, grouped by ruleset as `GET .../rulesets/{id}` groups them: conditions
+ * `~DEFAULT_BRANCH` (and `~ALL` repositories for organization rulesets), active.
+ */
+function rulesetNodes(world: GraphqlWorld, hit: RepoHit, includeParents: boolean) {
+  const { org, repo } = hit
+  const byId = new Map<number, SimRepo['rules']>()
+  for (const rule of repo.rules) {
+    if (!includeParents && rule.rulesetSourceType === 'Organization') continue
+    byId.set(rule.rulesetId, [...(byId.get(rule.rulesetId) ?? []), rule])
+  }
+  return [...byId].map(([id, rules]) => {
+    const first = rules[0]!
+    const fromOrg = first.rulesetSourceType === 'Organization'
+    const meta = (fromOrg ? org.rulesets?.[id] : repo.rulesets?.[id]) ?? { name: `Ruleset ${id}` }
+    const unique = new Map(rules.map((r) => [r.type, r]))
+    const ruleNodes = [...unique.values()].map((r, i) => ({
+      id: nodeId('RR', `${id}:${i}`),
+      type: r.type.toUpperCase(),
+      parameters: graphqlParameters(r.type, r.parameters)
+    }))
+    return {
+      id: nodeId('RRS', id),
+      databaseId: id,
+      name: meta.name,
+      enforcement: 'ACTIVE',
+      target: 'BRANCH',
+      source: fromOrg ? orgNode(world, org) : repoNode(world, hit),
+      conditions: {
+        refName: { include: ['~DEFAULT_BRANCH'], exclude: [] },
+        repositoryName: fromOrg ? { include: ['~ALL'], exclude: [], protected: false } : null,
+        repositoryId: null,
+        repositoryProperty: null
+      },
+      rules: (args: ConnArgs) => connection('rules', ruleNodes, args),
+      createdAt: '2025-01-06T09:00:00Z',
+      updatedAt: '2025-01-06T09:00:00Z'
+    }
+  })
 }
 
 /** Collaborators, deploy keys, environments, CODEOWNERS and security policy of a repository (github-org-sim.ts). */

@@ -162,7 +162,14 @@ interface OrgReply {
   headers?: Record<string, string>
 }
 export interface OrgRouteDeps {
-  findOrg(login: string): { login: string; id: number; governance?: SimOrgGovernance } | undefined
+  findOrg(login: string):
+    | {
+        login: string
+        id: number
+        governance?: SimOrgGovernance
+        repos?: { planWithoutProtection?: boolean }[]
+      }
+    | undefined
   paginate<T>(ctx: OrgCtx, items: T[]): OrgReply
   errorReply(
     status: number,
@@ -179,7 +186,11 @@ const AUDIT_DOC =
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 export function orgGovernanceRoutes(deps: OrgRouteDeps) {
-  type Handler = (ctx: OrgCtx, org: { login: string; id: number }, g: SimOrgGovernance) => OrgReply
+  type Handler = (
+    ctx: OrgCtx,
+    org: { login: string; id: number; repos?: { planWithoutProtection?: boolean }[] },
+    g: SimOrgGovernance
+  ) => OrgReply
   const withOrg =
     (handler: Handler, ownerOnly?: { doc: string; permission: string }) =>
     (ctx: OrgCtx): OrgReply => {
@@ -245,7 +256,9 @@ export function orgGovernanceRoutes(deps: OrgRouteDeps) {
           status: 200,
           body: {
             ...publicFields,
-            plan: { name: g.plan === 'enterprise' ? 'enterprise' : g.plan },
+            // A repository modelled without branch protection on its plan (403 "Upgrade to GitHub Pro") belongs
+            // to a GitHub Free organization: the plan says so too.
+            plan: { name: org.repos?.some((r) => r.planWithoutProtection) ? 'free' : g.plan },
             two_factor_requirement_enabled: g.twoFactorRequired,
             default_repository_permission: g.defaultRepositoryPermission,
             members_can_create_repositories: g.membersCanCreateRepositories,

@@ -88,6 +88,8 @@ export interface RequestLogEntry {
 export interface GitHubSimulator {
   /** http://127.0.0.1:PORT, the REST base (= GITHUB_API_URL). */
   url: string
+  /** Most requests that were in flight at once since the last `resetLog()`. */
+  peakConcurrency(): number
   graphqlUrl: string
   requests: RequestLogEntry[]
   addFault(rule: FaultRule): void
@@ -146,6 +148,8 @@ export interface SimulatorOptions {
    * admin installation token acting as the App's bot, and is refused (401) once it has expired.
    */
   app?: SimApp
+  /** Added before every response (the round trip to api.github.com, e.g. 100 ms); default 0. */
+  latencyMs?: number
 }
 
 type Resource = 'core' | 'graphql'
@@ -1140,6 +1144,60 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
       })
     },
     {
+      // docs.github.com/rest/orgs/rule-suites#list-organization-rule-suites: "Administration" organization
+      // permissions (write); filters ref, repository_name, time_period (default day), actor_name, rule_suite_result.
+      method: 'GET',
+      pattern: '/orgs/:org/rulesets/rule-suites',
+      handler: (ctx) => {
+        const org = findOrg(ctx.params.org!)
+        if (!org) return notFound()
+        const doc = 'https://docs.github.com/rest/orgs/rule-suites#list-organization-rule-suites'
+        if (!(ctx.token.orgAdmin ?? ctx.token.admin)) {
+          return errorReply(403, 'Resource not accessible by integration', doc, {
+            'x-accepted-github-permissions': 'organization_administration=write'
+          })
+        }
+        const period = ctx.query.get('time_period') ?? 'day'
+        const result = ctx.query.get('rule_suite_result') ?? 'all'
+        if (!(period in RULE_SUITE_PERIODS) || !RULE_SUITE_RESULTS.includes(result)) {
+          return validationFailed(doc, {
+            resource: 'RuleSuite',
+            field: period in RULE_SUITE_PERIODS ? 'rule_suite_result' : 'time_period',
+            code: 'invalid'
+          })
+        }
+        const ref = ctx.query.get('ref')
+        const repoName = ctx.query.get('repository_name')
+        const actor = ctx.query.get('actor_name')
+        const since = now().getTime() - RULE_SUITE_PERIODS[period]!
+        const suites = org.repos
+          .filter((repo) => !repoName || repo.name.toLowerCase() === repoName.toLowerCase())
+          .flatMap((repo) => (repo.ruleSuites ?? []).map((r) => ({ repo, r })))
+          .filter(
+            ({ r }) =>
+              Date.parse(r.pushedAt) >= since &&
+              (result === 'all' || r.result === result) &&
+              (!actor || r.actorName === actor) &&
+              (!ref || r.ref === ref || r.ref === `refs/heads/${ref}` || r.ref === `refs/tags/${ref}`)
+          )
+          .sort((a, b) => b.r.pushedAt.localeCompare(a.r.pushedAt) || a.r.id - b.r.id)
+          .map(({ repo, r }) => ({
+            id: r.id,
+            actor_id: r.actorId,
+            actor_name: r.actorName,
+            before_sha: r.beforeSha,
+            after_sha: r.afterSha,
+            ref: r.ref,
+            repository_id: repo.id,
+            repository_name: repo.name,
+            pushed_at: r.pushedAt,
+            result: r.result,
+            evaluation_result: r.result === 'bypass' ? 'fail' : r.result
+          }))
+        return paginate(ctx, suites)
+      }
+    },
+    {
       method: 'GET',
       pattern: '/orgs/:org/rulesets/:id',
       handler: (ctx) => {
@@ -1524,6 +1582,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         findOrg,
         orgs: options.orgs,
         forbiddenFields: ctx.token.forbiddenGraphqlFields,
+        admin: ctx.token.admin,
         viewer: ctx.token.login ?? ACTIONS_BOT,
         charge: (cost) => {
           if (cost > limit - used.graphql) return undefined
@@ -1614,7 +1673,12 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     return reply
   }
 
+  let inFlight = 0
+  let peak = 0
   const server = http.createServer((req, res) => {
+    inFlight += 1
+    peak = Math.max(peak, inFlight)
+    res.on('close', () => (inFlight -= 1))
     const method = req.method ?? 'GET'
     const path = req.url ?? '/'
     const entry: RequestLogEntry = {
@@ -1636,6 +1700,10 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     const delay = fault?.kind === 'slow' ? sleep(fault.delayMs ?? 1000) : Promise.resolve()
     delay
       .then(() => (fault && fault.kind !== 'slow' ? faultReply(fault, req) : serve(req)))
+      .then(async (reply) => {
+        if (options.latencyMs) await sleep(options.latencyMs)
+        return reply
+      })
       .catch((e: unknown) =>
         errorReply(500, `Simulator error: ${e instanceof Error ? e.message : String(e)}`)
       )
@@ -1678,7 +1746,11 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
     requests,
     addFault: (rule) => void faults.push({ ...rule, left: rule.times ?? Infinity }),
     clearFaults: () => void (faults = []),
-    resetLog: () => void requests.splice(0),
+    resetLog: () => {
+      requests.splice(0)
+      peak = inFlight
+    },
+    peakConcurrency: () => peak,
     checkRuns: (repoFullName) => structuredClone(checkRunStore.get(repoFullName.toLowerCase()) ?? []),
     comments: (repoFullName, number) => {
       const [owner = '', name = ''] = repoFullName.split('/')

@@ -5,8 +5,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
-export const CLI_ENTRY = join(ROOT, 'dist', 'cli.js')
+/** ANNEX_EVIDENCE_DIST: a build of the working tree elsewhere (`BUILD_OUTDIR=… node scripts/build.mjs`). */
+const DIST = process.env.ANNEX_EVIDENCE_DIST || join(ROOT, 'dist')
+export const ACTION_ENTRY = join(DIST, 'index.js')
+export const CLI_ENTRY = join(DIST, 'cli.js')
 
 export interface ProcessResult {
   code: number | null

@@ -9,6 +9,7 @@ import {
 import { defaultGovernance } from '../support/github-org-sim.js'
 import { createGitHubClient } from '../../src/sources/github/client.js'
 import { collectOrgGovernance } from '../../src/sources/github/org-governance.js'
+import { ACCESS_BATCH_SIZE } from '../../src/sources/github/repo-access.js'
 import { demoOrg, syntheticOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
 
@@ -90,13 +91,13 @@ describe('org governance collection against the simulator', () => {
     expect(byKind(records, GITHUB_ORG_EVIDENCE.auditLog)[0]!.error).toMatchObject({ status: 404 })
   })
 
-  test('requests on a 120-repository org: the org endpoints once, the access batch per 25 repositories', async () => {
+  test('requests on a 120-repository org: the org endpoints once, the access batch per ACCESS_BATCH_SIZE repositories', async () => {
     sim.resetLog()
     const repos = synthetic.repos.map((r) => `${r.owner}/${r.name}`)
     await collect(OWNER, repos)
     const graphql = sim.requests.filter((r) => r.path === '/graphql').length
     const rest = sim.requests.length - graphql
-    expect(graphql).toBe(Math.ceil(repos.length / 25))
+    expect(graphql).toBe(Math.ceil(repos.length / ACCESS_BATCH_SIZE))
     // organization, 2 member listings, 3 Actions settings, runner groups, 2 alert listings, webhooks, audit log,
     // teams, code security configurations (none of either in this org: no per-team or per-configuration request).
     expect(rest).toBeLessThanOrEqual(14)

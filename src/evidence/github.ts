@@ -33,6 +33,8 @@ export interface RepositoryData {
   archived: boolean
   disabled?: boolean
   default_branch: string
+  /** The caller's rights on the repository (REST repository objects of an authenticated request). */
+  permissions?: { admin?: boolean; maintain?: boolean; push?: boolean }
   security_and_analysis?: {
     secret_scanning?: { status: string }
     secret_scanning_push_protection?: { status: string }

@@ -8,6 +8,7 @@ import type { EvidenceIndex, EvidenceSink } from './evidence.js'
 import type { GitHubAppSettings } from './github/app-auth.js'
 import type { GitHubClient, RequestStats } from './github/client.js'
 import type { Shard } from '../shard.js'
+import type { SourceState } from '../store/state.js'
 
 /**
  * A source of evidence as the pipeline sees it. The pipeline knows sources only through the registry
@@ -54,13 +55,15 @@ export interface SourceSettings {
   /** Where the repository is checked out (the AI inventory, model result files). */
   workspace: string
   env: NodeJS.ProcessEnv
-  /** A directory a source may keep caches in between runs (GitHub's ETags). */
+  /** A directory a source may keep caches in between runs (GitHub's ETags, when there is no `state`). */
   cacheDir: string
   /**
    * The findings of `checks` recorded by this scope's earlier bundles in the period (the chain in the
    * destination), for sampling settings where the audit log is not available.
    */
   bundleHistory?: (checks: readonly string[]) => Promise<BundleSample[]>
+  /** State kept in the evidence store beside the bundles (GitHub's ETags), so a fresh runner has it too. */
+  state?: SourceState
   /** The records collected so far this run, its own included: a source reads back what it wrote. */
   evidence: EvidenceIndex
   /** Set when the run is one shard of a matrix: a source collects only the subjects `inShard` gives it. */

@@ -3,6 +3,14 @@ import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { EtagCache } from './etag-cache.js'
+import {
+  GRAPHQL_CONCURRENCY,
+  GRAPHQL_POINTS_PER_MINUTE,
+  Pacer,
+  REST_CONCURRENCY,
+  REST_POINTS_PER_MINUTE,
+  type RateBudget
+} from './pacing.js'
 
 const EvidenceOctokit = Octokit.plugin(throttling, retry)
 export type GitHubOctokit = InstanceType<typeof EvidenceOctokit>
@@ -34,6 +42,12 @@ export interface GitHubClientOptions {
   retryBaseMs?: number
   log?: (message: string) => void
   etags?: EtagCache
+  /**
+   * false: the client only reads (GET and GraphQL queries). The throttling plugin's write limiter (one request
+   * a second, which it applies to every GraphQL request) is left out; reads are paced by GitHub's documented
+   * secondary limits instead (pacing.ts). Default true (pull-request mode writes check runs and comments).
+   */
+  writes?: boolean
 }
 
 /** What the run spent on the API: the manifest records it and the benchmark reports it per repo. */
@@ -59,6 +73,13 @@ export interface GitHubClient {
   requested(): void
   /** The run's final figures. */
   finish(): RequestStats
+  /** REST and GraphQL requests are started through these (documented secondary limits). */
+  rest: Pacer
+  graphql: Pacer
+  restConcurrency: number
+  graphqlConcurrency: number
+  /** What is left of the primary limits, as the last responses said (x-ratelimit-*, GraphQL `rateLimit`). */
+  budget: RateBudget
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
@@ -96,6 +117,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log: { debug: () => {}, info: () => {}, warn: log, error: () => {} },
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
+      // Without writes, GraphQL queries skip the plugin's one-a-second write limiter (see `writes`).
+      ...(options.writes === false ? { write: unpacedGroup } : {}),
       onRateLimit: (retryAfter, request) =>
         mayWait(retryAfter, 'Primary rate limit reached', request.method, request.url),
       onSecondaryRateLimit: (retryAfter, request) =>
@@ -107,9 +130,20 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   octokit.hook.before('request', (request) => {
     request.headers['x-github-api-version'] = API_VERSION
   })
+  const budget: RateBudget = {}
   octokit.hook.after('request', (response) => {
-    const cost = (response.data as { data?: { rateLimit?: { cost?: number } } })?.data?.rateLimit?.cost
-    if (typeof cost === 'number') stats.graphqlPoints += cost
+    const rate = (response.data as { data?: { rateLimit?: { cost?: number; remaining?: number } } })?.data
+      ?.rateLimit
+    if (typeof rate?.cost === 'number') stats.graphqlPoints += rate.cost
+    // x-ratelimit-* on every answer (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#checking-the-status-of-your-rate-limit).
+    const headers = response.headers as Record<string, string | undefined>
+    const resource = headers['x-ratelimit-resource']
+    const remaining = Number(headers['x-ratelimit-remaining'])
+    const limit = Number(headers['x-ratelimit-limit'])
+    if ((resource === 'core' || resource === 'graphql') && Number.isFinite(remaining)) {
+      budget[resource] = { remaining, limit, reset: Number(headers['x-ratelimit-reset']) || undefined }
+    }
+    if (typeof rate?.remaining === 'number' && budget.graphql) budget.graphql.remaining = rate.remaining
   })
   let logical = 0
   return {
@@ -120,9 +154,23 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     requested: () => {
       logical += 1
     },
-    finish: () => ({ ...stats, retried: Math.max(0, stats.http - logical) })
+    finish: () => ({ ...stats, retried: Math.max(0, stats.http - logical) }),
+    rest: new Pacer(REST_CONCURRENCY, REST_POINTS_PER_MINUTE),
+    graphql: new Pacer(GRAPHQL_CONCURRENCY, GRAPHQL_POINTS_PER_MINUTE),
+    restConcurrency: REST_CONCURRENCY,
+    graphqlConcurrency: GRAPHQL_CONCURRENCY,
+    budget
   }
 }
+
+/** A stand-in for the plugin's write limiter group that schedules at once (read-only clients, see `writes`). */
+const unpacedGroup = {
+  key: () => ({ schedule: <T>(_options: unknown, task: () => Promise<T>) => task() })
+} as unknown as NonNullable<ConstructorParameters<typeof EvidenceOctokit>[0]>['throttle'] extends infer T
+  ? T extends { write?: infer W }
+    ? W
+    : never
+  : never
 
 /**
  * Wraps fetch to hash every response body as received and to count HTTP requests (retries included).

@@ -4,21 +4,36 @@ import type { EvidenceSink } from '../evidence.js'
 import type { GitHubClient } from './client.js'
 import { collectBranchRules, collectClassicProtection } from './branch-protection.js'
 import { collectRepoActivity, DEFAULT_BATCH_SIZE } from './repo-activity.js'
-import { collectRuleSuiteBypasses, collectRulesets, type OrgRulesetCache } from './rulesets.js'
+import {
+  collectRuleSuiteBypasses,
+  collectRuleSuiteBypassesViaOrg,
+  collectRulesets,
+  type OrgRuleSuiteCache,
+  type OrgRulesetCache
+} from './rulesets.js'
 import type { BranchRule } from './types.js'
 import { resolveRepositories } from './repositories.js'
 import { collectOrgGovernance } from './org-governance.js'
 import { canonicalSubjects, inShard, orgShardSubject, type Shard } from '../../shard.js'
+import {
+  collectProtectionBatch,
+  PROTECTION_BATCH_SIZE,
+  type ProtectionAnswer,
+  type ProtectionRepository
+} from './protection-graphql.js'
+import { GitHubRequestFailure, restGet } from './requests.js'
 
 export interface GitHubCollectOptions {
   /** `owner/repo` or `owner/*` entries. */
   scope: string[]
   period: EvaluationPeriod
-  /** REST requests in flight at once; GitHub's secondary limit allows 100, we stay far below. */
+  /** REST requests in flight at once; GitHub's secondary limit allows 100 (REST and GraphQL), we stay far below. */
   concurrency?: number
   batchSize?: number
   /** `checks.pr-review.branches` and `search-lag` (as milliseconds): what the PR population covers. */
   pullRequests?: { branches: string[]; searchLagMs: number }
+  /** false: branch protection through REST only, two requests per repository (the baseline the tests compare). */
+  protectionViaGraphql?: boolean
   log?: (message: string) => void
   /** One shard of a matrix: only its repositories and organisations are collected (`src/shard.ts`). */
   shard?: Shard
@@ -33,10 +48,12 @@ export interface GitHubCollectResult {
 }
 
 /**
- * Collects GitHub evidence for every repository in scope. Per repository it spends two REST requests
- * (branch rules, classic protection), plus one per ruleset and one for rule suites where rulesets apply
- * (who may bypass them, who did); everything else is shared: org listings of 100 repositories and
- * GraphQL requests covering many repositories each.
+ * Collects GitHub evidence for every repository in scope. Shared requests do most of the work: org listings of
+ * 100 repositories, GraphQL requests covering 100 repositories' branch protection (rulesets and classic rules)
+ * and many repositories' activity each, organization rulesets and rule suites read once per organization.
+ * Per repository, REST is asked only where GraphQL cannot answer with certainty (see protection-graphql.ts)
+ * and for repository rulesets' bypass lists and rule suites; those answers carry ETags, so an unchanged night
+ * costs nothing against the primary limit.
  */
 export async function collectGitHub(
   client: GitHubClient,
@@ -63,17 +80,56 @@ export async function collectGitHub(
     `Repositories in scope: ${resolved.length} (${active.length} active, ${archived.length} archived, ${unreachable.length} unreachable)`
   )
 
+  const plans = new Map<string, Promise<boolean>>()
+  const planProtectsPrivate = (owner: string) => {
+    if (!plans.has(owner)) plans.set(owner, orgPlanProtectsPrivate(client, owner))
+    return plans.get(owner)!
+  }
+  const targets: ProtectionRepository[] = []
+  for (const repo of active) {
+    const owner = repo.fullName.split('/')[0]!
+    targets.push({
+      fullName: repo.fullName,
+      defaultBranch: repo.data!.default_branch,
+      private: repo.data!.private,
+      admin: repo.data!.permissions?.admin === true,
+      planProtectsPrivate: repo.data!.private ? await planProtectsPrivate(owner) : true
+    })
+  }
+  const batches: ProtectionRepository[][] = []
+  for (let i = 0; i < targets.length; i += PROTECTION_BATCH_SIZE)
+    batches.push(targets.slice(i, i + PROTECTION_BATCH_SIZE))
+  const answers =
+    options.protectionViaGraphql === false
+      ? []
+      : (
+          await mapWithLimit(batches, client.graphqlConcurrency, (batch) =>
+            collectProtectionBatch(client, batch)
+          )
+        ).flat()
+  const fromGraphql = answers.filter((a) => a.rules && a.classic).length
+  log(
+    `Branch protection: ${fromGraphql} of ${targets.length} repositories answered by GraphQL, the rest asked through REST`
+  )
+
   const orgRulesets: OrgRulesetCache = new Map()
-  await mapWithLimit(active, options.concurrency ?? 8, async (repo) => {
+  const orgRuleSuites: OrgRuleSuiteCache = new Map()
+  await mapWithLimit(active, options.concurrency ?? client.restConcurrency, async (repo, index) => {
     const branch = repo.data!.default_branch
-    const rules = await collectBranchRules(client, repo.fullName, branch)
+    const answer: ProtectionAnswer = answers[index] ?? {}
+    const rules = answer.rules ?? (await collectBranchRules(client, repo.fullName, branch))
     await sink.add(rules)
-    await sink.add(await collectClassicProtection(client, repo.fullName, branch))
+    await sink.add(answer.classic ?? (await collectClassicProtection(client, repo.fullName, branch)))
     // Who may bypass the rulesets, and who did: only where rulesets apply (classic protection has no rule suites).
     const applied = (rules.data as { rules: BranchRule[] } | undefined)?.rules ?? []
     if (applied.length > 0) {
       await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets))
-      await sink.add(await collectRuleSuiteBypasses(client, repo.fullName, branch, options.period))
+      const orgOnly = applied.every((rule) => rule.ruleset_source_type === 'Organization')
+      await sink.add(
+        orgOnly
+          ? await collectRuleSuiteBypassesViaOrg(client, repo.fullName, branch, options.period, orgRuleSuites)
+          : await collectRuleSuiteBypasses(client, repo.fullName, branch, options.period)
+      )
     }
   })
 
@@ -115,5 +171,26 @@ export async function collectGitHub(
           }
         }
       : {})
+  }
+}
+
+/**
+ * Whether the owner's plan offers branch protection on private repositories: GitHub Free does not ("Protected
+ * branches are available in public repositories with GitHub Free …, and in public and private repositories
+ * with GitHub Pro, GitHub Team, GitHub Enterprise Cloud", docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/about-protected-branches).
+ * `plan` is in `GET /orgs/{org}` for owners only; unknown counts as no, and REST then says it in GitHub's words.
+ */
+async function orgPlanProtectsPrivate(client: GitHubClient, owner: string): Promise<boolean> {
+  try {
+    const { data } = await restGet<{ plan?: { name?: string } }>(
+      client,
+      `/orgs/${owner}`,
+      'metadata: read on the organization'
+    )
+    const plan = data.plan?.name?.toLowerCase()
+    return plan !== undefined && plan !== 'free'
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
+    return false
   }
 }

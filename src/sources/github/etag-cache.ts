@@ -34,6 +34,28 @@ export class EtagCache {
     return new EtagCache(file, new Map(), scope)
   }
 
+  /** From a state the store kept (see src/store/state.ts); `file` is where `save()` writes without a store. */
+  static fromState(stored: Buffer | undefined, scope: string, file: string): EtagCache {
+    try {
+      const parsed = stored
+        ? (JSON.parse(stored.toString('utf8')) as { scope?: string; entries?: Record<string, Entry> })
+        : undefined
+      if (parsed?.scope === scope && parsed.entries && typeof parsed.entries === 'object')
+        return new EtagCache(file, new Map(Object.entries(parsed.entries)), scope)
+    } catch {
+      // An unreadable state only costs full requests.
+    }
+    return new EtagCache(file, new Map(), scope)
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  toState(): Buffer {
+    return Buffer.from(JSON.stringify({ scope: this.scope, entries: Object.fromEntries(this.entries) }))
+  }
+
   get(path: string): Entry | undefined {
     return this.entries.get(path)
   }

@@ -5,9 +5,17 @@ import type { GitHubClient } from './client.js'
 import { evidencePath, repoSubject } from './evidence-kinds.js'
 import { graphqlFieldPermission } from './graphql-permissions.js'
 import { GitHubRequestFailure, graphqlPost, type GraphQLError } from './requests.js'
+import { mapWithLimit } from '../../util/concurrency.js'
 
-/** Repositories per GraphQL request: ~1,400 nodes each (4 connections of 100, rules of 10 per environment). */
-export const ACCESS_BATCH_SIZE = 25
+/** Repositories per GraphQL request: ~500 nodes each (3 connections of 100, 10 environments with 10 rules). */
+export const ACCESS_BATCH_SIZE = 50
+/**
+ * Environments per repository in the first request. Each environment's rules are a nested connection, which
+ * GitHub's cost rule counts once per environment the page could hold: a page of 10 costs 10 requests where
+ * 100 cost 100. The few repositories with more environments are asked again with pages of 100.
+ */
+const FIRST_ENVIRONMENTS = 10
+const MAX_ENVIRONMENTS = 100
 
 /**
  * Who can reach each repository and what guards its releases, in one GraphQL request per 25 repositories
@@ -20,7 +28,7 @@ const ACCESS_FIELDS = `nameWithOwner visibility isSecurityPolicyEnabled
     collaborators(affiliation: ALL, first: 100) { totalCount edges { permission node { login } } }
     outsideCollaborators: collaborators(affiliation: OUTSIDE, first: 100) { totalCount edges { permission node { login } } }
     deployKeys(first: 100) { totalCount nodes { id title readOnly createdAt } }
-    environments(first: 100) { totalCount nodes { name protectionRules(first: 10) { nodes { type } } } }
+    environments(first: ENVIRONMENTS) { totalCount nodes { name protectionRules(first: 10) { nodes { type } } } }
     codeowners { errors { line column kind message path source suggestion } }`
 
 export async function collectRepoAccess(
@@ -29,52 +37,70 @@ export async function collectRepoAccess(
   sink: EvidenceSink,
   batchSize = ACCESS_BATCH_SIZE
 ): Promise<void> {
-  for (let i = 0; i < repositories.length; i += batchSize) {
-    const batch = repositories.slice(i, i + batchSize)
-    const variables: Record<string, string> = {}
-    const declarations: string[] = []
-    const selections = batch.map((fullName, index) => {
-      const [owner, name] = fullName.split('/') as [string, string]
-      variables[`o${index}`] = owner
-      variables[`n${index}`] = name
-      declarations.push(`$o${index}: String!`, `$n${index}: String!`)
-      return `r${index}: repository(owner: $o${index}, name: $n${index}) { ...Access }`
-    })
-    const query = `query RepoAccess(${declarations.join(', ')}) {\n  ${selections.join('\n  ')}\n}\nfragment Access on Repository {\n    ${ACCESS_FIELDS}\n}`
-    try {
-      const result = await graphqlPost<Record<string, RepoAccessData | null>>(
-        client,
-        'RepoAccess',
-        query,
-        variables
-      )
-      for (const [index, fullName] of batch.entries()) {
-        const alias = `r${index}`
-        const data = result.data[alias]
-        const base = record(fullName, result.request)
-        const errors = result.errors.filter((e) => e.path?.[0] === alias)
-        if (!data) {
-          await sink.add({
-            ...base,
-            error: { message: describe(errors) ?? 'GitHub returned no data for the repository' }
-          })
-          continue
-        }
-        const fieldErrors = Object.fromEntries(
-          errors
-            .filter((e) => typeof e.path?.[1] === 'string')
-            .map((e) => [String(e.path![1]), fieldMessage(e)])
-        )
-        await sink.add({
+  const batches: string[][] = []
+  for (let i = 0; i < repositories.length; i += batchSize) batches.push(repositories.slice(i, i + batchSize))
+  const concurrency = (client as Partial<GitHubClient>).graphqlConcurrency ?? 4
+  const first = (
+    await mapWithLimit(batches, concurrency, (batch) => accessBatch(client, batch, FIRST_ENVIRONMENTS))
+  ).flat()
+  // Repositories with more environments than the first page: asked again, whole, with pages of 100.
+  const more = repositories.filter((_, i) => {
+    const environments = (first[i]!.data as RepoAccessData | undefined)?.environments
+    return !!environments && environments.totalCount > (environments.nodes?.length ?? 0)
+  })
+  const again = new Map<string, EvidenceRecord>()
+  for (let i = 0; i < more.length; i += batchSize) {
+    const batch = more.slice(i, i + batchSize)
+    for (const [j, r] of (await accessBatch(client, batch, MAX_ENVIRONMENTS)).entries())
+      again.set(batch[j]!, r)
+  }
+  for (const [i, fullName] of repositories.entries()) await sink.add(again.get(fullName) ?? first[i]!)
+}
+
+async function accessBatch(
+  client: GitHubClient,
+  batch: string[],
+  environments: number
+): Promise<EvidenceRecord[]> {
+  const variables: Record<string, string> = {}
+  const declarations: string[] = []
+  const selections = batch.map((fullName, index) => {
+    const [owner, name] = fullName.split('/') as [string, string]
+    variables[`o${index}`] = owner
+    variables[`n${index}`] = name
+    declarations.push(`$o${index}: String!`, `$n${index}: String!`)
+    return `r${index}: repository(owner: $o${index}, name: $n${index}) { ...Access }`
+  })
+  const fields = ACCESS_FIELDS.replace('ENVIRONMENTS', String(environments))
+  const query = `query RepoAccess(${declarations.join(', ')}) {\n  rateLimit { cost remaining resetAt }\n  ${selections.join('\n  ')}\n}\nfragment Access on Repository {\n    ${fields}\n}`
+  try {
+    const result = await graphqlPost<Record<string, RepoAccessData | null>>(
+      client,
+      'RepoAccess',
+      query,
+      variables
+    )
+    return batch.map((fullName, index) => {
+      const alias = `r${index}`
+      const data = result.data[alias]
+      const base = record(fullName, result.request)
+      const errors = result.errors.filter((e) => e.path?.[0] === alias)
+      if (!data) {
+        return {
           ...base,
-          data: { ...data, ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}) }
-        })
+          error: { message: describe(errors) ?? 'GitHub returned no data for the repository' }
+        }
       }
-    } catch (error) {
-      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
-      for (const fullName of batch)
-        await sink.add({ ...record(fullName, error.request), error: error.failure })
-    }
+      const fieldErrors = Object.fromEntries(
+        errors
+          .filter((e) => typeof e.path?.[1] === 'string')
+          .map((e) => [String(e.path![1]), fieldMessage(e)])
+      )
+      return { ...base, data: { ...data, ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}) } }
+    })
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
+    return batch.map((fullName) => ({ ...record(fullName, error.request), error: error.failure }))
   }
 }
 

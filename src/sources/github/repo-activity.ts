@@ -15,13 +15,22 @@ import { graphqlFieldPermission } from './graphql-permissions.js'
 
 /** GitHub search returns at most 1,000 results per query; larger windows are split in halves. */
 const SEARCH_RESULT_CAP = 1000
-const SEARCH_PAGE_SIZE = 50
+/**
+ * Page sizes are chosen by GitHub's cost rule (docs.github.com/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#calculating-a-rate-limit-score-before-running-the-call):
+ * a nested connection costs one request per item its parent page could hold, so a search page of 10 PRs with
+ * their reviews is 11 requests and a history page of 10 commits with parents and PRs is 21, where pages of
+ * 50 and 100 cost 51 and 201 whether or not they fill. A night's few merges fit one small page; busy
+ * repositories page on, and the population is the same.
+ */
+const SEARCH_PAGE_SIZE = 10
 const ALERTS_PAGE_SIZE = 100
-const HISTORY_PAGE_SIZE = 100
+const HISTORY_PAGE_SIZE = 10
 /** Default margin before the period start: search indexing usually lags by seconds, rarely by minutes. */
 export const DEFAULT_SEARCH_LAG_MS = 3_600_000
-/** Aliases per GraphQL request: at most ~40 × (50 PRs × 100 reviews) nodes, far below GitHub's 500,000. */
-export const DEFAULT_BATCH_SIZE = 40
+/** Aliases per GraphQL request: at most ~100 × (10 PRs × 100 reviews) nodes, far below GitHub's 500,000. */
+export const DEFAULT_BATCH_SIZE = 100
+/** GraphQL requests in flight at once when the client does not say (tests with a bare client). */
+const DEFAULT_CONCURRENCY = 4
 
 /**
  * Every review state, not only APPROVED: a reviewer's latest review decides (a later CHANGES_REQUESTED
@@ -129,8 +138,7 @@ export async function collectRepoActivity(
     },
     { kind: 'history', repo, window, after: null }
   ])
-  while (queue.length > 0) {
-    const batch = queue.splice(0, batchSize)
+  const processBatch = async (batch: Task[]): Promise<void> => {
     const { query, variables } = buildQuery(batch)
     let result
     try {
@@ -144,7 +152,7 @@ export async function collectRepoActivity(
         else if (task.kind === 'search') state.searchError = error.failure
         else state.historyError = error.failure
       }
-      continue
+      return
     }
     batch.forEach((task, index) => {
       const alias = `t${index}`
@@ -212,6 +220,12 @@ export async function collectRepoActivity(
       if (search.pageInfo.hasNextPage) queue.push({ ...task, after: search.pageInfo.endCursor })
     })
   }
+  // Batches run concurrently (the client paces them); a page's follow-up joins the queue when it is read.
+  const worker = async (): Promise<void> => {
+    while (queue.length > 0) await processBatch(queue.splice(0, batchSize))
+  }
+  const concurrency = (client as Partial<GitHubClient>).graphqlConcurrency ?? DEFAULT_CONCURRENCY
+  while (queue.length > 0) await Promise.all(Array.from({ length: concurrency }, worker))
   return repositories.flatMap((repo) =>
     toRecords(repo, states.get(repo.fullName)!, period, window, extraBranches)
   )

@@ -37,12 +37,15 @@ export async function restGet<T>(
   headers: Record<string, string> = {}
 ): Promise<RecordedResponse<T>> {
   const request: RequestRecord = { method: 'GET', path, apiVersion: API_VERSION, time: '', status: 0 }
-  client.requested()
   const cached = client.etags?.get(path)
+  refuseWithoutBudget(client, 'core', 1, request)
+  client.requested()
   try {
-    const response = await client.octokit.request(`GET ${path}`, {
-      headers: cached ? { ...headers, 'if-none-match': cached.etag } : headers
-    })
+    const response = await client.rest.run(() =>
+      client.octokit.request(`GET ${path}`, {
+        headers: cached ? { ...headers, 'if-none-match': cached.etag } : headers
+      })
+    )
     request.time = new Date().toISOString()
     request.status = response.status
     request.responseSha256 = response.headers[BODY_SHA256_HEADER] as string | undefined
@@ -108,18 +111,23 @@ export async function graphqlPost<T>(
     time: '',
     status: 0
   }
+  refuseWithoutBudget(client, 'graphql', lastCost.get(operation) ?? 1, request)
   client.requested()
   try {
-    const response = await client.octokit.request({
-      method: 'POST',
-      url: client.graphqlUrl,
-      query,
-      variables
-    })
+    const response = await client.graphql.run(() =>
+      client.octokit.request({
+        method: 'POST',
+        url: client.graphqlUrl,
+        query,
+        variables
+      })
+    )
     request.time = new Date().toISOString()
     request.status = response.status
     request.responseSha256 = response.headers[BODY_SHA256_HEADER] as string | undefined
-    const body = response.data as { data?: T; errors?: GraphQLError[] }
+    const body = response.data as { data?: T & { rateLimit?: { cost?: number } }; errors?: GraphQLError[] }
+    const cost = body.data?.rateLimit?.cost
+    if (typeof cost === 'number') lastCost.set(operation, Math.max(cost, lastCost.get(operation) ?? 0))
     if (!body.data) {
       const message = body.errors?.map((e) => e.message).join('; ') ?? 'no data in the response'
       throw new GitHubRequestFailure(request, {
@@ -133,6 +141,30 @@ export async function graphqlPost<T>(
     request.time = new Date().toISOString()
     throw toFailure(error, request, 'metadata: read')
   }
+}
+
+/** The largest cost each GraphQL operation had this run: what the next request of it is expected to need. */
+const lastCost = new Map<string, number>()
+
+/**
+ * Degrades predictably when the primary limit runs out: a request the remaining budget cannot pay for is not
+ * sent, and the evidence it would have produced is an error that says so (checks make it `error`, never
+ * `pass`). The budget is what GitHub said in the last answer (`x-ratelimit-remaining`, GraphQL `rateLimit`).
+ */
+function refuseWithoutBudget(
+  client: GitHubClient,
+  resource: 'core' | 'graphql',
+  needed: number,
+  request: RequestRecord
+): void {
+  const budget = client.budget[resource]
+  if (!budget || budget.remaining >= needed) return
+  request.time = new Date().toISOString()
+  const reset = budget.reset ? `; it resets at ${new Date(budget.reset * 1000).toISOString()}` : ''
+  throw new GitHubRequestFailure(request, {
+    status: 0,
+    message: `Not requested: GitHub's ${resource === 'core' ? 'REST' : 'GraphQL'} rate limit had ${budget.remaining} of ${budget.limit} ${resource === 'core' ? 'requests' : 'points'} left, fewer than this request needs (${needed})${reset}. The run finished what it had collected; run again after the reset or use a GitHub App token with a higher limit.`
+  })
 }
 
 function toFailure(error: unknown, request: RequestRecord, permission: string): GitHubRequestFailure {

@@ -23,6 +23,27 @@ const RULE_SUITES_PERMISSION =
 /** Organization rulesets apply to many repositories: each is read once per run. */
 export type OrgRulesetCache = Map<string, Promise<RecordedResponse<RulesetDetail> | GitHubRequestFailure>>
 
+function orgRuleset(
+  client: GitHubClient,
+  org: string,
+  id: number,
+  orgCache: OrgRulesetCache
+): Promise<RecordedResponse<RulesetDetail> | GitHubRequestFailure> {
+  const key = `${org.toLowerCase()}/${id}`
+  if (!orgCache.has(key)) {
+    orgCache.set(
+      key,
+      restGet<RulesetDetail>(client, `/orgs/${org}/rulesets/${id}`, ORG_RULESET_PERMISSION).catch(
+        (error: unknown) => {
+          if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
+          return error
+        }
+      )
+    )
+  }
+  return orgCache.get(key)!
+}
+
 /**
  * The rulesets behind a branch's rules, with their bypass lists. `/rules/branches` names each rule's
  * `ruleset_id` but never who may bypass it; `GET /repos/{o}/{r}/rulesets/{id}` does, for tokens with write
@@ -44,41 +65,32 @@ export async function collectRulesets(
     const source = `${rule.ruleset_source_type ?? 'Repository'} ${rule.ruleset_source ?? fullName}`
     let detail: RulesetDetail | undefined
     let problem: string | undefined
-    try {
-      const response = await restGet<RulesetDetail>(
-        client,
-        `/repos/${fullName}/rulesets/${id}`,
-        REPO_RULESET_PERMISSION
-      )
-      requests.push(response.request)
-      detail = response.data
-    } catch (error) {
-      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
-      requests.push(error.request)
-      problem = error.failure.message
+    const fromOrg = rule.ruleset_source_type === 'Organization' && rule.ruleset_source
+    // An organization ruleset applies to many repositories: its organization endpoint is read once per run,
+    // first; the repository endpoint (which serves it too) only when that leaves the bypass list out.
+    let orgFailure: string | undefined
+    if (fromOrg) {
+      const answer = await orgRuleset(client, rule.ruleset_source!, id, orgCache)
+      requests.push(answer.request)
+      if (answer instanceof GitHubRequestFailure) orgFailure = answer.failure.message
+      else detail = answer.data
     }
-    if (!detail?.bypass_actors && rule.ruleset_source_type === 'Organization' && rule.ruleset_source) {
-      const org = rule.ruleset_source
-      const key = `${org.toLowerCase()}/${id}`
-      if (!orgCache.has(key)) {
-        orgCache.set(
-          key,
-          restGet<RulesetDetail>(client, `/orgs/${org}/rulesets/${id}`, ORG_RULESET_PERMISSION).catch(
-            (error: unknown) => {
-              if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
-              return error
-            }
-          )
+    if (!detail?.bypass_actors) {
+      try {
+        const response = await restGet<RulesetDetail>(
+          client,
+          `/repos/${fullName}/rulesets/${id}`,
+          REPO_RULESET_PERMISSION
         )
+        requests.push(response.request)
+        if (response.data.bypass_actors || !detail) detail = response.data
+      } catch (error) {
+        if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
+        requests.push(error.request)
+        problem = error.failure.message
       }
-      const answer = await orgCache.get(key)!
-      if (answer instanceof GitHubRequestFailure) {
-        requests.push(answer.request)
-        problem = answer.failure.message
-      } else {
-        requests.push(answer.request)
-        if (answer.data.bypass_actors || !detail) detail = answer.data
-      }
+      // As before the organization endpoint was asked first: its refusal is the reason given.
+      if (orgFailure) problem = orgFailure
     }
     if (detail) data.rulesets.push(detail)
     if (!detail?.bypass_actors) {
@@ -153,4 +165,81 @@ export async function collectRuleSuiteBypasses(
     record.error = error.failure
   }
   return record
+}
+
+/** The organization's bypass rule suites of a run, listed once (null: not readable, each repository asks). */
+export type OrgRuleSuiteCache = Map<
+  string,
+  Promise<{ suites: RuleSuite[]; requests: RequestRecord[] } | null>
+>
+
+const ORG_RULE_SUITES_PERMISSION =
+  'organization Administration: write (GitHub App, as GitHub documents for organization rule suites) or organization owner rights (personal access token)'
+
+/**
+ * Bypasses of the period for a repository governed by organization rulesets only, from the organization's
+ * listing (`GET /orgs/{org}/rulesets/rule-suites`, docs.github.com/rest/orgs/rule-suites#list-organization-rule-suites:
+ * "Lists suites of rule evaluations at the organization level", with `repository_name` and `ref` on each
+ * suite): one listing of 100 suites per request for every repository instead of one request per repository.
+ * When the token may not list them (403), the repository's own listing is asked, as before.
+ */
+export async function collectRuleSuiteBypassesViaOrg(
+  client: GitHubClient,
+  fullName: string,
+  branch: string,
+  period: EvaluationPeriod,
+  cache: OrgRuleSuiteCache
+): Promise<EvidenceRecord<RuleSuitesEvidence>> {
+  const [org, name] = fullName.split('/') as [string, string]
+  const { timePeriod, truncated } = ruleSuiteWindow(period)
+  const key = `${org.toLowerCase()}/${timePeriod}`
+  if (!cache.has(key)) cache.set(key, listOrgRuleSuites(client, org, timePeriod))
+  const listed = await cache.get(key)!
+  if (!listed) return collectRuleSuiteBypasses(client, fullName, branch, period)
+  const start = Date.parse(period.start)
+  const end = Date.parse(period.end)
+  const ref = `refs/heads/${branch}`
+  const bypasses = listed.suites.filter((suite) => {
+    const at = Date.parse(suite.pushed_at)
+    return (
+      (suite as RuleSuite & { repository_name?: string }).repository_name?.toLowerCase() ===
+        name.toLowerCase() &&
+      suite.ref === ref &&
+      at >= start &&
+      at <= end
+    )
+  })
+  return {
+    path: evidencePath(fullName, 'rule-suites'),
+    source: 'github',
+    subject: repoSubject(fullName),
+    kind: GITHUB_EVIDENCE.ruleSuites,
+    requests: listed.requests,
+    data: { branch, timePeriod, truncated, bypasses },
+    notes: { derivedFrom: `GET /orgs/${org}/rulesets/rule-suites, the suites of ${fullName} on ${ref}` }
+  }
+}
+
+async function listOrgRuleSuites(
+  client: GitHubClient,
+  org: string,
+  timePeriod: string
+): Promise<{ suites: RuleSuite[]; requests: RequestRecord[] } | null> {
+  const suites: RuleSuite[] = []
+  const requests: RequestRecord[] = []
+  try {
+    for (let page = 1; ; page++) {
+      const response = await restGet<RuleSuite[]>(
+        client,
+        `/orgs/${org}/rulesets/rule-suites?time_period=${timePeriod}&rule_suite_result=bypass&per_page=${RULE_SUITES_PAGE_SIZE}&page=${page}`,
+        ORG_RULE_SUITES_PERMISSION
+      )
+      requests.push(response.request)
+      for (const suite of response.data ?? []) if (suite) suites.push(suite)
+      if (!response.hasNextPage) return { suites, requests }
+    }
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
+    return null
+  }
 }

@@ -16,17 +16,28 @@ import {
 import type { EvidenceSink } from '../evidence.js'
 import type { SourceLog, SourceSettings } from '../source.js'
 
+/** The store state (src/store/state.ts) holding the ETags. */
+const ETAG_STATE = 'github-etags'
+
 /** GitHub as a plug-in of the nightly run: the repositories in scope, through one client and its ETag cache. */
 export const source: Source = {
   async collect(settings, sink, log) {
-    const etags = await EtagCache.open(join(settings.cacheDir, 'github-etags.json'), settings.apiUrl)
+    const cacheFile = join(settings.cacheDir, 'github-etags.json')
+    // ETags live in the store beside the bundles (a hosted runner starts empty); a cache directory kept by an
+    // earlier version workflow (a cache step) is read when the store has none yet.
+    const stored = settings.state ? await settings.state.read(ETAG_STATE) : undefined
+    const etags = stored
+      ? EtagCache.fromState(stored, settings.apiUrl, cacheFile)
+      : await EtagCache.open(cacheFile, settings.apiUrl)
+    log.info(`Conditional requests: ${etags.size} ETags from ${stored ? 'the store' : 'the cache directory'}`)
     const options = {
       token: settings.token,
       apiUrl: settings.apiUrl,
       graphqlUrl: settings.graphqlUrl,
       rateLimitBudgetSeconds: settings.rateLimitBudgetSeconds,
       retryBaseMs: settings.retryBaseMs,
-      log: (message: string) => log.warning(message)
+      log: (message: string) => log.warning(message),
+      writes: false
     }
     const { period, scope, config } = settings
     const app = settings.githubApp ? await githubAppClientAuth(settings.githubApp, scope, options) : undefined
@@ -53,7 +64,15 @@ export const source: Source = {
       `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points; ${client.stats.notModified} answered 304 Not Modified, free against the rate limit)`
     )
     await recordBundleHistory(settings, sink, log)
-    await etags.save()
+    if (settings.state) {
+      try {
+        await settings.state.write(ETAG_STATE, etags.toState())
+      } catch (error) {
+        log.warning(
+          `The ETags could not be kept in the store (the next run asks in full): ${(error as Error).message}`
+        )
+      }
+    } else await etags.save()
     const { unreachable } = collected
     return {
       manifest: {
