@@ -26,6 +26,9 @@ export const REST_ROUTE_PERMISSIONS: Record<string, AppPermission[]> = {
   'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}': ['repository Administration: write'],
   'GET /orgs/{org}/rulesets/{ruleset_id}': ['organization Administration: write'],
   'GET /repos/{owner}/{repo}/rulesets/rule-suites': ['repository Administration: write'],
+  // https://docs.github.com/en/rest/orgs/rule-suites#list-organization-rule-suites: "Administration" organization
+  // permissions (write), as the repository listing.
+  'GET /orgs/{org}/rulesets/rule-suites': ['organization Administration: write'],
   'GET /orgs/{org}': ['organization Administration: read'],
   'GET /orgs/{org}/members': ['organization Members: read'],
   'GET /orgs/{org}/actions/permissions': ['organization Administration: read'],
@@ -72,7 +75,10 @@ export const EVIDENCE_KIND_REQUESTS: Record<string, string[]> = {
     'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}',
     'GET /orgs/{org}/rulesets/{ruleset_id}'
   ],
-  'github.rule-suites': ['GET /repos/{owner}/{repo}/rulesets/rule-suites'],
+  'github.rule-suites': [
+    'GET /repos/{owner}/{repo}/rulesets/rule-suites',
+    'GET /orgs/{org}/rulesets/rule-suites'
+  ],
   'github.pull-requests': ['graphql search', 'graphql reviews'],
   'github.default-branch-commits': ['graphql history', 'graphql associatedPullRequests'],
   'github.dependabot-alerts': ['graphql vulnerabilityAlerts'],
