@@ -11,31 +11,18 @@ import {
   warning
 } from "./chunk-E7Z5KTQR.js";
 import {
-  nightlyRunOptions
-} from "./chunk-ODN455WB.js";
-import {
   actionSource,
-  apiUrls,
-  autoOrBoolean,
-  oneOf,
-  parseValue,
-  readActionSigningKey,
-  readRunInputs,
-  retryBaseMs,
-  runMetadata
-} from "./chunk-NDY76ZPL.js";
-import "./chunk-2D54V7PT.js";
-import {
-  INPUT_DEFAULTS
-} from "./chunk-6Q3ZYCSD.js";
+  readSettings
+} from "./chunk-EZ5X5KBP.js";
+import "./chunk-GKKAIOME.js";
+import "./chunk-55VSQBGE.js";
 import {
   redactProcessOutput,
   registerEnvironmentSecrets,
   registerSecret
-} from "./chunk-65EAJ6AX.js";
-import "./chunk-C36TVANU.js";
+} from "./chunk-EQZXUNDD.js";
+import "./chunk-C2D4KXTZ.js";
 import "./chunk-P4CAYHBQ.js";
-import "./chunk-6MW5J76Q.js";
 import "./chunk-U734E4WK.js";
 import {
   InputError
@@ -47,7 +34,7 @@ import { readdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 // src/secrets.ts
-var SECRET_INPUTS = ["github-token", "signing-key"];
+var SECRET_INPUTS = ["github-token", "signing-key", "app-private-key"];
 function registerActionSecrets(env, mask) {
   for (const name of SECRET_INPUTS) registerSecret(env[`INPUT_${name.toUpperCase()}`], mask);
   registerEnvironmentSecrets(env, mask);
@@ -65,59 +52,29 @@ async function main() {
   redactProcessOutput();
   registerActionSecrets(process.env, setSecret);
   try {
-    const token = getInput("github-token");
-    if (!token) {
-      throw new InputError(
-        "github-token input: expected a token (${{ github.token }} for the current repository, or a GitHub App / personal access token for org-wide runs), got nothing"
-      );
-    }
-    const signingKey = readActionSigningKey(getInput, process.env);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const inputs = await readRunInputs(actionSource(getInput), { base: workspace, env: process.env });
-    const { failOn } = inputs;
-    const attestMode = parseValue(
-      autoOrBoolean,
-      getInput("attest") || INPUT_DEFAULTS.attest,
-      "attest input"
-    );
-    const now = /* @__PURE__ */ new Date();
-    const mode = parseValue(
-      oneOf(["auto", "nightly", "pull-request"]),
-      getInput("mode") || INPUT_DEFAULTS.mode,
-      "mode input"
-    );
-    const event = process.env.GITHUB_EVENT_NAME ?? "";
-    if (mode === "pull-request" || mode === "auto" && (event === "pull_request" || event === "pull_request_target")) {
-      const { pullRequestStep } = await import("./pr-step-W7YQ2K56.js");
-      await pullRequestStep(
-        {
-          token,
-          ...apiUrls(process.env),
-          currentRepository: process.env.GITHUB_REPOSITORY,
-          configPath: inputs.configPath,
-          configExplicit: inputs.configExplicit,
-          destination: inputs.destination,
-          workspace,
-          failOn,
-          run: runMetadata(process.env, now),
-          now,
-          rateLimitBudgetSeconds: inputs.rateLimitBudgetSeconds,
-          retryBaseMs: retryBaseMs(process.env),
-          log: actionsLogger
-        },
-        keepAsArtifact
-      );
+    const settings = await readSettings(actionSource(getInput, process.env), {
+      base: workspace,
+      env: process.env
+    });
+    const { failOn, token, attest: attestMode } = settings;
+    if (settings.mode === "merge") {
+      const { mergeStep } = await import("./step-TRSQNMUO.js");
+      await mergeStep({ ...settings, log: actionsLogger });
+      return;
+    }
+    if (settings.mode === "pull-request") {
+      const { pullRequestStep } = await import("./pr-step-LWVEQGVB.js");
+      await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
-      import("./run-QDJORKPM.js"),
-      import("./summary-3R3JLNW2.js"),
-      import("./checks-Y42GEAMX.js"),
-      import("./attest-LGKF4WND.js")
+      import("./run-5PA5FT4C.js"),
+      import("./summary-TATIMU2Y.js"),
+      import("./checks-FXIFWDV7.js"),
+      import("./attest-T7YREMS4.js")
     ]);
-    const result = await runEvidence(
-      nightlyRunOptions({ token, inputs, signingKey, log: actionsLogger, workspace, env: process.env, now })
-    );
+    const result = await runEvidence({ ...settings, log: actionsLogger });
     setOutput("bundle-path", result.bundleDir);
     setOutput("bundle-uri", result.bundleUri);
     setOutput("archive-path", result.archivePath);
@@ -173,7 +130,7 @@ async function main() {
       );
     }
   } catch (error2) {
-    const { GitHubRequestFailure } = error2 instanceof InputError ? { GitHubRequestFailure: void 0 } : await import("./requests-F7CLCKXO.js");
+    const { GitHubRequestFailure } = error2 instanceof InputError ? { GitHubRequestFailure: void 0 } : await import("./requests-IYTUPHIP.js");
     if (error2 instanceof InputError || GitHubRequestFailure && error2 instanceof GitHubRequestFailure && error2.request.status === 401) {
       setFailed(error2.message);
       process.exitCode = EXIT_BAD_INPUT;
@@ -187,7 +144,7 @@ async function main() {
 async function keepAsArtifact(bundleDir, extraFiles) {
   if (!process.env.ACTIONS_RUNTIME_TOKEN) return;
   try {
-    const { DefaultArtifactClient } = await import("./artifact-AFKJCEUH.js");
+    const { DefaultArtifactClient } = await import("./artifact-SXBYCW7B.js");
     const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true });
     const files = [...entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)), ...extraFiles];
     const name = `evidence-bundle-${basename(bundleDir)}`;

@@ -1,60 +1,57 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  EXPORT_USAGE
-} from "./chunk-5OEQLHA7.js";
+  renderControlTable
+} from "./chunk-EHPX5KTE.js";
+import {
+  EXPORT_USAGE,
+  STORE_READ_FLAGS,
+  readTimeWindow,
+  readTrustedKeys,
+  requireSignature
+} from "./chunk-HU4243DC.js";
+import {
+  LocalStore
+} from "./chunk-ASDM2U35.js";
+import "./chunk-E2PLYZ6Q.js";
+import {
+  COLLECT_FLAGS,
+  INPUT_DEFAULTS,
+  S3_CLIENT_INPUTS,
+  checkNotVirtual,
+  checkWritableDirectory,
+  cliSource,
+  parseValue,
+  pathValue,
+  readS3Settings,
+  readSettings,
+  storeTargetValue
+} from "./chunk-EZ5X5KBP.js";
+import {
+  parentLocation
+} from "./chunk-GKKAIOME.js";
+import {
+  partialNotice
+} from "./chunk-55VSQBGE.js";
 import {
   describeNotRederived
 } from "./chunk-WZW2TTAY.js";
 import {
-  LocalStore
-} from "./chunk-ASDM2U35.js";
-import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-EMIPFM47.js";
-import {
-  CONTROL_STATUSES
-} from "./chunk-27WQHCAT.js";
-import "./chunk-E2PLYZ6Q.js";
-import {
-  nightlyRunOptions
-} from "./chunk-ODN455WB.js";
-import {
-  KEY_FILE_MAX_BYTES,
-  cadenceValue,
-  cliSource,
-  instantValue,
-  parseValue,
-  pathValue,
-  readCliSigningKey,
-  readRunInputs,
-  readS3Settings
-} from "./chunk-NDY76ZPL.js";
-import {
-  checkNotVirtual,
-  checkWritableDirectory,
-  readInputFile
-} from "./chunk-2D54V7PT.js";
-import {
-  INPUT_DEFAULTS
-} from "./chunk-6Q3ZYCSD.js";
+import "./chunk-IDRUCS6X.js";
 import {
   redactProcessOutput,
   registerEnvironmentSecrets,
   registerSecret
-} from "./chunk-65EAJ6AX.js";
+} from "./chunk-EQZXUNDD.js";
 import {
-  isS3Uri,
-  parseS3Uri
-} from "./chunk-C36TVANU.js";
-import "./chunk-2PJLBH5X.js";
+  generateSigningKeyPair
+} from "./chunk-C2D4KXTZ.js";
+import "./chunk-MLNTMEOM.js";
 import "./chunk-NNI55PZK.js";
-import "./chunk-VO3D4YAX.js";
+import "./chunk-URX6PXYS.js";
 import "./chunk-P4CAYHBQ.js";
-import {
-  generateSigningKeyPair,
-  parsePublicKey
-} from "./chunk-6MW5J76Q.js";
 import "./chunk-U734E4WK.js";
 import {
   InputError
@@ -66,42 +63,6 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/report/console.ts
-function renderControlTable(controls) {
-  const out = [];
-  for (const report of Object.values(controls.frameworks)) {
-    const c = report.counts;
-    out.push(report.title, `  ${CONTROL_STATUSES.map((status) => `${status} ${c[status]}`).join(" \xB7 ")}`);
-    const automated = report.controls.filter(
-      (control) => control.status !== "manual" && control.status !== "excluded"
-    );
-    const rows = automated.map((control) => [
-      control.id,
-      control.status.toUpperCase(),
-      truncate(control.title, 48),
-      `${control.findingCounts.pass} pass, ${control.findingCounts.fail} fail, ${control.findingCounts.error} error; ${evidenceKinds(control.checkEvidence)}${manualNote(control.manual.missing)}`
-    ]);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), 0));
-    for (const row of rows)
-      out.push(`  ${row.map((cell, i) => i < 3 ? cell.padEnd(widths[i]) : cell).join("  ")}`);
-    out.push("");
-  }
-  return out.join("\n");
-}
-function evidenceKinds(checks) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of checks) counts.set(c.evidence, (counts.get(c.evidence) ?? 0) + 1);
-  return [...counts].map(([kind, n]) => `${kind} ${n}`).join(", ");
-}
-function manualNote(missing) {
-  return missing.length > 0 ? `; manual evidence missing or expired: ${missing.join(", ")}` : "";
-}
-function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-
-// src/cli.ts
 var USAGE = `${TOOL_NAME} ${TOOL_VERSION}: audit evidence for ISO/IEC 27001:2022 and ISO/IEC 42001:2023 Annex A controls
 
 Usage:
@@ -112,6 +73,11 @@ Usage:
       S3: --destination s3://bucket/prefix [--aws-region R] [--s3-endpoint URL] [--s3-force-path-style true]
       [--sse AES256|aws:kms] [--kms-key-id K] [--retention-mode GOVERNANCE|COMPLIANCE --retention-days N]
       [--spool-dir ${INPUT_DEFAULTS["spool-dir"]}]; signing: --signing-key-file key.pem (or SIGNING_KEY).
+      --shard i/n (1 <= i <= n <= 256): only the i-th of n shards of the repositories, as a partial
+      bundle (under <destination>/partial/) for merge.
+  ${TOOL_NAME} merge <partial bundles\u2026> --destination DIR|s3://bucket/prefix [--signing-key-file key.pem]
+      Combines the partial bundles of one sharded run into one bundle (see README: shards).
+      GitHub App: --app-id N [--app-installation-id N] with the key in GITHUB_APP_PRIVATE_KEY.
   ${TOOL_NAME} verify <bundle dir | bundle .tar.gz> [--public-key key.pub] [--require-signature] [--json]
       Recomputes every hash, checks the signature, and re-derives every finding from the raw evidence.
   ${TOOL_NAME} verify <s3://bucket/prefix[/scope] | directory of bundles[/scope]> [--from 2026-07-01]
@@ -137,44 +103,18 @@ var consoleLogger = {
 async function collect(args) {
   const { values } = parseArgs({
     args,
-    options: {
-      repositories: { type: "string" },
-      config: { type: "string" },
-      destination: { type: "string" },
-      period: { type: "string" },
-      "fail-on": { type: "string" },
-      "rate-limit-wait": { type: "string" },
-      "spool-dir": { type: "string" },
-      "aws-region": { type: "string" },
-      "s3-endpoint": { type: "string" },
-      "s3-force-path-style": { type: "string" },
-      sse: { type: "string" },
-      "kms-key-id": { type: "string" },
-      "retention-mode": { type: "string" },
-      "retention-days": { type: "string" },
-      "signing-key-file": { type: "string" }
-    },
+    // The action's inputs as flags (settings.ts), and the key file, which the action takes as a secret.
+    options: { ...COLLECT_FLAGS, "signing-key-file": { type: "string" } },
     strict: true
   });
-  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
-  if (!token)
-    throw new InputError(
-      "GITHUB_TOKEN: expected a token that can read the repositories (or GH_TOKEN), got nothing"
-    );
-  const signingKey = await readCliSigningKey(values["signing-key-file"], process.env);
-  registerSecret(signingKey);
-  const inputs = await readRunInputs(cliSource(values), { base: process.cwd(), env: process.env });
-  const { runEvidence } = await import("./run-QDJORKPM.js");
-  const result = await runEvidence(
-    nightlyRunOptions({
-      token,
-      inputs,
-      signingKey,
-      log: consoleLogger,
-      workspace: process.cwd(),
-      env: process.env
-    })
-  );
+  const settings = await readSettings(cliSource(values, process.env), {
+    base: process.cwd(),
+    env: process.env
+  });
+  registerSecret(settings.signingKey);
+  const { runEvidence } = await import("./run-5PA5FT4C.js");
+  const result = await runEvidence({ ...settings, log: consoleLogger });
+  if (result.shard) console.log(partialNotice(result.shard));
   console.log(renderControlTable(result.controls));
   console.log(`Bundle: ${result.bundleDir}`);
   console.log(`Manifest SHA-256: ${result.manifestSha256}`);
@@ -188,66 +128,39 @@ async function collect(args) {
 }
 var VERIFY_TARGETS = "expected one bundle directory, bundle archive (.tar.gz), directory of bundles, or s3://bucket/prefix";
 var PERIOD_FLAGS = ["from", "to", "every"];
-var S3_FLAGS = ["aws-region", "s3-endpoint", "s3-force-path-style"];
 async function verify(args) {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      json: { type: "boolean", default: false },
-      "public-key": { type: "string", multiple: true },
-      from: { type: "string" },
-      to: { type: "string" },
-      every: { type: "string" },
-      "require-signature": { type: "boolean", default: false },
-      "aws-region": { type: "string" },
-      "s3-endpoint": { type: "string" },
-      "s3-force-path-style": { type: "string" }
-    },
+    options: { json: { type: "boolean", default: false }, ...STORE_READ_FLAGS },
     allowPositionals: true,
     strict: true
   });
-  const requireSignature = values["require-signature"] || requireSignatureFromEnv(process.env);
+  const mustBeSigned = requireSignature(values["require-signature"], process.env);
   const [
     { verifyBundle },
     { isScopeFolder, verifyStore },
     { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive }
   ] = await Promise.all([
-    import("./verify-2I5CGLXN.js"),
-    import("./verify-period-OGKZK7BQ.js"),
-    import("./archive-XA5CTPSD.js")
+    import("./verify-LM3KLBXQ.js"),
+    import("./verify-period-5VNVASAZ.js"),
+    import("./archive-WEPK3WCZ.js")
   ]);
   if (positionals.length !== 1 || positionals[0] === "") {
     throw new InputError(
       `verify: ${VERIFY_TARGETS}, got ${positionals.length === 0 ? "none" : positionals.map((p) => JSON.stringify(p)).join(" ")}`
     );
   }
-  const target = positionals[0];
+  const target = parseValue(storeTargetValue(VERIFY_TARGETS), positionals[0], "verify");
   const source = cliSource(values);
-  const trustedKeys = await Promise.all(
-    (values["public-key"] ?? []).map(async (file) => {
-      const text = await readInputFile(parseValue(pathValue, file, "--public-key"), "--public-key", {
-        expected: "expected a file with an ed25519 public key",
-        maxBytes: KEY_FILE_MAX_BYTES
-      });
-      return parsePublicKey(text, `--public-key ${file}`);
-    })
-  );
-  const from = values.from === void 0 ? void 0 : parseValue(instantValue("start"), values.from, "--from");
-  const to = values.to === void 0 ? void 0 : parseValue(instantValue("end"), values.to, "--to");
-  if (from && to && to < from) {
-    throw new InputError(
-      `--to: expected a time after --from ${values.from}, got ${JSON.stringify(values.to)}, which is before it`
-    );
-  }
-  const every = values.every === void 0 ? void 0 : parseValue(cadenceValue, values.every, "--every");
-  const period = { from, to, every };
+  const trustedKeys = await readTrustedKeys(values["public-key"]);
+  const period = readTimeWindow(values);
   const periodFlags = PERIOD_FLAGS.filter((name) => values[name] !== void 0);
-  if (isS3Uri(target)) {
-    parseS3Uri(target, "verify");
+  if (target.kind === "s3") {
     const settings = readS3Settings(source, process.env);
-    const { S3Store } = await import("./s3-4NPCPV76.js");
-    const open = (uri) => new S3Store({
-      uri,
+    const { S3Store } = await import("./s3-D5Q7P2H6.js");
+    const open = (location) => new S3Store({
+      uri: location.uri,
+      location,
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle,
@@ -255,23 +168,25 @@ async function verify(args) {
     });
     const store = open(target);
     if (store.prefix && await isScopeFolder(store)) {
-      const cut = target.replace(/\/+$/, "");
-      const scope = cut.slice(cut.lastIndexOf("/") + 1);
-      const report = await verifyStore(open(cut.slice(0, cut.lastIndexOf("/"))), {
+      const parent = parentLocation(target);
+      const report = await verifyStore(open(parent.location), {
         trustedKeys,
-        requireSignature,
-        scope,
+        requireSignature: mustBeSigned,
+        scope: parent.last,
         ...period
       });
       return printPeriod(report, values.json);
     }
-    return printPeriod(await verifyStore(store, { trustedKeys, requireSignature, ...period }), values.json);
+    return printPeriod(
+      await verifyStore(store, { trustedKeys, requireSignature: mustBeSigned, ...period }),
+      values.json
+    );
   }
-  const s3Flag = S3_FLAGS.find((name) => values[name] !== void 0);
-  if (s3Flag) ignoredFlag(s3Flag, "an s3://bucket/prefix target", target);
-  const path = await checkNotVirtual(target, "verify", VERIFY_TARGETS);
+  const s3Flag = S3_CLIENT_INPUTS.find((name) => values[name] !== void 0);
+  if (s3Flag) ignoredFlag(s3Flag, "an s3://bucket/prefix target", target.path);
+  const path = await checkNotVirtual(target.path, "verify", VERIFY_TARGETS);
   if (path.endsWith(ARCHIVE_SUFFIX)) {
-    if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target}`);
+    if (periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the bundle archive ${target.path}`);
     const dir = await mkdtemp(join(tmpdir(), "annex-archive-"));
     try {
       let extracted;
@@ -292,7 +207,7 @@ async function verify(args) {
   - ${error.message}`);
         return 1;
       }
-      const report = await verifyBundle(extracted, { trustedKeys, requireSignature });
+      const report = await verifyBundle(extracted, { trustedKeys, requireSignature: mustBeSigned });
       return printBundle({ ...report, bundle: path }, values.json);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -306,29 +221,22 @@ async function verify(args) {
     (info) => info.isDirectory(),
     () => false
   );
-  if (isBundle && periodFlags[0]) ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target}`);
+  if (isBundle && periodFlags[0])
+    ignoredFlag(periodFlags[0], PERIOD_TARGETS, `the single bundle ${target.path}`);
   if (!isBundle && isDirectory && (periodFlags.length > 0 || await hasBundles(path))) {
     const store = new LocalStore(path);
     const options = await isScopeFolder(store) ? { store: new LocalStore(dirname(path)), scope: basename(path) } : { store };
     return printPeriod(
       await verifyStore(options.store, {
         trustedKeys,
-        requireSignature,
+        requireSignature: mustBeSigned,
         ...options.scope ? { scope: options.scope } : {},
         ...period
       }),
       values.json
     );
   }
-  return printBundle(await verifyBundle(path, { trustedKeys, requireSignature }), values.json);
-}
-function requireSignatureFromEnv(env) {
-  const value = env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE?.trim().toLowerCase();
-  if (value === void 0 || value === "" || value === "0" || value === "false") return false;
-  if (value === "1" || value === "true") return true;
-  throw new InputError(
-    `ANNEX_EVIDENCE_REQUIRE_SIGNATURE: expected 1 or 0 (true or false), got ${JSON.stringify(env.ANNEX_EVIDENCE_REQUIRE_SIGNATURE)}`
-  );
+  return printBundle(await verifyBundle(path, { trustedKeys, requireSignature: mustBeSigned }), values.json);
 }
 function authenticity(report) {
   switch (report.signature.status) {
@@ -355,7 +263,10 @@ function describe(report) {
   signature: ${report.signature.status}: ${report.signature.message}` : `Bundle ${report.bundle}`;
   if (report.ok) {
     const warning = authenticity(report);
-    return `${head}
+    const shard = report.manifest?.shard;
+    const partial = shard ? `
+  PARTIAL: shard ${shard.index}/${shard.count} (${shard.subjects.length} subjects): not a complete bundle and not in any chain; merge the shards of its run.` : "";
+    return `${head}${partial}
   OK: ${report.filesChecked} files match the manifest; ${report.findingsRederived} findings and every control status re-derived from the evidence.${notRederivedLines(report)}${warning ? `
   ${warning}` : ""}`;
   }
@@ -455,9 +366,11 @@ async function cli(argv) {
         return await verify(rest);
       case "keygen":
         return await keygen(rest);
+      case "merge":
+        return await (await import("./cli-J4S4QO6K.js")).mergeCommand(rest, consoleLogger);
       case "export": {
-        const { exportCommand } = await import("./command-6KJCTZE5.js");
-        return await exportCommand(rest, process.env, requireSignatureFromEnv(process.env));
+        const { exportCommand } = await import("./command-MYOQCWSM.js");
+        return await exportCommand(rest, process.env);
       }
       case void 0:
       case "--help":
@@ -470,7 +383,7 @@ async function cli(argv) {
         return 0;
       default:
         throw new InputError(
-          `unknown command ${JSON.stringify(command)}; expected collect or verify (see --help)`
+          `unknown command ${JSON.stringify(command)}; expected collect, verify, merge, export or keygen (see --help)`
         );
     }
   } catch (error) {
@@ -482,7 +395,7 @@ async function cli(argv) {
       console.error(`error: ${command}: ${error.message} (see --help)`);
       return 2;
     }
-    const { GitHubRequestFailure } = await import("./requests-F7CLCKXO.js");
+    const { GitHubRequestFailure } = await import("./requests-IYTUPHIP.js");
     if (error instanceof GitHubRequestFailure) {
       console.error(`error: ${error.message}`);
       return error.request.status === 401 ? 2 : 1;

@@ -1,0 +1,29 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  ALL_CHECKS,
+  CHECKS,
+  PR_CHECKS,
+  checksFor
+} from "./chunk-NYK2MIAK.js";
+import "./chunk-GHVL4KAG.js";
+import "./chunk-FBTN6UQ3.js";
+import "./chunk-ZEJUPZEW.js";
+import "./chunk-RHUBQFO2.js";
+import "./chunk-WGJWDKPT.js";
+import "./chunk-VHISHMEW.js";
+import "./chunk-FX7GPS5Y.js";
+import "./chunk-5OAN6P4X.js";
+import "./chunk-MLNTMEOM.js";
+import "./chunk-NNI55PZK.js";
+import "./chunk-URX6PXYS.js";
+import "./chunk-P4CAYHBQ.js";
+import "./chunk-U734E4WK.js";
+import "./chunk-R3RSZNU2.js";
+import "./chunk-E4WBWSDB.js";
+export {
+  ALL_CHECKS,
+  CHECKS,
+  PR_CHECKS,
+  checksFor
+};
+//# sourceMappingURL=checks-FXIFWDV7.js.map

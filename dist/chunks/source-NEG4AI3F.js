@@ -1,0 +1,1482 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  tokenLogin
+} from "./chunk-4ZHYP2QB.js";
+import {
+  collectBranchRules,
+  collectClassicProtection,
+  collectRuleSuiteBypasses,
+  collectRuleSuiteBypassesViaOrg,
+  collectRulesets
+} from "./chunk-MKNGEI5X.js";
+import {
+  GitHubRequestFailure,
+  createGitHubClient,
+  graphqlPost,
+  restGet
+} from "./chunk-4DZ7RMQR.js";
+import "./chunk-QL45PCME.js";
+import "./chunk-YMOHZN2L.js";
+import "./chunk-LJROAE64.js";
+import {
+  canonicalSubjects,
+  inShard,
+  orgShardSubject
+} from "./chunk-55VSQBGE.js";
+import {
+  registerSecret
+} from "./chunk-EQZXUNDD.js";
+import {
+  BUNDLE_HISTORY_EVIDENCE,
+  BUNDLE_HISTORY_PATH,
+  BUNDLE_HISTORY_SUBJECT,
+  GITHUB_ORG_EVIDENCE,
+  orgEvidencePath,
+  orgSubject
+} from "./chunk-WGJWDKPT.js";
+import {
+  GITHUB_EVIDENCE,
+  evidencePath,
+  repoSubject
+} from "./chunk-VHISHMEW.js";
+import {
+  durationMs
+} from "./chunk-P4CAYHBQ.js";
+import "./chunk-R3RSZNU2.js";
+import "./chunk-E4WBWSDB.js";
+
+// src/sources/github/source.ts
+import { join } from "node:path";
+
+// src/sources/github/app-auth.ts
+var DEFAULT_REFRESH_MARGIN_MS = 5 * 6e4;
+function expiryAwareCache(options = {}) {
+  const now = options.now ?? Date.now;
+  const margin = options.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(key) {
+      const value = entries.get(key);
+      if (value === void 0) return void 0;
+      const expiresAt = Date.parse(value.split("|")[2] ?? "");
+      if (!Number.isFinite(expiresAt) || now() >= expiresAt - margin) {
+        entries.delete(key);
+        return void 0;
+      }
+      return value;
+    },
+    set(key, value) {
+      registerSecret(value.split("|")[0]);
+      entries.set(key, value);
+    }
+  };
+}
+async function appAuth(app, installationId, options = {}) {
+  const { createAppAuth } = await import("./dist-node-VVGZLUZX.js");
+  return {
+    authStrategy: createAppAuth,
+    auth: {
+      appId: app.appId,
+      privateKey: app.privateKey,
+      ...installationId !== void 0 ? { installationId } : {},
+      cache: expiryAwareCache(options)
+    }
+  };
+}
+function installationOwner(scope) {
+  const owners = [...new Set(scope.map((entry) => entry.split("/")[0].toLowerCase()))];
+  if (owners.length !== 1) {
+    throw new Error(
+      `GitHub App authentication: the repositories in scope belong to ${owners.length === 0 ? "no owner" : `${owners.length} owners (${owners.join(", ")})`}; an installation token covers one organisation, so run once per organisation (a job matrix), each with its own repositories`
+    );
+  }
+  return owners[0];
+}
+async function findInstallation(request, appId, org) {
+  try {
+    const { data } = await request("GET /orgs/{org}/installation", { org });
+    const id = data.id;
+    if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0)
+      throw new Error(`GET /orgs/${org}/installation answered without an installation id`);
+    return id;
+  } catch (error) {
+    const status = error.status;
+    if (status === 404)
+      throw new Error(
+        `GitHub App ${appId} is not installed on ${org} (GET /orgs/${org}/installation answered 404): install the App on the organisation, or set app-installation-id`
+      );
+    if (status === 401)
+      throw new Error(
+        `GitHub refused the App's JWT (401 on GET /orgs/${org}/installation): check app-id and app-private-key (the key must be the App's current private key, and the runner's clock right)`
+      );
+    throw error;
+  }
+}
+
+// src/util/concurrency.ts
+async function mapWithLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/sources/github/branch-patterns.ts
+function branchPattern(pattern) {
+  let source2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "*" && pattern[i + 1] === "*") {
+      if (pattern[i + 2] === "/") {
+        source2 += "(?:.*/)?";
+        i += 2;
+      } else {
+        source2 += ".*";
+        i += 1;
+      }
+    } else if (char === "*") source2 += "[^/]*";
+    else if (char === "?") source2 += "[^/]";
+    else source2 += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source2}$`);
+}
+function matchesBranch(branch, patterns) {
+  return patterns.some((pattern) => branchPattern(pattern).test(branch));
+}
+
+// src/sources/github/graphql-permissions.ts
+var FIELD_PERMISSIONS = {
+  vulnerabilityAlerts: "Dependabot alerts: read (GitHub App) or the security_events scope (personal access token)",
+  hasVulnerabilityAlertsEnabled: "Dependabot alerts: read (GitHub App) or the security_events scope (personal access token)",
+  search: "Pull requests: read (GitHub App) or the repo scope (personal access token)",
+  pullRequests: "Pull requests: read (GitHub App) or the repo scope (personal access token)",
+  pullRequest: "Pull requests: read (GitHub App) or the repo scope (personal access token)",
+  reviews: "Pull requests: read (GitHub App) or the repo scope (personal access token)",
+  latestOpinionatedReviews: "Pull requests: read (GitHub App) or the repo scope (personal access token)",
+  associatedPullRequests: "Pull requests: read (GitHub App) or the repo scope (personal access token)",
+  history: "Contents: read (GitHub App) or the repo scope (personal access token)",
+  defaultBranchRef: "Contents: read (GitHub App) or the repo scope (personal access token)",
+  object: "Contents: read (GitHub App) or the repo scope (personal access token)",
+  branchProtectionRules: "Administration: read (GitHub App) or admin rights on the repository",
+  rulesets: "Administration: read (GitHub App) or admin rights on the repository",
+  collaborators: "Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)",
+  outsideCollaborators: "Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)",
+  deployKeys: "Administration: read (GitHub App) or admin rights on the repository",
+  environments: "Actions: read (GitHub App) or the repo scope (personal access token)",
+  codeowners: "Contents: read (GitHub App) or the repo scope (personal access token)",
+  repository: "Metadata: read on the repository (GitHub App) or the repo scope (personal access token)",
+  organization: "Members: read on the organization (GitHub App) or the read:org scope (personal access token)"
+};
+function graphqlFieldPermission(path) {
+  for (const segment of [...path ?? []].reverse()) {
+    if (typeof segment === "string" && segment in FIELD_PERMISSIONS)
+      return { field: segment, permission: FIELD_PERMISSIONS[segment] };
+  }
+  const field = [...path ?? []].filter((s) => typeof s === "string").at(-1) ?? "(unknown field)";
+  return {
+    field: String(field),
+    permission: `the permission GitHub requires for the GraphQL field "${field}" (see x-accepted-github-permissions in a REST call to the same data)`
+  };
+}
+
+// src/sources/github/repo-activity.ts
+var SEARCH_RESULT_CAP = 1e3;
+var SEARCH_PAGE_SIZE = 10;
+var ALERTS_PAGE_SIZE = 100;
+var HISTORY_PAGE_SIZE = 10;
+var DEFAULT_SEARCH_LAG_MS = 36e5;
+var DEFAULT_BATCH_SIZE = 100;
+var DEFAULT_CONCURRENCY = 4;
+var PULL_REQUEST_FIELDS = `number title url createdAt mergedAt baseRefName headRefOid reviewDecision
+        author { __typename login } mergedBy { __typename login } mergeCommit { oid }
+        reviews(first: 100) { totalCount nodes { author { __typename login } state submittedAt commit { oid } } }`;
+var COMMIT_FIELDS = `oid committedDate messageHeadline
+        author { name user { login } } committer { name user { login } }
+        parents(first: 2) { nodes { oid } }
+        associatedPullRequests(first: 5) { nodes { number mergedAt baseRefName } }`;
+var ALERT_FIELDS = `number state createdAt dependencyScope vulnerableManifestPath
+        securityVulnerability { severity package { name ecosystem } }
+        securityAdvisory { ghsaId summary severity }`;
+async function collectRepoActivity(client, repositories, period, options = {}) {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const extraBranches = options.branches ?? [];
+  const window = {
+    start: new Date(Date.parse(period.start) - (options.searchLagMs ?? DEFAULT_SEARCH_LAG_MS)).toISOString(),
+    end: period.end
+  };
+  const states = new Map(
+    repositories.map((repo) => [
+      repo.fullName,
+      {
+        requests: [],
+        alerts: [],
+        queries: [],
+        totalCount: 0,
+        unresolved: 0,
+        pullRequests: /* @__PURE__ */ new Map(),
+        history: { branch: repo.defaultBranch, totalCount: 0, commits: [] }
+      }
+    ])
+  );
+  const queue = repositories.flatMap(({ fullName: repo, defaultBranch }) => [
+    { kind: "alerts", repo, after: null },
+    // `base:` matches one branch name exactly; with further branches (globs) the search covers every
+    // base and the population is filtered by name below.
+    {
+      kind: "search",
+      repo,
+      window,
+      ...extraBranches.length === 0 ? { base: defaultBranch } : {},
+      after: null
+    },
+    { kind: "history", repo, window, after: null }
+  ]);
+  const processBatch = async (batch) => {
+    const { query, variables } = buildQuery(batch);
+    let result;
+    try {
+      result = await graphqlPost(client, "RepoActivity", query, variables);
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+      for (const task of batch) {
+        const state = states.get(task.repo);
+        state.requests.push(error.request);
+        if (task.kind === "alerts") state.alertsError = error.failure;
+        else if (task.kind === "search") state.searchError = error.failure;
+        else state.historyError = error.failure;
+      }
+      return;
+    }
+    batch.forEach((task, index) => {
+      const alias = `t${index}`;
+      const state = states.get(task.repo);
+      if (!state.requests.includes(result.request)) state.requests.push(result.request);
+      const error = aliasError(result.errors, alias);
+      if (task.kind === "alerts") {
+        const repository = result.data[alias];
+        if (error || !repository?.vulnerabilityAlerts) {
+          state.alertsError = error ?? { message: `GraphQL returned no alerts for ${task.repo}` };
+          return;
+        }
+        state.alertsEnabled = repository.hasVulnerabilityAlertsEnabled;
+        state.alerts.push(
+          ...(repository.vulnerabilityAlerts.nodes ?? []).filter(
+            (node) => node !== null
+          )
+        );
+        const { hasNextPage, endCursor } = repository.vulnerabilityAlerts.pageInfo;
+        if (hasNextPage) queue.push({ ...task, after: endCursor });
+        return;
+      }
+      if (task.kind === "history") {
+        const repository = result.data[alias];
+        if (error || !repository) {
+          state.historyError = error ?? { message: `GraphQL returned no history for ${task.repo}` };
+          return;
+        }
+        const history = repository.defaultBranchRef?.target?.history;
+        if (repository.defaultBranchRef) state.history.branch = repository.defaultBranchRef.name;
+        if (!history) return;
+        if (task.after === null) state.history.totalCount = history.totalCount ?? 0;
+        state.history.commits.push(...history.nodes ?? []);
+        if (history.pageInfo.hasNextPage) queue.push({ ...task, after: history.pageInfo.endCursor });
+        return;
+      }
+      const search = result.data[alias];
+      if (error || !search) {
+        state.searchError = error ?? { message: `GraphQL returned no search result for ${task.repo}` };
+        return;
+      }
+      if (task.after === null && (search.issueCount ?? 0) > SEARCH_RESULT_CAP) {
+        queue.push(...splitWindow(task));
+        return;
+      }
+      if (task.after === null) {
+        state.queries.push(searchQuery(task.repo, task.window, task.base));
+        state.totalCount += search.issueCount ?? 0;
+      }
+      for (const node of search.nodes ?? []) {
+        if (node && "number" in node) state.pullRequests.set(node.number, node);
+        else state.unresolved++;
+      }
+      if (search.pageInfo.hasNextPage) queue.push({ ...task, after: search.pageInfo.endCursor });
+    });
+  };
+  const worker = async () => {
+    while (queue.length > 0) await processBatch(queue.splice(0, batchSize));
+  };
+  const concurrency = client.graphqlConcurrency ?? DEFAULT_CONCURRENCY;
+  while (queue.length > 0) await Promise.all(Array.from({ length: concurrency }, worker));
+  return repositories.flatMap(
+    (repo) => toRecords(repo, states.get(repo.fullName), period, window, extraBranches)
+  );
+}
+function buildQuery(batch) {
+  const declarations = [];
+  const fields = [];
+  const variables = {};
+  batch.forEach((task, index) => {
+    const alias = `t${index}`;
+    variables[`a${index}`] = task.after;
+    declarations.push(`$a${index}: String`);
+    if (task.kind === "alerts") {
+      const [owner, name] = task.repo.split("/");
+      variables[`o${index}`] = owner;
+      variables[`n${index}`] = name;
+      declarations.push(`$o${index}: String!`, `$n${index}: String!`);
+      fields.push(`${alias}: repository(owner: $o${index}, name: $n${index}) {
+    hasVulnerabilityAlertsEnabled
+    vulnerabilityAlerts(states: [OPEN], first: ${ALERTS_PAGE_SIZE}, after: $a${index}) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { ${ALERT_FIELDS} }
+    }
+  }`);
+    } else if (task.kind === "search") {
+      variables[`q${index}`] = searchQuery(task.repo, task.window, task.base);
+      declarations.push(`$q${index}: String!`);
+      fields.push(`${alias}: search(query: $q${index}, type: ISSUE, first: ${SEARCH_PAGE_SIZE}, after: $a${index}) {
+    issueCount pageInfo { hasNextPage endCursor }
+    nodes { ... on PullRequest { ${PULL_REQUEST_FIELDS} } }
+  }`);
+    } else {
+      const [owner, name] = task.repo.split("/");
+      Object.assign(variables, {
+        [`o${index}`]: owner,
+        [`n${index}`]: name,
+        [`s${index}`]: task.window.start,
+        [`u${index}`]: task.window.end
+      });
+      declarations.push(
+        `$o${index}: String!`,
+        `$n${index}: String!`,
+        `$s${index}: GitTimestamp!`,
+        `$u${index}: GitTimestamp!`
+      );
+      fields.push(`${alias}: repository(owner: $o${index}, name: $n${index}) {
+    defaultBranchRef { name target { ... on Commit {
+      history(first: ${HISTORY_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { ${COMMIT_FIELDS} }
+      }
+    } } }
+  }`);
+    }
+  });
+  const query = `query RepoActivity(${declarations.join(", ")}) {
+  rateLimit { cost remaining resetAt }
+  ${fields.join("\n  ")}
+}`;
+  return { query, variables };
+}
+function searchQuery(repo, window, base) {
+  const branch = base === void 0 ? "" : ` base:${base}`;
+  return `repo:${repo} is:pr is:merged${branch} merged:${isoSeconds(window.start)}..${isoSeconds(window.end)}`;
+}
+function isoSeconds(iso) {
+  return iso.replace(/\.\d{3}Z$/, "Z");
+}
+function splitWindow(task) {
+  const start = Date.parse(task.window.start);
+  const end = Date.parse(task.window.end);
+  const middle = new Date(start + Math.floor((end - start) / 2e3) * 1e3).toISOString();
+  const afterMiddle = new Date(Date.parse(middle) + 1e3).toISOString();
+  return [
+    { ...task, window: { start: task.window.start, end: middle } },
+    { ...task, window: { start: afterMiddle, end: task.window.end } }
+  ];
+}
+function aliasError(errors, alias) {
+  const error = errors.find((e) => e.path?.[0] === alias);
+  if (!error) return void 0;
+  if (error.type === "FORBIDDEN" || /not accessible|permission/i.test(error.message)) {
+    const { field, permission } = graphqlFieldPermission(error.path);
+    return {
+      message: `${error.message} (GraphQL field ${field}): the token lacks ${permission}.`,
+      missingPermission: permission
+    };
+  }
+  return { message: error.message };
+}
+function toRecords(repo, state, period, window, extraBranches) {
+  const base = { source: "github", subject: repoSubject(repo.fullName), requests: state.requests };
+  const branches = [repo.defaultBranch, ...extraBranches];
+  const retrieved = [...state.pullRequests.values()].sort(
+    (a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number
+  );
+  const population = {
+    queries: state.queries,
+    period: { start: period.start, end: period.end },
+    window,
+    branches,
+    totalCount: state.totalCount,
+    retrieved: retrieved.length,
+    unresolved: state.unresolved,
+    excluded: retrieved.filter((pr) => !matchesBranch(pr.baseRefName, branches)).map((pr) => ({ number: pr.number, baseRefName: pr.baseRefName })),
+    pullRequests: retrieved.filter((pr) => matchesBranch(pr.baseRefName, branches))
+  };
+  const commits = {
+    branch: state.history.branch,
+    window,
+    totalCount: state.history.totalCount,
+    commits: state.history.commits
+  };
+  const dependabot = {
+    alertsEnabled: state.alertsEnabled ?? false,
+    openAlerts: state.alerts
+  };
+  return [
+    {
+      ...base,
+      path: evidencePath(repo.fullName, "pull-requests"),
+      kind: GITHUB_EVIDENCE.pullRequests,
+      ...state.searchError ? { error: state.searchError } : { data: population }
+    },
+    {
+      ...base,
+      path: evidencePath(repo.fullName, "default-branch-commits"),
+      kind: GITHUB_EVIDENCE.defaultBranchCommits,
+      ...state.historyError ? { error: state.historyError } : { data: commits }
+    },
+    {
+      ...base,
+      path: evidencePath(repo.fullName, "dependabot-alerts"),
+      kind: GITHUB_EVIDENCE.dependabot,
+      ...state.alertsError ? { error: state.alertsError } : { data: dependabot }
+    }
+  ];
+}
+
+// src/sources/github/repositories.ts
+var PAGE_SIZE = 100;
+async function resolveRepositories(client, scope, sink, options = {}) {
+  const include = options.include ?? (() => true);
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of scope) {
+    const [owner, name] = entry.split("/");
+    if (name === "*") {
+      for (const { repository, request } of await listOrgRepositories(client, owner)) {
+        options.population?.add(repository.full_name);
+        if (seen.has(repository.full_name) || !include(repository.full_name)) continue;
+        seen.set(repository.full_name, { fullName: repository.full_name, data: repository });
+        await sink.add(repositoryRecord(repository.full_name, [request], repository));
+      }
+      continue;
+    }
+    const fullName = `${owner}/${name}`;
+    options.population?.add(fullName);
+    if (seen.has(fullName) || !include(fullName)) continue;
+    try {
+      const { data, request } = await restGet(
+        client,
+        `/repos/${owner}/${name}`,
+        "metadata: read on this repository"
+      );
+      seen.set(data.full_name, { fullName: data.full_name, data });
+      await sink.add(repositoryRecord(data.full_name, [request], data));
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+      const failure = error.request.status === 404 ? {
+        status: 404,
+        message: `Repository ${fullName} was not found, or the token cannot see it. Check the repositories input and the token's repository access.`
+      } : error.failure;
+      seen.set(fullName, { fullName });
+      await sink.add({ ...repositoryRecord(fullName, [error.request]), error: failure });
+    }
+  }
+  return [...seen.values()];
+}
+async function listOrgRepositories(client, owner) {
+  const listed = [];
+  for (let page = 1; ; page++) {
+    let response;
+    try {
+      response = await restGet(
+        client,
+        `/orgs/${owner}/repos?type=all&per_page=${PAGE_SIZE}&page=${page}`,
+        "metadata: read on the organization"
+      );
+    } catch (error) {
+      if (error instanceof GitHubRequestFailure && error.request.status === 404) {
+        throw new GitHubRequestFailure(error.request, {
+          status: 404,
+          message: `Organization ${owner} was not found, or the token cannot see it (from "${owner}/*" in the repositories input).`
+        });
+      }
+      throw error;
+    }
+    for (const repository of response.data) listed.push({ repository, request: response.request });
+    if (!response.hasNextPage) return listed;
+  }
+}
+function repositoryRecord(fullName, requests, data) {
+  return {
+    path: evidencePath(fullName, "repository"),
+    source: "github",
+    subject: repoSubject(fullName),
+    kind: GITHUB_EVIDENCE.repository,
+    requests,
+    ...data ? { data } : {}
+  };
+}
+
+// src/sources/github/org-settings.ts
+var PAGE_SIZE2 = 100;
+var ORG_PERMISSIONS = {
+  organization: "organization Administration: read (GitHub App) or the admin:org / read:org scope as an organisation owner (classic PAT); other callers get the org without its settings",
+  members: "organization Members: read (GitHub App) or the read:org scope (classic PAT)",
+  membersWithout2fa: "organization owner rights: only owners may filter members by 2fa_disabled (GitHub App: organization Members: read, as an owner-level installation)",
+  actions: "organization Administration: read (GitHub App / fine-grained PAT) or the admin:org scope (classic PAT)",
+  runnerGroups: "organization Self-hosted runners: read (GitHub App / fine-grained PAT) or the admin:org scope (classic PAT)",
+  secretScanning: "organization Secret scanning alerts: read (GitHub App / fine-grained PAT) or the security_events scope as an owner or security manager (classic PAT)",
+  codeScanning: "organization Code scanning alerts: read (GitHub App / fine-grained PAT) or the security_events scope as an owner or security manager (classic PAT)",
+  webhooks: "organization Webhooks: read (GitHub App / fine-grained PAT) or the admin:org_hook scope (classic PAT)",
+  auditLog: "organization Administration: read (GitHub App / fine-grained PAT) or the read:audit_log scope as an organisation owner (classic PAT), on GitHub Enterprise Cloud",
+  teams: "organization Members: read (GitHub App / fine-grained PAT) or the read:org scope (classic PAT)",
+  teamRepositories: "repository Metadata: read (GitHub App / fine-grained PAT) or the read:org scope (classic PAT), as a member who can see the team",
+  codeSecurity: "organization Administration: write (GitHub App / fine-grained PAT, as GitHub documents it for reading configurations) or the write:org scope as an owner or security manager (classic PAT)"
+};
+async function listAll(client, path, permission, pick = (body) => body) {
+  const requests = [];
+  const items = [];
+  const separator = path.includes("?") ? "&" : "?";
+  for (let page = 1; ; page++) {
+    try {
+      const response = await restGet(
+        client,
+        `${path}${separator}per_page=${PAGE_SIZE2}&page=${page}`,
+        permission
+      );
+      requests.push(response.request);
+      items.push(...pick(response.data));
+      if (!response.hasNextPage) return { data: items, requests };
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+      requests.push(error.request);
+      return { requests, error };
+    }
+  }
+}
+function orgRecord(org, kind, file, requests, outcome, notes) {
+  return {
+    path: orgEvidencePath(org, file),
+    source: "github",
+    subject: orgSubject(org),
+    kind,
+    requests,
+    ...outcome.error ? { error: outcome.error.failure } : { data: outcome.data },
+    ...notes ? { notes } : {}
+  };
+}
+async function getOne(client, path, permission) {
+  try {
+    const response = await restGet(client, path, permission);
+    return { data: response.data, requests: [response.request] };
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    return { requests: [error.request], error };
+  }
+}
+async function collectOrgSettings(client, org, sink) {
+  const K = GITHUB_ORG_EVIDENCE;
+  const organization = await getOne(client, `/orgs/${org}`, ORG_PERMISSIONS.organization);
+  const notAnOrganization = organization.error?.request.status === 404;
+  await sink.add(
+    orgRecord(org, K.organization, "organization", organization.requests, organization, {
+      ...notAnOrganization ? { notAnOrganization: true } : {}
+    })
+  );
+  if (notAnOrganization) return false;
+  const without2fa = await listAll(
+    client,
+    `/orgs/${org}/members?filter=2fa_disabled`,
+    ORG_PERMISSIONS.membersWithout2fa
+  );
+  await sink.add(orgRecord(org, K.membersWithout2fa, "members-2fa-disabled", without2fa.requests, without2fa));
+  const owners = await listAll(client, `/orgs/${org}/members?role=admin`, ORG_PERMISSIONS.members);
+  await sink.add(orgRecord(org, K.owners, "owners", owners.requests, owners));
+  const single = [
+    [
+      K.actionsPermissions,
+      "actions-permissions",
+      `/orgs/${org}/actions/permissions`,
+      ORG_PERMISSIONS.actions
+    ],
+    [
+      K.workflowPermissions,
+      "actions-workflow-permissions",
+      `/orgs/${org}/actions/permissions/workflow`,
+      ORG_PERMISSIONS.actions
+    ],
+    [
+      K.forkPrApproval,
+      "actions-fork-pr-approval",
+      `/orgs/${org}/actions/permissions/fork-pr-contributor-approval`,
+      ORG_PERMISSIONS.actions
+    ]
+  ];
+  for (const [kind, file, path, permission] of single) {
+    const outcome = await getOne(client, path, permission);
+    await sink.add(orgRecord(org, kind, file, outcome.requests, outcome));
+  }
+  const groups = await listAll(
+    client,
+    `/orgs/${org}/actions/runner-groups`,
+    ORG_PERMISSIONS.runnerGroups,
+    (body) => body.runner_groups
+  );
+  await sink.add(
+    orgRecord(org, K.runnerGroups, "actions-runner-groups", groups.requests, {
+      ...groups.error ? { error: groups.error } : {},
+      data: { total_count: groups.data?.length ?? 0, runner_groups: groups.data }
+    })
+  );
+  return true;
+}
+
+// src/sources/github/audit-log.ts
+var AUDIT_LOG_FAMILIES = [
+  "action:protected_branch",
+  "action:repository_ruleset",
+  "action:org.disable_two_factor_requirement",
+  "action:org.enable_two_factor_requirement"
+];
+function createdQualifier(period) {
+  return `created:${period.start.slice(0, 10)}..${period.end.slice(0, 10)}`;
+}
+async function collectAuditLog(client, org, period, sink) {
+  const requests = [];
+  const events = [];
+  const phrases = AUDIT_LOG_FAMILIES.map((family) => `${family} ${createdQualifier(period)}`);
+  try {
+    for (const phrase of phrases) {
+      let path = `/orgs/${org}/audit-log?phrase=${encodeURIComponent(phrase)}&order=asc&per_page=100`;
+      while (path) {
+        const response = await restGet(
+          client,
+          path,
+          ORG_PERMISSIONS.auditLog
+        );
+        requests.push(response.request);
+        events.push(...response.data);
+        path = response.nextUrl ? relativePath(response.nextUrl) : void 0;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    requests.push(error.request);
+    await sink.add(
+      orgRecord(org, GITHUB_ORG_EVIDENCE.auditLog, "audit-log", requests, { error }, { period, phrases })
+    );
+    return;
+  }
+  events.sort((a, b) => a["@timestamp"] - b["@timestamp"]);
+  await sink.add(
+    orgRecord(
+      org,
+      GITHUB_ORG_EVIDENCE.auditLog,
+      "audit-log",
+      requests,
+      { data: { phrases, events } },
+      { period }
+    )
+  );
+}
+function relativePath(url) {
+  const parsed = new URL(url);
+  const apiPrefix = parsed.pathname.indexOf("/orgs/");
+  return `${parsed.pathname.slice(apiPrefix)}${parsed.search}`;
+}
+
+// src/sources/github/org-code-security.ts
+function relativePath2(url) {
+  const parsed = new URL(url);
+  return `${parsed.pathname.slice(parsed.pathname.indexOf("/orgs/"))}${parsed.search}`;
+}
+async function listCursor(client, path, requests) {
+  const items = [];
+  let next = path;
+  while (next) {
+    const response = await restGet(
+      client,
+      next,
+      ORG_PERMISSIONS.codeSecurity
+    );
+    requests.push(response.request);
+    items.push(...response.data);
+    next = response.nextUrl ? relativePath2(response.nextUrl) : void 0;
+  }
+  return items;
+}
+async function collectOrgCodeSecurity(client, org, sink) {
+  const requests = [];
+  try {
+    const listed = await listCursor(
+      client,
+      `/orgs/${org}/code-security/configurations?per_page=100`,
+      requests
+    );
+    const configurations = [];
+    for (const configuration of listed) {
+      const repositories = await listCursor(
+        client,
+        `/orgs/${org}/code-security/configurations/${configuration.id}/repositories?per_page=100`,
+        requests
+      );
+      configurations.push({
+        id: configuration.id,
+        name: configuration.name,
+        ...configuration.target_type ? { target_type: configuration.target_type } : {},
+        ...configuration.code_scanning_default_setup ? { code_scanning_default_setup: configuration.code_scanning_default_setup } : {},
+        ...configuration.enforcement ? { enforcement: configuration.enforcement } : {},
+        repositories: repositories.map((r) => ({
+          status: r.status,
+          repository: { full_name: r.repository.full_name }
+        }))
+      });
+    }
+    await sink.add(
+      orgRecord(
+        org,
+        GITHUB_ORG_EVIDENCE.codeSecurityConfigurations,
+        "code-security-configurations",
+        requests,
+        {
+          data: { configurations }
+        }
+      )
+    );
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    requests.push(error.request);
+    await sink.add(
+      orgRecord(
+        org,
+        GITHUB_ORG_EVIDENCE.codeSecurityConfigurations,
+        "code-security-configurations",
+        requests,
+        {
+          error
+        }
+      )
+    );
+  }
+}
+
+// src/sources/github/org-security.ts
+async function collectOrgSecurity(client, org, sink) {
+  const K = GITHUB_ORG_EVIDENCE;
+  const secrets = await listAll(client, `/orgs/${org}/secret-scanning/alerts`, ORG_PERMISSIONS.secretScanning);
+  await sink.add(orgRecord(org, K.secretScanningAlerts, "secret-scanning-alerts", secrets.requests, secrets));
+  const code = await listAll(
+    client,
+    `/orgs/${org}/code-scanning/alerts?state=open`,
+    ORG_PERMISSIONS.codeScanning
+  );
+  await sink.add(orgRecord(org, K.codeScanningAlerts, "code-scanning-alerts", code.requests, code));
+  const hooks = await listAll(client, `/orgs/${org}/hooks`, ORG_PERMISSIONS.webhooks);
+  await sink.add(orgRecord(org, K.webhooks, "webhooks", hooks.requests, hooks));
+}
+
+// src/sources/github/org-teams.ts
+async function collectOrgTeams(client, org, sink) {
+  const requests = [];
+  const listed = await listAll(client, `/orgs/${org}/teams`, ORG_PERMISSIONS.teams);
+  requests.push(...listed.requests);
+  const record2 = (outcome) => orgRecord(org, GITHUB_ORG_EVIDENCE.teams, "teams", requests, outcome);
+  if (!listed.data) return sink.add(record2(listed));
+  const teams = [];
+  for (const team of listed.data) {
+    const repos = await listAll(
+      client,
+      `/orgs/${org}/teams/${encodeURIComponent(team.slug)}/repos`,
+      ORG_PERMISSIONS.teamRepositories
+    );
+    requests.push(...repos.requests);
+    if (!repos.data) return sink.add(record2(repos));
+    teams.push({
+      id: team.id,
+      slug: team.slug,
+      name: team.name,
+      ...team.privacy ? { privacy: team.privacy } : {},
+      parent: team.parent ? { slug: team.parent.slug } : null,
+      repositories: repos.data.map((repo) => ({
+        full_name: repo.full_name,
+        ...repo.role_name ? { role_name: repo.role_name } : {},
+        ...repo.permissions ? { permissions: repo.permissions } : {}
+      }))
+    });
+  }
+  await sink.add(record2({ data: { teams } }));
+}
+
+// src/sources/github/repo-access.ts
+var ACCESS_BATCH_SIZE = 50;
+var FIRST_ENVIRONMENTS = 10;
+var MAX_ENVIRONMENTS = 100;
+var ACCESS_FIELDS = `nameWithOwner visibility isSecurityPolicyEnabled
+    collaborators(affiliation: ALL, first: 100) { totalCount edges { permission node { login } } }
+    outsideCollaborators: collaborators(affiliation: OUTSIDE, first: 100) { totalCount edges { permission node { login } } }
+    deployKeys(first: 100) { totalCount nodes { id title readOnly createdAt } }
+    environments(first: ENVIRONMENTS) { totalCount nodes { name protectionRules(first: 10) { nodes { type } } } }
+    codeowners { errors { line column kind message path source suggestion } }`;
+async function collectRepoAccess(client, repositories, sink, batchSize = ACCESS_BATCH_SIZE) {
+  const batches = [];
+  for (let i = 0; i < repositories.length; i += batchSize) batches.push(repositories.slice(i, i + batchSize));
+  const concurrency = client.graphqlConcurrency ?? 4;
+  const first = (await mapWithLimit(batches, concurrency, (batch) => accessBatch(client, batch, FIRST_ENVIRONMENTS))).flat();
+  const more = repositories.filter((_, i) => {
+    const environments = first[i].data?.environments;
+    return !!environments && environments.totalCount > (environments.nodes?.length ?? 0);
+  });
+  const again = /* @__PURE__ */ new Map();
+  for (let i = 0; i < more.length; i += batchSize) {
+    const batch = more.slice(i, i + batchSize);
+    for (const [j, r] of (await accessBatch(client, batch, MAX_ENVIRONMENTS)).entries())
+      again.set(batch[j], r);
+  }
+  for (const [i, fullName] of repositories.entries()) await sink.add(again.get(fullName) ?? first[i]);
+}
+async function accessBatch(client, batch, environments) {
+  const variables = {};
+  const declarations = [];
+  const selections = batch.map((fullName, index) => {
+    const [owner, name] = fullName.split("/");
+    variables[`o${index}`] = owner;
+    variables[`n${index}`] = name;
+    declarations.push(`$o${index}: String!`, `$n${index}: String!`);
+    return `r${index}: repository(owner: $o${index}, name: $n${index}) { ...Access }`;
+  });
+  const fields = ACCESS_FIELDS.replace("ENVIRONMENTS", String(environments));
+  const query = `query RepoAccess(${declarations.join(", ")}) {
+  rateLimit { cost remaining resetAt }
+  ${selections.join("\n  ")}
+}
+fragment Access on Repository {
+    ${fields}
+}`;
+  try {
+    const result = await graphqlPost(
+      client,
+      "RepoAccess",
+      query,
+      variables
+    );
+    return batch.map((fullName, index) => {
+      const alias = `r${index}`;
+      const data = result.data[alias];
+      const base = record(fullName, result.request);
+      const errors = result.errors.filter((e) => e.path?.[0] === alias);
+      if (!data) {
+        return {
+          ...base,
+          error: { message: describe(errors) ?? "GitHub returned no data for the repository" }
+        };
+      }
+      const fieldErrors = Object.fromEntries(
+        errors.filter((e) => typeof e.path?.[1] === "string").map((e) => [String(e.path[1]), fieldMessage(e)])
+      );
+      return { ...base, data: { ...data, ...Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {} } };
+    });
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    return batch.map((fullName) => ({ ...record(fullName, error.request), error: error.failure }));
+  }
+}
+function record(fullName, request) {
+  return {
+    path: evidencePath(fullName, "access"),
+    source: "github",
+    subject: repoSubject(fullName),
+    kind: GITHUB_ORG_EVIDENCE.repoAccess,
+    requests: [request]
+  };
+}
+function fieldMessage(error) {
+  if (error.type === "FORBIDDEN" || /not accessible|permission/i.test(error.message)) {
+    const { field, permission } = graphqlFieldPermission(error.path);
+    return `${error.message} (GraphQL field ${field}): the token lacks ${permission}.`;
+  }
+  return error.message;
+}
+function describe(errors) {
+  return errors.length > 0 ? errors.map(fieldMessage).join("; ") : void 0;
+}
+
+// src/sources/github/org-governance.ts
+async function collectOrgGovernance(client, repositories, period, sink, owners = [...new Set(repositories.map((fullName) => fullName.split("/")[0]))].sort()) {
+  for (const org of owners) {
+    if (!await collectOrgSettings(client, org, sink)) continue;
+    await collectOrgSecurity(client, org, sink);
+    await collectOrgTeams(client, org, sink);
+    await collectOrgCodeSecurity(client, org, sink);
+    await collectAuditLog(client, org, period, sink);
+  }
+  await collectRepoAccess(client, repositories, sink);
+}
+
+// src/sources/github/protection-graphql.ts
+var PROTECTION_BATCH_SIZE = 100;
+var RULESETS_PAGE = 4;
+var RULES_PAGE = 25;
+var ALLOWANCES_PAGE = 25;
+var CLASSIC_FIELDS = `pattern allowsDeletions allowsForcePushes blocksCreations dismissesStaleReviews isAdminEnforced
+        lockAllowsFetchAndMerge lockBranch requireLastPushApproval requiredApprovingReviewCount requiredStatusCheckContexts
+        requiredStatusChecks { context app { databaseId } } requiresApprovingReviews requiresCodeOwnerReviews
+        requiresCommitSignatures requiresConversationResolution requiresLinearHistory requiresStatusChecks
+        requiresStrictStatusChecks
+        bypassPullRequestAllowances(first: ${ALLOWANCES_PAGE}) { totalCount pageInfo { hasNextPage }
+          nodes { actor { __typename ... on User { login databaseId } ... on Team { slug databaseId } ... on App { slug databaseId } } } }`;
+var RULESET_FIELDS = `totalCount pageInfo { hasNextPage }
+      nodes { databaseId name enforcement target
+        source { __typename ... on Organization { login } ... on Repository { nameWithOwner } ... on Enterprise { slug } }
+        conditions { refName { include exclude } repositoryName { include exclude }
+          repositoryId { repositoryIds } repositoryProperty { include { name } exclude { name } } }
+        rules(first: ${RULES_PAGE}) { totalCount pageInfo { hasNextPage }
+          nodes { type parameters { __typename
+            ... on PullRequestParameters { allowedMergeMethods dismissStaleReviewsOnPush requireCodeOwnerReview
+              requireLastPushApproval requiredApprovingReviewCount requiredReviewThreadResolution }
+            ... on RequiredStatusChecksParameters { doNotEnforceOnCreate strictRequiredStatusChecksPolicy
+              requiredStatusChecks { context integrationId } } } } } }`;
+async function collectProtectionBatch(client, batch) {
+  const variables = {};
+  const declarations = [];
+  const selections = batch.map((repo, index) => {
+    const [owner, name] = repo.fullName.split("/");
+    variables[`o${index}`] = owner;
+    variables[`n${index}`] = name;
+    declarations.push(`$o${index}: String!`, `$n${index}: String!`);
+    const classic = repo.admin ? ` branchProtectionRule { ${CLASSIC_FIELDS} }` : "";
+    return `r${index}: repository(owner: $o${index}, name: $n${index}) {
+    defaultBranchRef { name${classic} }
+    rulesets(first: ${RULESETS_PAGE}, includeParents: true) { ${RULESET_FIELDS} }
+  }`;
+  });
+  const query = `query BranchProtection(${declarations.join(", ")}) {
+  rateLimit { cost remaining resetAt }
+  ${selections.join("\n  ")}
+}`;
+  let result;
+  try {
+    result = await graphqlPost(
+      client,
+      "BranchProtection",
+      query,
+      variables
+    );
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    return batch.map(() => ({}));
+  }
+  return batch.map((repo, index) => {
+    const alias = `r${index}`;
+    const node = result.data[alias];
+    const errors = result.errors.filter((e) => e.path?.[0] === alias);
+    if (!node || !node.defaultBranchRef || node.defaultBranchRef.name !== repo.defaultBranch) return {};
+    return {
+      ...ruleRecord(repo, node, errors, result.request),
+      ...classicRecord(repo, node, errors, result.request)
+    };
+  });
+}
+function hasError(errors, field) {
+  return errors.some((e) => e.path?.includes(field));
+}
+function ruleRecord(repo, node, errors, request) {
+  const page = node.rulesets;
+  if (!page || hasError(errors, "rulesets") || page.pageInfo?.hasNextPage !== false || !page.nodes) return {};
+  const rules = [];
+  for (const ruleset of page.nodes) {
+    if (!ruleset) return {};
+    const applies = rulesetApplies(ruleset, repo);
+    if (applies === void 0) return {};
+    if (!applies) continue;
+    const source2 = rulesetSource(ruleset);
+    if (!source2 || ruleset.databaseId === null || ruleset.databaseId === void 0) return {};
+    const rulePage = ruleset.rules;
+    if (!rulePage?.nodes || rulePage.pageInfo?.hasNextPage !== false) return {};
+    for (const rule of rulePage.nodes) {
+      if (!rule) return {};
+      const parameters = restParameters(rule.parameters);
+      rules.push({
+        type: rule.type.toLowerCase(),
+        ...parameters ? { parameters } : {},
+        ruleset_source_type: source2.type,
+        ruleset_source: source2.name,
+        ruleset_id: ruleset.databaseId
+      });
+    }
+  }
+  return {
+    rules: {
+      path: evidencePath(repo.fullName, "branch-rules"),
+      source: "github",
+      subject: repoSubject(repo.fullName),
+      kind: GITHUB_EVIDENCE.branchRules,
+      requests: [request],
+      data: { branch: repo.defaultBranch, rules },
+      notes: {
+        derivedFrom: "GraphQL Repository.rulesets(includeParents: true): the active branch rulesets whose ref_name condition matches the default branch, as GET /repos/{owner}/{repo}/rules/branches/{branch} returns them"
+      }
+    }
+  };
+}
+function rulesetApplies(ruleset, repo) {
+  if (ruleset.enforcement !== "ACTIVE")
+    return ruleset.enforcement === "EVALUATE" || ruleset.enforcement === "DISABLED" ? false : void 0;
+  if (ruleset.target !== "BRANCH" && ruleset.target !== null)
+    return ruleset.target === "TAG" || ruleset.target === "PUSH" || ruleset.target === "REPOSITORY" ? false : void 0;
+  const conditions = ruleset.conditions;
+  if (!conditions || conditions.repositoryId || conditions.repositoryProperty) return void 0;
+  const name = repo.fullName.split("/")[1];
+  if (conditions.repositoryName) {
+    const included2 = matchesAny(conditions.repositoryName.include, name, "");
+    const excluded2 = matchesAny(conditions.repositoryName.exclude, name, "");
+    if (included2 === void 0 || excluded2 === void 0) return void 0;
+    if (!included2 || excluded2) return false;
+  }
+  if (!conditions.refName) return void 0;
+  const ref = `refs/heads/${repo.defaultBranch}`;
+  const included = matchesAny(conditions.refName.include, ref, "refs/heads/");
+  const excluded = matchesAny(conditions.refName.exclude, ref, "refs/heads/");
+  if (included === void 0 || excluded === void 0) return void 0;
+  return included && !excluded;
+}
+function matchesAny(patterns, value, prefix) {
+  let matched = false;
+  for (const pattern of patterns) {
+    if (pattern === "~ALL" || pattern === "~DEFAULT_BRANCH") {
+      if (pattern === "~DEFAULT_BRANCH" && prefix === "") return void 0;
+      matched = true;
+      continue;
+    }
+    if (/[[\]{}\\!]/.test(pattern) || prefix && !pattern.startsWith(prefix)) return void 0;
+    const source2 = pattern.split("**").map(
+      (part) => part.split("*").map((piece) => piece.split("?").map(escapeRegex).join("[^/]")).join("[^/]*")
+    ).join(".*");
+    if (new RegExp(`^${source2}$`).test(value)) matched = true;
+  }
+  return matched;
+}
+var escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function rulesetSource(ruleset) {
+  const source2 = ruleset.source;
+  if (source2?.__typename === "Organization" && source2.login)
+    return { type: "Organization", name: source2.login };
+  if (source2?.__typename === "Repository" && source2.nameWithOwner)
+    return { type: "Repository", name: source2.nameWithOwner };
+  if (source2?.__typename === "Enterprise" && source2.slug) return { type: "Enterprise", name: source2.slug };
+  return void 0;
+}
+var snake = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+function restParameters(parameters) {
+  if (!parameters) return void 0;
+  const convert = (value) => Array.isArray(value) ? value.map(convert) : value && typeof value === "object" ? Object.fromEntries(
+    Object.entries(value).filter(([k, v]) => k !== "__typename" && v !== null && v !== void 0).map(([k, v]) => [snake(k), convert(v)])
+  ) : value;
+  const converted = convert(parameters);
+  if (Array.isArray(converted.allowed_merge_methods))
+    converted.allowed_merge_methods = converted.allowed_merge_methods.map((m) => String(m).toLowerCase());
+  return Object.keys(converted).length > 0 ? converted : void 0;
+}
+function classicRecord(repo, node, errors, request) {
+  if (!repo.admin || hasError(errors, "branchProtectionRule") || !node.defaultBranchRef) return {};
+  const rule = node.defaultBranchRef.branchProtectionRule;
+  if (rule === void 0) return {};
+  if (rule === null && repo.private && !repo.planProtectsPrivate) return {};
+  let data;
+  if (rule === null) {
+    data = { branch: repo.defaultBranch, protected: false };
+  } else {
+    const protection = restProtection(rule);
+    if (!protection) return {};
+    data = { branch: repo.defaultBranch, protected: true, protection };
+  }
+  return {
+    classic: {
+      path: evidencePath(repo.fullName, "branch-protection"),
+      source: "github",
+      subject: repoSubject(repo.fullName),
+      kind: GITHUB_EVIDENCE.branchProtection,
+      requests: [request],
+      data,
+      notes: {
+        derivedFrom: 'GraphQL Ref.branchProtectionRule of the default branch, in the shape of GET /repos/{owner}/{repo}/branches/{branch}/protection (null: "Branch not protected")'
+      }
+    }
+  };
+}
+function restProtection(rule) {
+  const allowances = rule.bypassPullRequestAllowances;
+  if (!allowances?.nodes || allowances.pageInfo?.hasNextPage !== false) return void 0;
+  const users = [];
+  const teams = [];
+  const apps = [];
+  for (const allowance of allowances.nodes) {
+    const actor = allowance?.actor;
+    if (!actor || typeof actor.databaseId !== "number") return void 0;
+    if (actor.__typename === "User" && actor.login) users.push({ login: actor.login, id: actor.databaseId });
+    else if (actor.__typename === "Team" && actor.slug) teams.push({ slug: actor.slug, id: actor.databaseId });
+    else if (actor.__typename === "App" && actor.slug) apps.push({ slug: actor.slug, id: actor.databaseId });
+    else return void 0;
+  }
+  const flag = (enabled) => ({ enabled });
+  const reviews = {
+    dismiss_stale_reviews: rule.dismissesStaleReviews,
+    require_code_owner_reviews: rule.requiresCodeOwnerReviews,
+    required_approving_review_count: rule.requiredApprovingReviewCount ?? 0,
+    require_last_push_approval: rule.requireLastPushApproval,
+    ...allowances.nodes.length > 0 ? { bypass_pull_request_allowances: { users, teams, apps } } : {}
+  };
+  const protection = {
+    required_signatures: flag(rule.requiresCommitSignatures)
+  };
+  const contexts = (rule.requiredStatusCheckContexts ?? []).filter((c) => typeof c === "string");
+  return Object.assign(protection, {
+    ...rule.requiresStatusChecks ? {
+      required_status_checks: {
+        strict: rule.requiresStrictStatusChecks,
+        contexts,
+        checks: (rule.requiredStatusChecks ?? []).map((c) => ({
+          context: c.context,
+          app_id: c.app?.databaseId ?? null
+        }))
+      }
+    } : {},
+    ...rule.requiresApprovingReviews ? { required_pull_request_reviews: reviews } : {},
+    enforce_admins: flag(rule.isAdminEnforced),
+    required_linear_history: flag(rule.requiresLinearHistory),
+    allow_force_pushes: flag(rule.allowsForcePushes),
+    allow_deletions: flag(rule.allowsDeletions),
+    block_creations: flag(rule.blocksCreations),
+    required_conversation_resolution: flag(rule.requiresConversationResolution),
+    lock_branch: flag(rule.lockBranch),
+    allow_fork_syncing: flag(rule.lockAllowsFetchAndMerge)
+  });
+}
+
+// src/sources/github/collect.ts
+async function collectGitHub(client, sink, options) {
+  const log = options.log ?? (() => {
+  });
+  const { shard } = options;
+  const population = /* @__PURE__ */ new Set();
+  const covered = /* @__PURE__ */ new Set();
+  const resolved = await resolveRepositories(client, options.scope, sink, {
+    population,
+    include: (fullName) => {
+      const mine = inShard(shard, fullName);
+      if (mine) covered.add(fullName);
+      return mine;
+    }
+  });
+  const unreachable = resolved.filter((repo) => !repo.data).map((repo) => repo.fullName);
+  const archived = resolved.filter((repo) => repo.data?.archived).map((repo) => repo.fullName);
+  const active = resolved.filter((repo) => repo.data && !repo.data.archived);
+  log(
+    `Repositories in scope: ${resolved.length} (${active.length} active, ${archived.length} archived, ${unreachable.length} unreachable)`
+  );
+  const plans = /* @__PURE__ */ new Map();
+  const planProtectsPrivate = (owner) => {
+    if (!plans.has(owner)) plans.set(owner, orgPlanProtectsPrivate(client, owner));
+    return plans.get(owner);
+  };
+  const targets = [];
+  for (const repo of active) {
+    const owner = repo.fullName.split("/")[0];
+    targets.push({
+      fullName: repo.fullName,
+      defaultBranch: repo.data.default_branch,
+      private: repo.data.private,
+      admin: repo.data.permissions?.admin === true,
+      planProtectsPrivate: repo.data.private ? await planProtectsPrivate(owner) : true
+    });
+  }
+  const batches = [];
+  for (let i = 0; i < targets.length; i += PROTECTION_BATCH_SIZE)
+    batches.push(targets.slice(i, i + PROTECTION_BATCH_SIZE));
+  const answers = options.protectionViaGraphql === false ? [] : (await mapWithLimit(
+    batches,
+    client.graphqlConcurrency,
+    (batch) => collectProtectionBatch(client, batch)
+  )).flat();
+  const fromGraphql = answers.filter((a) => a.rules && a.classic).length;
+  log(
+    `Branch protection: ${fromGraphql} of ${targets.length} repositories answered by GraphQL, the rest asked through REST`
+  );
+  const orgRulesets = /* @__PURE__ */ new Map();
+  const orgRuleSuites = /* @__PURE__ */ new Map();
+  await mapWithLimit(active, options.concurrency ?? client.restConcurrency, async (repo, index) => {
+    const branch = repo.data.default_branch;
+    const answer = answers[index] ?? {};
+    const rules = answer.rules ?? await collectBranchRules(client, repo.fullName, branch);
+    await sink.add(rules);
+    await sink.add(answer.classic ?? await collectClassicProtection(client, repo.fullName, branch));
+    const applied = rules.data?.rules ?? [];
+    if (applied.length > 0) {
+      await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets));
+      const orgOnly = applied.every((rule) => rule.ruleset_source_type === "Organization");
+      await sink.add(
+        orgOnly ? await collectRuleSuiteBypassesViaOrg(client, repo.fullName, branch, options.period, orgRuleSuites) : await collectRuleSuiteBypasses(client, repo.fullName, branch, options.period)
+      );
+    }
+  });
+  const activity = await collectRepoActivity(
+    client,
+    active.map((repo) => ({ fullName: repo.fullName, defaultBranch: repo.data.default_branch })),
+    options.period,
+    { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...options.pullRequests }
+  );
+  for (const record2 of activity) await sink.add(record2);
+  const owners = shard ? [...new Set([...population].map((fullName) => fullName.split("/")[0]))].sort().filter((owner) => inShard(shard, orgShardSubject(owner))) : void 0;
+  await collectOrgGovernance(
+    client,
+    active.map((repo) => repo.fullName),
+    options.period,
+    sink,
+    owners
+  );
+  return {
+    repositories: resolved.map((repo) => repo.fullName),
+    archived,
+    unreachable,
+    ...shard ? {
+      shard: {
+        subjects: canonicalSubjects([...covered, ...(owners ?? []).map(orgShardSubject)]),
+        population: canonicalSubjects([
+          ...population,
+          ...[...population].map((fullName) => orgShardSubject(fullName.split("/")[0]))
+        ])
+      }
+    } : {}
+  };
+}
+async function orgPlanProtectsPrivate(client, owner) {
+  try {
+    const { data } = await restGet(
+      client,
+      `/orgs/${owner}`,
+      "metadata: read on the organization"
+    );
+    const plan = data.plan?.name?.toLowerCase();
+    return plan !== void 0 && plan !== "free";
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    return false;
+  }
+}
+
+// src/sources/github/etag-cache.ts
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+var EtagCache = class _EtagCache {
+  constructor(file, entries, scope) {
+    this.file = file;
+    this.entries = entries;
+    this.scope = scope;
+  }
+  file;
+  entries;
+  scope;
+  /** The cache is per API and token scope: another token may see other data for the same path. */
+  static async open(file, scope) {
+    try {
+      const stored = JSON.parse(await readFile(file, "utf8"));
+      if (stored.scope === scope && stored.entries)
+        return new _EtagCache(file, new Map(Object.entries(stored.entries)), scope);
+    } catch {
+    }
+    return new _EtagCache(file, /* @__PURE__ */ new Map(), scope);
+  }
+  /** From a state the store kept (see src/store/state.ts); `file` is where `save()` writes without a store. */
+  static fromState(stored, scope, file) {
+    try {
+      const parsed = stored ? JSON.parse(stored.toString("utf8")) : void 0;
+      if (parsed?.scope === scope && parsed.entries && typeof parsed.entries === "object")
+        return new _EtagCache(file, new Map(Object.entries(parsed.entries)), scope);
+    } catch {
+    }
+    return new _EtagCache(file, /* @__PURE__ */ new Map(), scope);
+  }
+  get size() {
+    return this.entries.size;
+  }
+  toState() {
+    return Buffer.from(JSON.stringify({ scope: this.scope, entries: Object.fromEntries(this.entries) }));
+  }
+  get(path) {
+    return this.entries.get(path);
+  }
+  set(path, entry) {
+    this.entries.set(path, entry);
+  }
+  async save() {
+    await mkdir(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await writeFile(
+      temporary,
+      JSON.stringify({ scope: this.scope, entries: Object.fromEntries(this.entries) })
+    );
+    await rename(temporary, this.file);
+  }
+};
+
+// src/sources/github/token-identity.ts
+function tokenType(token) {
+  if (token.startsWith("ghs_")) return "installation";
+  if (token.startsWith("ghp_")) return "classic-personal-access-token";
+  if (token.startsWith("github_pat_")) return "fine-grained-personal-access-token";
+  if (token.startsWith("gho_")) return "oauth";
+  if (token.startsWith("ghu_")) return "user-to-server";
+  return "unknown";
+}
+async function tokenIdentity(client, token) {
+  const type = tokenType(token);
+  const unknownType = type === "unknown" ? ["the token has no documented GitHub prefix"] : [];
+  if (type !== "installation") {
+    client.requested();
+    try {
+      const response = await client.octokit.request("GET /user");
+      const login2 = response.data.login;
+      const scopes = response.headers["x-oauth-scopes"];
+      return {
+        login: typeof login2 === "string" ? login2 : null,
+        type,
+        ...typeof scopes === "string" ? {
+          scopes: scopes.split(",").map((scope) => scope.trim()).filter(Boolean)
+        } : {},
+        ...unknownType.length ? { unknown: unknownType.join("; ") } : {}
+      };
+    } catch (error) {
+      if (error.status !== 403)
+        return {
+          login: null,
+          type,
+          unknown: [
+            ...unknownType,
+            `GET /user failed (${error.status ?? "no answer"})`
+          ].join("; ")
+        };
+    }
+  }
+  const login = await tokenLogin(client);
+  return {
+    login: login ?? null,
+    type: type === "unknown" && login?.endsWith("[bot]") ? "installation" : type,
+    ...login ? unknownType.length && !login.endsWith("[bot]") ? { unknown: unknownType.join("; ") } : {} : { unknown: [...unknownType, "GraphQL viewer could not be read"].join("; ") }
+  };
+}
+
+// src/sources/github/source.ts
+var ETAG_STATE = "github-etags";
+var source = {
+  async collect(settings, sink, log) {
+    const cacheFile = join(settings.cacheDir, "github-etags.json");
+    const stored = settings.state ? await settings.state.read(ETAG_STATE) : void 0;
+    const etags = stored ? EtagCache.fromState(stored, settings.apiUrl, cacheFile) : await EtagCache.open(cacheFile, settings.apiUrl);
+    log.info(`Conditional requests: ${etags.size} ETags from ${stored ? "the store" : "the cache directory"}`);
+    const options = {
+      token: settings.token,
+      apiUrl: settings.apiUrl,
+      graphqlUrl: settings.graphqlUrl,
+      rateLimitBudgetSeconds: settings.rateLimitBudgetSeconds,
+      retryBaseMs: settings.retryBaseMs,
+      log: (message) => log.warning(message),
+      writes: false
+    };
+    const { period, scope, config } = settings;
+    const app = settings.githubApp ? await githubAppClientAuth(settings.githubApp, scope, options) : void 0;
+    const client = createGitHubClient({ ...options, etags, ...app ? { app: app.auth } : {} });
+    log.info(`Scope: ${scope.join(", ")}; period ${period.start} \u2192 ${period.end} (${period.expression})`);
+    const token = app ? (await client.octokit.auth({ type: "installation" })).token : settings.token;
+    const collector = await tokenIdentity(client, token);
+    if (app) log.info(`Authenticated as GitHub App ${app.appId}, installation ${app.installationId}`);
+    const collected = await collectGitHub(client, sink, {
+      scope,
+      period,
+      pullRequests: {
+        branches: config.checks["pr-review"].branches,
+        searchLagMs: durationMs(config.checks["pr-review"]["search-lag"]) ?? 0
+      },
+      log: log.info,
+      ...settings.shard ? { shard: settings.shard } : {}
+    });
+    log.info(
+      `Requests: ${client.stats.http} HTTP (${client.stats.rest} REST, ${client.stats.graphql} GraphQL, ${client.stats.graphqlPoints} GraphQL points; ${client.stats.notModified} answered 304 Not Modified, free against the rate limit)`
+    );
+    await recordBundleHistory(settings, sink, log);
+    if (settings.state) {
+      try {
+        await settings.state.write(ETAG_STATE, etags.toState());
+      } catch (error) {
+        log.warning(
+          `The ETags could not be kept in the store (the next run asks in full): ${error.message}`
+        );
+      }
+    } else await etags.save();
+    const { unreachable } = collected;
+    return {
+      manifest: {
+        apiUrl: settings.apiUrl,
+        scope,
+        repositories: collected.repositories.length,
+        archived: collected.archived,
+        unreachable,
+        token: collector,
+        ...app ? { app: { appId: app.appId, installationId: app.installationId } } : {}
+      },
+      notes: unreachable.length > 0 ? [`Repositories that could not be read (their findings are errors): ${unreachable.join(", ")}`] : [],
+      failures: unreachable.map((repository) => {
+        const record2 = settings.evidence.get(GITHUB_EVIDENCE.repository, repoSubject(repository));
+        return `GitHub repository ${repository} collected nothing: ${record2?.error?.message ?? "it could not be read"}`;
+      }),
+      subjects: collected.repositories.length,
+      requests: client.finish(),
+      ...collected.shard ? { shard: collected.shard } : {}
+    };
+  }
+};
+async function githubAppClientAuth(app, scope, options) {
+  let installationId = app.installationId;
+  if (installationId === void 0) {
+    const asApp = createGitHubClient({ ...options, app: await appAuth(app, void 0) });
+    installationId = await findInstallation(asApp.octokit.request, app.appId, installationOwner(scope));
+  }
+  return { auth: await appAuth(app, installationId), appId: app.appId, installationId };
+}
+var SAMPLED_CHECKS = ["github.branch-protection.enabled", "github.org.two-factor-required"];
+async function recordBundleHistory(settings, sink, log) {
+  const audits = settings.evidence.all(GITHUB_ORG_EVIDENCE.auditLog);
+  const organizations = settings.evidence.all(GITHUB_ORG_EVIDENCE.organization).filter((record2) => !record2.notes?.notAnOrganization);
+  const needed = organizations.length > audits.length || audits.some((record2) => !record2.data);
+  if (!needed || !settings.bundleHistory) return;
+  const base = {
+    path: BUNDLE_HISTORY_PATH,
+    source: "github",
+    subject: BUNDLE_HISTORY_SUBJECT,
+    kind: BUNDLE_HISTORY_EVIDENCE,
+    requests: []
+  };
+  try {
+    const samples = await settings.bundleHistory(SAMPLED_CHECKS);
+    log.info(
+      `Audit log not available: ${samples.length} earlier bundle(s) of the period sample the settings instead`
+    );
+    await sink.add({ ...base, data: { scope: settings.scope.join(","), checks: SAMPLED_CHECKS, samples } });
+  } catch (error) {
+    await sink.add({
+      ...base,
+      error: { message: `The earlier bundles could not be read: ${error.message}` }
+    });
+  }
+}
+export {
+  SAMPLED_CHECKS,
+  source
+};
+//# sourceMappingURL=source-NEG4AI3F.js.map

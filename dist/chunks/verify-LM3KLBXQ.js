@@ -1,0 +1,33 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  verifyBundle,
+  verifyBundleFiles
+} from "./chunk-76R5LI2M.js";
+import "./chunk-D4KGW5GM.js";
+import "./chunk-WZW2TTAY.js";
+import "./chunk-EMIPFM47.js";
+import "./chunk-IDRUCS6X.js";
+import "./chunk-EQZXUNDD.js";
+import "./chunk-WRWBU6I6.js";
+import "./chunk-C2D4KXTZ.js";
+import "./chunk-NYK2MIAK.js";
+import "./chunk-GHVL4KAG.js";
+import "./chunk-FBTN6UQ3.js";
+import "./chunk-ZEJUPZEW.js";
+import "./chunk-RHUBQFO2.js";
+import "./chunk-WGJWDKPT.js";
+import "./chunk-VHISHMEW.js";
+import "./chunk-FX7GPS5Y.js";
+import "./chunk-5OAN6P4X.js";
+import "./chunk-MLNTMEOM.js";
+import "./chunk-NNI55PZK.js";
+import "./chunk-URX6PXYS.js";
+import "./chunk-P4CAYHBQ.js";
+import "./chunk-U734E4WK.js";
+import "./chunk-R3RSZNU2.js";
+import "./chunk-E4WBWSDB.js";
+export {
+  verifyBundle,
+  verifyBundleFiles
+};
+//# sourceMappingURL=verify-LM3KLBXQ.js.map

@@ -1,0 +1,38 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  isScopeFolder,
+  verifyStore
+} from "./chunk-HIW4U3NQ.js";
+import "./chunk-ASDM2U35.js";
+import "./chunk-E2PLYZ6Q.js";
+import "./chunk-HRAGQTEZ.js";
+import "./chunk-SN3WCEFD.js";
+import "./chunk-76R5LI2M.js";
+import "./chunk-D4KGW5GM.js";
+import "./chunk-WZW2TTAY.js";
+import "./chunk-EMIPFM47.js";
+import "./chunk-IDRUCS6X.js";
+import "./chunk-EQZXUNDD.js";
+import "./chunk-WRWBU6I6.js";
+import "./chunk-C2D4KXTZ.js";
+import "./chunk-NYK2MIAK.js";
+import "./chunk-GHVL4KAG.js";
+import "./chunk-FBTN6UQ3.js";
+import "./chunk-ZEJUPZEW.js";
+import "./chunk-RHUBQFO2.js";
+import "./chunk-WGJWDKPT.js";
+import "./chunk-VHISHMEW.js";
+import "./chunk-FX7GPS5Y.js";
+import "./chunk-5OAN6P4X.js";
+import "./chunk-MLNTMEOM.js";
+import "./chunk-NNI55PZK.js";
+import "./chunk-URX6PXYS.js";
+import "./chunk-P4CAYHBQ.js";
+import "./chunk-U734E4WK.js";
+import "./chunk-R3RSZNU2.js";
+import "./chunk-E4WBWSDB.js";
+export {
+  isScopeFolder,
+  verifyStore
+};
+//# sourceMappingURL=verify-period-5VNVASAZ.js.map
