@@ -25,6 +25,13 @@ const SEARCH_RESULT_CAP = 1000
 const SEARCH_PAGE_SIZE = 10
 const ALERTS_PAGE_SIZE = 100
 const HISTORY_PAGE_SIZE = 10
+/**
+ * The first page of each search and history is a probe of one item (2 and 3 requests by the same rule, where
+ * full pages cost 11 and 21): most repositories have no merge and no commit on a given night, and the probe's
+ * `issueCount` / `totalCount` says how many follow, so the next pages are sized to what remains (at most the
+ * page sizes above). The pages are read by cursor whatever their size: the population is the same.
+ */
+const PROBE_PAGE_SIZE = 1
 /** Default margin before the period start: search indexing usually lags by seconds, rarely by minutes. */
 export const DEFAULT_SEARCH_LAG_MS = 3_600_000
 /** Aliases per GraphQL request: at most ~100 × (10 PRs × 100 reviews) nodes, far below GitHub's 500,000. */
@@ -52,10 +59,16 @@ const ALERT_FIELDS = `number state createdAt dependencyScope vulnerableManifestP
         securityAdvisory { ghsaId summary severity }`
 
 type Window = { start: string; end: string }
+/** `first`: this page's size; absent, the probe. */
 type Task =
   | { kind: 'alerts'; repo: string; after: string | null }
-  | { kind: 'search'; repo: string; window: Window; base?: string; after: string | null }
-  | { kind: 'history'; repo: string; window: Window; after: string | null }
+  | { kind: 'search'; repo: string; window: Window; base?: string; after: string | null; first?: number }
+  | { kind: 'history'; repo: string; window: Window; after: string | null; first?: number }
+
+/** The next page's size: what the count says remains, at least 1 (counts may lag), at most `max`. */
+function nextPageSize(total: number | undefined, seen: number, max: number): number {
+  return Math.min(max, Math.max(1, (total ?? max) - seen))
+}
 
 export interface ActivityRepository {
   fullName: string
@@ -138,6 +151,8 @@ export async function collectRepoActivity(
     },
     { kind: 'history', repo, window, after: null }
   ])
+  /** Per search window (split windows count apart): its issueCount and the items read so far. */
+  const taskSeen = new Map<Task, { total: number | undefined; seen: number }>()
   const processBatch = async (batch: Task[]): Promise<void> => {
     const { query, variables } = buildQuery(batch)
     let result
@@ -196,7 +211,12 @@ export async function collectRepoActivity(
         if (!history) return
         if (task.after === null) state.history.totalCount = history.totalCount ?? 0
         state.history.commits.push(...(history.nodes ?? []))
-        if (history.pageInfo.hasNextPage) queue.push({ ...task, after: history.pageInfo.endCursor })
+        if (history.pageInfo.hasNextPage)
+          queue.push({
+            ...task,
+            after: history.pageInfo.endCursor,
+            first: nextPageSize(state.history.totalCount, state.history.commits.length, HISTORY_PAGE_SIZE)
+          })
         return
       }
       const search = result.data[alias] as Connection<PullRequestNode | Record<string, never>> | null
@@ -211,13 +231,25 @@ export async function collectRepoActivity(
       if (task.after === null) {
         state.queries.push(searchQuery(task.repo, task.window, task.base))
         state.totalCount += search.issueCount ?? 0
+        taskSeen.set(task, { total: search.issueCount, seen: 0 })
       }
+      const progress = taskSeen.get(task) ?? { total: undefined, seen: 0 }
+      taskSeen.delete(task)
+      progress.seen += (search.nodes ?? []).length
       for (const node of search.nodes ?? []) {
         // A null item is a match GitHub could not show this token; it stays visible as a count gap.
         if (node && 'number' in node) state.pullRequests.set(node.number, node as PullRequestNode)
         else state.unresolved++
       }
-      if (search.pageInfo.hasNextPage) queue.push({ ...task, after: search.pageInfo.endCursor })
+      if (search.pageInfo.hasNextPage) {
+        const next = {
+          ...task,
+          after: search.pageInfo.endCursor,
+          first: nextPageSize(progress.total, progress.seen, SEARCH_PAGE_SIZE)
+        }
+        taskSeen.set(next, progress)
+        queue.push(next)
+      }
     })
   }
   // Batches run concurrently (the client paces them); a page's follow-up joins the queue when it is read.
@@ -254,7 +286,7 @@ function buildQuery(batch: Task[]): { query: string; variables: Record<string, u
     } else if (task.kind === 'search') {
       variables[`q${index}`] = searchQuery(task.repo, task.window, task.base)
       declarations.push(`$q${index}: String!`)
-      fields.push(`${alias}: search(query: $q${index}, type: ISSUE, first: ${SEARCH_PAGE_SIZE}, after: $a${index}) {
+      fields.push(`${alias}: search(query: $q${index}, type: ISSUE, first: ${task.first ?? PROBE_PAGE_SIZE}, after: $a${index}) {
     issueCount pageInfo { hasNextPage endCursor }
     nodes { ... on PullRequest { ${PULL_REQUEST_FIELDS} } }
   }`)
@@ -274,7 +306,7 @@ function buildQuery(batch: Task[]): { query: string; variables: Record<string, u
       )
       fields.push(`${alias}: repository(owner: $o${index}, name: $n${index}) {
     defaultBranchRef { name target { ... on Commit {
-      history(first: ${HISTORY_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
+      history(first: ${task.first ?? PROBE_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
         totalCount pageInfo { hasNextPage endCursor }
         nodes { ${COMMIT_FIELDS} }
       }
