@@ -887,7 +887,11 @@ const typedError = (type: string, message: string) => new GraphQLError(message, 
 
 /**
  * GitHub's rule: every connection costs one request per parent node that could hold it (parents
- * assumed full), the total divided by 100 and rounded, minimum 1.
+ * assumed full), the total divided by 100 and rounded, minimum 1 ("Add up the number of requests needed to
+ * fulfill each unique connection in the call. Assume every request will reach the first or last argument
+ * limits. Divide the number by 100 and round the result to get the final aggregate cost", with the worked
+ * example repositories(first: 100) → issues(first: 50) → labels(first: 60): 1 + 100 + 5,000 requests, 51
+ * points; docs.github.com/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#calculating-a-rate-limit-score-before-running-the-call).
  */
 export function queryCost(
   document: DocumentNode,
