@@ -7,14 +7,17 @@ import { graphqlFieldPermission } from './graphql-permissions.js'
 import { GitHubRequestFailure, graphqlPost, type GraphQLError } from './requests.js'
 import { mapWithLimit } from '../../util/concurrency.js'
 
-/** Repositories per GraphQL request: ~500 nodes each (3 connections of 100, 10 environments with 10 rules). */
-export const ACCESS_BATCH_SIZE = 50
+/** Repositories per GraphQL request: ~310 nodes each (3 connections of 100, 1 environment with 10 rules). */
+export const ACCESS_BATCH_SIZE = 100
 /**
  * Environments per repository in the first request. Each environment's rules are a nested connection, which
- * GitHub's cost rule counts once per environment the page could hold: a page of 10 costs 10 requests where
- * 100 cost 100. The few repositories with more environments are asked again with pages of 100.
+ * GitHub's cost rule counts once per environment the page could hold ("Assume every request will reach the
+ * first or last argument limits", docs.github.com/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#calculating-a-rate-limit-score-before-running-the-call):
+ * a page of 1 costs 5 requests per repository with the other connections, where 10 cost 14. Most repositories
+ * have no environment or one; those with more (`totalCount` says) are asked again, whole, in pages as large
+ * as the most environments any of them has (at most 100).
  */
-const FIRST_ENVIRONMENTS = 10
+const FIRST_ENVIRONMENTS = 1
 const MAX_ENVIRONMENTS = 100
 
 /**
@@ -48,11 +51,17 @@ export async function collectRepoAccess(
     const environments = (first[i]!.data as RepoAccessData | undefined)?.environments
     return !!environments && environments.totalCount > (environments.nodes?.length ?? 0)
   })
+  const environmentCount = new Map(
+    repositories.map((fullName, i) => [
+      fullName,
+      (first[i]!.data as RepoAccessData | undefined)?.environments?.totalCount ?? MAX_ENVIRONMENTS
+    ])
+  )
   const again = new Map<string, EvidenceRecord>()
   for (let i = 0; i < more.length; i += batchSize) {
     const batch = more.slice(i, i + batchSize)
-    for (const [j, r] of (await accessBatch(client, batch, MAX_ENVIRONMENTS)).entries())
-      again.set(batch[j]!, r)
+    const page = Math.min(MAX_ENVIRONMENTS, Math.max(...batch.map((r) => environmentCount.get(r)!)))
+    for (const [j, r] of (await accessBatch(client, batch, page)).entries()) again.set(batch[j]!, r)
   }
   for (const [i, fullName] of repositories.entries()) await sink.add(again.get(fullName) ?? first[i]!)
 }
