@@ -5,7 +5,11 @@ import { EC2Client, paginateDescribeVpcs } from '@aws-sdk/client-ec2'
 import { GetKeyPolicyCommand, KMSClient } from '@aws-sdk/client-kms'
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds'
 import { GetObjectLockConfigurationCommand, S3Client } from '@aws-sdk/client-s3'
-import { ListSubscriptionsByTopicCommand, paginateListSubscriptionsByTopic, SNSClient } from '@aws-sdk/client-sns'
+import {
+  ListSubscriptionsByTopicCommand,
+  paginateListSubscriptionsByTopic,
+  SNSClient
+} from '@aws-sdk/client-sns'
 import { demoAwsAccount, startAwsSimulator, type AwsSimulator } from '../support/aws-simulator.js'
 
 /** The logging and encryption simulator answers as the APIs document, through the real SDK clients. */

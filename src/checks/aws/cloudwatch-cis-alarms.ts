@@ -171,8 +171,7 @@ export const awsCloudWatchCisAlarms: Check = {
   metadata: {
     id: 'aws.cloudwatch.cis-alarms',
     version: 2,
-    title:
-      'CloudWatch alarms that reach someone watch the CIS benchmark events in the CloudTrail log',
+    title: 'CloudWatch alarms that reach someone watch the CIS benchmark events in the CloudTrail log',
     severity: 'high',
     rationale:
       'Root use, console sign-in without MFA and changes to IAM policies, CloudTrail and security groups are the events the CIS AWS Foundations benchmark requires someone to be alerted to; a log nobody is alerted from is not monitored.',

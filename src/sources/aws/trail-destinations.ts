@@ -16,9 +16,9 @@ const MAX_TRAILS = 100
 /**
  * Where each trail of the account delivers and how that is protected and watched: its S3 bucket (public
  * access, Object Lock, MFA delete, access logging, lifecycle) and its CloudWatch Logs log group (metric
- * filters and the alarms on their metrics, and the subscriptions of the SNS topics the CIS alarms notify).
- * DescribeTrails is read again here (the trail record of
- * cloudtrail.ts is written, not returned), so this record stands on its own.
+ * filters and the alarms on their metrics), and the subscriptions of the SNS topics the CIS alarms notify.
+ * DescribeTrails is read again here (the trail record of cloudtrail.ts is written, not returned), so this
+ * record stands on its own.
  */
 export async function collectTrailDestinations(scope: AccountScope, firstRegion: string): Promise<void> {
   const requests: RequestRecord[] = []
