@@ -260,7 +260,7 @@ export const awsCloudWatchCisAlarms: Check = {
           return {
             subject,
             status: 'pass',
-            message: `Every CIS event is alarmed with an action: ${found.join('; ')}. (Whether someone is subscribed to the alarm's topic is not read.)`,
+            message: `Every CIS event is alarmed with an action that reaches someone (an SNS topic with a confirmed subscription, or a non-SNS action): ${found.join('; ')}.`,
             evidence
           }
         })
