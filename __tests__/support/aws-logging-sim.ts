@@ -447,6 +447,7 @@ export function loggingReply(service: string, c: LoggingCall): LoggingReply {
       if (!/^arn:aws:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_.-]{1,256}$/.test(arn)) {
         throw new SimServiceError(400, 'InvalidParameter', 'Invalid parameter: TopicArn')
       }
+      // A topic is regional: asked in another region, the simulator answers NotFound (not documented).
       const subscriptions = a.snsTopics?.[arn]
       if (!subscriptions || !arn.startsWith(`arn:aws:sns:${c.region}:`)) {
         throw new SimServiceError(404, 'NotFound', 'Topic does not exist')

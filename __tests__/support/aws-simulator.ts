@@ -424,7 +424,7 @@ function accessDenied(c: Call, resource = '*'): AwsError {
   switch (c.protocol) {
     case 'query':
       // SNS's access-denied error is AuthorizationError, HTTP 403
-      // (https://docs.aws.amazon.com/sns/latest/api/CommonErrors.html and API_ListSubscriptionsByTopic.html).
+      // (https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptionsByTopic.html, "Errors").
       if (c.service === 'sns') return new AwsError(403, 'AuthorizationError', message)
       return new AwsError(403, 'AccessDenied', message)
     case 'ec2':
@@ -444,7 +444,7 @@ function accessDenied(c: Call, resource = '*'): AwsError {
 function throttling(c: Call): AwsError {
   switch (c.protocol) {
     case 'query':
-      // SNS throttles with Throttled, HTTP 429 (SNS API reference, ThrottledException).
+      // SNS throttles with Throttled, HTTP 429 (SNS API reference, ThrottledException; the SDK's model).
       if (c.service === 'sns') return new AwsError(429, 'Throttled', 'Rate exceeded')
       return new AwsError(400, 'Throttling', 'Rate exceeded')
     case 'ec2':

@@ -234,6 +234,56 @@ describe('logging and encryption against the simulator (demo account)', () => {
     expect(destinations.requests.filter((r) => r.method === 'ListSubscriptionsByTopic')).toHaveLength(2)
   }, 60_000)
 
+  it('pages the subscriptions by NextToken: a confirmed one on the second page counts; a deleted topic is missing', async () => {
+    const demo = demoAwsAccount(NOW)
+    const pending = 'arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts'
+    const account: SimAwsAccount = {
+      ...demo,
+      snsTopics: {
+        ...demo.snsTopics,
+        [pending]: [
+          ...Array.from({ length: 130 }, (_, i) => ({
+            protocol: 'email' as const,
+            endpoint: `p${i}@example.com`,
+            pending: true
+          })),
+          { protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:123456789012:alerts' }
+        ]
+      },
+      // The security-group alarm notifies a topic that was deleted (NotFound).
+      alarms: {
+        'eu-west-1': (demo.alarms?.['eu-west-1'] ?? []).map((a) =>
+          a.name === 'cis-security-group-changes'
+            ? { ...a, actions: ['arn:aws:sns:eu-west-1:123456789012:deleted'] }
+            : a
+        )
+      }
+    }
+    const own = await startAwsSimulator([account], { credentialReportPolls: 0 })
+    try {
+      const records: EvidenceRecord[] = []
+      await collectAws(
+        { add: async (record) => void records.push(record) },
+        { roleArns: [], regions: ['eu-west-1'], endpoint: own.url },
+        { runId: 'r3', log: () => undefined, now: () => NOW, credentialReportWaitMs: 1_000, env: {} }
+      )
+      const record = records.find((r) => r.kind === AWS_LOGGING_EVIDENCE.trailDestinations)!
+      const topics = (record.data as TrailDestinationsEvidence).topics!
+      expect(topics.find((t) => t.TopicArn === pending)?.subscriptions).toHaveLength(131)
+      expect(topics.find((t) => t.TopicArn.endsWith(':deleted'))).toMatchObject({ missing: true })
+      expect(
+        record.requests.filter((r) => r.method === 'ListSubscriptionsByTopic').map((r) => r.status)
+      ).toEqual([200, 200, 200, 404])
+      const finding = find(evaluate(records), 'aws.cloudwatch.cis-alarms', `aws:${ACCOUNT}`)!
+      expect(finding.status).toBe('fail')
+      expect(finding.message).toMatch(
+        /^Not alarmed: security group change \(the alarm notifies only SNS topics without a confirmed subscription: arn:aws:sns:eu-west-1:123456789012:deleted \(the topic no longer exists\)\)\. Alarmed: .*CloudTrail configuration change: cis-cloudtrail-changes \(filter cloudtrail-changes\) → arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts \(1 confirmed\)/
+      )
+    } finally {
+      await own.close()
+    }
+  }, 60_000)
+
   it('AccessDenied on SNS (AuthorizationError) leaves the events of those topics unknown, naming sns:ListSubscriptionsByTopic', async () => {
     sim.addFault({ service: 'sns', operation: 'ListSubscriptionsByTopic', kind: 'access-denied' })
     const records = await collect()
