@@ -5,6 +5,7 @@
  * limits and error codes follow each API reference; each behaviour cites it. Handlers return the body of the
  * reply; aws-simulator.ts wraps it in the service's wire format and turns SimServiceError into its error shape.
  */
+import { createHash } from 'node:crypto'
 import { el, group, type XmlChild } from './s3-xml.js'
 import { SimServiceError, type SimChangeEvent } from './aws-breadth-sim.js'
 
@@ -29,6 +30,12 @@ export interface SimAlarm {
   namespace: string
   actions: string[]
   actionsEnabled?: boolean
+}
+/** A subscription of an SNS topic; `pending`: not yet confirmed by its endpoint. */
+export interface SimSubscription {
+  protocol: 'email' | 'https' | 'sms' | 'sqs' | 'lambda'
+  endpoint: string
+  pending?: boolean
 }
 export interface SimVpc {
   id: string
@@ -64,6 +71,8 @@ export interface SimLoggingAccount {
   logGroups?: Record<string, Record<string, SimMetricFilter[]>>
   /** Per region. */
   alarms?: Record<string, SimAlarm[]>
+  /** SNS topic ARN → its subscriptions; a topic not listed does not exist. */
+  snsTopics?: Record<string, SimSubscription[]>
   /** Per region. */
   vpcs?: Record<string, SimVpc[]>
   /** Per region; absent: off (the AWS default). */
@@ -85,6 +94,9 @@ export const LOGGING_PROTOCOLS = {
   monitoring: 'json',
   // RDS: the AWS Query protocol (Action=…&Version=2014-10-31), XML replies.
   rds: 'query',
+  // SNS: the AWS Query protocol (Action=…&Version=2010-03-31), XML replies
+  // (https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptionsByTopic.html, "Examples").
+  sns: 'query',
   // EFS: REST-JSON under /2015-02-01/.
   elasticfilesystem: 'rest-json',
   // DynamoDB: AWS JSON 1.0 (X-Amz-Target DynamoDB_20120810.<Op>).
@@ -92,7 +104,10 @@ export const LOGGING_PROTOCOLS = {
 } as const
 /** Services whose JSON protocol is AWS JSON 1.0 (Content-Type application/x-amz-json-1.0), the others 1.1. */
 export const JSON_1_0_SERVICES = new Set(['monitoring', 'dynamodb'])
-export const LOGGING_NAMESPACES = { rds: 'http://rds.amazonaws.com/doc/2014-10-31/' }
+export const LOGGING_NAMESPACES = {
+  rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
+  sns: 'http://sns.amazonaws.com/doc/2010-03-31/'
+}
 
 /** S3 bucket subresources (query keys) of the new S3 operations. */
 export const LOGGING_S3_SUBRESOURCES = [
@@ -107,6 +122,7 @@ export const LOGGING_OPERATIONS: Record<string, string[]> = {
   kms: ['GetKeyPolicy'],
   logs: ['DescribeMetricFilters'],
   monitoring: ['DescribeAlarmsForMetric'],
+  sns: ['ListSubscriptionsByTopic'],
   elasticfilesystem: ['DescribeFileSystems'],
   dynamodb: ['ListTables', 'DescribeTable']
 }
@@ -185,6 +201,11 @@ const items = (tag: string, children: string[]) =>
     tag,
     children.map((c) => `<item>${c}</item>`)
   )
+/** A stable subscription id in the shape SNS gives one (a UUID). */
+const hashId = (s: string) => {
+  const h = createHash('sha256').update(s).digest('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`
+}
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
 const CREATED = '2023-03-01T10:00:00Z'
 
@@ -417,6 +438,44 @@ export function loggingReply(service: string, c: LoggingCall): LoggingReply {
         }
       }
     }
+    // https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptionsByTopic.html: TopicArn required; up to
+    // 100 subscriptions a call (Subscriptions members: TopicArn, Protocol, SubscriptionArn, Owner, Endpoint),
+    // NextToken for the rest; a subscription not yet confirmed has SubscriptionArn "PendingConfirmation"
+    // (API_Subscribe.html); an unknown topic is NotFound (404), a malformed parameter InvalidParameter (400).
+    case 'sns:ListSubscriptionsByTopic': {
+      const arn = c.params.get('TopicArn') ?? ''
+      if (!/^arn:aws:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_.-]{1,256}$/.test(arn)) {
+        throw new SimServiceError(400, 'InvalidParameter', 'Invalid parameter: TopicArn')
+      }
+      // A topic is regional: asked in another region, the simulator answers NotFound (not documented).
+      const subscriptions = a.snsTopics?.[arn]
+      if (!subscriptions || !arn.startsWith(`arn:aws:sns:${c.region}:`)) {
+        throw new SimServiceError(404, 'NotFound', 'Topic does not exist')
+      }
+      const start = offsetOf(c.params.get('NextToken'), 400, 'InvalidParameter')
+      const page = subscriptions.slice(start, start + 100)
+      return {
+        kind: 'query',
+        children: [
+          group(
+            'Subscriptions',
+            page.map((x, i) =>
+              group('member', [
+                el('TopicArn', arn),
+                el('Protocol', x.protocol),
+                el(
+                  'SubscriptionArn',
+                  x.pending ? 'PendingConfirmation' : `${arn}:${hashId(`${arn}/${start + i}`)}`
+                ),
+                el('Owner', c.accountId),
+                el('Endpoint', x.endpoint)
+              ])
+            )
+          ),
+          start + 100 < subscriptions.length ? el('NextToken', token(start + 100)) : undefined
+        ]
+      }
+    }
     // https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html: DBInstances of
     // DBInstance members, MaxRecords 20–100 (default 100), Marker.
     case 'rds:DescribeDBInstances': {
@@ -561,8 +620,10 @@ export const CIS_PATTERNS = {
  * `acme-audit-logs` and to the log group `cloudtrail/management-events` in eu-west-1):
  * - the trail bucket has Object Lock (governance, 365 days), access logging and a 7-year expiration: protected;
  *   the trail is not KMS-encrypted;
- * - metric filters for four CIS events with alarms to an SNS topic; the security-group filter's alarm has no
- *   action, so that CIS event is not alarmed;
+ * - metric filters for the five CIS events; four alarms notify an SNS topic: `security-alerts` (a confirmed
+ *   e-mail subscription and a pending one) for three, `cloudtrail-alerts` (only a PendingConfirmation
+ *   subscription) for the CloudTrail one, so that event reaches nobody; the security-group filter's alarm has
+ *   no action, so that CIS event is not alarmed either;
  * - eu-west-1's VPC has a flow log, but it was deleted 8 h ago and recreated 5 h ago by another person; the
  *   default VPC of us-east-1 has none;
  * - EBS default encryption on in eu-west-1, off in us-east-1; an encrypted RDS instance in eu-west-1, an
@@ -574,6 +635,7 @@ export function demoLoggingEncryption(now: Date): SimLoggingAccount {
   const account = '123456789012'
   const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString()
   const topic = `arn:aws:sns:eu-west-1:${account}:security-alerts`
+  const pendingTopic = `arn:aws:sns:eu-west-1:${account}:cloudtrail-alerts`
   const filters: [string, string][] = [
     ['root-usage', CIS_PATTERNS.rootUse],
     ['console-signin-without-mfa', CIS_PATTERNS.consoleWithoutMfa],
@@ -604,8 +666,16 @@ export function demoLoggingEncryption(now: Date): SimLoggingAccount {
         name: `cis-${name}`,
         metricName: name,
         namespace: 'CISBenchmark',
-        actions: name === 'security-group-changes' ? [] : [topic]
+        actions:
+          name === 'security-group-changes' ? [] : name === 'cloudtrail-changes' ? [pendingTopic] : [topic]
       }))
+    },
+    snsTopics: {
+      [topic]: [
+        { protocol: 'email', endpoint: 'secops@example.com' },
+        { protocol: 'email', endpoint: 'oncall@example.com', pending: true }
+      ],
+      [pendingTopic]: [{ protocol: 'email', endpoint: 'platform@example.com', pending: true }]
     },
     vpcs: {
       'eu-west-1': [{ id: 'vpc-0a1b2c3d4e5f60001', flowLog: { id: 'fl-0a1b2c3d4e5f60001', traffic: 'ALL' } }],

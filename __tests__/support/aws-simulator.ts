@@ -423,6 +423,9 @@ function accessDenied(c: Call, resource = '*'): AwsError {
   const message = `User: ${c.identity.arn} is not authorized to perform: ${action} on resource: ${resource}`
   switch (c.protocol) {
     case 'query':
+      // SNS's access-denied error is AuthorizationError, HTTP 403
+      // (https://docs.aws.amazon.com/sns/latest/api/API_ListSubscriptionsByTopic.html, "Errors").
+      if (c.service === 'sns') return new AwsError(403, 'AuthorizationError', message)
       return new AwsError(403, 'AccessDenied', message)
     case 'ec2':
       return new AwsError(
@@ -441,6 +444,8 @@ function accessDenied(c: Call, resource = '*'): AwsError {
 function throttling(c: Call): AwsError {
   switch (c.protocol) {
     case 'query':
+      // SNS throttles with Throttled, HTTP 429 (SNS API reference, ThrottledException; the SDK's model).
+      if (c.service === 'sns') return new AwsError(429, 'Throttled', 'Rate exceeded')
       return new AwsError(400, 'Throttling', 'Rate exceeded')
     case 'ec2':
       return new AwsError(503, 'RequestLimitExceeded', 'Request limit exceeded.')
@@ -473,7 +478,9 @@ function serverError(c: Call): AwsError {
     cloudtrail: 'InternalFailure',
     kms: 'KMSInternalException',
     guardduty: 'InternalServerErrorException',
-    inspector2: 'InternalServerException'
+    inspector2: 'InternalServerException',
+    // API_ListSubscriptionsByTopic.html: InternalError, HTTP 500.
+    sns: 'InternalError'
   }
   return new AwsError(500, codes[c.service] ?? 'InternalError', message)
 }

@@ -227,7 +227,10 @@ export function applyDemoAccess(repos: SimRepo[], t: number): void {
       deployKeys: [],
       environments: [],
       codeownersErrors: [],
-      securityPolicy: true
+      securityPolicy: true,
+      // Passes github.repo.private-vulnerability-reporting; docs-site and marketing-site (public, default access)
+      // have it off and fail.
+      privateVulnerabilityReporting: true
     }
   }
   for (const repo of repos) {

@@ -110,6 +110,8 @@ export interface SimRepoAccess {
   /** Absent: the repository has no CODEOWNERS file. */
   codeownersErrors?: { line: number; column: number; kind: string; source: string }[]
   securityPolicy: boolean
+  /** Private vulnerability reporting (`GET /repos/{o}/{r}/private-vulnerability-reporting`); default off. */
+  privateVulnerabilityReporting?: boolean
 }
 
 /** What an org without a modelled governance answers: a Team-plan org with GitHub's defaults. */

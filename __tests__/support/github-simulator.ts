@@ -1555,6 +1555,24 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
       pattern: '/repos/:owner/:repo/vulnerability-alerts',
       handler: withRepo((_ctx, { repo }) => (repo.dependabotAlertsEnabled ? { status: 204 } : notFound()))
     },
+    {
+      // https://docs.github.com/en/rest/repos/repos#check-if-private-vulnerability-reporting-is-enabled-for-a-repository:
+      // 200 `{ "enabled": boolean }` (the setting is off unless a maintainer enabled it). Fine-grained tokens need
+      // "Administration" repository permissions (read), which public repositories do not ask of the caller.
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/private-vulnerability-reporting',
+      handler: withRepo((ctx, { repo }) => {
+        if (repo.private && !ctx.token.admin) {
+          return errorReply(
+            403,
+            'Resource not accessible by integration',
+            'https://docs.github.com/rest/repos/repos#check-if-private-vulnerability-reporting-is-enabled-for-a-repository',
+            { 'x-accepted-github-permissions': 'administration=read' }
+          )
+        }
+        return { status: 200, body: { enabled: repo.access?.privateVulnerabilityReporting ?? false } }
+      })
+    },
     // Organisation settings, Actions policy, org alert listings, webhooks, audit log (github-org-sim.ts).
     ...(orgGovernanceRoutes({
       findOrg,

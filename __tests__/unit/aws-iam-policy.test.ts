@@ -45,14 +45,16 @@ describe('AWS least-privilege policy', () => {
     const needed = new Set(Object.values(AWS_API_ACTIONS))
     expect([...needed].filter((action) => !granted.includes(action))).toEqual([])
     expect(granted.filter((action) => !needed.has(action))).toEqual([])
-    expect(new Set(granted).size).toBe(granted.length)
+    // sts:AssumeRole is in both role statements (role-arns and aws.organization); nothing else repeats.
+    const once = granted.filter((action) => action !== 'sts:AssumeRole')
+    expect(new Set(once).size).toBe(once.length)
   })
 
   it('is read-only: one statement on every resource, sts:AssumeRole only on named roles', async () => {
     const document = await policy()
     expect(document.Version).toBe('2012-10-17')
     expect(document.Statement.every((statement) => statement.Effect === 'Allow')).toBe(true)
-    const [readOnly, assume, ...rest] = document.Statement
+    const [readOnly, assume, organization, ...rest] = document.Statement
     expect(rest).toEqual([])
     expect(readOnly?.Resource).toBe('*')
     expect(actionsOf(readOnly!)).not.toContain('sts:AssumeRole')
@@ -65,7 +67,15 @@ describe('AWS least-privilege policy', () => {
     expect(actionsOf(assume!)).toEqual(['sts:AssumeRole'])
     const roles = Array.isArray(assume!.Resource) ? assume!.Resource : [assume!.Resource]
     expect(roles.length).toBeGreaterThan(0)
-    for (const role of roles) expect(role).toMatch(/^arn:aws:iam::\d{12}:role\/.+$/)
+    for (const role of roles) expect(role).toMatch(/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/)
+    // aws.organization assumes the role of one name in every discovered account, so the README documents
+    // `arn:aws:iam::*:role/<role-name>`: the account may be `*` in this statement only, the role name never.
+    expect((organization as Statement & { Sid?: string }).Sid).toBe('AnnexEvidenceAssumeOrganizationRole')
+    expect(actionsOf(organization!)).toEqual(['sts:AssumeRole'])
+    const orgRoles = Array.isArray(organization!.Resource) ? organization!.Resource : [organization!.Resource]
+    expect(orgRoles.length).toBeGreaterThan(0)
+    for (const role of orgRoles) expect(role).toMatch(/^arn:aws:iam::(\d{12}|\*):role\/[\w+=,.@/-]+$/)
+    expect((assume as Statement & { Sid?: string }).Sid).toBe('AnnexEvidenceAssumeAuditRoles')
   })
 })
 

@@ -88,7 +88,7 @@ describe('logging and encryption against the simulator (demo account)', () => {
     }
     expect(logging).toEqual({ bucket: 'pass', kms: 'fail', cis: 'fail', flowEu: 'pass', flowUs: 'fail' })
     expect(find(findings, 'aws.cloudwatch.cis-alarms', `aws:${ACCOUNT}`)?.message).toMatch(
-      /^Not alarmed: security group change \(an alarm without an enabled action\)\. Alarmed: root account use: cis-root-usage/
+      /^Not alarmed: CloudTrail configuration change \(the alarm notifies only SNS topics without a confirmed subscription: arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts \(only 1 PendingConfirmation\)\); security group change \(an alarm without an enabled action\)\. Alarmed: root account use: cis-root-usage \(filter root-usage\) → arn:aws:sns:eu-west-1:123456789012:security-alerts \(1 confirmed\)/
     )
     const gap = find(findings, 'aws.changes.flow-logs-in-force', EU)!
     expect(gap.status).toBe('fail')
@@ -186,6 +186,7 @@ describe('logging and encryption against the simulator (demo account)', () => {
     for (const [service, operation] of [
       ['logs', 'DescribeMetricFilters'],
       ['monitoring', 'DescribeAlarmsForMetric'],
+      ['sns', 'ListSubscriptionsByTopic'],
       ['rds', 'DescribeDBInstances'],
       ['elasticfilesystem', 'DescribeFileSystems'],
       ['dynamodb', 'ListTables'],
@@ -206,6 +207,99 @@ describe('logging and encryption against the simulator (demo account)', () => {
     expect(sim.requests.filter((r) => r.service === 'rds' && r.status === 400).length).toBeGreaterThanOrEqual(
       1
     )
+  }, 60_000)
+
+  it('records the subscriptions of the CIS alarm topics, Endpoint left out', async () => {
+    const records = await collect()
+    const destinations = records.find((r) => r.kind === AWS_LOGGING_EVIDENCE.trailDestinations)!
+    const data = destinations.data as TrailDestinationsEvidence
+    expect(data.topics).toEqual([
+      {
+        TopicArn: 'arn:aws:sns:eu-west-1:123456789012:security-alerts',
+        subscriptions: [
+          {
+            SubscriptionArn: expect.stringMatching(/^arn:aws:sns:eu-west-1:123456789012:security-alerts:/),
+            Protocol: 'email',
+            Owner: ACCOUNT
+          },
+          { SubscriptionArn: 'PendingConfirmation', Protocol: 'email', Owner: ACCOUNT }
+        ]
+      },
+      {
+        TopicArn: 'arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts',
+        subscriptions: [{ SubscriptionArn: 'PendingConfirmation', Protocol: 'email', Owner: ACCOUNT }]
+      }
+    ])
+    expect(JSON.stringify(destinations)).not.toContain('@example.com')
+    expect(destinations.requests.filter((r) => r.method === 'ListSubscriptionsByTopic')).toHaveLength(2)
+  }, 60_000)
+
+  it('pages the subscriptions by NextToken: a confirmed one on the second page counts; a deleted topic is missing', async () => {
+    const demo = demoAwsAccount(NOW)
+    const pending = 'arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts'
+    const account: SimAwsAccount = {
+      ...demo,
+      snsTopics: {
+        ...demo.snsTopics,
+        [pending]: [
+          ...Array.from({ length: 130 }, (_, i) => ({
+            protocol: 'email' as const,
+            endpoint: `p${i}@example.com`,
+            pending: true
+          })),
+          { protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:123456789012:alerts' }
+        ]
+      },
+      // The security-group alarm notifies a topic that was deleted (NotFound).
+      alarms: {
+        'eu-west-1': (demo.alarms?.['eu-west-1'] ?? []).map((a) =>
+          a.name === 'cis-security-group-changes'
+            ? { ...a, actions: ['arn:aws:sns:eu-west-1:123456789012:deleted'] }
+            : a
+        )
+      }
+    }
+    const own = await startAwsSimulator([account], { credentialReportPolls: 0 })
+    try {
+      const records: EvidenceRecord[] = []
+      await collectAws(
+        { add: async (record) => void records.push(record) },
+        { roleArns: [], regions: ['eu-west-1'], endpoint: own.url },
+        { runId: 'r3', log: () => undefined, now: () => NOW, credentialReportWaitMs: 1_000, env: {} }
+      )
+      const record = records.find((r) => r.kind === AWS_LOGGING_EVIDENCE.trailDestinations)!
+      const topics = (record.data as TrailDestinationsEvidence).topics!
+      expect(topics.find((t) => t.TopicArn === pending)?.subscriptions).toHaveLength(131)
+      expect(topics.find((t) => t.TopicArn.endsWith(':deleted'))).toMatchObject({ missing: true })
+      expect(
+        record.requests.filter((r) => r.method === 'ListSubscriptionsByTopic').map((r) => r.status)
+      ).toEqual([200, 200, 200, 404])
+      const finding = find(evaluate(records), 'aws.cloudwatch.cis-alarms', `aws:${ACCOUNT}`)!
+      expect(finding.status).toBe('fail')
+      expect(finding.message).toMatch(
+        /^Not alarmed: security group change \(the alarm notifies only SNS topics without a confirmed subscription: arn:aws:sns:eu-west-1:123456789012:deleted \(the topic no longer exists\)\)\. Alarmed: .*CloudTrail configuration change: cis-cloudtrail-changes \(filter cloudtrail-changes\) → arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts \(1 confirmed\)/
+      )
+    } finally {
+      await own.close()
+    }
+  }, 60_000)
+
+  it('AccessDenied on SNS (AuthorizationError) leaves the events of those topics unknown, naming sns:ListSubscriptionsByTopic', async () => {
+    sim.addFault({ service: 'sns', operation: 'ListSubscriptionsByTopic', kind: 'access-denied' })
+    const records = await collect()
+    const data = records.find((r) => r.kind === AWS_LOGGING_EVIDENCE.trailDestinations)!
+      .data as TrailDestinationsEvidence
+    expect(data.topics?.map((t) => t.missingPermission)).toEqual([
+      'sns:ListSubscriptionsByTopic',
+      'sns:ListSubscriptionsByTopic'
+    ])
+    const finding = find(evaluate(records), 'aws.cloudwatch.cis-alarms', `aws:${ACCOUNT}`)!
+    // The security-group alarm has no action (fail whatever SNS says); the four others are not known.
+    expect(finding.status).toBe('fail')
+    expect(finding.message).toMatch(
+      /Not known for root account use, console sign-in without MFA, IAM policy change, CloudTrail configuration change: .*the role lacks sns:ListSubscriptionsByTopic/
+    )
+    expect(finding.message).not.toMatch(/Alarmed:/)
   }, 60_000)
 
   it('turns AccessDenied into an error naming the missing IAM action, and the findings into error', async () => {

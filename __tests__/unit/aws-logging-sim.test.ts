@@ -5,6 +5,11 @@ import { EC2Client, paginateDescribeVpcs } from '@aws-sdk/client-ec2'
 import { GetKeyPolicyCommand, KMSClient } from '@aws-sdk/client-kms'
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds'
 import { GetObjectLockConfigurationCommand, S3Client } from '@aws-sdk/client-s3'
+import {
+  ListSubscriptionsByTopicCommand,
+  paginateListSubscriptionsByTopic,
+  SNSClient
+} from '@aws-sdk/client-sns'
 import { demoAwsAccount, startAwsSimulator, type AwsSimulator } from '../support/aws-simulator.js'
 
 /** The logging and encryption simulator answers as the APIs document, through the real SDK clients. */
@@ -25,6 +30,15 @@ beforeAll(async () => {
     ...(account.tables ?? []),
     ...Array.from({ length: 5 }, (_, i) => ({ name: `t-${i}`, region: 'us-east-1' }))
   ]
+  // 150 subscriptions on one topic: two pages of ListSubscriptionsByTopic (100 a call).
+  account.snsTopics = {
+    ...account.snsTopics,
+    'arn:aws:sns:eu-west-1:123456789012:many': Array.from({ length: 150 }, (_, i) => ({
+      protocol: 'email' as const,
+      endpoint: `u${i}@example.com`,
+      pending: i < 120
+    }))
+  }
   sim = await startAwsSimulator([account])
   config = {
     region: 'eu-west-1',
@@ -58,6 +72,39 @@ test('DescribeAlarmsForMetric answers the alarms of one metric over JSON 1.0', a
       StateUpdatedTimestamp: expect.any(Date)
     })
   ])
+})
+
+test('SNS ListSubscriptionsByTopic (Query/XML): pages of 100 by NextToken, PendingConfirmation, NotFound, AuthorizationError', async () => {
+  const sns = new SNSClient(config)
+  const pages: { SubscriptionArn?: string }[][] = []
+  for await (const page of paginateListSubscriptionsByTopic(
+    { client: sns },
+    { TopicArn: 'arn:aws:sns:eu-west-1:123456789012:many' }
+  )) {
+    pages.push(page.Subscriptions ?? [])
+  }
+  expect(pages.map((p) => p.length)).toEqual([100, 50])
+  expect(pages.flat().filter((s) => s.SubscriptionArn === 'PendingConfirmation')).toHaveLength(120)
+  expect(pages[1]![49]!.SubscriptionArn).toMatch(/^arn:aws:sns:eu-west-1:123456789012:many:[0-9a-f-]{36}$/)
+  const { Subscriptions } = await sns.send(
+    new ListSubscriptionsByTopicCommand({ TopicArn: 'arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts' })
+  )
+  expect(Subscriptions).toEqual([
+    {
+      TopicArn: 'arn:aws:sns:eu-west-1:123456789012:cloudtrail-alerts',
+      Protocol: 'email',
+      SubscriptionArn: 'PendingConfirmation',
+      Owner: '123456789012',
+      Endpoint: 'platform@example.com'
+    }
+  ])
+  await expect(
+    sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: 'arn:aws:sns:eu-west-1:123456789012:gone' }))
+  ).rejects.toMatchObject({ name: 'NotFoundException', $metadata: { httpStatusCode: 404 } })
+  sim.addFault({ service: 'sns', kind: 'access-denied', times: 1 })
+  await expect(
+    sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: 'arn:aws:sns:eu-west-1:123456789012:many' }))
+  ).rejects.toMatchObject({ name: 'AuthorizationErrorException', $metadata: { httpStatusCode: 403 } })
 })
 
 test('DescribeVpcs pages with NextToken and rejects MaxResults below 5', async () => {

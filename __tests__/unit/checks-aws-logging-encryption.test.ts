@@ -22,6 +22,7 @@ import { AWS_EVIDENCE } from '../../src/evidence/aws.js'
 import { AWS_ENCRYPTION_EVIDENCE as E } from '../../src/evidence/aws-encryption.js'
 import {
   AWS_LOGGING_EVIDENCE as L,
+  type SnsTopicEvidence,
   type TrailBucketEvidence,
   type TrailDestinationEvidence
 } from '../../src/evidence/aws-logging.js'
@@ -80,7 +81,21 @@ const goodBucket = (over: Partial<TrailBucketEvidence> = {}): TrailBucketEvidenc
   lifecycleRules: [],
   ...over
 })
-const destinations = (trails: TrailDestinationEvidence[]) => record(L.trailDestinations, ACCOUNT, { trails })
+const ALERTS = 'arn:aws:sns:eu-west-1:123456789012:alerts'
+/** A topic with one confirmed e-mail subscription (and one pending). */
+const confirmedTopic = (arn = ALERTS): SnsTopicEvidence => ({
+  TopicArn: arn,
+  subscriptions: [
+    { SubscriptionArn: 'PendingConfirmation', Protocol: 'email', Owner: '123456789012' },
+    {
+      SubscriptionArn: `${arn}:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b`,
+      Protocol: 'email',
+      Owner: '123456789012'
+    }
+  ]
+})
+const destinations = (trails: TrailDestinationEvidence[], topics: SnsTopicEvidence[] = [confirmedTopic()]) =>
+  record(L.trailDestinations, ACCOUNT, { trails, topics })
 const trail = (over: Partial<TrailDestinationEvidence> = {}): TrailDestinationEvidence => ({
   Name: 'main',
   TrailARN: 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/main',
@@ -191,9 +206,7 @@ describe('aws.cloudwatch.cis-alarms', () => {
       }
     ]
   })
-  const filters = (
-    actions: (name: string) => string[] = () => ['arn:aws:sns:eu-west-1:123456789012:alerts']
-  ) =>
+  const filters = (actions: (name: string) => string[] = () => [ALERTS]) =>
     Object.entries(CIS_PATTERNS).map(([name, pattern]) => ({
       filterName: name,
       filterPattern: pattern,
@@ -202,15 +215,21 @@ describe('aws.cloudwatch.cis-alarms', () => {
     }))
   const withFilters = (
     metricFilters: ReturnType<typeof filters>,
-    over: Partial<TrailDestinationEvidence> = {}
+    over: Partial<TrailDestinationEvidence> = {},
+    topics?: SnsTopicEvidence[]
   ) =>
-    destinations([
-      trail({
-        CloudWatchLogsLogGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:ct:*',
-        logGroup: { name: 'ct', region: 'eu-west-1', metricFilters },
-        ...over
-      })
-    ])
+    destinations(
+      [
+        trail({
+          CloudWatchLogsLogGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:ct:*',
+          logGroup: { name: 'ct', region: 'eu-west-1', metricFilters },
+          ...over
+        })
+      ],
+      topics
+    )
+  const cis = (topics: SnsTopicEvidence[], actions?: (name: string) => string[]) =>
+    one(awsCloudWatchCisAlarms, [withFilters(filters(actions), {}, topics), logging])
   it('passes with a filter and an alarm with an action for every CIS event', () => {
     expect(one(awsCloudWatchCisAlarms, [withFilters(filters()), logging]).status).toBe('pass')
   })
@@ -222,6 +241,117 @@ describe('aws.cloudwatch.cis-alarms', () => {
     expect(result.status).toBe('fail')
     expect(result.message).toMatch(/root account use \(no metric filter\)/)
     expect(result.message).toMatch(/security group change \(an alarm without an enabled action\)/)
+  })
+  it.each<[string, SnsTopicEvidence[], ((name: string) => string[]) | undefined, string, RegExp]>([
+    [
+      'a topic with a confirmed subscription',
+      [confirmedTopic()],
+      undefined,
+      'pass',
+      /^Every CIS event is alarmed with an action that reaches someone .*alerts \(1 confirmed\)/
+    ],
+    [
+      'a non-SNS action (EC2 stop), with no topic at all',
+      [],
+      () => ['arn:aws:automate:eu-west-1:ec2:stop'],
+      'pass',
+      /arn:aws:automate:eu-west-1:ec2:stop/
+    ],
+    [
+      'a topic with only PendingConfirmation',
+      [{ TopicArn: ALERTS, subscriptions: [{ SubscriptionArn: 'PendingConfirmation', Protocol: 'email' }] }],
+      undefined,
+      'fail',
+      /root account use \(the alarm notifies only SNS topics without a confirmed subscription: .*alerts \(only 1 PendingConfirmation\)\)/
+    ],
+    [
+      'a topic without subscriptions',
+      [{ TopicArn: ALERTS, subscriptions: [] }],
+      undefined,
+      'fail',
+      /alerts \(no subscription\)/
+    ],
+    [
+      'a topic that no longer exists (NotFound)',
+      [{ TopicArn: ALERTS, subscriptions: [], missing: true }],
+      undefined,
+      'fail',
+      /alerts \(the topic no longer exists\)/
+    ],
+    [
+      'AccessDenied on SNS',
+      [
+        {
+          TopicArn: ALERTS,
+          subscriptions: [],
+          error: 'ListSubscriptionsByTopic was denied: the role lacks sns:ListSubscriptionsByTopic',
+          missingPermission: 'sns:ListSubscriptionsByTopic'
+        }
+      ],
+      undefined,
+      'error',
+      /not known: .*alerts: ListSubscriptionsByTopic was denied: the role lacks sns:ListSubscriptionsByTopic/
+    ],
+    [
+      'the topic was not read (an older record)',
+      [],
+      undefined,
+      'error',
+      /subscriptions of .*alerts were not read/
+    ],
+    [
+      'the subscriptions stopped at the page cap, all pending so far',
+      [{ TopicArn: ALERTS, subscriptions: [{ SubscriptionArn: 'PendingConfirmation' }], truncated: true }],
+      undefined,
+      'error',
+      /not every page of its subscriptions was read/
+    ],
+    [
+      'a pending topic and a confirmed one on the same alarm',
+      [
+        { TopicArn: `${ALERTS}-2`, subscriptions: [{ SubscriptionArn: 'PendingConfirmation' }] },
+        confirmedTopic()
+      ],
+      () => [`${ALERTS}-2`, ALERTS],
+      'pass',
+      /alerts \(1 confirmed\)/
+    ]
+  ])('SNS subscribers: %s → %s', (_, topics, actions, status, message) => {
+    const result = cis(topics, actions)
+    expect(result.status).toBe(status)
+    expect(result.message).toMatch(message)
+  })
+  it('one event reaching nobody fails; another event denied on SNS is named, never passed', () => {
+    const pending = `${ALERTS}-pending`
+    const denied = `${ALERTS}-denied`
+    const result = cis(
+      [
+        confirmedTopic(),
+        { TopicArn: pending, subscriptions: [{ SubscriptionArn: 'PendingConfirmation' }] },
+        {
+          TopicArn: denied,
+          subscriptions: [],
+          error: 'ListSubscriptionsByTopic was denied: the role lacks sns:ListSubscriptionsByTopic'
+        }
+      ],
+      (name) => (name === 'rootUse' ? [pending] : name === 'cloudTrailChange' ? [denied] : [ALERTS])
+    )
+    expect(result.status).toBe('fail')
+    expect(result.message).toMatch(/^Not alarmed: root account use \(the alarm notifies only SNS topics/)
+    expect(result.message).toMatch(
+      /Not known for CloudTrail configuration change: .*sns:ListSubscriptionsByTopic\.$/
+    )
+    // Only the denied topic's event in doubt: error, naming the action.
+    const onlyDenied = cis(
+      [
+        confirmedTopic(),
+        { TopicArn: denied, subscriptions: [], error: 'the role lacks sns:ListSubscriptionsByTopic' }
+      ],
+      (name) => (name === 'cloudTrailChange' ? [denied] : [ALERTS])
+    )
+    expect(onlyDenied.status).toBe('error')
+    expect(onlyDenied.message).toMatch(/^Whether CloudTrail configuration change are alarmed/)
+    expect(onlyDenied.message).toContain('sns:ListSubscriptionsByTopic')
   })
   it('fails when no logging multi-region trail delivers to CloudWatch Logs', () => {
     expect(one(awsCloudWatchCisAlarms, [destinations([trail()]), logging]).status).toBe('fail')

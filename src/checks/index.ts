@@ -25,6 +25,7 @@ import { repoDeployKeysReadOnly } from './github/repo-deploy-keys-read-only.js'
 import { repoProductionEnvironments } from './github/repo-production-environments.js'
 import { repoCodeownersValid } from './github/repo-codeowners-valid.js'
 import { repoSecurityPolicy } from './github/repo-security-policy.js'
+import { repoPrivateVulnerabilityReporting } from './github/repo-private-vulnerability-reporting.js'
 import { auditLogSettingsInForce } from './github/audit-log-settings-in-force.js'
 import { repoTeamPrivilegedAccess } from './github/repo-team-access.js'
 import { codeScanningEnabled } from './github/code-scanning-enabled.js'
@@ -135,6 +136,7 @@ export const CHECKS: readonly Check[] = [
   repoProductionEnvironments,
   repoCodeownersValid,
   repoSecurityPolicy,
+  repoPrivateVulnerabilityReporting,
   auditLogSettingsInForce,
   modelEvaluationThresholds,
   modelDeploymentApproval,

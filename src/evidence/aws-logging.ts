@@ -91,9 +91,34 @@ export interface TrailDestinationEvidence {
   error?: string
 }
 
+/**
+ * An SNS topic a CIS alarm notifies, and who is subscribed to it (ListSubscriptionsByTopic, every page). The
+ * subscriptions' Endpoint (an e-mail address, a phone number, a URL that may carry a secret) is not recorded:
+ * that a subscription is confirmed is what the check reads.
+ */
+export interface SnsTopicEvidence {
+  TopicArn: string
+  /** SubscriptionArn is "PendingConfirmation" for a subscription not (yet) confirmed by its endpoint. */
+  subscriptions: { SubscriptionArn?: string; Protocol?: string; Owner?: string }[]
+  /** ListSubscriptionsByTopic answered NotFound: the topic no longer exists. */
+  missing?: true
+  /** Set when the listing stopped at the page cap before a confirmed subscription was seen. */
+  truncated?: true
+  /** Set when the subscriptions could not be read (e.g. the role lacks sns:ListSubscriptionsByTopic). */
+  error?: string
+  missingPermission?: string
+}
+
 export interface TrailDestinationsEvidence {
   /** DescribeTrails (with shadow trails) in the first region, one entry per trail. */
   trails: TrailDestinationEvidence[]
+  /**
+   * The SNS topics among the actions of the alarms on the CIS metric filters, with their subscriptions.
+   * Absent in records written before the subscriptions were read.
+   */
+  topics?: SnsTopicEvidence[]
+  /** Set when there were more such topics than are read. */
+  topicsTruncated?: true
 }
 
 export interface FlowLogsEvidence {

@@ -7,7 +7,9 @@ export const GITHUB_EVIDENCE = {
   ruleSuites: 'github.rule-suites',
   pullRequests: 'github.pull-requests',
   defaultBranchCommits: 'github.default-branch-commits',
-  dependabot: 'github.dependabot-alerts'
+  dependabot: 'github.dependabot-alerts',
+  /** `GET /repos/{o}/{r}/private-vulnerability-reporting`, asked for public repositories only. */
+  privateVulnerabilityReporting: 'github.private-vulnerability-reporting'
 } as const
 
 /** Subjects are repositories: `github:owner/repo`. */
@@ -230,4 +232,12 @@ export interface DependabotEvidence {
   alertsEnabled: boolean
   /** Connection nodes are nullable in the schema; older bundles may hold nulls. */
   openAlerts: (VulnerabilityAlertNode | null)[]
+}
+
+/**
+ * `GET /repos/{o}/{r}/private-vulnerability-reporting` (https://docs.github.com/en/rest/repos/repos#check-if-private-vulnerability-reporting-is-enabled-for-a-repository):
+ * GitHub's whole answer, `{ "enabled": boolean }`. Recorded for public repositories only.
+ */
+export interface PrivateVulnerabilityReportingData {
+  enabled: boolean
 }

@@ -181,6 +181,11 @@ export const AWS_API_CALLS = {
     operation: 'DescribeAlarmsForMetric',
     action: 'cloudwatch:DescribeAlarmsForMetric'
   },
+  ListSubscriptionsByTopicCommand: {
+    service: 'sns',
+    operation: 'ListSubscriptionsByTopic',
+    action: 'sns:ListSubscriptionsByTopic'
+  },
   DescribeVpcsCommand: { service: 'ec2', operation: 'DescribeVpcs', action: 'ec2:DescribeVpcs' },
   DescribeFlowLogsCommand: { service: 'ec2', operation: 'DescribeFlowLogs', action: 'ec2:DescribeFlowLogs' },
   GetEbsEncryptionByDefaultCommand: {

@@ -7,6 +7,7 @@ import {
 } from '../../evidence/aws-logging.js'
 import { trailLogGroup } from './metric-alarms.js'
 import { trailBucket } from './trail-bucket.js'
+import { cisAlarmTopics, MAX_TOPICS, topicSubscriptions } from './sns-topics.js'
 import type { AccountScope } from './scope.js'
 
 /** Trails read at most (CloudTrail allows 5 per region, plus shadow copies and organization trails). */
@@ -15,8 +16,9 @@ const MAX_TRAILS = 100
 /**
  * Where each trail of the account delivers and how that is protected and watched: its S3 bucket (public
  * access, Object Lock, MFA delete, access logging, lifecycle) and its CloudWatch Logs log group (metric
- * filters and the alarms on their metrics). DescribeTrails is read again here (the trail record of
- * cloudtrail.ts is written, not returned), so this record stands on its own.
+ * filters and the alarms on their metrics), and the subscriptions of the SNS topics the CIS alarms notify.
+ * DescribeTrails is read again here (the trail record of cloudtrail.ts is written, not returned), so this
+ * record stands on its own.
  */
 export async function collectTrailDestinations(scope: AccountScope, firstRegion: string): Promise<void> {
   const requests: RequestRecord[] = []
@@ -66,5 +68,12 @@ export async function collectTrailDestinations(scope: AccountScope, firstRegion:
     }
     trails.push(entry)
   }
-  await scope.add({ ...record, data: { trails } })
+  // Who is subscribed to the SNS topics the CIS alarms notify (ListSubscriptionsByTopic per topic).
+  const arns = cisAlarmTopics(trails)
+  const topics = []
+  for (const arn of arns.slice(0, MAX_TOPICS)) topics.push(await topicSubscriptions(scope, arn, requests))
+  await scope.add({
+    ...record,
+    data: { trails, topics, ...(arns.length > MAX_TOPICS ? { topicsTruncated: true as const } : {}) }
+  })
 }

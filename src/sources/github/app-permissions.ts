@@ -29,6 +29,9 @@ export const REST_ROUTE_PERMISSIONS: Record<string, AppPermission[]> = {
   // https://docs.github.com/en/rest/orgs/rule-suites#list-organization-rule-suites: "Administration" organization
   // permissions (write), as the repository listing.
   'GET /orgs/{org}/rulesets/rule-suites': ['organization Administration: write'],
+  // https://docs.github.com/en/rest/repos/repos#check-if-private-vulnerability-reporting-is-enabled-for-a-repository:
+  // fine-grained tokens need "Administration" repository permissions (read); asked for public repositories only.
+  'GET /repos/{owner}/{repo}/private-vulnerability-reporting': ['repository Administration: read'],
   'GET /orgs/{org}': ['organization Administration: read'],
   'GET /orgs/{org}/members': ['organization Members: read'],
   'GET /orgs/{org}/actions/permissions': ['organization Administration: read'],
@@ -82,6 +85,7 @@ export const EVIDENCE_KIND_REQUESTS: Record<string, string[]> = {
   'github.pull-requests': ['graphql search', 'graphql reviews'],
   'github.default-branch-commits': ['graphql history', 'graphql associatedPullRequests'],
   'github.dependabot-alerts': ['graphql vulnerabilityAlerts'],
+  'github.private-vulnerability-reporting': ['GET /repos/{owner}/{repo}/private-vulnerability-reporting'],
   'github.organization': ['GET /orgs/{org}'],
   'github.org-members-2fa-disabled': ['GET /orgs/{org}/members'],
   'github.org-owners': ['GET /orgs/{org}/members'],

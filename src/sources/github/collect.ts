@@ -22,6 +22,10 @@ import {
   type ProtectionRepository
 } from './protection-graphql.js'
 import { GitHubRequestFailure, restGet } from './requests.js'
+import {
+  collectPrivateVulnerabilityReporting,
+  isPublicRepository
+} from './private-vulnerability-reporting.js'
 
 export interface GitHubCollectOptions {
   /** `owner/repo` or `owner/*` entries. */
@@ -51,8 +55,9 @@ export interface GitHubCollectResult {
  * Collects GitHub evidence for every repository in scope. Shared requests do most of the work: org listings of
  * 100 repositories, GraphQL requests covering 100 repositories' branch protection (rulesets and classic rules)
  * and many repositories' activity each, organization rulesets and rule suites read once per organization.
- * Per repository, REST is asked only where GraphQL cannot answer with certainty (see protection-graphql.ts)
- * and for repository rulesets' bypass lists and rule suites; those answers carry ETags, so an unchanged night
+ * Per repository, REST is asked only where GraphQL cannot answer with certainty (see protection-graphql.ts),
+ * for repository rulesets' bypass lists and rule suites, and for public repositories' private vulnerability
+ * reporting setting; those answers carry ETags, so an unchanged night
  * costs nothing against the primary limit.
  */
 export async function collectGitHub(
@@ -131,6 +136,9 @@ export async function collectGitHub(
           : await collectRuleSuiteBypasses(client, repo.fullName, branch, options.period)
       )
     }
+    // Private vulnerability reporting: only public repositories can be reported on by outsiders.
+    if (isPublicRepository(repo.data!))
+      await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName))
   })
 
   const activity = await collectRepoActivity(
