@@ -88,7 +88,7 @@ describe('a nightly run over the demo org', () => {
     // 14 org-level REST requests (settings, Actions, alerts, webhooks, 4 audit-log phrases) and 1 access batch;
     // the teams (the listing and one per team: 1 + 4) and code security configurations (the listing and one
     // per configuration repositories: 1 + 2); private vulnerability reporting of the 3 public repositories.
-    expect(manifest.requests).toMatchObject({ http: 43, rest: 39, graphql: 4, retried: 0 })
+    expect(manifest.requests).toMatchObject({ http: 45, rest: 39, graphql: 6, retried: 0 })
     expect(manifest.sources.github).toMatchObject({ repositories: 13, archived: ['acme-corp/old-monolith'] })
     // Who collected: the workflow's GITHUB_TOKEN acts as the Actions bot.
     expect(manifest.sources.github).toMatchObject({
@@ -257,7 +257,7 @@ test('the next night, unchanged settings are confirmed with conditional requests
   const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
   const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
   // Every REST request is answered 304; the ETags came from the store beside the bundles, not a cache step.
-  expect(manifest.requests).toMatchObject({ http: 43, rest: 39, notModified: 39 })
+  expect(manifest.requests).toMatchObject({ http: 45, rest: 39, notModified: 39 })
   expect(second.stdout).toMatch(/Conditional requests: \d+ ETags from the store/)
   const strip = (findings: Finding[]) =>
     findings.map(({ check, subject, status, message }) => ({ check, subject, status, message }))
@@ -377,7 +377,7 @@ describe('bad input and faults', () => {
     const findings = await findingsOf(result)
     expect(findings.filter((f) => f.status === 'error')).toEqual([])
     const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
-    expect(manifest.requests).toMatchObject({ http: 43 + 3, retried: 3 })
+    expect(manifest.requests).toMatchObject({ http: 45 + 3, retried: 3 })
   })
 
   test('a persistent 5xx gives error findings, a bundle, and the exit code of fail-on', async () => {
