@@ -59,19 +59,19 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-TRSQNMUO.js");
+      const { mergeStep } = await import("./step-UQQSLS5H.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-LWVEQGVB.js");
+      const { pullRequestStep } = await import("./pr-step-RWJSQURY.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
-      import("./run-5PA5FT4C.js"),
+      import("./run-O6CKHPXW.js"),
       import("./summary-TATIMU2Y.js"),
-      import("./checks-FXIFWDV7.js"),
+      import("./checks-ETSA4Z3S.js"),
       import("./attest-T7YREMS4.js")
     ]);
     const result = await runEvidence({ ...settings, log: actionsLogger });

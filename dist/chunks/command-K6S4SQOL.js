@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isScopeFolder,
   verifyStore
-} from "./chunk-HIW4U3NQ.js";
+} from "./chunk-Y5DVXAQJ.js";
 import {
   ANNEX_EVIDENCE_NS,
   OSCAL_ASSESSMENT_RESULTS_FILE,
@@ -10,7 +10,7 @@ import {
   buildAssessmentResults,
   escapeHtml,
   uuidV5
-} from "./chunk-2EQR2H4R.js";
+} from "./chunk-PPHU7NQH.js";
 import {
   plainText
 } from "./chunk-JHX3YBHI.js";
@@ -44,11 +44,11 @@ import "./chunk-SN3WCEFD.js";
 import {
   DirectoryBundle,
   StoredBundle
-} from "./chunk-76R5LI2M.js";
+} from "./chunk-5RJFBK4E.js";
 import {
   sha256Hex,
   stringify
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import {
   TOOL_NAME,
@@ -64,13 +64,13 @@ import {
   MANIFEST_FILE,
   manifestSchema
 } from "./chunk-C2D4KXTZ.js";
-import "./chunk-NYK2MIAK.js";
-import "./chunk-GHVL4KAG.js";
-import "./chunk-FBTN6UQ3.js";
+import "./chunk-TZ7YLZCE.js";
+import "./chunk-JST3WB76.js";
+import "./chunk-OAOZ256R.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-VHISHMEW.js";
+import "./chunk-MW73TGZA.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import {
@@ -1010,4 +1010,4 @@ export {
   EXPORT_USAGE,
   exportCommand
 };
-//# sourceMappingURL=command-MYOQCWSM.js.map
+//# sourceMappingURL=command-K6S4SQOL.js.map

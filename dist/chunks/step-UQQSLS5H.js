@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-OQXUURHI.js";
-import "./chunk-QAEWNBZ3.js";
+} from "./chunk-L3VLSMXT.js";
+import "./chunk-FBCADDFC.js";
 import {
   info,
   setFailed,
@@ -14,21 +14,21 @@ import {
 import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-76R5LI2M.js";
-import "./chunk-D4KGW5GM.js";
+import "./chunk-5RJFBK4E.js";
+import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
 import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-NYK2MIAK.js";
-import "./chunk-GHVL4KAG.js";
-import "./chunk-FBTN6UQ3.js";
+import "./chunk-TZ7YLZCE.js";
+import "./chunk-JST3WB76.js";
+import "./chunk-OAOZ256R.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-VHISHMEW.js";
+import "./chunk-MW73TGZA.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -67,7 +67,7 @@ async function mergeStep(options) {
   if (process.env.GITHUB_STEP_SUMMARY) {
     const [{ renderJobSummary }, { CHECKS }] = await Promise.all([
       import("./summary-TATIMU2Y.js"),
-      import("./checks-FXIFWDV7.js")
+      import("./checks-ETSA4Z3S.js")
     ]);
     await summary.addRaw(
       renderJobSummary({
@@ -114,4 +114,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-TRSQNMUO.js.map
+//# sourceMappingURL=step-UQQSLS5H.js.map

@@ -5,7 +5,7 @@ import {
 } from "./chunk-RHUBQFO2.js";
 import {
   repoSubject
-} from "./chunk-VHISHMEW.js";
+} from "./chunk-MW73TGZA.js";
 import {
   FRAMEWORKS,
   MappingError,
@@ -9918,4 +9918,4 @@ smol-toml/dist/index.js:
    * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
    *)
 */
-//# sourceMappingURL=chunk-GHVL4KAG.js.map
+//# sourceMappingURL=chunk-OAOZ256R.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkShardSet
-} from "./chunk-QAEWNBZ3.js";
+} from "./chunk-FBCADDFC.js";
 import {
   ARCHIVE_SUFFIX,
   ArchiveIntegrityError,
@@ -9,10 +9,10 @@ import {
 } from "./chunk-HRAGQTEZ.js";
 import {
   verifyBundle
-} from "./chunk-76R5LI2M.js";
+} from "./chunk-5RJFBK4E.js";
 import {
   sha256Hex
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 import {
   MANIFEST_FILE,
   manifestSchema,
@@ -129,7 +129,7 @@ async function mergeBundles(paths, options) {
       ...signingKey ? { trustedKeys: [{ publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint }] } : {}
     });
     const shards = checkShardSet(partials);
-    const { mergePartials } = await import("./merge-AHR4A2KS.js");
+    const { mergePartials } = await import("./merge-DD27MVYP.js");
     return await mergePartials(shards, {
       destination: inputs.destination,
       spoolDir: inputs.spoolDir,
@@ -148,4 +148,4 @@ export {
   ShardIntegrityError,
   mergeBundles
 };
-//# sourceMappingURL=chunk-OQXUURHI.js.map
+//# sourceMappingURL=chunk-L3VLSMXT.js.map

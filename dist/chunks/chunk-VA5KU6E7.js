@@ -7,7 +7,7 @@ import {
   scriptJson,
   slug,
   statusLabel
-} from "./chunk-2EQR2H4R.js";
+} from "./chunk-PPHU7NQH.js";
 import {
   modelSourcesConfigured
 } from "./chunk-R77RZ7VP.js";
@@ -46,7 +46,7 @@ import {
   sha256File,
   sha256Hex,
   soaMetaOf
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -74,10 +74,10 @@ import {
 import {
   ALL_CHECKS,
   CHECKS
-} from "./chunk-NYK2MIAK.js";
+} from "./chunk-TZ7YLZCE.js";
 import {
   loadConfig
-} from "./chunk-GHVL4KAG.js";
+} from "./chunk-OAOZ256R.js";
 import {
   FRAMEWORKS,
   MappingError,
@@ -1265,7 +1265,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-NEG4AI3F.js")
+    load: () => import("./source-KYETUWTF.js")
   },
   {
     id: "models",
@@ -1280,7 +1280,7 @@ var SOURCES = [
     mode: "nightly",
     title: "AWS",
     enabled: (settings) => settings.config.aws.enabled,
-    load: () => import("./source-LAIEC36M.js")
+    load: () => import("./source-ODEI2EMY.js")
   },
   // The change a pull request makes, through the client that read its base branch's config.
   {
@@ -1288,7 +1288,7 @@ var SOURCES = [
     mode: "pull-request",
     title: (settings) => `pull request #${settings.pullRequest?.ref.number}`,
     enabled: (settings) => settings.pullRequest !== void 0,
-    load: () => import("./pull-request-source-HDTAXBAQ.js")
+    load: () => import("./pull-request-source-VJDPU5S2.js")
   }
 ];
 function sourcesFor(mode) {
@@ -1733,4 +1733,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-FVJ7RDFJ.js.map
+//# sourceMappingURL=chunk-VA5KU6E7.js.map

@@ -9,7 +9,9 @@ var GITHUB_EVIDENCE = {
   ruleSuites: "github.rule-suites",
   pullRequests: "github.pull-requests",
   defaultBranchCommits: "github.default-branch-commits",
-  dependabot: "github.dependabot-alerts"
+  dependabot: "github.dependabot-alerts",
+  /** `GET /repos/{o}/{r}/private-vulnerability-reporting`, asked for public repositories only. */
+  privateVulnerabilityReporting: "github.private-vulnerability-reporting"
 };
 function repoSubject(fullName) {
   return `github:${fullName}`;
@@ -23,4 +25,4 @@ export {
   repoSubject,
   evidencePath
 };
-//# sourceMappingURL=chunk-VHISHMEW.js.map
+//# sourceMappingURL=chunk-MW73TGZA.js.map

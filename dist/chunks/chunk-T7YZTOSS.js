@@ -7,7 +7,7 @@ import {
   GITHUB_EVIDENCE,
   evidencePath,
   repoSubject
-} from "./chunk-VHISHMEW.js";
+} from "./chunk-MW73TGZA.js";
 
 // src/sources/github/branch-protection.ts
 var RULES_PAGE_SIZE = 100;
@@ -243,4 +243,4 @@ export {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg
 };
-//# sourceMappingURL=chunk-MKNGEI5X.js.map
+//# sourceMappingURL=chunk-T7YZTOSS.js.map

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ShardSetError
+} from "./chunk-FBCADDFC.js";
+import {
   BundleWriter,
   PublishError,
   REPORT_FILE,
@@ -14,13 +17,10 @@ import {
   sealOrKeep,
   writeAuditorFiles,
   writeEvaluation
-} from "./chunk-FVJ7RDFJ.js";
+} from "./chunk-VA5KU6E7.js";
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE
-} from "./chunk-2EQR2H4R.js";
-import {
-  ShardSetError
-} from "./chunk-QAEWNBZ3.js";
+} from "./chunk-PPHU7NQH.js";
 import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
 import "./chunk-E2PLYZ6Q.js";
@@ -38,7 +38,7 @@ import {
   renderSoaCsv,
   renderSoaMarkdown,
   soaMetaOf
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -54,15 +54,15 @@ import {
 } from "./chunk-C2D4KXTZ.js";
 import {
   CHECKS
-} from "./chunk-NYK2MIAK.js";
+} from "./chunk-TZ7YLZCE.js";
+import "./chunk-JST3WB76.js";
 import {
   configSchema
-} from "./chunk-GHVL4KAG.js";
-import "./chunk-FBTN6UQ3.js";
+} from "./chunk-OAOZ256R.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-VHISHMEW.js";
+import "./chunk-MW73TGZA.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import {
@@ -320,4 +320,4 @@ export {
   mergePartials,
   mergeSections
 };
-//# sourceMappingURL=merge-AHR4A2KS.js.map
+//# sourceMappingURL=merge-DD27MVYP.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   findingId
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 
 // src/oscal/status.ts
 var KNOWN = {
@@ -301,4 +301,4 @@ export {
   slug,
   statusLabel
 };
-//# sourceMappingURL=chunk-2EQR2H4R.js.map
+//# sourceMappingURL=chunk-PPHU7NQH.js.map

@@ -3,7 +3,7 @@ import {
   collectBranchRules,
   collectClassicProtection,
   collectRulesets
-} from "./chunk-MKNGEI5X.js";
+} from "./chunk-T7YZTOSS.js";
 import {
   GitHubRequestFailure,
   restGet
@@ -12,11 +12,11 @@ import {
   MAX_PR_FILES,
   MAX_PR_FILE_BYTES,
   PR_EVIDENCE
-} from "./chunk-GHVL4KAG.js";
+} from "./chunk-OAOZ256R.js";
 import {
   evidencePath,
   repoSubject
-} from "./chunk-VHISHMEW.js";
+} from "./chunk-MW73TGZA.js";
 
 // src/sources/github/pull-request.ts
 var FILES_PAGE_SIZE = 100;
@@ -173,4 +173,4 @@ export {
   collectPullRequest,
   optionalContent
 };
-//# sourceMappingURL=chunk-HIOT2QOH.js.map
+//# sourceMappingURL=chunk-ARUDDY6N.js.map

@@ -1,5 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  AWS_AI_EVIDENCE,
+  AWS_AI_MONITORING_EVIDENCE,
+  AWS_BACKUP_EVIDENCE,
+  AWS_CHANGE_EVIDENCE,
+  AWS_CONFIG_MONITORING_EVIDENCE,
+  AWS_ENCRYPTION_EVIDENCE,
+  AWS_EVIDENCE,
+  AWS_IDENTITY_EVIDENCE,
+  AWS_LOGGING_EVIDENCE,
+  AWS_S3_REPLICATION_EVIDENCE,
+  AWS_SNAPSHOT_KINDS,
+  AWS_SOURCE_RECORD_KIND,
+  AWS_VULNERABILITY_EVIDENCE,
+  CONTROL_SWITCHES,
+  awsCloudWatchCisAlarms,
+  cisCoverage,
+  guardSubject
+} from "./chunk-JST3WB76.js";
+import {
   AI_CATALOG_KIND,
   MAX_CONFIG_BYTES,
   MAX_PR_FILES,
@@ -27,23 +46,7 @@ import {
   scalarValue,
   sequenceItems,
   yamlToData
-} from "./chunk-GHVL4KAG.js";
-import {
-  AWS_AI_EVIDENCE,
-  AWS_AI_MONITORING_EVIDENCE,
-  AWS_BACKUP_EVIDENCE,
-  AWS_CHANGE_EVIDENCE,
-  AWS_CONFIG_MONITORING_EVIDENCE,
-  AWS_ENCRYPTION_EVIDENCE,
-  AWS_EVIDENCE,
-  AWS_IDENTITY_EVIDENCE,
-  AWS_LOGGING_EVIDENCE,
-  AWS_S3_REPLICATION_EVIDENCE,
-  AWS_SNAPSHOT_KINDS,
-  AWS_SOURCE_RECORD_KIND,
-  AWS_VULNERABILITY_EVIDENCE,
-  CONTROL_SWITCHES
-} from "./chunk-FBTN6UQ3.js";
+} from "./chunk-OAOZ256R.js";
 import {
   huggingFaceView,
   mlflowVersionView
@@ -58,7 +61,7 @@ import {
   GITHUB_EVIDENCE,
   evidencePath,
   repoSubject
-} from "./chunk-VHISHMEW.js";
+} from "./chunk-MW73TGZA.js";
 import {
   sageMakerVersionView
 } from "./chunk-FX7GPS5Y.js";
@@ -396,32 +399,6 @@ function protectionVerdict(repo, protection, satisfied, passMessage, failMessage
     };
   }
   return { subject, status: "fail", message: failMessage, evidence };
-}
-
-// src/checks/subject-guard.ts
-function guardSubject(subject, evidence, evaluate) {
-  try {
-    return evaluate();
-  } catch (error) {
-    return {
-      subject,
-      status: "error",
-      message: `The check could not evaluate this subject: it threw ${describeException(error)}. The recorded evidence is unchanged; this is a defect of the check, to be reported with the bundle.`,
-      evidence
-    };
-  }
-}
-function checkFailure(error) {
-  return {
-    subject: "(every subject of this check)",
-    status: "error",
-    message: `The check could not run: it threw ${describeException(error)}. No subject was evaluated by it; the other checks' findings stand.`,
-    evidence: []
-  };
-}
-function describeException(error) {
-  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 500);
-  return String(error).slice(0, 500);
 }
 
 // src/checks/github/repositories.ts
@@ -1129,10 +1106,10 @@ function forEachRepoAccess(context, field, what, evaluate) {
   });
 }
 function inScope(context) {
-  const names3 = new Set(
+  const names2 = new Set(
     context.evidence.all(GITHUB_EVIDENCE.repository).map((r) => (r.data?.full_name ?? r.subject.replace(/^github:/, "")).toLowerCase())
   );
-  return (fullName) => names3.size === 0 || names3.has(fullName.toLowerCase());
+  return (fullName) => names2.size === 0 || names2.has(fullName.toLowerCase());
 }
 
 // src/checks/github/org-two-factor-required.ts
@@ -1265,13 +1242,13 @@ var orgOwners = {
         evidence
       };
     }
-    const names3 = owners.join(", ");
+    const names2 = owners.join(", ");
     if (owners.length < MIN_OWNERS || owners.length > MAX_OWNERS) {
       const why = owners.length < MIN_OWNERS ? "no second owner can step in" : `more than ${MAX_OWNERS}`;
       return {
         subject: org.subject,
         status: "fail",
-        message: `${owners.length} owner(s) (${why}): ${names3}.`,
+        message: `${owners.length} owner(s) (${why}): ${names2}.`,
         evidence,
         details
       };
@@ -1279,7 +1256,7 @@ var orgOwners = {
     return {
       subject: org.subject,
       status: "pass",
-      message: `${owners.length} owners: ${names3}.`,
+      message: `${owners.length} owners: ${names2}.`,
       evidence,
       details
     };
@@ -1921,6 +1898,54 @@ var repoSecurityPolicy = {
       subject: repo.subject,
       status: "fail",
       message: "Public repository without a security policy (no SECURITY.md).",
+      evidence
+    };
+  })
+};
+
+// src/checks/github/repo-private-vulnerability-reporting.ts
+var repoPrivateVulnerabilityReporting = {
+  metadata: {
+    id: "github.repo.private-vulnerability-reporting",
+    version: 1,
+    title: "Public repositories accept private vulnerability reports",
+    severity: "medium",
+    rationale: 'With private vulnerability reporting enabled, anyone who finds a vulnerability in a public repository can report it to the maintainers through the "Report a vulnerability" button as a draft security advisory, seen only by them, instead of in a public issue. Whether reports are then triaged is not assessed.',
+    remediation: "Settings \u2192 Code security \u2192 Private vulnerability reporting \u2192 Enable",
+    evidenceKinds: [GITHUB_EVIDENCE.privateVulnerabilityReporting]
+  },
+  evaluate: (context) => forEachRepository(context, [GITHUB_EVIDENCE.privateVulnerabilityReporting], (repo) => {
+    const visibility = repo.repository.visibility ?? (repo.repository.private ? "private" : "public");
+    const record = repo.records[GITHUB_EVIDENCE.privateVulnerabilityReporting];
+    if (visibility !== "public") {
+      return {
+        subject: repo.subject,
+        status: "not_applicable",
+        message: `The repository is ${visibility}: outsiders cannot see it to report on it.`,
+        evidence: record ? [record.path] : []
+      };
+    }
+    if (!record || record.error) {
+      return evidenceError(repo.subject, "Whether private vulnerability reporting is enabled", record);
+    }
+    if (typeof record.data?.enabled !== "boolean") {
+      return {
+        subject: repo.subject,
+        status: "error",
+        message: 'GitHub\u2019s answer was recorded without a boolean "enabled": the setting is unknown.',
+        evidence: [record.path]
+      };
+    }
+    const evidence = [record.path];
+    return record.data.enabled ? {
+      subject: repo.subject,
+      status: "pass",
+      message: "Private vulnerability reporting is enabled for this public repository.",
+      evidence
+    } : {
+      subject: repo.subject,
+      status: "fail",
+      message: "Private vulnerability reporting is disabled: outsiders can report a vulnerability only in public (an issue) or by a channel SECURITY.md names.",
       evidence
     };
   })
@@ -3586,161 +3611,6 @@ var awsCloudTrailKms = {
   })
 };
 
-// src/checks/aws/cloudwatch-cis-alarms.ts
-var names = (...events) => events.map((e) => `$.eventName=${e}`);
-var CIS_EVENTS = {
-  "root account use": ["$.userIdentity.type=Root"],
-  "console sign-in without MFA": ["$.eventName=ConsoleLogin", "$.additionalEventData.MFAUsed!=Yes"],
-  "IAM policy change": names(
-    "DeleteGroupPolicy",
-    "DeleteRolePolicy",
-    "DeleteUserPolicy",
-    "PutGroupPolicy",
-    "PutRolePolicy",
-    "PutUserPolicy",
-    "CreatePolicy",
-    "DeletePolicy",
-    "CreatePolicyVersion",
-    "DeletePolicyVersion",
-    "AttachRolePolicy",
-    "DetachRolePolicy",
-    "AttachUserPolicy",
-    "DetachUserPolicy",
-    "AttachGroupPolicy",
-    "DetachGroupPolicy"
-  ),
-  "CloudTrail configuration change": names(
-    "CreateTrail",
-    "UpdateTrail",
-    "DeleteTrail",
-    "StartLogging",
-    "StopLogging"
-  ),
-  "security group change": names(
-    "AuthorizeSecurityGroupIngress",
-    "AuthorizeSecurityGroupEgress",
-    "RevokeSecurityGroupIngress",
-    "RevokeSecurityGroupEgress",
-    "CreateSecurityGroup",
-    "DeleteSecurityGroup"
-  )
-};
-var MAX_PATTERN = 1024;
-function patternCatches(pattern, terms) {
-  if (typeof pattern !== "string" || pattern.length > MAX_PATTERN) return false;
-  const normalized = pattern.replace(/[\s"]+/g, "");
-  return terms.every((term) => {
-    let from = 0;
-    for (; ; ) {
-      const at = normalized.indexOf(term, from);
-      if (at < 0) return false;
-      const next = normalized[at + term.length];
-      if (next === void 0 || !/[A-Za-z0-9_.]/.test(next)) return true;
-      from = at + 1;
-    }
-  });
-}
-var alarmed = (filter) => filter.alarms.filter(
-  (a) => a.ActionsEnabled !== false && Array.isArray(a.AlarmActions) && a.AlarmActions.length > 0
-);
-function cisCoverage(filters, incomplete) {
-  const missing = [];
-  const unknown = [];
-  const found = [];
-  for (const [event, terms] of Object.entries(CIS_EVENTS)) {
-    const matching = filters.filter((f) => patternCatches(f.filterPattern, terms));
-    const withAction = matching.flatMap(
-      (f) => alarmed(f).map((a) => `${a.AlarmName} (filter ${f.filterName})`)
-    );
-    if (withAction.length > 0) found.push(`${event}: ${withAction.join(", ")}`);
-    else if (matching.some((f) => f.alarmsError) || incomplete) unknown.push(event);
-    else if (matching.length === 0) missing.push(`${event} (no metric filter)`);
-    else if (matching.some((f) => f.alarms.length > 0))
-      missing.push(`${event} (an alarm without an enabled action)`);
-    else missing.push(`${event} (a metric filter without an alarm)`);
-  }
-  return { missing, unknown, found };
-}
-var awsCloudWatchCisAlarms = {
-  metadata: {
-    id: "aws.cloudwatch.cis-alarms",
-    version: 1,
-    title: "CloudWatch alarms with an action watch the CIS benchmark events in the CloudTrail log",
-    severity: "high",
-    rationale: "Root use, console sign-in without MFA and changes to IAM policies, CloudTrail and security groups are the events the CIS AWS Foundations benchmark requires someone to be alerted to; a log nobody is alerted from is not monitored.",
-    remediation: "Send a multi-region trail to CloudWatch Logs (CloudTrail \u2192 the trail \u2192 CloudWatch Logs \u2192 Edit); for each event, CloudWatch Logs \u2192 the log group \u2192 Metric filters \u2192 Create, with the CIS pattern; then CloudWatch \u2192 Alarms \u2192 Create on that metric (Sum \u2265 1 in 5 minutes) with an SNS topic that someone is subscribed to.",
-    evidenceKinds: [AWS_LOGGING_EVIDENCE.trailDestinations, AWS_EVIDENCE.cloudTrail]
-  },
-  evaluate: (context) => context.evidence.all(AWS_LOGGING_EVIDENCE.trailDestinations).map((record) => {
-    const subject = record.subject;
-    const trailsRecord = context.evidence.get(
-      AWS_EVIDENCE.cloudTrail,
-      subject
-    );
-    const evidence = [record.path, ...trailsRecord ? [trailsRecord.path] : []];
-    return guardSubject(subject, evidence, () => {
-      if (record.error || !Array.isArray(record.data?.trails)) {
-        return {
-          subject,
-          status: "error",
-          message: `The trails' CloudWatch Logs delivery could not be collected: ${record.error?.message ?? "no list of trails recorded"}`,
-          evidence
-        };
-      }
-      if (!trailsRecord?.data || trailsRecord.error) {
-        return {
-          subject,
-          status: "error",
-          message: `Whether the trails are logging is not known: ${trailsRecord?.error?.message ?? "the trail status was not collected"}.`,
-          evidence
-        };
-      }
-      const logging = new Set(
-        trailsRecord.data.trails.filter((t) => t.status?.IsLogging === true).flatMap((t) => [t.trail.TrailARN, t.trail.Name].filter((x) => !!x))
-      );
-      const watched = record.data.trails.filter(
-        (t) => t.IsMultiRegionTrail && (logging.has(t.TrailARN ?? "") || logging.has(t.Name ?? "")) && t.CloudWatchLogsLogGroupArn
-      );
-      const unreadable2 = watched.filter((t) => t.error);
-      const filters = watched.flatMap((t) => t.logGroup?.metricFilters ?? []);
-      const truncated = watched.some((t) => t.logGroup?.truncated);
-      if (watched.length === 0) {
-        return {
-          subject,
-          status: "fail",
-          message: "No logging multi-region trail delivers to CloudWatch Logs, so no metric filter or alarm can watch the CIS events.",
-          evidence
-        };
-      }
-      const { missing, unknown, found } = cisCoverage(filters, unreadable2.length > 0 || truncated);
-      const gone = watched.filter((t) => t.logGroup?.missing).map((t) => `${t.logGroup.name} (trail ${t.Name})`);
-      if (missing.length > 0) {
-        return {
-          subject,
-          status: "fail",
-          message: `Not alarmed: ${missing.join("; ")}.${found.length ? ` Alarmed: ${found.join("; ")}.` : ""}${gone.length ? ` The log group ${gone.join(", ")} no longer exists.` : ""}`,
-          details: missing,
-          evidence
-        };
-      }
-      if (unknown.length > 0) {
-        return {
-          subject,
-          status: "error",
-          message: `Whether ${unknown.join(", ")} are alarmed is not known: ${unreadable2.map((t) => `${t.Name}: ${t.error}`).join("; ") || "the alarms or metric filters were not all read"}.`,
-          evidence
-        };
-      }
-      return {
-        subject,
-        status: "pass",
-        message: `Every CIS event is alarmed with an action: ${found.join("; ")}. (Whether someone is subscribed to the alarm's topic is not read.)`,
-        evidence
-      };
-    });
-  })
-};
-
 // src/checks/aws/vpc-flow-logs.ts
 function vpcsWithoutFlowLogs(data) {
   const logged = new Set(
@@ -4214,8 +4084,8 @@ var awsCisAlarmsInForce = {
 };
 
 // src/checks/aws/approved.ts
-function isApproved(patterns, ...names3) {
-  return patterns.some((pattern) => names3.some((name) => name !== void 0 && globMatches(pattern, name)));
+function isApproved(patterns, ...names2) {
+  return patterns.some((pattern) => names2.some((name) => name !== void 0 && globMatches(pattern, name)));
 }
 function globMatches(pattern, value) {
   if (pattern.length > 500) return false;
@@ -6017,7 +5887,7 @@ var ISO_DATE_MESSAGE = "expected an ISO date (YYYY-MM-DD)";
 var isoDate = external_exports.string({ error: ISO_DATE_MESSAGE }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: ISO_DATE_MESSAGE, abort: true }).refine((value) => (/* @__PURE__ */ new Date(`${value}T00:00:00Z`)).toISOString().startsWith(value), {
   error: "expected a real calendar date (YYYY-MM-DD)"
 });
-var names2 = external_exports.array(external_exports.string().min(1));
+var names = external_exports.array(external_exports.string().min(1));
 var INVENTORY_STATUSES = ["production", "development", "retired"];
 var systemSchema = external_exports.strictObject({
   id: external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "expected an id (letters, digits, `.`, `_`, `-`)" }).describe("Stable identifier of the AI system, e.g. `churn-predictor`."),
@@ -6025,12 +5895,12 @@ var systemSchema = external_exports.strictObject({
   purpose: external_exports.string().min(1).describe("Intended purpose of the AI system."),
   owner: external_exports.string().min(1).describe("Accountable team or person."),
   vendor: external_exports.string().min(1).describe("`internal`, or the provider id (from ai-providers.yaml) or name of the vendor of the system."),
-  providers: names2.optional().describe("Provider ids (from ai-providers.yaml or the config) the system uses."),
-  models: names2.optional().describe(
+  providers: names.optional().describe("Provider ids (from ai-providers.yaml or the config) the system uses."),
+  models: names.optional().describe(
     "Model identifiers or registry references; a trailing `*` matches any suffix (`claude-sonnet-4*`)."
   ),
-  packages: names2.optional().describe("Packages (SDKs, frameworks) the system uses."),
-  "data-categories": names2.optional().describe("Categories of data the system processes."),
+  packages: names.optional().describe("Packages (SDKs, frameworks) the system uses."),
+  "data-categories": names.optional().describe("Categories of data the system processes."),
   "impact-assessment": external_exports.strictObject({
     reference: external_exports.string().min(1).describe("Document id or URL of the AI system impact assessment."),
     date: isoDate.describe("Date the assessment was completed or last reviewed (YYYY-MM-DD).")
@@ -7012,7 +6882,7 @@ function providerChanges(base, head) {
       continue;
     }
     const packages = Object.entries(entry.packages ?? {}).flatMap(
-      ([ecosystem, names3]) => (names3 ?? []).filter((name) => !(now.packages?.[ecosystem] ?? []).includes(name)).map((name) => `${ecosystem} ${name}`)
+      ([ecosystem, names2]) => (names2 ?? []).filter((name) => !(now.packages?.[ecosystem] ?? []).includes(name)).map((name) => `${ecosystem} ${name}`)
     );
     const models = (entry.models ?? []).filter((m) => !(now.models ?? []).includes(m));
     if (packages.length > 0)
@@ -7395,6 +7265,7 @@ var CHECKS = [
   repoProductionEnvironments,
   repoCodeownersValid,
   repoSecurityPolicy,
+  repoPrivateVulnerabilityReporting,
   auditLogSettingsInForce,
   modelEvaluationThresholds,
   modelDeploymentApproval,
@@ -7481,10 +7352,9 @@ function checksFor(mode) {
 }
 
 export {
-  checkFailure,
   CHECKS,
   PR_CHECKS,
   ALL_CHECKS,
   checksFor
 };
-//# sourceMappingURL=chunk-NYK2MIAK.js.map
+//# sourceMappingURL=chunk-TZ7YLZCE.js.map

@@ -7,7 +7,7 @@ import {
   renderSoaCsv,
   sha256File,
   sha256Hex
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 import {
   matchCheckVersions,
   recordedCheckVersions
@@ -31,10 +31,10 @@ import {
 } from "./chunk-C2D4KXTZ.js";
 import {
   checksFor
-} from "./chunk-NYK2MIAK.js";
+} from "./chunk-TZ7YLZCE.js";
 import {
   configSchema
-} from "./chunk-GHVL4KAG.js";
+} from "./chunk-OAOZ256R.js";
 import {
   loadCatalogs
 } from "./chunk-MLNTMEOM.js";
@@ -394,4 +394,4 @@ export {
   verifyBundle,
   verifyBundleFiles
 };
-//# sourceMappingURL=chunk-76R5LI2M.js.map
+//# sourceMappingURL=chunk-5RJFBK4E.js.map

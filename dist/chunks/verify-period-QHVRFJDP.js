@@ -1,39 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PublishError,
-  bundleKeyFor,
-  failingControls,
-  loadControls,
-  publishNewBundle,
-  runEvidence,
-  scopeLabel,
-  writeEvaluation
-} from "./chunk-FVJ7RDFJ.js";
-import "./chunk-2EQR2H4R.js";
-import "./chunk-R77RZ7VP.js";
+  isScopeFolder,
+  verifyStore
+} from "./chunk-Y5DVXAQJ.js";
 import "./chunk-ASDM2U35.js";
 import "./chunk-E2PLYZ6Q.js";
-import {
-  FAIL_ON_VALUES,
-  REPOSITORY_PATTERN
-} from "./chunk-EZ5X5KBP.js";
-import "./chunk-GKKAIOME.js";
-import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-D4KGW5GM.js";
+import "./chunk-5RJFBK4E.js";
+import "./chunk-TBGHA4LN.js";
+import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
 import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-NYK2MIAK.js";
-import "./chunk-GHVL4KAG.js";
-import "./chunk-FBTN6UQ3.js";
+import "./chunk-TZ7YLZCE.js";
+import "./chunk-JST3WB76.js";
+import "./chunk-OAOZ256R.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-VHISHMEW.js";
+import "./chunk-MW73TGZA.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -44,15 +32,7 @@ import "./chunk-U734E4WK.js";
 import "./chunk-R3RSZNU2.js";
 import "./chunk-E4WBWSDB.js";
 export {
-  FAIL_ON_VALUES,
-  PublishError,
-  REPOSITORY_PATTERN,
-  bundleKeyFor,
-  failingControls,
-  loadControls,
-  publishNewBundle,
-  runEvidence,
-  scopeLabel,
-  writeEvaluation
+  isScopeFolder,
+  verifyStore
 };
-//# sourceMappingURL=run-5PA5FT4C.js.map
+//# sourceMappingURL=verify-period-QHVRFJDP.js.map

@@ -8,7 +8,7 @@ import {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg,
   collectRulesets
-} from "./chunk-MKNGEI5X.js";
+} from "./chunk-T7YZTOSS.js";
 import {
   GitHubRequestFailure,
   createGitHubClient,
@@ -38,7 +38,7 @@ import {
   GITHUB_EVIDENCE,
   evidencePath,
   repoSubject
-} from "./chunk-VHISHMEW.js";
+} from "./chunk-MW73TGZA.js";
 import {
   durationMs
 } from "./chunk-P4CAYHBQ.js";
@@ -190,6 +190,7 @@ var SEARCH_RESULT_CAP = 1e3;
 var SEARCH_PAGE_SIZE = 10;
 var ALERTS_PAGE_SIZE = 100;
 var HISTORY_PAGE_SIZE = 10;
+var PROBE_PAGE_SIZE = 1;
 var DEFAULT_SEARCH_LAG_MS = 36e5;
 var DEFAULT_BATCH_SIZE = 100;
 var DEFAULT_CONCURRENCY = 4;
@@ -203,6 +204,9 @@ var COMMIT_FIELDS = `oid committedDate messageHeadline
 var ALERT_FIELDS = `number state createdAt dependencyScope vulnerableManifestPath
         securityVulnerability { severity package { name ecosystem } }
         securityAdvisory { ghsaId summary severity }`;
+function nextPageSize(total, seen, max) {
+  return Math.min(max, Math.max(1, (total ?? max) - seen));
+}
 async function collectRepoActivity(client, repositories, period, options = {}) {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const extraBranches = options.branches ?? [];
@@ -237,6 +241,7 @@ async function collectRepoActivity(client, repositories, period, options = {}) {
     },
     { kind: "history", repo, window, after: null }
   ]);
+  const taskSeen = /* @__PURE__ */ new Map();
   const processBatch = async (batch) => {
     const { query, variables } = buildQuery(batch);
     let result;
@@ -285,7 +290,12 @@ async function collectRepoActivity(client, repositories, period, options = {}) {
         if (!history) return;
         if (task.after === null) state.history.totalCount = history.totalCount ?? 0;
         state.history.commits.push(...history.nodes ?? []);
-        if (history.pageInfo.hasNextPage) queue.push({ ...task, after: history.pageInfo.endCursor });
+        if (history.pageInfo.hasNextPage)
+          queue.push({
+            ...task,
+            after: history.pageInfo.endCursor,
+            first: nextPageSize(state.history.totalCount, state.history.commits.length, HISTORY_PAGE_SIZE)
+          });
         return;
       }
       const search = result.data[alias];
@@ -300,12 +310,24 @@ async function collectRepoActivity(client, repositories, period, options = {}) {
       if (task.after === null) {
         state.queries.push(searchQuery(task.repo, task.window, task.base));
         state.totalCount += search.issueCount ?? 0;
+        taskSeen.set(task, { total: search.issueCount, seen: 0 });
       }
+      const progress = taskSeen.get(task) ?? { total: void 0, seen: 0 };
+      taskSeen.delete(task);
+      progress.seen += (search.nodes ?? []).length;
       for (const node of search.nodes ?? []) {
         if (node && "number" in node) state.pullRequests.set(node.number, node);
         else state.unresolved++;
       }
-      if (search.pageInfo.hasNextPage) queue.push({ ...task, after: search.pageInfo.endCursor });
+      if (search.pageInfo.hasNextPage) {
+        const next = {
+          ...task,
+          after: search.pageInfo.endCursor,
+          first: nextPageSize(progress.total, progress.seen, SEARCH_PAGE_SIZE)
+        };
+        taskSeen.set(next, progress);
+        queue.push(next);
+      }
     });
   };
   const worker = async () => {
@@ -340,7 +362,7 @@ function buildQuery(batch) {
     } else if (task.kind === "search") {
       variables[`q${index}`] = searchQuery(task.repo, task.window, task.base);
       declarations.push(`$q${index}: String!`);
-      fields.push(`${alias}: search(query: $q${index}, type: ISSUE, first: ${SEARCH_PAGE_SIZE}, after: $a${index}) {
+      fields.push(`${alias}: search(query: $q${index}, type: ISSUE, first: ${task.first ?? PROBE_PAGE_SIZE}, after: $a${index}) {
     issueCount pageInfo { hasNextPage endCursor }
     nodes { ... on PullRequest { ${PULL_REQUEST_FIELDS} } }
   }`);
@@ -360,7 +382,7 @@ function buildQuery(batch) {
       );
       fields.push(`${alias}: repository(owner: $o${index}, name: $n${index}) {
     defaultBranchRef { name target { ... on Commit {
-      history(first: ${HISTORY_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
+      history(first: ${task.first ?? PROBE_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
         totalCount pageInfo { hasNextPage endCursor }
         nodes { ${COMMIT_FIELDS} }
       }
@@ -816,8 +838,8 @@ async function collectOrgTeams(client, org, sink) {
 }
 
 // src/sources/github/repo-access.ts
-var ACCESS_BATCH_SIZE = 50;
-var FIRST_ENVIRONMENTS = 10;
+var ACCESS_BATCH_SIZE = 100;
+var FIRST_ENVIRONMENTS = 1;
 var MAX_ENVIRONMENTS = 100;
 var ACCESS_FIELDS = `nameWithOwner visibility isSecurityPolicyEnabled
     collaborators(affiliation: ALL, first: 100) { totalCount edges { permission node { login } } }
@@ -834,11 +856,17 @@ async function collectRepoAccess(client, repositories, sink, batchSize = ACCESS_
     const environments = first[i].data?.environments;
     return !!environments && environments.totalCount > (environments.nodes?.length ?? 0);
   });
+  const environmentCount = new Map(
+    repositories.map((fullName, i) => [
+      fullName,
+      first[i].data?.environments?.totalCount ?? MAX_ENVIRONMENTS
+    ])
+  );
   const again = /* @__PURE__ */ new Map();
   for (let i = 0; i < more.length; i += batchSize) {
     const batch = more.slice(i, i + batchSize);
-    for (const [j, r] of (await accessBatch(client, batch, MAX_ENVIRONMENTS)).entries())
-      again.set(batch[j], r);
+    const page = Math.min(MAX_ENVIRONMENTS, Math.max(...batch.map((r) => environmentCount.get(r))));
+    for (const [j, r] of (await accessBatch(client, batch, page)).entries()) again.set(batch[j], r);
   }
   for (const [i, fullName] of repositories.entries()) await sink.add(again.get(fullName) ?? first[i]);
 }
@@ -922,7 +950,7 @@ async function collectOrgGovernance(client, repositories, period, sink, owners =
 
 // src/sources/github/protection-graphql.ts
 var PROTECTION_BATCH_SIZE = 100;
-var RULESETS_PAGE = 4;
+var RULESETS_PAGE = 2;
 var RULES_PAGE = 25;
 var ALLOWANCES_PAGE = 25;
 var CLASSIC_FIELDS = `pattern allowsDeletions allowsForcePushes blocksCreations dismissesStaleReviews isAdminEnforced
@@ -1160,6 +1188,43 @@ function restProtection(rule) {
   });
 }
 
+// src/sources/github/private-vulnerability-reporting.ts
+var PRIVATE_VULNERABILITY_REPORTING_PERMISSION = "administration: read (GitHub App or fine-grained token) or admin rights on the repository";
+function isPublicRepository(repository) {
+  return repository.visibility !== void 0 ? repository.visibility === "public" : !repository.private;
+}
+async function collectPrivateVulnerabilityReporting(client, fullName) {
+  const record2 = {
+    path: evidencePath(fullName, "private-vulnerability-reporting"),
+    source: "github",
+    subject: repoSubject(fullName),
+    kind: GITHUB_EVIDENCE.privateVulnerabilityReporting,
+    requests: []
+  };
+  try {
+    const response = await restGet(
+      client,
+      `/repos/${fullName}/private-vulnerability-reporting`,
+      PRIVATE_VULNERABILITY_REPORTING_PERMISSION
+    );
+    record2.requests.push(response.request);
+    const enabled = response.data?.enabled;
+    if (typeof enabled === "boolean") {
+      record2.data = { enabled };
+    } else {
+      record2.error = {
+        status: response.request.status,
+        message: `GET /repos/${fullName}/private-vulnerability-reporting answered without a boolean "enabled".`
+      };
+    }
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure)) throw error;
+    record2.requests.push(error.request);
+    record2.error = error.failure;
+  }
+  return record2;
+}
+
 // src/sources/github/collect.ts
 async function collectGitHub(client, sink, options) {
   const log = options.log ?? (() => {
@@ -1225,6 +1290,8 @@ async function collectGitHub(client, sink, options) {
         orgOnly ? await collectRuleSuiteBypassesViaOrg(client, repo.fullName, branch, options.period, orgRuleSuites) : await collectRuleSuiteBypasses(client, repo.fullName, branch, options.period)
       );
     }
+    if (isPublicRepository(repo.data))
+      await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName));
   });
   const activity = await collectRepoActivity(
     client,
@@ -1479,4 +1546,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-NEG4AI3F.js.map
+//# sourceMappingURL=source-KYETUWTF.js.map

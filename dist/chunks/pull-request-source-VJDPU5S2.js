@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   collectPullRequest
-} from "./chunk-HIOT2QOH.js";
+} from "./chunk-ARUDDY6N.js";
 import {
   logValue
 } from "./chunk-JHX3YBHI.js";
-import "./chunk-MKNGEI5X.js";
+import "./chunk-T7YZTOSS.js";
 import "./chunk-4DZ7RMQR.js";
 import "./chunk-QL45PCME.js";
 import "./chunk-YMOHZN2L.js";
@@ -14,9 +14,9 @@ import {
   aiEvidenceRecord,
   isAiRelevantFile,
   isWorkflowFile
-} from "./chunk-GHVL4KAG.js";
+} from "./chunk-OAOZ256R.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-VHISHMEW.js";
+import "./chunk-MW73TGZA.js";
 import "./chunk-MLNTMEOM.js";
 import "./chunk-NNI55PZK.js";
 import "./chunk-URX6PXYS.js";
@@ -53,4 +53,4 @@ var source = {
 export {
   source
 };
-//# sourceMappingURL=pull-request-source-HDTAXBAQ.js.map
+//# sourceMappingURL=pull-request-source-VJDPU5S2.js.map

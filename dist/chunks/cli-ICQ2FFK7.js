@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-OQXUURHI.js";
-import "./chunk-QAEWNBZ3.js";
+} from "./chunk-L3VLSMXT.js";
+import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
 } from "./chunk-EHPX5KTE.js";
@@ -15,8 +15,8 @@ import "./chunk-GKKAIOME.js";
 import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-76R5LI2M.js";
-import "./chunk-D4KGW5GM.js";
+import "./chunk-5RJFBK4E.js";
+import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
 import "./chunk-IDRUCS6X.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-NYK2MIAK.js";
-import "./chunk-GHVL4KAG.js";
-import "./chunk-FBTN6UQ3.js";
+import "./chunk-TZ7YLZCE.js";
+import "./chunk-JST3WB76.js";
+import "./chunk-OAOZ256R.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-VHISHMEW.js";
+import "./chunk-MW73TGZA.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-J4S4QO6K.js.map
+//# sourceMappingURL=cli-ICQ2FFK7.js.map

@@ -8,7 +8,7 @@ import {
 } from "./chunk-EQZXUNDD.js";
 import {
   checkFailure
-} from "./chunk-NYK2MIAK.js";
+} from "./chunk-JST3WB76.js";
 import {
   FRAMEWORKS,
   MappingError,
@@ -988,4 +988,4 @@ export {
   EvidenceIndex,
   indexingSink
 };
-//# sourceMappingURL=chunk-D4KGW5GM.js.map
+//# sourceMappingURL=chunk-TBGHA4LN.js.map

@@ -4,7 +4,7 @@ import {
 } from "./chunk-55VSQBGE.js";
 import {
   SOA_INPUTS_FILE
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 import {
   TOOL_VERSION
 } from "./chunk-EMIPFM47.js";
@@ -96,4 +96,4 @@ export {
   ShardSetError,
   checkShardSet
 };
-//# sourceMappingURL=chunk-QAEWNBZ3.js.map
+//# sourceMappingURL=chunk-FBCADDFC.js.map

@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   verifyBundle,
   verifyBundleFiles
-} from "./chunk-76R5LI2M.js";
-import "./chunk-D4KGW5GM.js";
+} from "./chunk-5RJFBK4E.js";
+import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
 import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-NYK2MIAK.js";
-import "./chunk-GHVL4KAG.js";
-import "./chunk-FBTN6UQ3.js";
+import "./chunk-TZ7YLZCE.js";
+import "./chunk-JST3WB76.js";
+import "./chunk-OAOZ256R.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-VHISHMEW.js";
+import "./chunk-MW73TGZA.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -30,4 +30,4 @@ export {
   verifyBundle,
   verifyBundleFiles
 };
-//# sourceMappingURL=verify-LM3KLBXQ.js.map
+//# sourceMappingURL=verify-G7CJ6EQZ.js.map

@@ -14,10 +14,10 @@ import {
   unsafePath,
   verifyBundle,
   verifyBundleFiles
-} from "./chunk-76R5LI2M.js";
+} from "./chunk-5RJFBK4E.js";
 import {
   sha256Hex
-} from "./chunk-D4KGW5GM.js";
+} from "./chunk-TBGHA4LN.js";
 import {
   CHECKSUMS_FILE
 } from "./chunk-WRWBU6I6.js";
@@ -341,4 +341,4 @@ export {
   isScopeFolder,
   verifyStore
 };
-//# sourceMappingURL=chunk-HIW4U3NQ.js.map
+//# sourceMappingURL=chunk-Y5DVXAQJ.js.map

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   optionalContent,
   pullRequestFromEvent
-} from "./chunk-HIOT2QOH.js";
+} from "./chunk-ARUDDY6N.js";
 import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-FVJ7RDFJ.js";
-import "./chunk-2EQR2H4R.js";
+} from "./chunk-VA5KU6E7.js";
+import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
   escapeMarkdown,
@@ -18,7 +18,7 @@ import "./chunk-R77RZ7VP.js";
 import {
   tokenLogin
 } from "./chunk-4ZHYP2QB.js";
-import "./chunk-MKNGEI5X.js";
+import "./chunk-T7YZTOSS.js";
 import {
   GitHubRequestFailure,
   createGitHubClient
@@ -44,7 +44,7 @@ import "./chunk-GKKAIOME.js";
 import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-D4KGW5GM.js";
+import "./chunk-TBGHA4LN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -57,22 +57,22 @@ import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
 import {
   PR_CHECKS
-} from "./chunk-NYK2MIAK.js";
+} from "./chunk-TZ7YLZCE.js";
+import "./chunk-JST3WB76.js";
 import {
   MAX_CONFIG_BYTES,
   PR_EVIDENCE,
   formatBytes,
   loadConfig,
   loadedConfigOf
-} from "./chunk-GHVL4KAG.js";
-import "./chunk-FBTN6UQ3.js";
+} from "./chunk-OAOZ256R.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
 import {
   evidencePath,
   repoSubject
-} from "./chunk-VHISHMEW.js";
+} from "./chunk-MW73TGZA.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-LWVEQGVB.js.map
+//# sourceMappingURL=pr-step-RWJSQURY.js.map
