@@ -3,7 +3,6 @@
  * the loopback AWS simulator (aws-simulator.ts routes these operations here). Shapes, limits and error codes
  * follow each operation's API reference, cited beside it.
  */
-import type { SimDbInstance } from './aws-logging-sim.js'
 import { el, group, type XmlChild } from './s3-xml.js'
 import { SimServiceError } from './aws-breadth-sim.js'
 
@@ -49,7 +48,7 @@ export interface SimRdsInstance {
   multiAz: boolean
   readReplicaOf?: string
   cluster?: string
-  /** StorageEncrypted; default true. */
+  /** StorageEncrypted (the one DB instance list serves the backup and the encryption checks); default true. */
   encrypted?: boolean
   kmsKeyId?: string
 }
@@ -393,30 +392,7 @@ export function backupAiReply(service: string, c: BackupAiCall): object | XmlChi
           'Invalid value for MaxRecords. Must be between 20 and 100'
         )
       }
-      // One DescribeDBInstances serves both models of a DB instance: the backup one (rdsInstances) and the
-      // encryption one (dbInstances of aws-logging-sim.ts), as one real account answers both from one list.
-      const encryptionModel = (c.account as { dbInstances?: SimDbInstance[] }).dbInstances ?? []
-      const byId = new Map<string, SimRdsInstance>()
-      for (const i of c.account.rdsInstances ?? []) byId.set(`${i.region}/${i.id}`, i)
-      for (const d of encryptionModel) {
-        const key = `${d.region}/${d.id}`
-        const known = byId.get(key)
-        const encryption = { encrypted: d.encrypted, ...(d.kmsKeyId ? { kmsKeyId: d.kmsKeyId } : {}) }
-        byId.set(
-          key,
-          known
-            ? { ...known, ...encryption }
-            : {
-                id: d.id,
-                region: d.region,
-                engine: d.engine,
-                retentionDays: d.backupRetention ?? 7,
-                multiAz: false,
-                ...encryption
-              }
-        )
-      }
-      const all = [...byId.values()].filter((i) => i.region === c.region)
+      const all = (c.account.rdsInstances ?? []).filter((i) => i.region === c.region)
       const { items, next } = page(
         all,
         offsetOf(q('Marker'), 'InvalidParameterValue'),

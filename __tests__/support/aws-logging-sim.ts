@@ -42,15 +42,6 @@ export interface SimVpc {
   isDefault?: boolean
   flowLog?: { id: string; traffic: 'ALL' | 'ACCEPT' | 'REJECT'; deliverStatus?: 'SUCCESS' | 'FAILED' }
 }
-export interface SimDbInstance {
-  id: string
-  region: string
-  engine: string
-  encrypted: boolean
-  kmsKeyId?: string
-  /** Days; 0 turns automated backups off. Default 7. */
-  backupRetention?: number
-}
 export interface SimFileSystem {
   id: string
   region: string
@@ -77,7 +68,6 @@ export interface SimLoggingAccount {
   vpcs?: Record<string, SimVpc[]>
   /** Per region; absent: off (the AWS default). */
   ebsDefaultEncryption?: Record<string, boolean>
-  dbInstances?: SimDbInstance[]
   fileSystems?: SimFileSystem[]
   tables?: SimTable[]
   /** Key id → default key policy text; absent: KMS's default key policy for the account. */
@@ -476,45 +466,6 @@ export function loggingReply(service: string, c: LoggingCall): LoggingReply {
         ]
       }
     }
-    // https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html: DBInstances of
-    // DBInstance members, MaxRecords 20–100 (default 100), Marker.
-    case 'rds:DescribeDBInstances': {
-      const all = (a.dbInstances ?? []).filter((d) => d.region === c.region)
-      const max = size(c.params.get('MaxRecords'), 100, 20, 100, 'InvalidParameterValue')
-      const start = offsetOf(c.params.get('Marker'), 400, 'InvalidParameterValue')
-      return {
-        kind: 'query',
-        children: [
-          group(
-            'DBInstances',
-            all
-              .slice(start, start + max)
-              .map((d) =>
-                group('DBInstance', [
-                  el('DBInstanceIdentifier', d.id),
-                  el('DBInstanceClass', 'db.t4g.medium'),
-                  el('Engine', d.engine),
-                  el('DBInstanceStatus', 'available'),
-                  el('MultiAZ', false),
-                  el('StorageType', 'gp3'),
-                  el('AllocatedStorage', 100),
-                  el('BackupRetentionPeriod', d.backupRetention ?? 7),
-                  el('StorageEncrypted', d.encrypted),
-                  el(
-                    'KmsKeyId',
-                    d.encrypted
-                      ? (d.kmsKeyId ?? `arn:aws:kms:${d.region}:${c.accountId}:key/aws-rds`)
-                      : undefined
-                  ),
-                  el('DBInstanceArn', `arn:aws:rds:${d.region}:${c.accountId}:db:${d.id}`),
-                  el('InstanceCreateTime', new Date(CREATED).toISOString())
-                ])
-              )
-          ),
-          start + max < all.length ? el('Marker', token(start + max)) : undefined
-        ]
-      }
-    }
     // https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystems.html: GET /2015-02-01/file-systems,
     // MaxItems (default 100), Marker / NextMarker; CreationTime as epoch seconds.
     case 'elasticfilesystem:DescribeFileSystems': {
@@ -682,7 +633,6 @@ export function demoLoggingEncryption(now: Date): SimLoggingAccount {
       'us-east-1': [{ id: 'vpc-0f1e2d3c4b5a60002', isDefault: true }]
     },
     ebsDefaultEncryption: { 'eu-west-1': true, 'us-east-1': false },
-    // The demo's DB instances are in aws-account-demo-backup-ai.ts (one list serves backup and encryption).
     fileSystems: [
       { id: 'fs-0a1b2c3d4e5f60001', region: 'eu-west-1', name: 'shared-models', encrypted: true }
     ],

@@ -47,7 +47,7 @@ import { AWS_AI_MONITORING_EVIDENCE } from '../../evidence/aws-ai.js'
 import { AWS_BACKUP_EVIDENCE } from '../../evidence/aws-backup.js'
 import { collectBackup } from './backup.js'
 import { collectBedrockGuardrails } from './bedrock-guardrails.js'
-import { collectRdsBackups } from './rds-backups.js'
+import { collectRdsInstances } from './rds-instances.js'
 import { collectS3Replication } from './s3-replication.js'
 import { collectSageMakerMonitoring } from './sagemaker-monitoring.js'
 
@@ -374,7 +374,7 @@ async function collectRegion(scope: AccountScope, region: string, window: EventW
   await collectBedrockLogging(scope, region)
   await collectLoggingAndEncryption(scope, region)
   await collectBackup(scope, region, window)
-  await collectRdsBackups(scope, region)
+  await collectRdsInstances(scope, region)
   await collectBedrockGuardrails(scope, region)
   await collectSageMakerMonitoring(scope, region)
   await collectControlChanges(scope, region, window)

@@ -6,8 +6,7 @@ import {
   type DynamoDbEncryptionEvidence,
   type EbsDefaultEncryptionEvidence,
   type EfsEncryptionEvidence,
-  type KmsKeyPoliciesEvidence,
-  type RdsEncryptionEvidence
+  type KmsKeyPoliciesEvidence
 } from '../../evidence/aws-encryption.js'
 import { mapLimit, sdkExports, type AccountScope } from './scope.js'
 
@@ -28,10 +27,12 @@ export function encryptionRecords(scope: AccountScope, region: string): [string,
   ]
 }
 
-/** Encryption at rest in one region: EBS default encryption, RDS, EFS, DynamoDB, and the KMS key policies. */
+/**
+ * Encryption at rest in one region: EBS default encryption, EFS, DynamoDB, and the KMS key policies. RDS storage
+ * encryption comes from the one DescribeDBInstances read of rds-instances.ts.
+ */
 export async function collectEncryption(scope: AccountScope, region: string): Promise<void> {
   await collectEbsDefault(scope, region)
-  await collectRdsEncryption(scope, region)
   await collectEfsEncryption(scope, region)
   await collectDynamoDbEncryption(scope, region)
   await collectKeyPolicies(scope, region)
@@ -70,52 +71,6 @@ async function collectEbsDefault(scope: AccountScope, region: string): Promise<v
       ...(result.body.SseType ? { SseType: result.body.SseType } : {})
     }
   })
-}
-
-/**
- * RDS DB instances and whether their storage is encrypted. DescribeDBInstances is also read by the backup
- * collector for retention; each keeps its own record.
- */
-async function collectRdsEncryption(scope: AccountScope, region: string): Promise<void> {
-  const sdk = sdkExports(await import('@aws-sdk/client-rds'))
-  const client = scope.clients.lazy('rds', region, (settings) => new sdk.RDSClient(settings))
-  const requests: RequestRecord[] = []
-  const record = base<RdsEncryptionEvidence>(
-    scope,
-    region,
-    AWS_ENCRYPTION_EVIDENCE.rds,
-    'rds-storage-encryption',
-    requests
-  )
-  const data: RdsEncryptionEvidence = { instances: [] }
-  let pages = 0
-  const listed = await scope.pages(
-    'DescribeDBInstancesCommand',
-    region,
-    sdk.paginateDescribeDBInstances({ client, pageSize: 100 }, {}),
-    (page, request) => {
-      requests.push(request)
-      for (const db of page.DBInstances ?? []) {
-        data.instances.push({
-          ...(db.DBInstanceIdentifier ? { DBInstanceIdentifier: db.DBInstanceIdentifier } : {}),
-          ...(db.DBInstanceArn ? { DBInstanceArn: db.DBInstanceArn } : {}),
-          ...(db.Engine ? { Engine: db.Engine } : {}),
-          ...(db.DBInstanceStatus ? { DBInstanceStatus: db.DBInstanceStatus } : {}),
-          ...(typeof db.StorageEncrypted === 'boolean' ? { StorageEncrypted: db.StorageEncrypted } : {}),
-          ...(db.KmsKeyId ? { KmsKeyId: db.KmsKeyId } : {})
-        })
-      }
-      if (++pages >= PAGES && page.Marker) {
-        data.truncated = true
-        return false
-      }
-    }
-  )
-  if (!listed.ok) {
-    requests.push(listed.request)
-    return scope.add({ ...record, error: listed.failure })
-  }
-  await scope.add({ ...record, data })
 }
 
 async function collectEfsEncryption(scope: AccountScope, region: string): Promise<void> {

@@ -1,15 +1,17 @@
 import type { EvidenceRecord, RequestRecord } from '../../model.js'
 import { AWS_BACKUP_EVIDENCE, type RdsBackupEvidence } from '../../evidence/aws-backup.js'
+import { AWS_ENCRYPTION_EVIDENCE, type RdsEncryptionEvidence } from '../../evidence/aws-encryption.js'
 import { sdkExports, type AccountScope } from './scope.js'
 
 /** DescribeDBInstances pages (up to 100 instances each) read at most. */
 const PAGES = 20
 
 /**
- * The RDS DB instances of one region with their automated backup retention, latest restorable time and
- * Multi-AZ setting (DescribeDBInstances). A region without instances answers an empty list.
+ * The RDS DB instances of one region, read once (DescribeDBInstances) for two records: their automated backup
+ * retention, latest restorable time and Multi-AZ setting (aws.rds.backups), and their storage encryption
+ * (aws.rds.storage-encryption). Both cite the same requests. A region without instances answers an empty list.
  */
-export async function collectRdsBackups(scope: AccountScope, region: string): Promise<void> {
+export async function collectRdsInstances(scope: AccountScope, region: string): Promise<void> {
   const sdk = sdkExports(await import('@aws-sdk/client-rds'))
   const client = scope.clients.lazy('rds', region, (settings) => new sdk.RDSClient(settings))
   const requests: RequestRecord[] = []
@@ -20,7 +22,15 @@ export async function collectRdsBackups(scope: AccountScope, region: string): Pr
     kind: AWS_BACKUP_EVIDENCE.rdsBackups,
     requests
   }
+  const encryption: EvidenceRecord<RdsEncryptionEvidence> = {
+    path: scope.path(region, 'rds-storage-encryption'),
+    source: 'aws',
+    subject: scope.regionSubject(region),
+    kind: AWS_ENCRYPTION_EVIDENCE.rds,
+    requests
+  }
   const instances: RdsBackupEvidence['instances'] = []
+  const encrypted: RdsEncryptionEvidence['instances'] = []
   let pages = 0
   let truncated = false
   const listed = await scope.pages(
@@ -48,6 +58,14 @@ export async function collectRdsBackups(scope: AccountScope, region: string): Pr
             : {}),
           ...(i.DBClusterIdentifier ? { DBClusterIdentifier: i.DBClusterIdentifier } : {})
         })
+        encrypted.push({
+          ...(i.DBInstanceIdentifier ? { DBInstanceIdentifier: i.DBInstanceIdentifier } : {}),
+          ...(i.DBInstanceArn ? { DBInstanceArn: i.DBInstanceArn } : {}),
+          ...(i.Engine ? { Engine: i.Engine } : {}),
+          ...(i.DBInstanceStatus ? { DBInstanceStatus: i.DBInstanceStatus } : {}),
+          ...(typeof i.StorageEncrypted === 'boolean' ? { StorageEncrypted: i.StorageEncrypted } : {}),
+          ...(i.KmsKeyId ? { KmsKeyId: i.KmsKeyId } : {})
+        })
       }
       if (++pages >= PAGES && page.Marker) {
         truncated = true
@@ -57,7 +75,10 @@ export async function collectRdsBackups(scope: AccountScope, region: string): Pr
   )
   if (!listed.ok) {
     requests.push(listed.request)
-    return scope.add({ ...record, error: listed.failure })
+    await scope.add({ ...record, error: listed.failure })
+    return scope.add({ ...encryption, error: listed.failure })
   }
-  await scope.add({ ...record, data: { instances, ...(truncated ? { truncated } : {}) } })
+  const cut = truncated ? { truncated } : {}
+  await scope.add({ ...record, data: { instances, ...cut } })
+  await scope.add({ ...encryption, data: { instances: encrypted, ...cut } })
 }
