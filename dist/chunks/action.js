@@ -59,17 +59,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-UQQSLS5H.js");
+      const { mergeStep } = await import("./step-LX7DDVJO.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-RWJSQURY.js");
+      const { pullRequestStep } = await import("./pr-step-KCM2ZUKI.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
-      import("./run-O6CKHPXW.js"),
+      import("./run-5EOT3CII.js"),
       import("./summary-TATIMU2Y.js"),
       import("./checks-ETSA4Z3S.js"),
       import("./attest-T7YREMS4.js")

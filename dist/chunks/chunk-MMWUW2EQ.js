@@ -1280,7 +1280,7 @@ var SOURCES = [
     mode: "nightly",
     title: "AWS",
     enabled: (settings) => settings.config.aws.enabled,
-    load: () => import("./source-ODEI2EMY.js")
+    load: () => import("./source-Z5OL4LVN.js")
   },
   // The change a pull request makes, through the client that read its base branch's config.
   {
@@ -1733,4 +1733,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-VA5KU6E7.js.map
+//# sourceMappingURL=chunk-MMWUW2EQ.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-L3VLSMXT.js";
+} from "./chunk-YNBZEKE4.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -114,4 +114,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-UQQSLS5H.js.map
+//# sourceMappingURL=step-LX7DDVJO.js.map

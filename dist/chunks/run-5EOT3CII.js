@@ -8,7 +8,7 @@ import {
   runEvidence,
   scopeLabel,
   writeEvaluation
-} from "./chunk-VA5KU6E7.js";
+} from "./chunk-MMWUW2EQ.js";
 import "./chunk-PPHU7NQH.js";
 import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
@@ -55,4 +55,4 @@ export {
   scopeLabel,
   writeEvaluation
 };
-//# sourceMappingURL=run-O6CKHPXW.js.map
+//# sourceMappingURL=run-5EOT3CII.js.map

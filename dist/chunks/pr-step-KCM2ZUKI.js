@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-VA5KU6E7.js";
+} from "./chunk-MMWUW2EQ.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-RWJSQURY.js.map
+//# sourceMappingURL=pr-step-KCM2ZUKI.js.map
