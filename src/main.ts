@@ -40,10 +40,9 @@ export async function main(): Promise<void> {
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact)
       return
     }
-    const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
+    const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
       import('./run.js'),
-      import('./report/summary.js'),
-      import('./checks/index.js'),
+      import('./report/job-summary-step.js'),
       import('./bundle/attest.js')
     ])
     const result = await runEvidence({ ...settings, log: actionsLogger })
@@ -52,23 +51,7 @@ export async function main(): Promise<void> {
     core.setOutput('archive-path', result.archivePath)
     core.setOutput('manifest-sha256', result.manifestSha256)
     core.setOutput('failed-controls', result.failedControls.join(','))
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(
-          renderJobSummary({
-            scope: result.scope,
-            period: result.period,
-            subjects: result.subjects,
-            bundleDir: result.bundleDir,
-            manifestSha256: result.manifestSha256,
-            controls: result.controls,
-            findings: result.findings,
-            checks: CHECKS,
-            notes: result.sourceNotes
-          })
-        )
-        .write()
-    }
+    await writeJobSummary(result)
     const attestation = await attestManifest({
       mode: attestMode,
       manifestSha256: result.manifestSha256,

@@ -32,27 +32,8 @@ export async function mergeStep(options: Settings & { log: Logger }): Promise<vo
   core.setOutput('archive-path', result.archivePath)
   core.setOutput('manifest-sha256', result.manifestSha256)
   core.setOutput('failed-controls', result.failedControls.join(','))
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const [{ renderJobSummary }, { CHECKS }] = await Promise.all([
-      import('../report/summary.js'),
-      import('../checks/index.js')
-    ])
-    await core.summary
-      .addRaw(
-        renderJobSummary({
-          scope: result.scope,
-          period: result.period,
-          subjects: result.subjects,
-          bundleDir: result.bundleDir,
-          manifestSha256: result.manifestSha256,
-          controls: result.controls,
-          findings: result.findings,
-          checks: CHECKS,
-          notes: result.sourceNotes
-        })
-      )
-      .write()
-  }
+  const { writeJobSummary } = await import('../report/job-summary-step.js')
+  await writeJobSummary(result)
   if (result.manifestSha256) {
     // As a nightly bundle's: the Sigstore attestation of the merged manifest's digest.
     const { attestManifest } = await import('../bundle/attest.js')
