@@ -7,7 +7,6 @@ import {
   setFailed,
   setOutput,
   setSecret,
-  summary,
   warning
 } from "./chunk-E7Z5KTQR.js";
 import {
@@ -59,7 +58,7 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-LX7DDVJO.js");
+      const { mergeStep } = await import("./step-CIVTS7ZN.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
@@ -68,10 +67,9 @@ async function main() {
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
-    const [{ runEvidence }, { renderJobSummary }, { CHECKS }, { attestManifest }] = await Promise.all([
+    const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
       import("./run-5EOT3CII.js"),
-      import("./summary-TATIMU2Y.js"),
-      import("./checks-ETSA4Z3S.js"),
+      import("./job-summary-step-SZRSEG4S.js"),
       import("./attest-T7YREMS4.js")
     ]);
     const result = await runEvidence({ ...settings, log: actionsLogger });
@@ -80,21 +78,7 @@ async function main() {
     setOutput("archive-path", result.archivePath);
     setOutput("manifest-sha256", result.manifestSha256);
     setOutput("failed-controls", result.failedControls.join(","));
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await summary.addRaw(
-        renderJobSummary({
-          scope: result.scope,
-          period: result.period,
-          subjects: result.subjects,
-          bundleDir: result.bundleDir,
-          manifestSha256: result.manifestSha256,
-          controls: result.controls,
-          findings: result.findings,
-          checks: CHECKS,
-          notes: result.sourceNotes
-        })
-      ).write();
-    }
+    await writeJobSummary(result);
     const attestation = await attestManifest({
       mode: attestMode,
       manifestSha256: result.manifestSha256,

@@ -8,7 +8,6 @@ import {
   info,
   setFailed,
   setOutput,
-  summary,
   warning
 } from "./chunk-E7Z5KTQR.js";
 import "./chunk-55VSQBGE.js";
@@ -64,25 +63,8 @@ async function mergeStep(options) {
   setOutput("archive-path", result.archivePath);
   setOutput("manifest-sha256", result.manifestSha256);
   setOutput("failed-controls", result.failedControls.join(","));
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const [{ renderJobSummary }, { CHECKS }] = await Promise.all([
-      import("./summary-TATIMU2Y.js"),
-      import("./checks-ETSA4Z3S.js")
-    ]);
-    await summary.addRaw(
-      renderJobSummary({
-        scope: result.scope,
-        period: result.period,
-        subjects: result.subjects,
-        bundleDir: result.bundleDir,
-        manifestSha256: result.manifestSha256,
-        controls: result.controls,
-        findings: result.findings,
-        checks: CHECKS,
-        notes: result.sourceNotes
-      })
-    ).write();
-  }
+  const { writeJobSummary } = await import("./job-summary-step-SZRSEG4S.js");
+  await writeJobSummary(result);
   if (result.manifestSha256) {
     const { attestManifest } = await import("./attest-T7YREMS4.js");
     const attestation = await attestManifest({
@@ -114,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-LX7DDVJO.js.map
+//# sourceMappingURL=step-CIVTS7ZN.js.map
