@@ -75,6 +75,10 @@ interface Measurement {
   /** Most requests in flight at once at the simulator. */
   peakConcurrency?: number
   statuses: Record<string, number>
+  /** Requests and points per route: REST paths with names replaced by `{…}`, GraphQL by operation name. */
+  routes: Record<string, { requests: number; units: number }>
+  /** Repositories whose merged PRs and commits were carried forward from the previous bundle (its log line). */
+  carriedRepos?: number
   /** `requests` from the bundle manifest: what the action counted itself. */
   manifestRequests?: Record<string, number>
   /** Naive baseline only. */
@@ -156,11 +160,21 @@ console.log(
   `  first night: ${first.httpPerRepo} requests/repo (≤ ${TARGETS.httpPerRepo}: ${verdict(first.httpPerRepo <= TARGETS.httpPerRepo)}), ${first.unitsPerRepo} units/repo (≤ ${TARGETS.unitsPerRepo}: ${verdict(first.unitsPerRepo <= TARGETS.unitsPerRepo)}), ${(first.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(first.wallMs <= TARGETS.wallMs)}), peak RSS ${((first.peakRssBytes ?? 0) / 1_048_576).toFixed(0)} MB`
 )
 console.log(
-  `  next night:  ${next.httpPerRepo} requests/repo, ${next.unitsPerRepo} units/repo (≤ ${TARGETS.nextNightUnitsPerRepo}: ${verdict(next.unitsPerRepo <= TARGETS.nextNightUnitsPerRepo)}), ${(next.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(next.wallMs <= TARGETS.wallMs)}), peak RSS ${((next.peakRssBytes ?? 0) / 1_048_576).toFixed(0)} MB`
+  `  next night:  ${next.carriedRepos ?? 0} of ${next.activeRepos} repositories' pull requests and commits carried forward, ${next.httpPerRepo} requests/repo, ${next.unitsPerRepo} units/repo (≤ ${TARGETS.nextNightUnitsPerRepo}: ${verdict(next.unitsPerRepo <= TARGETS.nextNightUnitsPerRepo)}), ${(next.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(next.wallMs <= TARGETS.wallMs)}), peak RSS ${((next.peakRssBytes ?? 0) / 1_048_576).toFixed(0)} MB`
 )
 console.log(
   `  naive REST baseline, same run: ${naiveBig.httpPerRepo} requests/repo, ${naiveBig.unitsPerRepo} units/repo, ${(naiveBig.wallMs / 1000).toFixed(1)} s`
 )
+for (const [label, r] of [
+  ['first night', first],
+  ['next night', next]
+] as const) {
+  const top = Object.entries(r.routes)
+    .sort(([, a], [, b]) => b.units - a.units || b.requests - a.requests)
+    .slice(0, 8)
+    .map(([route, { requests, units }]) => `${route} ${requests} req / ${units} units`)
+  console.log(`  ${label}, by route: ${top.join('; ')}`)
+}
 for (const r of results) {
   if (r.unexpectedErrors?.length) {
     console.log(`\n${r.org} ${r.method}: ${r.unexpectedErrors.length} unexpected error(s), first:`)
@@ -245,6 +259,7 @@ async function measureOurs(
     measurement: {
       ...summarise(org, method, log, wallMs),
       exitCode: run.code,
+      ...carriedOf(run.stdout),
       ...(peakRssBytes ? { peakRssBytes } : {}),
       peakConcurrency,
       ...(manifestRequests && { manifestRequests })
@@ -396,6 +411,14 @@ function summarise(
   ).length
   const statuses: Record<string, number> = {}
   for (const e of log) statuses[e.status] = (statuses[e.status] ?? 0) + 1
+  const routes: Record<string, { requests: number; units: number }> = {}
+  for (const e of log) {
+    const key = isGraphql(e) ? `GraphQL ${e.graphql?.operation ?? '?'}` : `${e.method} ${routeOf(e.path)}`
+    const route = (routes[key] ??= { requests: 0, units: 0 })
+    route.requests++
+    if (isGraphql(e)) route.units += e.graphql?.cost ?? 0
+    else if (e.status !== 304 && key !== 'GET /rate_limit') route.units++
+  }
   const repos = org.repos.length
   return {
     org: org.login,
@@ -410,10 +433,29 @@ function summarise(
     httpPerRepo: round(log.length / repos, 2),
     restPerRepo: round(restPoints / repos, 2),
     graphqlPointsPerRepo: round(graphqlPoints / repos, 2),
-    unitsPerRepo: round((restPoints + graphqlPoints) / repos, 2),
+    unitsPerRepo: round((restPoints + graphqlPoints) / repos, 3),
     wallMs,
-    statuses
+    statuses,
+    routes
   }
+}
+
+function carriedOf(stdout: string): { carriedRepos?: number } {
+  const match = /Pull requests and commits: (\d+) of \d+ repositories unchanged/.exec(stdout)
+  return match ? { carriedRepos: Number(match[1]) } : {}
+}
+
+/** `/repos/acme/api/branches/main/protection?x=1` → `/repos/{owner}/{repo}/branches/{…}/protection`. */
+function routeOf(path: string): string {
+  const { pathname } = new URL(path, simulator.url)
+  const parts = pathname.split('/')
+  if (parts[1] === 'repos') {
+    parts[2] = '{owner}'
+    parts[3] = '{repo}'
+    if (parts[4] === 'branches' && parts[5]) parts[5] = '{branch}'
+    if (parts[4] === 'rules' && parts[5] === 'branches' && parts[6]) parts[6] = '{branch}'
+  } else if (parts[1] === 'orgs' && parts[2]) parts[2] = '{org}'
+  return parts.map((part) => (/^\d+$/.test(part) ? '{id}' : part)).join('/')
 }
 
 function renderTable(rows: Measurement[]): string {

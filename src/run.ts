@@ -14,6 +14,7 @@ import { parseSigningKey } from './bundle/signing.js'
 import { headOf, sealDrafts, sealOrKeep } from './seal.js'
 import { S3UnreachableError } from './store/s3-uri.js'
 import { loadBundleSamples } from './store/bundle-history.js'
+import { openPreviousBundle } from './store/previous-bundle.js'
 import { openDestination, publish, publishPending, type Destination } from './store/destination.js'
 import type { EvaluationPeriod, Finding } from './model.js'
 import type { RequestStats } from './sources/github/client.js'
@@ -152,6 +153,8 @@ function nightlyMode(options: RunOptions): PipelineMode<RunResult> {
         // This scope's earlier bundles in the period, read back through the destination (settings sampling).
         sourceSettings: {
           bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks),
+          previousBundle: async () =>
+            openPreviousBundle(destination.store, await headOf(destination).peek(scopeName)),
           // GitHub's ETags, kept in the store beside the bundles so a fresh hosted runner has them too.
           state: new StoreState(
             destination.store,

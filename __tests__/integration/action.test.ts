@@ -257,8 +257,21 @@ test('the next night, unchanged settings are confirmed with conditional requests
   const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
   const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
   // Every REST request is answered 304; the ETags came from the store beside the bundles, not a cache step.
-  expect(manifest.requests).toMatchObject({ http: 45, rest: 39, notModified: 39 })
+  expect(manifest.requests).toMatchObject({ http: 44, rest: 39, notModified: 39 })
   expect(second.stdout).toMatch(/Conditional requests: \d+ ETags from the store/)
+  // Repositories untouched since the first run (same head, no push within the search lag before it) are not
+  // searched again: their merged PRs and commits are the first bundle's, with where they came from.
+  const carried = /Pull requests and commits: (\d+) of 12 repositories unchanged since (\S+)/.exec(
+    second.stdout
+  )
+  expect(Number(carried?.[1])).toBeGreaterThan(2)
+  const firstManifest = await readJson<Manifest>(join(first.outputs['bundle-path']!, 'manifest.json'))
+  expect(carried?.[2]).toBe(firstManifest.bundleKey)
+  expect(manifest.previous).toEqual({
+    key: firstManifest.bundleKey,
+    manifestSha256: first.outputs['manifest-sha256']
+  })
+  expect(manifest.requests.graphqlPoints).toBeLessThan(firstManifest.requests.graphqlPoints!)
   const strip = (findings: Finding[]) =>
     findings.map(({ check, subject, status, message }) => ({ check, subject, status, message }))
   expect(strip(await findingsOf(second))).toEqual(strip(await findingsOf(first)))
@@ -267,6 +280,21 @@ test('the next night, unchanged settings are confirmed with conditional requests
       join(second.outputs['bundle-path']!, `evidence/github/acme-corp/payments-api/${file}.json`)
     )
   expect((await record('rulesets')).requests[0]).toMatchObject({ status: 304, notModified: true })
+  const carriedRecords = []
+  for (const repo of ['payments-api', 'docs-site', 'infra-terraform', 'mobile-app', 'data-pipeline']) {
+    const population = await readJson<{
+      requests: unknown[]
+      data: { carriedFrom?: { bundle: string; sha256: string; path: string } }
+    }>(join(second.outputs['bundle-path']!, `evidence/github/acme-corp/${repo}/pull-requests.json`))
+    if (!population.data.carriedFrom) continue
+    carriedRecords.push(repo)
+    expect(population.requests).toEqual([])
+    // The hash it cites is the first bundle's record, as its manifest sealed it.
+    expect(firstManifest.files.find((f) => f.path === population.data.carriedFrom!.path)?.sha256).toBe(
+      population.data.carriedFrom.sha256
+    )
+  }
+  expect(carriedRecords.length).toBeGreaterThan(0)
   // Branch rules come from the GraphQL batch (queries are not conditional, and cost a few points per 100 repositories).
   expect((await record('branch-rules')).requests[0]).toMatchObject({ path: '/graphql', status: 200 })
 })

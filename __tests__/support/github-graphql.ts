@@ -1116,8 +1116,17 @@ function orgNode(world: GraphqlWorld, org: SimOrg) {
 }
 
 /** Timestamps a repository does not model directly, derived from its history. */
+/**
+ * `pushed_at`: "the last time any commit was pushed to the repository" — a PR's head pushed when it was
+ * opened, its merge pushed to the base when merged, and every direct push (the REST repository object,
+ * docs.github.com/rest/repos/repos#get-a-repository; the collector carries activity forward only when it
+ * and the default branch's head are both unchanged, activity-carry.ts).
+ */
 export function repoTimes(repo: SimRepo): { createdAt: string; pushedAt: string } {
-  const times = repo.pullRequests.flatMap((p) => [p.createdAt, p.mergedAt ?? p.createdAt]).sort()
+  const times = [
+    ...repo.pullRequests.flatMap((p) => [p.createdAt, p.mergedAt ?? p.createdAt]),
+    ...(repo.directPushes ?? []).map((d) => d.committedAt)
+  ].sort()
   const createdMs = Date.UTC(2019, 0, 1) + (repo.id % 1500) * 86_400_000
   return { createdAt: iso(new Date(createdMs)), pushedAt: times.at(-1) ?? iso(new Date(createdMs)) }
 }

@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-CIVTS7ZN.js");
+      const { mergeStep } = await import("./step-VKZDQAWT.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-KCM2ZUKI.js");
+      const { pullRequestStep } = await import("./pr-step-XUOWJYOR.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-5EOT3CII.js"),
+      import("./run-PHWYUDX7.js"),
       import("./job-summary-step-SZRSEG4S.js"),
       import("./attest-T7YREMS4.js")
     ]);

@@ -35,6 +35,8 @@ export interface RepositoryData {
   archived: boolean
   disabled?: boolean
   default_branch: string
+  /** When a commit was last pushed to any branch (REST repository object, `pushed_at`). */
+  pushed_at?: string | null
   /** The caller's rights on the repository (REST repository objects of an authenticated request). */
   permissions?: { admin?: boolean; maintain?: boolean; push?: boolean }
   security_and_analysis?: {
@@ -192,6 +194,26 @@ export interface PullRequestPopulation {
   /** Merged PRs the search returned whose base is outside `branches` (feature or stacked branches). */
   excluded?: { number: number; baseRefName: string }[]
   pullRequests: PullRequestNode[]
+  /** Set when nothing was asked this run: the population is the previous bundle's, cut to this window. */
+  carriedFrom?: CarriedFrom
+}
+
+/**
+ * Where a record carried forward came from: the previous bundle of the chain (its manifest's SHA-256 is the
+ * link this bundle's manifest records), the record's path and SHA-256 there, and why nothing could have
+ * changed since (the default branch's head unchanged, no push since the previous window's end).
+ */
+export interface CarriedFrom {
+  bundle: string
+  manifestSha256: string
+  path: string
+  sha256: string
+  /** The end of the window the previous bundle searched: the carried items are complete up to here. */
+  through: string
+  /** The default branch's head, the same then and now. */
+  head: string
+  /** The repository's `pushed_at` now: at or before `through` less the search lag. */
+  pushedAt: string
 }
 
 /** A commit of the default branch's history, with the pull requests GitHub associates with it. */
@@ -215,6 +237,10 @@ export interface BranchCommitsEvidence {
   totalCount: number
   /** Newest first, as GitHub returns them; null items are kept so the count gap shows. */
   commits: (BranchCommitNode | null)[]
+  /** The branch's head commit when the history was read (`Ref.target.oid`); absent in older bundles. */
+  head?: string
+  /** Set when nothing was asked this run: the previous bundle's commits, cut to this window. */
+  carriedFrom?: CarriedFrom
 }
 
 export interface VulnerabilityAlertNode {

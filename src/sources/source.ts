@@ -8,6 +8,7 @@ import type { EvidenceIndex, EvidenceSink } from './evidence.js'
 import type { GitHubAppSettings } from './github/app-auth.js'
 import type { GitHubClient, RequestStats } from './github/client.js'
 import type { Shard } from '../shard.js'
+import type { PreviousBundle } from '../store/previous-bundle.js'
 import type { SourceState } from '../store/state.js'
 
 /**
@@ -62,6 +63,11 @@ export interface SourceSettings {
    * destination), for sampling settings where the audit log is not available.
    */
   bundleHistory?: (checks: readonly string[]) => Promise<BundleSample[]>
+  /**
+   * The chain's newest bundle of this scope, checked against the head's SHA-256, from which a source may
+   * carry forward what provably did not change (GitHub's merged pull requests of an untouched repository).
+   */
+  previousBundle?: () => Promise<PreviousBundle | undefined>
   /** State kept in the evidence store beside the bundles (GitHub's ETags), so a fresh runner has it too. */
   state?: SourceState
   /** The records collected so far this run, its own included: a source reads back what it wrote. */

@@ -3,7 +3,15 @@ import { mapWithLimit } from '../../util/concurrency.js'
 import type { EvidenceSink } from '../evidence.js'
 import type { GitHubClient } from './client.js'
 import { collectBranchRules, collectClassicProtection } from './branch-protection.js'
-import { collectRepoActivity, DEFAULT_BATCH_SIZE } from './repo-activity.js'
+import {
+  activityWindow,
+  collectRepoActivity,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_SEARCH_LAG_MS
+} from './repo-activity.js'
+import { carryActivity } from './activity-carry.js'
+import type { PreviousBundle } from '../../store/previous-bundle.js'
+import type { EvidenceRecord } from '../../model.js'
 import {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg,
@@ -12,7 +20,7 @@ import {
   type OrgRulesetCache
 } from './rulesets.js'
 import type { BranchRule } from './types.js'
-import { resolveRepositories } from './repositories.js'
+import { resolveRepositories, type ResolvedRepository } from './repositories.js'
 import { collectOrgGovernance } from './org-governance.js'
 import { canonicalSubjects, inShard, orgShardSubject, type Shard } from '../../shard.js'
 import {
@@ -22,6 +30,7 @@ import {
   type ProtectionRepository
 } from './protection-graphql.js'
 import { GitHubRequestFailure, restGet } from './requests.js'
+import { evidencePath } from './evidence-kinds.js'
 import {
   collectPrivateVulnerabilityReporting,
   isPublicRepository
@@ -41,6 +50,8 @@ export interface GitHubCollectOptions {
   log?: (message: string) => void
   /** One shard of a matrix: only its repositories and organisations are collected (`src/shard.ts`). */
   shard?: Shard
+  /** The chain's newest bundle: untouched repositories' merged pull requests and commits are taken from it. */
+  previous?: PreviousBundle
 }
 
 export interface GitHubCollectResult {
@@ -141,11 +152,16 @@ export async function collectGitHub(
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName))
   })
 
+  const carried = await carryForward(active, answers, options)
+  if (options.previous)
+    log(
+      `Pull requests and commits: ${carried.size} of ${active.length} repositories unchanged since ${options.previous.key} (same default-branch head, no push since), carried forward from it`
+    )
   const activity = await collectRepoActivity(
     client,
     active.map((repo) => ({ fullName: repo.fullName, defaultBranch: repo.data!.default_branch })),
     options.period,
-    { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...options.pullRequests }
+    { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...options.pullRequests, carried }
   )
   for (const record of activity) await sink.add(record)
 
@@ -180,6 +196,48 @@ export async function collectGitHub(
         }
       : {})
   }
+}
+
+/**
+ * The repositories whose activity records can be taken from the previous bundle (activity-carry.ts): read
+ * back only where the protection query gave the default branch's head, checked against the previous
+ * manifest record by record.
+ */
+async function carryForward(
+  active: ResolvedRepository[],
+  answers: ProtectionAnswer[],
+  options: GitHubCollectOptions
+): Promise<Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>> {
+  const carried = new Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>()
+  const previous = options.previous
+  if (!previous) return carried
+  const lagMs = options.pullRequests?.searchLagMs ?? DEFAULT_SEARCH_LAG_MS
+  const window = activityWindow(options.period, lagMs)
+  const branches = options.pullRequests?.branches ?? []
+  await mapWithLimit(active, 8, async (repo, index) => {
+    const head = answers[index]?.head
+    if (!head || branches.length > 0) return
+    const defaultBranch = repo.data!.default_branch
+    const [pullRequests, commits] = await Promise.all([
+      previous.record(evidencePath(repo.fullName, 'pull-requests')),
+      previous.record(evidencePath(repo.fullName, 'default-branch-commits'))
+    ])
+    const decision = carryActivity(
+      { ...(pullRequests ? { pullRequests } : {}), ...(commits ? { commits } : {}) },
+      {
+        defaultBranch,
+        branches: [defaultBranch],
+        pushedAt: repo.data!.pushed_at ?? undefined,
+        head,
+        period: options.period,
+        window,
+        lagMs,
+        bundle: { key: previous.key, manifestSha256: previous.manifestSha256 }
+      }
+    )
+    if ('carried' in decision) carried.set(repo.fullName, decision.carried)
+  })
+  return carried
 }
 
 /**

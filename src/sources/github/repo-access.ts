@@ -7,8 +7,14 @@ import { graphqlFieldPermission } from './graphql-permissions.js'
 import { GitHubRequestFailure, graphqlPost, type GraphQLError } from './requests.js'
 import { mapWithLimit } from '../../util/concurrency.js'
 
-/** Repositories per GraphQL request: ~310 nodes each (3 connections of 100, 1 environment with 10 rules). */
-export const ACCESS_BATCH_SIZE = 100
+/**
+ * Repositories per GraphQL request: ~310 nodes each (3 connections of 100, 1 environment with 10 rules), and 5
+ * requests each by GitHub's cost rule (collaborators twice, deploy keys, environments, and the one environment's
+ * rules). GitHub divides the requests by 100 and rounds to the nearest point
+ * (docs.github.com/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#calculating-a-rate-limit-score-before-running-the-call):
+ * 109 repositories are 545 requests, 5 points, where 100 are 500 requests, also 5.
+ */
+export const ACCESS_BATCH_SIZE = 109
 /**
  * Environments per repository in the first request. Each environment's rules are a nested connection, which
  * GitHub's cost rule counts once per environment the page could hold ("Assume every request will reach the

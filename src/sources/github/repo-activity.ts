@@ -34,8 +34,15 @@ const HISTORY_PAGE_SIZE = 10
 const PROBE_PAGE_SIZE = 1
 /** Default margin before the period start: search indexing usually lags by seconds, rarely by minutes. */
 export const DEFAULT_SEARCH_LAG_MS = 3_600_000
-/** Aliases per GraphQL request: at most ~100 × (10 PRs × 100 reviews) nodes, far below GitHub's 500,000. */
-export const DEFAULT_BATCH_SIZE = 100
+/**
+ * Aliases per GraphQL request: at most ~149 × (10 PRs × 100 reviews) nodes, far below GitHub's 500,000. 149,
+ * not 150: GitHub divides a query's requests by 100 and rounds to the nearest whole point
+ * (docs.github.com/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#calculating-a-rate-limit-score-before-running-the-call),
+ * so 149 alerts-only aliases cost 1 point where 150 cost 2.
+ */
+export const DEFAULT_BATCH_SIZE = 149
+/** A request's estimated cost in requests, at most: 10 points of GitHub's rule per query. */
+const BATCH_COST_CAP = 1049
 /** GraphQL requests in flight at once when the client does not say (tests with a bare client). */
 const DEFAULT_CONCURRENCY = 4
 
@@ -81,6 +88,16 @@ export interface ActivityOptions {
   branches?: string[]
   /** How far before the period start the search and the history begin. */
   searchLagMs?: number
+  /**
+   * Repositories whose merged pull requests and commits are carried forward from the previous bundle
+   * (activity-carry.ts): only their Dependabot alerts are asked, and these records stand for the rest.
+   */
+  carried?: Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>
+}
+
+/** The merge-time window searched: the period, starting earlier by the search lag. */
+export function activityWindow(period: EvaluationPeriod, searchLagMs = DEFAULT_SEARCH_LAG_MS): Window {
+  return { start: new Date(Date.parse(period.start) - searchLagMs).toISOString(), end: period.end }
 }
 
 interface RepoState {
@@ -94,7 +111,7 @@ interface RepoState {
   /** By number: split windows and shifting pages may return a PR twice. */
   pullRequests: Map<number, PullRequestNode>
   searchError?: CollectionError
-  history: { branch: string; totalCount: number; commits: (BranchCommitNode | null)[] }
+  history: { branch: string; totalCount: number; commits: (BranchCommitNode | null)[]; head?: string }
   historyError?: CollectionError
 }
 
@@ -120,10 +137,9 @@ export async function collectRepoActivity(
 ): Promise<EvidenceRecord[]> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
   const extraBranches = options.branches ?? []
-  const window: Window = {
-    start: new Date(Date.parse(period.start) - (options.searchLagMs ?? DEFAULT_SEARCH_LAG_MS)).toISOString(),
-    end: period.end
-  }
+  const window = activityWindow(period, options.searchLagMs)
+  const carried =
+    options.carried ?? new Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>()
   const states = new Map<string, RepoState>(
     repositories.map((repo) => [
       repo.fullName,
@@ -140,17 +156,22 @@ export async function collectRepoActivity(
   )
   const queue: Task[] = repositories.flatMap(({ fullName: repo, defaultBranch }): Task[] => [
     { kind: 'alerts', repo, after: null },
-    // `base:` matches one branch name exactly; with further branches (globs) the search covers every
-    // base and the population is filtered by name below.
-    {
-      kind: 'search',
-      repo,
-      window,
-      ...(extraBranches.length === 0 ? { base: defaultBranch } : {}),
-      after: null
-    },
-    { kind: 'history', repo, window, after: null }
+    ...(carried.has(repo) ? [] : searchAndHistory(repo, defaultBranch))
   ])
+  function searchAndHistory(repo: string, defaultBranch: string): Task[] {
+    return [
+      // `base:` matches one branch name exactly; with further branches (globs) the search covers every
+      // base and the population is filtered by name below.
+      {
+        kind: 'search',
+        repo,
+        window,
+        ...(extraBranches.length === 0 ? { base: defaultBranch } : {}),
+        after: null
+      },
+      { kind: 'history', repo, window, after: null }
+    ]
+  }
   /** Per search window (split windows count apart): its issueCount and the items read so far. */
   const taskSeen = new Map<Task, { total: number | undefined; seen: number }>()
   const processBatch = async (batch: Task[]): Promise<void> => {
@@ -198,7 +219,7 @@ export async function collectRepoActivity(
         const repository = result.data[alias] as {
           defaultBranchRef: {
             name: string
-            target: { history?: Connection<BranchCommitNode> } | null
+            target: { oid?: string; history?: Connection<BranchCommitNode> } | null
           } | null
         } | null
         if (error || !repository) {
@@ -209,7 +230,11 @@ export async function collectRepoActivity(
         const history = repository.defaultBranchRef?.target?.history
         if (repository.defaultBranchRef) state.history.branch = repository.defaultBranchRef.name
         if (!history) return
-        if (task.after === null) state.history.totalCount = history.totalCount ?? 0
+        if (task.after === null) {
+          state.history.totalCount = history.totalCount ?? 0
+          const head = repository.defaultBranchRef?.target?.oid
+          if (typeof head === 'string') state.history.head = head
+        }
         state.history.commits.push(...(history.nodes ?? []))
         if (history.pageInfo.hasNextPage)
           queue.push({
@@ -254,13 +279,39 @@ export async function collectRepoActivity(
   }
   // Batches run concurrently (the client paces them); a page's follow-up joins the queue when it is read.
   const worker = async (): Promise<void> => {
-    while (queue.length > 0) await processBatch(queue.splice(0, batchSize))
+    while (queue.length > 0) await processBatch(takeBatch(queue, batchSize))
   }
   const concurrency = (client as Partial<GitHubClient>).graphqlConcurrency ?? DEFAULT_CONCURRENCY
   while (queue.length > 0) await Promise.all(Array.from({ length: concurrency }, worker))
-  return repositories.flatMap((repo) =>
-    toRecords(repo, states.get(repo.fullName)!, period, window, extraBranches)
-  )
+  return repositories.flatMap((repo) => {
+    const records = toRecords(repo, states.get(repo.fullName)!, period, window, extraBranches)
+    const carry = carried.get(repo.fullName)
+    return carry ? [carry.pullRequests, carry.commits, records[2]!] : records
+  })
+}
+
+/**
+ * A task's requests by GitHub's cost rule: its connection, plus each nested connection once per item its page
+ * could hold (reviews per PR; parents and associated PRs per commit).
+ */
+function taskCost(task: Task): number {
+  if (task.kind === 'alerts') return 1
+  const first = task.first ?? PROBE_PAGE_SIZE
+  return task.kind === 'search' ? 1 + first : 1 + 2 * first
+}
+
+/**
+ * The next request's tasks, from the front of the queue: at most `aliases` of them and BATCH_COST_CAP requests,
+ * then trimmed until the requests' hundreds end at 49 or below, where GitHub's rounding goes down (the tasks
+ * trimmed stay first in the queue). The population is the same whatever the batches.
+ */
+function takeBatch(queue: Task[], aliases: number): Task[] {
+  let cost = 0
+  let count = 0
+  while (count < queue.length && count < aliases && cost + taskCost(queue[count]!) <= BATCH_COST_CAP)
+    cost += taskCost(queue[count++]!)
+  while (count > 1 && cost % 100 > 49) cost -= taskCost(queue[--count]!)
+  return queue.splice(0, Math.max(1, count))
 }
 
 function buildQuery(batch: Task[]): { query: string; variables: Record<string, unknown> } {
@@ -305,7 +356,7 @@ function buildQuery(batch: Task[]): { query: string; variables: Record<string, u
         `$u${index}: GitTimestamp!`
       )
       fields.push(`${alias}: repository(owner: $o${index}, name: $n${index}) {
-    defaultBranchRef { name target { ... on Commit {
+    defaultBranchRef { name target { ... on Commit { oid
       history(first: ${task.first ?? PROBE_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
         totalCount pageInfo { hasNextPage endCursor }
         nodes { ${COMMIT_FIELDS} }
@@ -384,7 +435,8 @@ function toRecords(
     branch: state.history.branch,
     window,
     totalCount: state.history.totalCount,
-    commits: state.history.commits
+    commits: state.history.commits,
+    ...(state.history.head ? { head: state.history.head } : {})
   }
   const dependabot: DependabotEvidence = {
     alertsEnabled: state.alertsEnabled ?? false,

@@ -14,6 +14,7 @@ import {
   GITHUB_ORG_EVIDENCE
 } from '../../evidence/github-org.js'
 import type { EvidenceSink } from '../evidence.js'
+import type { PreviousBundle } from '../../store/previous-bundle.js'
 import type { SourceLog, SourceSettings } from '../source.js'
 
 /** The store state (src/store/state.ts) holding the ETags. */
@@ -50,7 +51,9 @@ export const source: Source = {
       : settings.token
     const collector = await tokenIdentity(client, token)
     if (app) log.info(`Authenticated as GitHub App ${app.appId}, installation ${app.installationId}`)
+    const previous = await openPrevious(settings, log)
     const collected = await collectGitHub(client, sink, {
+      ...(previous ? { previous } : {}),
       scope,
       period,
       pullRequests: {
@@ -96,6 +99,20 @@ export const source: Source = {
       requests: client.finish(),
       ...(collected.shard ? { shard: collected.shard } : {})
     }
+  }
+}
+
+/** The chain's newest bundle to carry unchanged activity from; without one, everything is asked. */
+async function openPrevious(settings: SourceSettings, log: SourceLog): Promise<PreviousBundle | undefined> {
+  if (!settings.previousBundle) return undefined
+  try {
+    const previous = await settings.previousBundle()
+    if (!previous)
+      log.info('No previous bundle to carry unchanged pull requests from: every repository is searched')
+    return previous
+  } catch (error) {
+    log.info(`The previous bundle cannot be read (${(error as Error).message}): every repository is searched`)
+    return undefined
   }
 }
 

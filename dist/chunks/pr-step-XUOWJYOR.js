@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-MMWUW2EQ.js";
+} from "./chunk-P2REHVW5.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-KCM2ZUKI.js.map
+//# sourceMappingURL=pr-step-XUOWJYOR.js.map

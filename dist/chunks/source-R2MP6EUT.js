@@ -192,7 +192,8 @@ var ALERTS_PAGE_SIZE = 100;
 var HISTORY_PAGE_SIZE = 10;
 var PROBE_PAGE_SIZE = 1;
 var DEFAULT_SEARCH_LAG_MS = 36e5;
-var DEFAULT_BATCH_SIZE = 100;
+var DEFAULT_BATCH_SIZE = 149;
+var BATCH_COST_CAP = 1049;
 var DEFAULT_CONCURRENCY = 4;
 var PULL_REQUEST_FIELDS = `number title url createdAt mergedAt baseRefName headRefOid reviewDecision
         author { __typename login } mergedBy { __typename login } mergeCommit { oid }
@@ -207,13 +208,14 @@ var ALERT_FIELDS = `number state createdAt dependencyScope vulnerableManifestPat
 function nextPageSize(total, seen, max) {
   return Math.min(max, Math.max(1, (total ?? max) - seen));
 }
+function activityWindow(period, searchLagMs = DEFAULT_SEARCH_LAG_MS) {
+  return { start: new Date(Date.parse(period.start) - searchLagMs).toISOString(), end: period.end };
+}
 async function collectRepoActivity(client, repositories, period, options = {}) {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const extraBranches = options.branches ?? [];
-  const window = {
-    start: new Date(Date.parse(period.start) - (options.searchLagMs ?? DEFAULT_SEARCH_LAG_MS)).toISOString(),
-    end: period.end
-  };
+  const window = activityWindow(period, options.searchLagMs);
+  const carried = options.carried ?? /* @__PURE__ */ new Map();
   const states = new Map(
     repositories.map((repo) => [
       repo.fullName,
@@ -230,17 +232,22 @@ async function collectRepoActivity(client, repositories, period, options = {}) {
   );
   const queue = repositories.flatMap(({ fullName: repo, defaultBranch }) => [
     { kind: "alerts", repo, after: null },
-    // `base:` matches one branch name exactly; with further branches (globs) the search covers every
-    // base and the population is filtered by name below.
-    {
-      kind: "search",
-      repo,
-      window,
-      ...extraBranches.length === 0 ? { base: defaultBranch } : {},
-      after: null
-    },
-    { kind: "history", repo, window, after: null }
+    ...carried.has(repo) ? [] : searchAndHistory(repo, defaultBranch)
   ]);
+  function searchAndHistory(repo, defaultBranch) {
+    return [
+      // `base:` matches one branch name exactly; with further branches (globs) the search covers every
+      // base and the population is filtered by name below.
+      {
+        kind: "search",
+        repo,
+        window,
+        ...extraBranches.length === 0 ? { base: defaultBranch } : {},
+        after: null
+      },
+      { kind: "history", repo, window, after: null }
+    ];
+  }
   const taskSeen = /* @__PURE__ */ new Map();
   const processBatch = async (batch) => {
     const { query, variables } = buildQuery(batch);
@@ -288,7 +295,11 @@ async function collectRepoActivity(client, repositories, period, options = {}) {
         const history = repository.defaultBranchRef?.target?.history;
         if (repository.defaultBranchRef) state.history.branch = repository.defaultBranchRef.name;
         if (!history) return;
-        if (task.after === null) state.history.totalCount = history.totalCount ?? 0;
+        if (task.after === null) {
+          state.history.totalCount = history.totalCount ?? 0;
+          const head = repository.defaultBranchRef?.target?.oid;
+          if (typeof head === "string") state.history.head = head;
+        }
         state.history.commits.push(...history.nodes ?? []);
         if (history.pageInfo.hasNextPage)
           queue.push({
@@ -331,13 +342,28 @@ async function collectRepoActivity(client, repositories, period, options = {}) {
     });
   };
   const worker = async () => {
-    while (queue.length > 0) await processBatch(queue.splice(0, batchSize));
+    while (queue.length > 0) await processBatch(takeBatch(queue, batchSize));
   };
   const concurrency = client.graphqlConcurrency ?? DEFAULT_CONCURRENCY;
   while (queue.length > 0) await Promise.all(Array.from({ length: concurrency }, worker));
-  return repositories.flatMap(
-    (repo) => toRecords(repo, states.get(repo.fullName), period, window, extraBranches)
-  );
+  return repositories.flatMap((repo) => {
+    const records = toRecords(repo, states.get(repo.fullName), period, window, extraBranches);
+    const carry = carried.get(repo.fullName);
+    return carry ? [carry.pullRequests, carry.commits, records[2]] : records;
+  });
+}
+function taskCost(task) {
+  if (task.kind === "alerts") return 1;
+  const first = task.first ?? PROBE_PAGE_SIZE;
+  return task.kind === "search" ? 1 + first : 1 + 2 * first;
+}
+function takeBatch(queue, aliases) {
+  let cost = 0;
+  let count = 0;
+  while (count < queue.length && count < aliases && cost + taskCost(queue[count]) <= BATCH_COST_CAP)
+    cost += taskCost(queue[count++]);
+  while (count > 1 && cost % 100 > 49) cost -= taskCost(queue[--count]);
+  return queue.splice(0, Math.max(1, count));
 }
 function buildQuery(batch) {
   const declarations = [];
@@ -381,7 +407,7 @@ function buildQuery(batch) {
         `$u${index}: GitTimestamp!`
       );
       fields.push(`${alias}: repository(owner: $o${index}, name: $n${index}) {
-    defaultBranchRef { name target { ... on Commit {
+    defaultBranchRef { name target { ... on Commit { oid
       history(first: ${task.first ?? PROBE_PAGE_SIZE}, since: $s${index}, until: $u${index}, after: $a${index}) {
         totalCount pageInfo { hasNextPage endCursor }
         nodes { ${COMMIT_FIELDS} }
@@ -446,7 +472,8 @@ function toRecords(repo, state, period, window, extraBranches) {
     branch: state.history.branch,
     window,
     totalCount: state.history.totalCount,
-    commits: state.history.commits
+    commits: state.history.commits,
+    ...state.history.head ? { head: state.history.head } : {}
   };
   const dependabot = {
     alertsEnabled: state.alertsEnabled ?? false,
@@ -472,6 +499,86 @@ function toRecords(repo, state, period, window, extraBranches) {
       ...state.alertsError ? { error: state.alertsError } : { data: dependabot }
     }
   ];
+}
+
+// src/sources/github/activity-carry.ts
+function carryActivity(previous, input) {
+  const prs = previous.pullRequests?.record;
+  const history = previous.commits?.record;
+  if (!prs || !history) return { reason: "the previous bundle has no activity records for it" };
+  if (prs.error || !prs.data || history.error || !history.data)
+    return { reason: "the previous bundle recorded an error for it" };
+  const population = prs.data;
+  const commits = history.data;
+  if (!input.head) return { reason: "the default branch head is not known this run" };
+  if (commits.head !== input.head) return { reason: "the default branch moved" };
+  if (commits.branch !== input.defaultBranch) return { reason: "the default branch changed" };
+  if (!sameList(population.branches, input.branches) || input.branches.length !== 1)
+    return { reason: "the population covers other base branches" };
+  const window = population.window;
+  if (!window || !commits.window || window.start !== commits.window.start || window.end !== commits.window.end || !(Date.parse(window.start) <= Date.parse(input.window.start)) || !(Date.parse(window.end) <= Date.parse(input.window.end)))
+    return { reason: "the previous window does not cover the start of this one" };
+  const retrieved = population.retrieved ?? population.pullRequests.length;
+  if (population.totalCount !== retrieved || retrieved !== population.pullRequests.length || (population.unresolved ?? 0) > 0 || (population.excluded ?? []).length > 0 || commits.commits.length !== commits.totalCount || commits.commits.some((commit) => commit === null))
+    return { reason: "the previous population was incomplete" };
+  const settled = Date.parse(window.end) - input.lagMs;
+  const pushedAt = Date.parse(input.pushedAt ?? "");
+  if (!(pushedAt <= settled)) return { reason: "it was pushed to since the previous search settled" };
+  const newest = commits.commits[0];
+  if (newest && !(Date.parse(newest.committedDate) <= settled))
+    return { reason: "its newest commit is within the search lag of the previous search" };
+  const second = (iso) => Math.floor(Date.parse(iso) / 1e3) * 1e3;
+  const mergedInWindow = (at) => Date.parse(at) >= second(input.window.start) && Date.parse(at) <= second(input.window.end) + 999;
+  const committedInWindow = (at) => Date.parse(at) >= Date.parse(input.window.start) && Date.parse(at) <= Date.parse(input.window.end);
+  const from = (sealed) => ({
+    bundle: input.bundle.key,
+    manifestSha256: input.bundle.manifestSha256,
+    path: sealed.record.path,
+    sha256: sealed.sha256,
+    through: window.end,
+    head: input.head,
+    pushedAt: input.pushedAt
+  });
+  const pullRequests = population.pullRequests.filter((pr) => mergedInWindow(pr.mergedAt));
+  const kept = commits.commits.filter((commit) => commit !== null && committedInWindow(commit.committedDate));
+  const carriedPopulation = {
+    queries: [],
+    period: { start: input.period.start, end: input.period.end },
+    window: input.window,
+    branches: input.branches,
+    totalCount: pullRequests.length,
+    retrieved: pullRequests.length,
+    unresolved: 0,
+    excluded: [],
+    pullRequests,
+    carriedFrom: from(previous.pullRequests)
+  };
+  const carriedCommits = {
+    branch: commits.branch,
+    window: input.window,
+    totalCount: kept.length,
+    commits: kept,
+    head: input.head,
+    carriedFrom: from(previous.commits)
+  };
+  return {
+    carried: {
+      pullRequests: { ...strip(prs), data: carriedPopulation },
+      commits: { ...strip(history), data: carriedCommits }
+    }
+  };
+}
+function strip(record2) {
+  return {
+    path: record2.path,
+    source: record2.source,
+    subject: record2.subject,
+    kind: record2.kind,
+    requests: []
+  };
+}
+function sameList(a, b) {
+  return !!a && a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 // src/sources/github/repositories.ts
@@ -838,7 +945,7 @@ async function collectOrgTeams(client, org, sink) {
 }
 
 // src/sources/github/repo-access.ts
-var ACCESS_BATCH_SIZE = 100;
+var ACCESS_BATCH_SIZE = 109;
 var FIRST_ENVIRONMENTS = 1;
 var MAX_ENVIRONMENTS = 100;
 var ACCESS_FIELDS = `nameWithOwner visibility isSecurityPolicyEnabled
@@ -949,7 +1056,7 @@ async function collectOrgGovernance(client, repositories, period, sink, owners =
 }
 
 // src/sources/github/protection-graphql.ts
-var PROTECTION_BATCH_SIZE = 100;
+var PROTECTION_BATCH_SIZE = 112;
 var RULESETS_PAGE = 2;
 var RULES_PAGE = 25;
 var ALLOWANCES_PAGE = 25;
@@ -981,7 +1088,7 @@ async function collectProtectionBatch(client, batch) {
     declarations.push(`$o${index}: String!`, `$n${index}: String!`);
     const classic = repo.admin ? ` branchProtectionRule { ${CLASSIC_FIELDS} }` : "";
     return `r${index}: repository(owner: $o${index}, name: $n${index}) {
-    defaultBranchRef { name${classic} }
+    defaultBranchRef { name target { oid }${classic} }
     rulesets(first: ${RULESETS_PAGE}, includeParents: true) { ${RULESET_FIELDS} }
   }`;
   });
@@ -1006,7 +1113,9 @@ async function collectProtectionBatch(client, batch) {
     const node = result.data[alias];
     const errors = result.errors.filter((e) => e.path?.[0] === alias);
     if (!node || !node.defaultBranchRef || node.defaultBranchRef.name !== repo.defaultBranch) return {};
+    const head = node.defaultBranchRef.target?.oid;
     return {
+      ...typeof head === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head) ? { head } : {},
       ...ruleRecord(repo, node, errors, result.request),
       ...classicRecord(repo, node, errors, result.request)
     };
@@ -1293,11 +1402,16 @@ async function collectGitHub(client, sink, options) {
     if (isPublicRepository(repo.data))
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName));
   });
+  const carried = await carryForward(active, answers, options);
+  if (options.previous)
+    log(
+      `Pull requests and commits: ${carried.size} of ${active.length} repositories unchanged since ${options.previous.key} (same default-branch head, no push since), carried forward from it`
+    );
   const activity = await collectRepoActivity(
     client,
     active.map((repo) => ({ fullName: repo.fullName, defaultBranch: repo.data.default_branch })),
     options.period,
-    { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...options.pullRequests }
+    { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...options.pullRequests, carried }
   );
   for (const record2 of activity) await sink.add(record2);
   const owners = shard ? [...new Set([...population].map((fullName) => fullName.split("/")[0]))].sort().filter((owner) => inShard(shard, orgShardSubject(owner))) : void 0;
@@ -1322,6 +1436,38 @@ async function collectGitHub(client, sink, options) {
       }
     } : {}
   };
+}
+async function carryForward(active, answers, options) {
+  const carried = /* @__PURE__ */ new Map();
+  const previous = options.previous;
+  if (!previous) return carried;
+  const lagMs = options.pullRequests?.searchLagMs ?? DEFAULT_SEARCH_LAG_MS;
+  const window = activityWindow(options.period, lagMs);
+  const branches = options.pullRequests?.branches ?? [];
+  await mapWithLimit(active, 8, async (repo, index) => {
+    const head = answers[index]?.head;
+    if (!head || branches.length > 0) return;
+    const defaultBranch = repo.data.default_branch;
+    const [pullRequests, commits] = await Promise.all([
+      previous.record(evidencePath(repo.fullName, "pull-requests")),
+      previous.record(evidencePath(repo.fullName, "default-branch-commits"))
+    ]);
+    const decision = carryActivity(
+      { ...pullRequests ? { pullRequests } : {}, ...commits ? { commits } : {} },
+      {
+        defaultBranch,
+        branches: [defaultBranch],
+        pushedAt: repo.data.pushed_at ?? void 0,
+        head,
+        period: options.period,
+        window,
+        lagMs,
+        bundle: { key: previous.key, manifestSha256: previous.manifestSha256 }
+      }
+    );
+    if ("carried" in decision) carried.set(repo.fullName, decision.carried);
+  });
+  return carried;
 }
 async function orgPlanProtectsPrivate(client, owner) {
   try {
@@ -1463,7 +1609,9 @@ var source = {
     const token = app ? (await client.octokit.auth({ type: "installation" })).token : settings.token;
     const collector = await tokenIdentity(client, token);
     if (app) log.info(`Authenticated as GitHub App ${app.appId}, installation ${app.installationId}`);
+    const previous = await openPrevious(settings, log);
     const collected = await collectGitHub(client, sink, {
+      ...previous ? { previous } : {},
       scope,
       period,
       pullRequests: {
@@ -1508,6 +1656,18 @@ var source = {
     };
   }
 };
+async function openPrevious(settings, log) {
+  if (!settings.previousBundle) return void 0;
+  try {
+    const previous = await settings.previousBundle();
+    if (!previous)
+      log.info("No previous bundle to carry unchanged pull requests from: every repository is searched");
+    return previous;
+  } catch (error) {
+    log.info(`The previous bundle cannot be read (${error.message}): every repository is searched`);
+    return void 0;
+  }
+}
 async function githubAppClientAuth(app, scope, options) {
   let installationId = app.installationId;
   if (installationId === void 0) {
@@ -1546,4 +1706,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-KYETUWTF.js.map
+//# sourceMappingURL=source-R2MP6EUT.js.map

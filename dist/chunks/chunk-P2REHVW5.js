@@ -671,6 +671,68 @@ function keyTime(name) {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : void 0;
 }
 
+// src/store/previous-bundle.ts
+var MAX_RECORD_BYTES = 16 * 1024 * 1024;
+var previousManifest = external_exports.object({
+  bundleKey: external_exports.string(),
+  period: external_exports.object({ start: external_exports.string(), end: external_exports.string() }),
+  shard: external_exports.unknown().optional(),
+  files: external_exports.array(external_exports.object({ path: external_exports.string(), sha256: external_exports.string().regex(/^[0-9a-f]{64}$/) }))
+});
+var recordShape = external_exports.object({
+  path: external_exports.string(),
+  source: external_exports.string(),
+  subject: external_exports.string(),
+  kind: external_exports.string(),
+  requests: external_exports.array(external_exports.unknown()),
+  data: external_exports.unknown().optional(),
+  error: external_exports.unknown().optional()
+});
+async function openPreviousBundle(store, head) {
+  if (!head) return void 0;
+  const bytes = await readBounded2(store, `${head.key}/${MANIFEST_FILE}`);
+  if (!bytes || sha256Hex(bytes) !== head.manifestSha256) return void 0;
+  const parsed = previousManifest.safeParse(safeJson(bytes));
+  if (!parsed.success || parsed.data.bundleKey !== head.key || parsed.data.shard !== void 0)
+    return void 0;
+  const listed = new Map(parsed.data.files.map((file) => [file.path, file.sha256]));
+  return {
+    key: head.key,
+    manifestSha256: head.manifestSha256,
+    period: parsed.data.period,
+    async record(path) {
+      const sha256 = listed.get(path);
+      if (!sha256) return void 0;
+      const body = await readBounded2(store, `${head.key}/${path}`);
+      if (!body || sha256Hex(body) !== sha256) return void 0;
+      const record = recordShape.safeParse(safeJson(body));
+      if (!record.success || record.data.path !== path) return void 0;
+      return { record: record.data, sha256 };
+    }
+  };
+}
+function safeJson(bytes) {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+async function readBounded2(store, key) {
+  try {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of await store.get(key)) {
+      size += chunk.length;
+      if (size > MAX_RECORD_BYTES) return void 0;
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/store/destination.ts
 import { stat as stat3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
@@ -1265,7 +1327,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-KYETUWTF.js")
+    load: () => import("./source-R2MP6EUT.js")
   },
   {
     id: "models",
@@ -1586,6 +1648,7 @@ function nightlyMode(options) {
         // This scope's earlier bundles in the period, read back through the destination (settings sampling).
         sourceSettings: {
           bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks),
+          previousBundle: async () => openPreviousBundle(destination.store, await headOf(destination).peek(scopeName)),
           // GitHub's ETags, kept in the store beside the bundles so a fresh hosted runner has them too.
           state: new StoreState(
             destination.store,
@@ -1733,4 +1796,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-MMWUW2EQ.js.map
+//# sourceMappingURL=chunk-P2REHVW5.js.map

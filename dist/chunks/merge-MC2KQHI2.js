@@ -17,7 +17,7 @@ import {
   sealOrKeep,
   writeAuditorFiles,
   writeEvaluation
-} from "./chunk-MMWUW2EQ.js";
+} from "./chunk-P2REHVW5.js";
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE
 } from "./chunk-PPHU7NQH.js";
@@ -320,4 +320,4 @@ export {
   mergePartials,
   mergeSections
 };
-//# sourceMappingURL=merge-M2V3VKNZ.js.map
+//# sourceMappingURL=merge-MC2KQHI2.js.map

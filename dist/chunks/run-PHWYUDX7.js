@@ -8,7 +8,7 @@ import {
   runEvidence,
   scopeLabel,
   writeEvaluation
-} from "./chunk-MMWUW2EQ.js";
+} from "./chunk-P2REHVW5.js";
 import "./chunk-PPHU7NQH.js";
 import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
@@ -55,4 +55,4 @@ export {
   scopeLabel,
   writeEvaluation
 };
-//# sourceMappingURL=run-5EOT3CII.js.map
+//# sourceMappingURL=run-PHWYUDX7.js.map

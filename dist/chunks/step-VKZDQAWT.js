@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-YNBZEKE4.js";
+} from "./chunk-M4TWUFYO.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-CIVTS7ZN.js.map
+//# sourceMappingURL=step-VKZDQAWT.js.map
