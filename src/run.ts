@@ -154,7 +154,7 @@ function nightlyMode(options: RunOptions): PipelineMode<RunResult> {
         sourceSettings: {
           bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks),
           previousBundle: async () =>
-            openPreviousBundle(destination.store, await headOf(destination).peek(scopeName)),
+            openPreviousBundle(destination.store, await headOf(destination).peek(scopeName), signingKey),
           // GitHub's ETags, kept in the store beside the bundles so a fresh hosted runner has them too.
           state: new StoreState(
             destination.store,

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { LocalStore } from '../../src/store/local.js'
 import { openPreviousBundle } from '../../src/store/previous-bundle.js'
+import { generateSigningKeyPair, parseSigningKey, signManifest } from '../../src/bundle/signing.js'
+import { readFile } from 'node:fs/promises'
 
 const KEY = 'acme-corp/2026/12/01/20261201T020000Z-1'
 const PATH = 'evidence/github/acme-corp/api/pull-requests.json'
@@ -36,7 +38,7 @@ async function bundle(
   })
   await mkdir(join(root, KEY), { recursive: true })
   await writeFile(join(root, KEY, 'manifest.json'), manifest)
-  return { store: new LocalStore(root), head: { key: KEY, manifestSha256: sha(manifest) } }
+  return { store: new LocalStore(root), head: { key: KEY, manifestSha256: sha(manifest) }, root }
 }
 
 describe('the previous bundle a run carries facts from', () => {
@@ -74,5 +76,17 @@ describe('the previous bundle a run carries facts from', () => {
     expect(await (await openPreviousBundle(swapped.store, swapped.head))!.record(OTHER)).toBeUndefined()
     const garbage = await bundle({ files: { [PATH]: '{"path":' } })
     expect(await (await openPreviousBundle(garbage.store, garbage.head))!.record(PATH)).toBeUndefined()
+  })
+
+  test('when the run signs, only a previous manifest signed by the same key is used', async () => {
+    const key = parseSigningKey(generateSigningKeyPair().privateKeyPem)
+    const other = parseSigningKey(generateSigningKeyPair().privateKeyPem)
+    const { store, head, root } = await bundle()
+    expect(await openPreviousBundle(store, head, key)).toBeUndefined() // unsigned
+    const manifest = await readFile(join(root, KEY, 'manifest.json'))
+    await writeFile(join(root, KEY, 'manifest.sig'), signManifest(manifest, other))
+    expect(await openPreviousBundle(store, head, key)).toBeUndefined() // someone else's key
+    await writeFile(join(root, KEY, 'manifest.sig'), signManifest(manifest, key))
+    expect(await openPreviousBundle(store, head, key)).toMatchObject({ key: KEY })
   })
 })

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import type { ChainLink } from '../bundle/chain.js'
 import { sha256Hex } from '../bundle/hash.js'
 import { MANIFEST_FILE } from '../bundle/manifest.js'
+import { checkManifestSignature, SIGNATURE_FILE } from '../bundle/signing.js'
+import type { KeyObject } from 'node:crypto'
 import type { EvidenceRecord } from '../model.js'
 import type { EvidenceStore } from './store.js'
 
@@ -41,15 +43,23 @@ export interface PreviousBundle {
 /**
  * Opens the bundle the chain head names. It is used only when its manifest's SHA-256 is the head's (the
  * link the new bundle records as `previous`) and names itself with the head's key; a partial bundle (a
- * shard) is never a head. Anything else is no previous bundle: the source then asks GitHub in full.
+ * shard) is never a head. When this run signs, the previous manifest must carry a valid signature by the
+ * same key: the head object can be moved by anyone who may write to the store, a signature only by the
+ * key's holder. Anything else is no previous bundle: the source then asks GitHub in full.
  */
 export async function openPreviousBundle(
   store: EvidenceStore,
-  head: ChainLink | null
+  head: ChainLink | null,
+  signer?: { publicKey: KeyObject; fingerprint: string }
 ): Promise<PreviousBundle | undefined> {
   if (!head) return undefined
   const bytes = await readBounded(store, `${head.key}/${MANIFEST_FILE}`)
   if (!bytes || sha256Hex(bytes) !== head.manifestSha256) return undefined
+  if (signer) {
+    const signature = await readBounded(store, `${head.key}/${SIGNATURE_FILE}`)
+    const check = checkManifestSignature(bytes, signature?.toString('utf8'), [signer])
+    if (check.status !== 'valid') return undefined
+  }
   const parsed = previousManifest.safeParse(safeJson(bytes))
   if (!parsed.success || parsed.data.bundleKey !== head.key || parsed.data.shard !== undefined)
     return undefined
