@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-VKZDQAWT.js");
+      const { mergeStep } = await import("./step-EU5RXUWJ.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-XUOWJYOR.js");
+      const { pullRequestStep } = await import("./pr-step-5TZT56O2.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-PHWYUDX7.js"),
+      import("./run-LASZJB3N.js"),
       import("./job-summary-step-SZRSEG4S.js"),
       import("./attest-T7YREMS4.js")
     ]);

@@ -112,7 +112,7 @@ async function collect(args) {
     env: process.env
   });
   registerSecret(settings.signingKey);
-  const { runEvidence } = await import("./run-PHWYUDX7.js");
+  const { runEvidence } = await import("./run-LASZJB3N.js");
   const result = await runEvidence({ ...settings, log: consoleLogger });
   if (result.shard) console.log(partialNotice(result.shard));
   console.log(renderControlTable(result.controls));
@@ -367,7 +367,7 @@ async function cli(argv) {
       case "keygen":
         return await keygen(rest);
       case "merge":
-        return await (await import("./cli-RMJTY2QR.js")).mergeCommand(rest, consoleLogger);
+        return await (await import("./cli-D6IAVLPR.js")).mergeCommand(rest, consoleLogger);
       case "export": {
         const { exportCommand } = await import("./command-K6S4SQOL.js");
         return await exportCommand(rest, process.env);

@@ -302,15 +302,18 @@ function taskCost(task: Task): number {
 
 /**
  * The next request's tasks, from the front of the queue: at most `aliases` of them and BATCH_COST_CAP requests,
- * then trimmed until the requests' hundreds end at 49 or below, where GitHub's rounding goes down (the tasks
- * trimmed stay first in the queue). The population is the same whatever the batches.
+ * then, when more tasks wait, trimmed until the requests' hundreds end at 49 or below, where GitHub's rounding goes
+ * down (the tasks trimmed stay first in the queue). The population is the same whatever the batches.
  */
 function takeBatch(queue: Task[], aliases: number): Task[] {
   let cost = 0
   let count = 0
   while (count < queue.length && count < aliases && cost + taskCost(queue[count]!) <= BATCH_COST_CAP)
     cost += taskCost(queue[count++]!)
-  while (count > 1 && cost % 100 > 49) cost -= taskCost(queue[--count]!)
+  // Trimming pays only where tasks follow anyway (they fill the next request) and the request costs 2 or more:
+  // a request costs at least 1 point however few requests it makes.
+  if (count < queue.length && cost >= 150)
+    while (count > 1 && cost % 100 > 49) cost -= taskCost(queue[--count]!)
   return queue.splice(0, Math.max(1, count))
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-M4TWUFYO.js";
+} from "./chunk-QFZZLSAT.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-VKZDQAWT.js.map
+//# sourceMappingURL=step-EU5RXUWJ.js.map

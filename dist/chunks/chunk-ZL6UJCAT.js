@@ -68,6 +68,7 @@ import {
   MANIFEST_FILE,
   MANIFEST_SCHEMA_VERSION,
   SIGNATURE_FILE,
+  checkManifestSignature,
   parseSigningKey,
   signManifest
 } from "./chunk-C2D4KXTZ.js";
@@ -688,10 +689,15 @@ var recordShape = external_exports.object({
   data: external_exports.unknown().optional(),
   error: external_exports.unknown().optional()
 });
-async function openPreviousBundle(store, head) {
+async function openPreviousBundle(store, head, signer) {
   if (!head) return void 0;
   const bytes = await readBounded2(store, `${head.key}/${MANIFEST_FILE}`);
   if (!bytes || sha256Hex(bytes) !== head.manifestSha256) return void 0;
+  if (signer) {
+    const signature = await readBounded2(store, `${head.key}/${SIGNATURE_FILE}`);
+    const check = checkManifestSignature(bytes, signature?.toString("utf8"), [signer]);
+    if (check.status !== "valid") return void 0;
+  }
   const parsed = previousManifest.safeParse(safeJson(bytes));
   if (!parsed.success || parsed.data.bundleKey !== head.key || parsed.data.shard !== void 0)
     return void 0;
@@ -1327,7 +1333,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-R2MP6EUT.js")
+    load: () => import("./source-M25RPBJG.js")
   },
   {
     id: "models",
@@ -1648,7 +1654,7 @@ function nightlyMode(options) {
         // This scope's earlier bundles in the period, read back through the destination (settings sampling).
         sourceSettings: {
           bundleHistory: (checks) => loadBundleSamples(destination.store, scopeName, period, checks),
-          previousBundle: async () => openPreviousBundle(destination.store, await headOf(destination).peek(scopeName)),
+          previousBundle: async () => openPreviousBundle(destination.store, await headOf(destination).peek(scopeName), signingKey),
           // GitHub's ETags, kept in the store beside the bundles so a fresh hosted runner has them too.
           state: new StoreState(
             destination.store,
@@ -1796,4 +1802,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-P2REHVW5.js.map
+//# sourceMappingURL=chunk-ZL6UJCAT.js.map

@@ -362,7 +362,8 @@ function takeBatch(queue, aliases) {
   let count = 0;
   while (count < queue.length && count < aliases && cost + taskCost(queue[count]) <= BATCH_COST_CAP)
     cost += taskCost(queue[count++]);
-  while (count > 1 && cost % 100 > 49) cost -= taskCost(queue[--count]);
+  if (count < queue.length && cost >= 150)
+    while (count > 1 && cost % 100 > 49) cost -= taskCost(queue[--count]);
   return queue.splice(0, Math.max(1, count));
 }
 function buildQuery(batch) {
@@ -1706,4 +1707,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-R2MP6EUT.js.map
+//# sourceMappingURL=source-M25RPBJG.js.map
