@@ -87,8 +87,9 @@ describe('a nightly run over the demo org', () => {
     // answer), the org listing, the token's identity, org ruleset details and the period's rule-suite bypasses.
     // 14 org-level REST requests (settings, Actions, alerts, webhooks, 4 audit-log phrases) and 1 access batch;
     // the teams (the listing and one per team: 1 + 4) and code security configurations (the listing and one
-    // per configuration repositories: 1 + 2); private vulnerability reporting of the 3 public repositories.
-    expect(manifest.requests).toMatchObject({ http: 45, rest: 39, graphql: 6, retried: 0 })
+    // per configuration repositories: 1 + 2); private vulnerability reporting of the 3 public repositories; the
+    // webhooks of each of the 12 active repositories.
+    expect(manifest.requests).toMatchObject({ http: 57, rest: 51, graphql: 6, retried: 0 })
     expect(manifest.sources.github).toMatchObject({ repositories: 13, archived: ['acme-corp/old-monolith'] })
     // Who collected: the workflow's GITHUB_TOKEN acts as the Actions bot.
     expect(manifest.sources.github).toMatchObject({
@@ -257,7 +258,7 @@ test('the next night, unchanged settings are confirmed with conditional requests
   const second = await run({ 'fail-on': 'none' }, { workspace, env: { GITHUB_RUN_ID: '7002' } })
   const manifest = await readJson<Manifest>(join(second.outputs['bundle-path']!, 'manifest.json'))
   // Every REST request is answered 304; the ETags came from the store beside the bundles, not a cache step.
-  expect(manifest.requests).toMatchObject({ http: 44, rest: 39, notModified: 39 })
+  expect(manifest.requests).toMatchObject({ http: 56, rest: 51, notModified: 51 })
   expect(second.stdout).toMatch(/Conditional requests: \d+ ETags from the store/)
   // Repositories untouched since the first run (same head, no push within the search lag before it) are not
   // searched again: their merged PRs and commits are the first bundle's, with where they came from.
@@ -390,7 +391,7 @@ describe('bad input and faults', () => {
     expect(result.code).toBe(3)
     const findings = await findingsOf(result)
     const missing = findings.filter((f) => f.subject.startsWith('github:acme-corp/does-not-exist'))
-    expect(missing.length).toBe(18)
+    expect(missing.length).toBe(19)
     expect(missing.every((f) => f.status === 'error')).toBe(true)
     expect(missing[0]!.message).toContain('Repository acme-corp/does-not-exist was not found')
     expect(find(findings, 'github.branch-protection.enabled', 'github:acme-corp/payments-api')?.status).toBe(
@@ -405,7 +406,7 @@ describe('bad input and faults', () => {
     const findings = await findingsOf(result)
     expect(findings.filter((f) => f.status === 'error')).toEqual([])
     const manifest = await readJson<Manifest>(join(result.outputs['bundle-path']!, 'manifest.json'))
-    expect(manifest.requests).toMatchObject({ http: 45 + 3, retried: 3 })
+    expect(manifest.requests).toMatchObject({ http: 57 + 3, retried: 3 })
   })
 
   test('a persistent 5xx gives error findings, a bundle, and the exit code of fail-on', async () => {

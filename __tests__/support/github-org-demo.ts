@@ -201,7 +201,18 @@ export function applyDemoAccess(repos: SimRepo[], t: number): void {
       deployKeys: [{ title: 'release-mirror (read-only)', readOnly: true, createdAt: iso(t - 200 * DAY) }],
       environments: [{ name: 'production', rules: ['REQUIRED_REVIEWERS', 'BRANCH_POLICY'] }],
       codeownersErrors: [],
-      securityPolicy: true
+      securityPolicy: true,
+      // Passes github.repo.webhooks-secure: TLS verified, signed.
+      hooks: [
+        {
+          id: 470101,
+          url: 'https://ci.acme-corp.example/github/webhook',
+          insecureSsl: false,
+          secret: true,
+          active: true,
+          events: ['push', 'pull_request']
+        }
+      ]
     },
     'web-frontend': {
       collaborators: [...owners, { login: 'design-agency-bot', permission: 'ADMIN', outside: true }],
@@ -220,7 +231,27 @@ export function applyDemoAccess(repos: SimRepo[], t: number): void {
       deployKeys: [{ title: 'atlantis', readOnly: false, createdAt: iso(t - 400 * DAY) }],
       environments: [],
       codeownersErrors: [],
-      securityPolicy: true
+      securityPolicy: true,
+      // Fails github.repo.webhooks-secure: the Atlantis hook skips TLS verification and has no secret (its token
+      // in the query string is masked in the bundle); the Slack hook is fine.
+      hooks: [
+        {
+          id: 470001,
+          url: 'https://atlantis.internal.acme-corp.example/events?token=PLANTEDwebhooktoken',
+          insecureSsl: true,
+          secret: false,
+          active: true,
+          events: ['pull_request', 'push', 'issue_comment']
+        },
+        {
+          id: 470002,
+          url: 'https://hooks.slack.example/services/T000/B000',
+          insecureSsl: false,
+          secret: true,
+          active: true,
+          events: ['push']
+        }
+      ]
     },
     'public-sdk': {
       collaborators: [...owners, { login: 'oss-maintainer', permission: 'WRITE', outside: true }],

@@ -112,6 +112,8 @@ export interface SimRepoAccess {
   securityPolicy: boolean
   /** Private vulnerability reporting (`GET /repos/{o}/{r}/private-vulnerability-reporting`); default off. */
   privateVulnerabilityReporting?: boolean
+  /** Repository webhooks (`GET /repos/{o}/{r}/hooks`); default none. */
+  hooks?: SimHook[]
 }
 
 /** What an org without a modelled governance answers: a Team-plan org with GitHub's defaults. */

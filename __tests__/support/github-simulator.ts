@@ -1573,6 +1573,44 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         return { status: 200, body: { enabled: repo.access?.privateVulnerabilityReporting ?? false } }
       })
     },
+    {
+      // https://docs.github.com/en/rest/repos/webhooks#list-repository-webhooks: fine-grained tokens and Apps need
+      // "Webhooks" repository permissions (read); the secret is never returned (a set one shows as "********"),
+      // `insecure_ssl` is the string "0" or "1", page pagination. Without the permission GitHub answers 403
+      // "Resource not accessible by integration" with the permission it wanted in x-accepted-github-permissions.
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/hooks',
+      handler: withRepo((ctx, { repo }) => {
+        if (!ctx.token.admin) {
+          return errorReply(
+            403,
+            'Resource not accessible by integration',
+            'https://docs.github.com/rest/repos/webhooks#list-repository-webhooks',
+            { 'x-accepted-github-permissions': 'repository_hooks=read' }
+          )
+        }
+        return paginate(
+          ctx,
+          (repo.access?.hooks ?? []).map((h) => ({
+            type: 'Repository',
+            id: h.id,
+            name: 'web',
+            active: h.active,
+            events: h.events,
+            config: {
+              url: h.url,
+              content_type: 'json',
+              insecure_ssl: h.insecureSsl ? '1' : '0',
+              ...(h.secret ? { secret: '********' } : {})
+            },
+            url: `${base}/repos/${repo.owner}/${repo.name}/hooks/${h.id}`,
+            test_url: `${base}/repos/${repo.owner}/${repo.name}/hooks/${h.id}/test`,
+            ping_url: `${base}/repos/${repo.owner}/${repo.name}/hooks/${h.id}/pings`,
+            deliveries_url: `${base}/repos/${repo.owner}/${repo.name}/hooks/${h.id}/deliveries`
+          }))
+        )
+      })
+    },
     // Organisation settings, Actions policy, org alert listings, webhooks, audit log (github-org-sim.ts).
     ...(orgGovernanceRoutes({
       findOrg,

@@ -40,6 +40,23 @@ const branchHistory: EvidenceRecord = {
   data: { branch: 'main', window: { start: PERIOD.start, end: PERIOD.end }, totalCount: 0, commits: [] }
 }
 
+const webhooks: EvidenceRecord = {
+  path: evidencePath('octocat/hello-world', 'webhooks'),
+  source: 'github',
+  subject: REPO,
+  kind: GITHUB_EVIDENCE.repoWebhooks,
+  requests: [],
+  data: [
+    {
+      id: 1,
+      name: 'web',
+      active: true,
+      events: ['push'],
+      config: { url: 'https://ci.example/hook', insecure_ssl: '0', secret: '********' }
+    }
+  ]
+}
+
 /** Evidence of one repository from which every GitHub check reaches a verdict. */
 const readable: EvidenceRecord[] = [
   rules(rulesetRules),
@@ -53,7 +70,8 @@ const readable: EvidenceRecord[] = [
   }),
   pulls([pullRequest(1, 'mona', [{ by: 'hubot' }])]),
   dependabot({ alertsEnabled: true, openAlerts: [] }),
-  branchHistory
+  branchHistory,
+  webhooks
 ]
 
 // The repository-level checks over the kinds this fixture records; the organisation checks (one subject per org)

@@ -58,18 +58,18 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-EU5RXUWJ.js");
+      const { mergeStep } = await import("./step-QMCU5YN2.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-5TZT56O2.js");
+      const { pullRequestStep } = await import("./pr-step-L4QZNT6P.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-LASZJB3N.js"),
-      import("./job-summary-step-SZRSEG4S.js"),
+      import("./run-NSR7I3GF.js"),
+      import("./job-summary-step-TRR5FXPS.js"),
       import("./attest-T7YREMS4.js")
     ]);
     const result = await runEvidence({ ...settings, log: actionsLogger });

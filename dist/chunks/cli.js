@@ -112,7 +112,7 @@ async function collect(args) {
     env: process.env
   });
   registerSecret(settings.signingKey);
-  const { runEvidence } = await import("./run-LASZJB3N.js");
+  const { runEvidence } = await import("./run-NSR7I3GF.js");
   const result = await runEvidence({ ...settings, log: consoleLogger });
   if (result.shard) console.log(partialNotice(result.shard));
   console.log(renderControlTable(result.controls));
@@ -141,8 +141,8 @@ async function verify(args) {
     { isScopeFolder, verifyStore },
     { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive }
   ] = await Promise.all([
-    import("./verify-G7CJ6EQZ.js"),
-    import("./verify-period-QHVRFJDP.js"),
+    import("./verify-SID6QMP7.js"),
+    import("./verify-period-EDSUGXBE.js"),
     import("./archive-WEPK3WCZ.js")
   ]);
   if (positionals.length !== 1 || positionals[0] === "") {
@@ -367,9 +367,9 @@ async function cli(argv) {
       case "keygen":
         return await keygen(rest);
       case "merge":
-        return await (await import("./cli-D6IAVLPR.js")).mergeCommand(rest, consoleLogger);
+        return await (await import("./cli-PD7D65UY.js")).mergeCommand(rest, consoleLogger);
       case "export": {
-        const { exportCommand } = await import("./command-K6S4SQOL.js");
+        const { exportCommand } = await import("./command-PODXXIG4.js");
         return await exportCommand(rest, process.env);
       }
       case void 0:

@@ -26,6 +26,7 @@ import { repoProductionEnvironments } from './github/repo-production-environment
 import { repoCodeownersValid } from './github/repo-codeowners-valid.js'
 import { repoSecurityPolicy } from './github/repo-security-policy.js'
 import { repoPrivateVulnerabilityReporting } from './github/repo-private-vulnerability-reporting.js'
+import { repoWebhooksSecure } from './github/repo-webhooks-secure.js'
 import { auditLogSettingsInForce } from './github/audit-log-settings-in-force.js'
 import { repoTeamPrivilegedAccess } from './github/repo-team-access.js'
 import { codeScanningEnabled } from './github/code-scanning-enabled.js'
@@ -137,6 +138,7 @@ export const CHECKS: readonly Check[] = [
   repoCodeownersValid,
   repoSecurityPolicy,
   repoPrivateVulnerabilityReporting,
+  repoWebhooksSecure,
   auditLogSettingsInForce,
   modelEvaluationThresholds,
   modelDeploymentApproval,

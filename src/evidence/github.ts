@@ -9,7 +9,9 @@ export const GITHUB_EVIDENCE = {
   defaultBranchCommits: 'github.default-branch-commits',
   dependabot: 'github.dependabot-alerts',
   /** `GET /repos/{o}/{r}/private-vulnerability-reporting`, asked for public repositories only. */
-  privateVulnerabilityReporting: 'github.private-vulnerability-reporting'
+  privateVulnerabilityReporting: 'github.private-vulnerability-reporting',
+  /** `GET /repos/{o}/{r}/hooks`: the repository's webhooks, as `OrgWebhook` records them (type Repository). */
+  repoWebhooks: 'github.repo-webhooks'
 } as const
 
 /** Subjects are repositories: `github:owner/repo`. */

@@ -2,6 +2,7 @@ import { GITHUB_ORG_EVIDENCE, type OrgWebhook } from '../../evidence/github-org.
 import type { EvidenceRecord } from '../../model.js'
 import type { Check } from '../check.js'
 import { forEachOrg, orgEvidenceError } from './org-records.js'
+import { weakWebhooks } from './webhook-problems.js'
 
 export const orgWebhooksSecure: Check = {
   metadata: {
@@ -10,7 +11,7 @@ export const orgWebhooksSecure: Check = {
     title: 'Organisation webhooks verify TLS and sign their payloads',
     severity: 'medium',
     rationale:
-      'Org webhooks send every event of every repository to another system. Without TLS verification the payloads can be read or altered in transit; without a secret the receiver cannot tell GitHub\u2019s deliveries from forged ones. (Repository webhooks are not collected yet.)',
+      'Org webhooks send every event of every repository to another system. Without TLS verification the payloads can be read or altered in transit; without a secret the receiver cannot tell GitHub\u2019s deliveries from forged ones.',
     remediation:
       'Organization settings → Webhooks → Edit each listed hook: set an https:// Payload URL, choose "Enable SSL verification", enter a random Secret (and configure the receiver to check X-Hub-Signature-256) → Update webhook.',
     evidenceKinds: [GITHUB_ORG_EVIDENCE.webhooks]
@@ -19,16 +20,7 @@ export const orgWebhooksSecure: Check = {
     forEachOrg(context, [GITHUB_ORG_EVIDENCE.webhooks], (org) => {
       const record = org.records[GITHUB_ORG_EVIDENCE.webhooks] as EvidenceRecord<OrgWebhook[]> | undefined
       if (!record?.data) return orgEvidenceError(org.subject, 'The organisation webhooks', record)
-      const weak = record.data.flatMap((hook) => {
-        const problems = [
-          ...(String(hook.config.insecure_ssl ?? '0') === '0' ? [] : ['TLS verification disabled']),
-          ...(hook.config.url?.startsWith('http://') ? ['plain http URL'] : []),
-          ...(hook.config.secret ? [] : ['no secret'])
-        ]
-        return problems.length > 0
-          ? [{ id: hook.id, url: hook.config.url ?? null, active: hook.active, problems }]
-          : []
-      })
+      const weak = weakWebhooks(record.data)
       const evidence = [record.path]
       if (weak.length === 0) {
         return {

@@ -32,6 +32,8 @@ export const REST_ROUTE_PERMISSIONS: Record<string, AppPermission[]> = {
   // https://docs.github.com/en/rest/repos/repos#check-if-private-vulnerability-reporting-is-enabled-for-a-repository:
   // fine-grained tokens need "Administration" repository permissions (read); asked for public repositories only.
   'GET /repos/{owner}/{repo}/private-vulnerability-reporting': ['repository Administration: read'],
+  // https://docs.github.com/en/rest/repos/webhooks#list-repository-webhooks: "Webhooks" repository permissions (read).
+  'GET /repos/{owner}/{repo}/hooks': ['repository Webhooks: read'],
   'GET /orgs/{org}': ['organization Administration: read'],
   'GET /orgs/{org}/members': ['organization Members: read'],
   'GET /orgs/{org}/actions/permissions': ['organization Administration: read'],
@@ -86,6 +88,7 @@ export const EVIDENCE_KIND_REQUESTS: Record<string, string[]> = {
   'github.default-branch-commits': ['graphql history', 'graphql associatedPullRequests'],
   'github.dependabot-alerts': ['graphql vulnerabilityAlerts'],
   'github.private-vulnerability-reporting': ['GET /repos/{owner}/{repo}/private-vulnerability-reporting'],
+  'github.repo-webhooks': ['GET /repos/{owner}/{repo}/hooks'],
   'github.organization': ['GET /orgs/{org}'],
   'github.org-members-2fa-disabled': ['GET /orgs/{org}/members'],
   'github.org-owners': ['GET /orgs/{org}/members'],

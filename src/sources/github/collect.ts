@@ -10,6 +10,7 @@ import {
   DEFAULT_SEARCH_LAG_MS
 } from './repo-activity.js'
 import { carryActivity } from './activity-carry.js'
+import { collectRepoWebhooks } from './repo-webhooks.js'
 import type { PreviousBundle } from '../../store/previous-bundle.js'
 import type { EvidenceRecord } from '../../model.js'
 import {
@@ -67,8 +68,8 @@ export interface GitHubCollectResult {
  * 100 repositories, GraphQL requests covering 100 repositories' branch protection (rulesets and classic rules)
  * and many repositories' activity each, organization rulesets and rule suites read once per organization.
  * Per repository, REST is asked only where GraphQL cannot answer with certainty (see protection-graphql.ts),
- * for repository rulesets' bypass lists and rule suites, and for public repositories' private vulnerability
- * reporting setting; those answers carry ETags, so an unchanged night
+ * for repository rulesets' bypass lists and rule suites, for repository webhooks, and for public repositories'
+ * private vulnerability reporting setting; those answers carry ETags, so an unchanged night
  * costs nothing against the primary limit.
  */
 export async function collectGitHub(
@@ -150,6 +151,8 @@ export async function collectGitHub(
     // Private vulnerability reporting: only public repositories can be reported on by outsiders.
     if (isPublicRepository(repo.data!))
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName))
+    // Webhooks have no org-level or GraphQL listing: one request per repository, 304 on an unchanged night.
+    await sink.add(await collectRepoWebhooks(client, repo.fullName))
   })
 
   const carried = await carryForward(active, answers, options)

@@ -2,6 +2,7 @@ import { GITHUB_ORG_EVIDENCE } from '../../evidence/github-org.js'
 import type { EvidenceSink } from '../evidence.js'
 import type { GitHubClient } from './client.js'
 import { listAll, ORG_PERMISSIONS, orgRecord } from './org-settings.js'
+import { webhooksWithoutUrlSecrets } from './repo-webhooks.js'
 
 /**
  * Records the organisation's alert listings and webhooks from org-level endpoints: one listing of 100
@@ -9,7 +10,8 @@ import { listAll, ORG_PERMISSIONS, orgRecord } from './org-settings.js'
  * - secret scanning: every state, so open alerts and the push-protection bypasses of the period both come
  *   from one listing (`push_protection_bypassed_at` is on the alert);
  * - code scanning: open alerts only, with the rule's security severity;
- * - org webhooks: `config.insecure_ssl` and whether a secret is set (GitHub masks it as "********").
+ * - org webhooks: `config.insecure_ssl` and whether a secret is set (GitHub masks it as "********"); credentials
+ *   in a Payload URL are masked before they are recorded (repo-webhooks.ts).
  */
 export async function collectOrgSecurity(
   client: GitHubClient,
@@ -25,6 +27,11 @@ export async function collectOrgSecurity(
     ORG_PERMISSIONS.codeScanning
   )
   await sink.add(orgRecord(org, K.codeScanningAlerts, 'code-scanning-alerts', code.requests, code))
-  const hooks = await listAll(client, `/orgs/${org}/hooks`, ORG_PERMISSIONS.webhooks)
+  const hooks = await listAll(
+    client,
+    `/orgs/${org}/hooks`,
+    ORG_PERMISSIONS.webhooks,
+    webhooksWithoutUrlSecrets
+  )
   await sink.add(orgRecord(org, K.webhooks, 'webhooks', hooks.requests, hooks))
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-RHUBQFO2.js";
 import {
   repoSubject
-} from "./chunk-MW73TGZA.js";
+} from "./chunk-AKQKRLW5.js";
 import {
   FRAMEWORKS,
   MappingError,
@@ -9918,4 +9918,4 @@ smol-toml/dist/index.js:
    * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
    *)
 */
-//# sourceMappingURL=chunk-OAOZ256R.js.map
+//# sourceMappingURL=chunk-CG44BHTW.js.map

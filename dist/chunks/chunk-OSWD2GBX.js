@@ -7,7 +7,7 @@ import {
   GITHUB_EVIDENCE,
   evidencePath,
   repoSubject
-} from "./chunk-MW73TGZA.js";
+} from "./chunk-AKQKRLW5.js";
 
 // src/sources/github/branch-protection.ts
 var RULES_PAGE_SIZE = 100;
@@ -243,4 +243,4 @@ export {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg
 };
-//# sourceMappingURL=chunk-T7YZTOSS.js.map
+//# sourceMappingURL=chunk-OSWD2GBX.js.map

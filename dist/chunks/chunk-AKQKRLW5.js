@@ -11,7 +11,9 @@ var GITHUB_EVIDENCE = {
   defaultBranchCommits: "github.default-branch-commits",
   dependabot: "github.dependabot-alerts",
   /** `GET /repos/{o}/{r}/private-vulnerability-reporting`, asked for public repositories only. */
-  privateVulnerabilityReporting: "github.private-vulnerability-reporting"
+  privateVulnerabilityReporting: "github.private-vulnerability-reporting",
+  /** `GET /repos/{o}/{r}/hooks`: the repository's webhooks, as `OrgWebhook` records them (type Repository). */
+  repoWebhooks: "github.repo-webhooks"
 };
 function repoSubject(fullName) {
   return `github:${fullName}`;
@@ -25,4 +27,4 @@ export {
   repoSubject,
   evidencePath
 };
-//# sourceMappingURL=chunk-MW73TGZA.js.map
+//# sourceMappingURL=chunk-AKQKRLW5.js.map

@@ -31,10 +31,10 @@ import {
 } from "./chunk-C2D4KXTZ.js";
 import {
   checksFor
-} from "./chunk-TZ7YLZCE.js";
+} from "./chunk-BVBRDUXV.js";
 import {
   configSchema
-} from "./chunk-OAOZ256R.js";
+} from "./chunk-CG44BHTW.js";
 import {
   loadCatalogs
 } from "./chunk-MLNTMEOM.js";
@@ -394,4 +394,4 @@ export {
   verifyBundle,
   verifyBundleFiles
 };
-//# sourceMappingURL=chunk-5RJFBK4E.js.map
+//# sourceMappingURL=chunk-O76RBTPE.js.map

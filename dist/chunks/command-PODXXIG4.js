@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isScopeFolder,
   verifyStore
-} from "./chunk-Y5DVXAQJ.js";
+} from "./chunk-73ZDIJWG.js";
 import {
   ANNEX_EVIDENCE_NS,
   OSCAL_ASSESSMENT_RESULTS_FILE,
@@ -44,7 +44,7 @@ import "./chunk-SN3WCEFD.js";
 import {
   DirectoryBundle,
   StoredBundle
-} from "./chunk-5RJFBK4E.js";
+} from "./chunk-O76RBTPE.js";
 import {
   sha256Hex,
   stringify
@@ -64,13 +64,13 @@ import {
   MANIFEST_FILE,
   manifestSchema
 } from "./chunk-C2D4KXTZ.js";
-import "./chunk-TZ7YLZCE.js";
+import "./chunk-BVBRDUXV.js";
 import "./chunk-JST3WB76.js";
-import "./chunk-OAOZ256R.js";
+import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-MW73TGZA.js";
+import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import {
@@ -1010,4 +1010,4 @@ export {
   EXPORT_USAGE,
   exportCommand
 };
-//# sourceMappingURL=command-K6S4SQOL.js.map
+//# sourceMappingURL=command-PODXXIG4.js.map

@@ -17,7 +17,7 @@ import {
   sealOrKeep,
   writeAuditorFiles,
   writeEvaluation
-} from "./chunk-ZL6UJCAT.js";
+} from "./chunk-PGQBKYQR.js";
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE
 } from "./chunk-PPHU7NQH.js";
@@ -54,15 +54,15 @@ import {
 } from "./chunk-C2D4KXTZ.js";
 import {
   CHECKS
-} from "./chunk-TZ7YLZCE.js";
+} from "./chunk-BVBRDUXV.js";
 import "./chunk-JST3WB76.js";
 import {
   configSchema
-} from "./chunk-OAOZ256R.js";
+} from "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-MW73TGZA.js";
+import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import {
@@ -320,4 +320,4 @@ export {
   mergePartials,
   mergeSections
 };
-//# sourceMappingURL=merge-D66LE5JS.js.map
+//# sourceMappingURL=merge-IZOFQGFN.js.map

@@ -9,7 +9,7 @@ import {
 } from "./chunk-HRAGQTEZ.js";
 import {
   verifyBundle
-} from "./chunk-5RJFBK4E.js";
+} from "./chunk-O76RBTPE.js";
 import {
   sha256Hex
 } from "./chunk-TBGHA4LN.js";
@@ -129,7 +129,7 @@ async function mergeBundles(paths, options) {
       ...signingKey ? { trustedKeys: [{ publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint }] } : {}
     });
     const shards = checkShardSet(partials);
-    const { mergePartials } = await import("./merge-D66LE5JS.js");
+    const { mergePartials } = await import("./merge-IZOFQGFN.js");
     return await mergePartials(shards, {
       destination: inputs.destination,
       spoolDir: inputs.spoolDir,
@@ -148,4 +148,4 @@ export {
   ShardIntegrityError,
   mergeBundles
 };
-//# sourceMappingURL=chunk-QFZZLSAT.js.map
+//# sourceMappingURL=chunk-755F2RRD.js.map

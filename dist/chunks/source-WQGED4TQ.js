@@ -8,7 +8,7 @@ import {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg,
   collectRulesets
-} from "./chunk-T7YZTOSS.js";
+} from "./chunk-OSWD2GBX.js";
 import {
   GitHubRequestFailure,
   createGitHubClient,
@@ -38,7 +38,7 @@ import {
   GITHUB_EVIDENCE,
   evidencePath,
   repoSubject
-} from "./chunk-MW73TGZA.js";
+} from "./chunk-AKQKRLW5.js";
 import {
   durationMs
 } from "./chunk-P4CAYHBQ.js";
@@ -582,81 +582,8 @@ function sameList(a, b) {
   return !!a && a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-// src/sources/github/repositories.ts
-var PAGE_SIZE = 100;
-async function resolveRepositories(client, scope, sink, options = {}) {
-  const include = options.include ?? (() => true);
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry of scope) {
-    const [owner, name] = entry.split("/");
-    if (name === "*") {
-      for (const { repository, request } of await listOrgRepositories(client, owner)) {
-        options.population?.add(repository.full_name);
-        if (seen.has(repository.full_name) || !include(repository.full_name)) continue;
-        seen.set(repository.full_name, { fullName: repository.full_name, data: repository });
-        await sink.add(repositoryRecord(repository.full_name, [request], repository));
-      }
-      continue;
-    }
-    const fullName = `${owner}/${name}`;
-    options.population?.add(fullName);
-    if (seen.has(fullName) || !include(fullName)) continue;
-    try {
-      const { data, request } = await restGet(
-        client,
-        `/repos/${owner}/${name}`,
-        "metadata: read on this repository"
-      );
-      seen.set(data.full_name, { fullName: data.full_name, data });
-      await sink.add(repositoryRecord(data.full_name, [request], data));
-    } catch (error) {
-      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
-      const failure = error.request.status === 404 ? {
-        status: 404,
-        message: `Repository ${fullName} was not found, or the token cannot see it. Check the repositories input and the token's repository access.`
-      } : error.failure;
-      seen.set(fullName, { fullName });
-      await sink.add({ ...repositoryRecord(fullName, [error.request]), error: failure });
-    }
-  }
-  return [...seen.values()];
-}
-async function listOrgRepositories(client, owner) {
-  const listed = [];
-  for (let page = 1; ; page++) {
-    let response;
-    try {
-      response = await restGet(
-        client,
-        `/orgs/${owner}/repos?type=all&per_page=${PAGE_SIZE}&page=${page}`,
-        "metadata: read on the organization"
-      );
-    } catch (error) {
-      if (error instanceof GitHubRequestFailure && error.request.status === 404) {
-        throw new GitHubRequestFailure(error.request, {
-          status: 404,
-          message: `Organization ${owner} was not found, or the token cannot see it (from "${owner}/*" in the repositories input).`
-        });
-      }
-      throw error;
-    }
-    for (const repository of response.data) listed.push({ repository, request: response.request });
-    if (!response.hasNextPage) return listed;
-  }
-}
-function repositoryRecord(fullName, requests, data) {
-  return {
-    path: evidencePath(fullName, "repository"),
-    source: "github",
-    subject: repoSubject(fullName),
-    kind: GITHUB_EVIDENCE.repository,
-    requests,
-    ...data ? { data } : {}
-  };
-}
-
 // src/sources/github/org-settings.ts
-var PAGE_SIZE2 = 100;
+var PAGE_SIZE = 100;
 var ORG_PERMISSIONS = {
   organization: "organization Administration: read (GitHub App) or the admin:org / read:org scope as an organisation owner (classic PAT); other callers get the org without its settings",
   members: "organization Members: read (GitHub App) or the read:org scope (classic PAT)",
@@ -679,7 +606,7 @@ async function listAll(client, path, permission, pick = (body) => body) {
     try {
       const response = await restGet(
         client,
-        `${path}${separator}per_page=${PAGE_SIZE2}&page=${page}`,
+        `${path}${separator}per_page=${PAGE_SIZE}&page=${page}`,
         permission
       );
       requests.push(response.request);
@@ -767,6 +694,118 @@ async function collectOrgSettings(client, org, sink) {
     })
   );
   return true;
+}
+
+// src/sources/github/repo-webhooks.ts
+var REPO_WEBHOOKS_PERMISSION = "webhooks: read on this repository (GitHub App or fine-grained token) or admin rights on it (classic token)";
+async function collectRepoWebhooks(client, fullName) {
+  const listing = await listAll(
+    client,
+    `/repos/${fullName}/hooks`,
+    REPO_WEBHOOKS_PERMISSION,
+    webhooksWithoutUrlSecrets
+  );
+  return {
+    path: evidencePath(fullName, "webhooks"),
+    source: "github",
+    subject: repoSubject(fullName),
+    kind: GITHUB_EVIDENCE.repoWebhooks,
+    requests: listing.requests,
+    ...listing.error ? { error: listing.error.failure } : { data: listing.data }
+  };
+}
+function webhooksWithoutUrlSecrets(body) {
+  if (!Array.isArray(body)) return body;
+  return body.map((hook) => {
+    const config = hook?.config;
+    if (!config || typeof config.url !== "string") return hook;
+    return { ...hook, config: { ...config, url: maskUrlSecrets(config.url) } };
+  });
+}
+function maskUrlSecrets(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (parsed.username) parsed.username = "***";
+  if (parsed.password) parsed.password = "***";
+  for (const key of [...new Set(parsed.searchParams.keys())]) parsed.searchParams.set(key, "***");
+  return parsed.toString();
+}
+
+// src/sources/github/repositories.ts
+var PAGE_SIZE2 = 100;
+async function resolveRepositories(client, scope, sink, options = {}) {
+  const include = options.include ?? (() => true);
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of scope) {
+    const [owner, name] = entry.split("/");
+    if (name === "*") {
+      for (const { repository, request } of await listOrgRepositories(client, owner)) {
+        options.population?.add(repository.full_name);
+        if (seen.has(repository.full_name) || !include(repository.full_name)) continue;
+        seen.set(repository.full_name, { fullName: repository.full_name, data: repository });
+        await sink.add(repositoryRecord(repository.full_name, [request], repository));
+      }
+      continue;
+    }
+    const fullName = `${owner}/${name}`;
+    options.population?.add(fullName);
+    if (seen.has(fullName) || !include(fullName)) continue;
+    try {
+      const { data, request } = await restGet(
+        client,
+        `/repos/${owner}/${name}`,
+        "metadata: read on this repository"
+      );
+      seen.set(data.full_name, { fullName: data.full_name, data });
+      await sink.add(repositoryRecord(data.full_name, [request], data));
+    } catch (error) {
+      if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+      const failure = error.request.status === 404 ? {
+        status: 404,
+        message: `Repository ${fullName} was not found, or the token cannot see it. Check the repositories input and the token's repository access.`
+      } : error.failure;
+      seen.set(fullName, { fullName });
+      await sink.add({ ...repositoryRecord(fullName, [error.request]), error: failure });
+    }
+  }
+  return [...seen.values()];
+}
+async function listOrgRepositories(client, owner) {
+  const listed = [];
+  for (let page = 1; ; page++) {
+    let response;
+    try {
+      response = await restGet(
+        client,
+        `/orgs/${owner}/repos?type=all&per_page=${PAGE_SIZE2}&page=${page}`,
+        "metadata: read on the organization"
+      );
+    } catch (error) {
+      if (error instanceof GitHubRequestFailure && error.request.status === 404) {
+        throw new GitHubRequestFailure(error.request, {
+          status: 404,
+          message: `Organization ${owner} was not found, or the token cannot see it (from "${owner}/*" in the repositories input).`
+        });
+      }
+      throw error;
+    }
+    for (const repository of response.data) listed.push({ repository, request: response.request });
+    if (!response.hasNextPage) return listed;
+  }
+}
+function repositoryRecord(fullName, requests, data) {
+  return {
+    path: evidencePath(fullName, "repository"),
+    source: "github",
+    subject: repoSubject(fullName),
+    kind: GITHUB_EVIDENCE.repository,
+    requests,
+    ...data ? { data } : {}
+  };
 }
 
 // src/sources/github/audit-log.ts
@@ -909,7 +948,12 @@ async function collectOrgSecurity(client, org, sink) {
     ORG_PERMISSIONS.codeScanning
   );
   await sink.add(orgRecord(org, K.codeScanningAlerts, "code-scanning-alerts", code.requests, code));
-  const hooks = await listAll(client, `/orgs/${org}/hooks`, ORG_PERMISSIONS.webhooks);
+  const hooks = await listAll(
+    client,
+    `/orgs/${org}/hooks`,
+    ORG_PERMISSIONS.webhooks,
+    webhooksWithoutUrlSecrets
+  );
   await sink.add(orgRecord(org, K.webhooks, "webhooks", hooks.requests, hooks));
 }
 
@@ -1402,6 +1446,7 @@ async function collectGitHub(client, sink, options) {
     }
     if (isPublicRepository(repo.data))
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName));
+    await sink.add(await collectRepoWebhooks(client, repo.fullName));
   });
   const carried = await carryForward(active, answers, options);
   if (options.previous)
@@ -1707,4 +1752,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-M25RPBJG.js.map
+//# sourceMappingURL=source-WQGED4TQ.js.map

@@ -14,7 +14,7 @@ import {
   unsafePath,
   verifyBundle,
   verifyBundleFiles
-} from "./chunk-5RJFBK4E.js";
+} from "./chunk-O76RBTPE.js";
 import {
   sha256Hex
 } from "./chunk-TBGHA4LN.js";
@@ -341,4 +341,4 @@ export {
   isScopeFolder,
   verifyStore
 };
-//# sourceMappingURL=chunk-Y5DVXAQJ.js.map
+//# sourceMappingURL=chunk-73ZDIJWG.js.map

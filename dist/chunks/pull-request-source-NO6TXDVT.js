@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   collectPullRequest
-} from "./chunk-ARUDDY6N.js";
+} from "./chunk-FS7WXYVY.js";
 import {
   logValue
 } from "./chunk-JHX3YBHI.js";
-import "./chunk-T7YZTOSS.js";
+import "./chunk-OSWD2GBX.js";
 import "./chunk-4DZ7RMQR.js";
 import "./chunk-QL45PCME.js";
 import "./chunk-YMOHZN2L.js";
@@ -14,9 +14,9 @@ import {
   aiEvidenceRecord,
   isAiRelevantFile,
   isWorkflowFile
-} from "./chunk-OAOZ256R.js";
+} from "./chunk-CG44BHTW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-MW73TGZA.js";
+import "./chunk-AKQKRLW5.js";
 import "./chunk-MLNTMEOM.js";
 import "./chunk-NNI55PZK.js";
 import "./chunk-URX6PXYS.js";
@@ -53,4 +53,4 @@ var source = {
 export {
   source
 };
-//# sourceMappingURL=pull-request-source-VJDPU5S2.js.map
+//# sourceMappingURL=pull-request-source-NO6TXDVT.js.map

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isScopeFolder,
   verifyStore
-} from "./chunk-Y5DVXAQJ.js";
+} from "./chunk-73ZDIJWG.js";
 import "./chunk-ASDM2U35.js";
 import "./chunk-E2PLYZ6Q.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-5RJFBK4E.js";
+import "./chunk-O76RBTPE.js";
 import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
@@ -15,13 +15,13 @@ import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-TZ7YLZCE.js";
+import "./chunk-BVBRDUXV.js";
 import "./chunk-JST3WB76.js";
-import "./chunk-OAOZ256R.js";
+import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-MW73TGZA.js";
+import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -35,4 +35,4 @@ export {
   isScopeFolder,
   verifyStore
 };
-//# sourceMappingURL=verify-period-QHVRFJDP.js.map
+//# sourceMappingURL=verify-period-EDSUGXBE.js.map

@@ -4,13 +4,13 @@ import {
   CHECKS,
   PR_CHECKS,
   checksFor
-} from "./chunk-TZ7YLZCE.js";
+} from "./chunk-BVBRDUXV.js";
 import "./chunk-JST3WB76.js";
-import "./chunk-OAOZ256R.js";
+import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-MW73TGZA.js";
+import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -26,4 +26,4 @@ export {
   PR_CHECKS,
   checksFor
 };
-//# sourceMappingURL=checks-ETSA4Z3S.js.map
+//# sourceMappingURL=checks-KISYDAGJ.js.map

@@ -3,7 +3,7 @@ import {
   collectBranchRules,
   collectClassicProtection,
   collectRulesets
-} from "./chunk-T7YZTOSS.js";
+} from "./chunk-OSWD2GBX.js";
 import {
   GitHubRequestFailure,
   restGet
@@ -12,11 +12,11 @@ import {
   MAX_PR_FILES,
   MAX_PR_FILE_BYTES,
   PR_EVIDENCE
-} from "./chunk-OAOZ256R.js";
+} from "./chunk-CG44BHTW.js";
 import {
   evidencePath,
   repoSubject
-} from "./chunk-MW73TGZA.js";
+} from "./chunk-AKQKRLW5.js";
 
 // src/sources/github/pull-request.ts
 var FILES_PAGE_SIZE = 100;
@@ -173,4 +173,4 @@ export {
   collectPullRequest,
   optionalContent
 };
-//# sourceMappingURL=chunk-ARUDDY6N.js.map
+//# sourceMappingURL=chunk-FS7WXYVY.js.map

@@ -75,10 +75,10 @@ import {
 import {
   ALL_CHECKS,
   CHECKS
-} from "./chunk-TZ7YLZCE.js";
+} from "./chunk-BVBRDUXV.js";
 import {
   loadConfig
-} from "./chunk-OAOZ256R.js";
+} from "./chunk-CG44BHTW.js";
 import {
   FRAMEWORKS,
   MappingError,
@@ -1333,7 +1333,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-M25RPBJG.js")
+    load: () => import("./source-WQGED4TQ.js")
   },
   {
     id: "models",
@@ -1356,7 +1356,7 @@ var SOURCES = [
     mode: "pull-request",
     title: (settings) => `pull request #${settings.pullRequest?.ref.number}`,
     enabled: (settings) => settings.pullRequest !== void 0,
-    load: () => import("./pull-request-source-VJDPU5S2.js")
+    load: () => import("./pull-request-source-NO6TXDVT.js")
   }
 ];
 function sourcesFor(mode) {
@@ -1802,4 +1802,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-ZL6UJCAT.js.map
+//# sourceMappingURL=chunk-PGQBKYQR.js.map

@@ -46,7 +46,7 @@ import {
   scalarValue,
   sequenceItems,
   yamlToData
-} from "./chunk-OAOZ256R.js";
+} from "./chunk-CG44BHTW.js";
 import {
   huggingFaceView,
   mlflowVersionView
@@ -61,7 +61,7 @@ import {
   GITHUB_EVIDENCE,
   evidencePath,
   repoSubject
-} from "./chunk-MW73TGZA.js";
+} from "./chunk-AKQKRLW5.js";
 import {
   sageMakerVersionView
 } from "./chunk-FX7GPS5Y.js";
@@ -1651,6 +1651,21 @@ var codeScanningAlertsWithinSla = {
   }
 };
 
+// src/checks/github/webhook-problems.ts
+function webhookProblems(hook) {
+  return [
+    ...String(hook.config.insecure_ssl ?? "0") === "0" ? [] : ["TLS verification disabled"],
+    ...hook.config.url?.startsWith("http://") ? ["plain http URL"] : [],
+    ...hook.config.secret ? [] : ["no secret"]
+  ];
+}
+function weakWebhooks(hooks) {
+  return hooks.flatMap((hook) => {
+    const problems = webhookProblems(hook);
+    return problems.length > 0 ? [{ id: hook.id, url: hook.config.url ?? null, active: hook.active, problems }] : [];
+  });
+}
+
 // src/checks/github/org-webhooks-secure.ts
 var orgWebhooksSecure = {
   metadata: {
@@ -1658,21 +1673,14 @@ var orgWebhooksSecure = {
     version: 1,
     title: "Organisation webhooks verify TLS and sign their payloads",
     severity: "medium",
-    rationale: "Org webhooks send every event of every repository to another system. Without TLS verification the payloads can be read or altered in transit; without a secret the receiver cannot tell GitHub\u2019s deliveries from forged ones. (Repository webhooks are not collected yet.)",
+    rationale: "Org webhooks send every event of every repository to another system. Without TLS verification the payloads can be read or altered in transit; without a secret the receiver cannot tell GitHub\u2019s deliveries from forged ones.",
     remediation: 'Organization settings \u2192 Webhooks \u2192 Edit each listed hook: set an https:// Payload URL, choose "Enable SSL verification", enter a random Secret (and configure the receiver to check X-Hub-Signature-256) \u2192 Update webhook.',
     evidenceKinds: [GITHUB_ORG_EVIDENCE.webhooks]
   },
   evaluate: (context) => forEachOrg(context, [GITHUB_ORG_EVIDENCE.webhooks], (org) => {
     const record = org.records[GITHUB_ORG_EVIDENCE.webhooks];
     if (!record?.data) return orgEvidenceError(org.subject, "The organisation webhooks", record);
-    const weak = record.data.flatMap((hook) => {
-      const problems = [
-        ...String(hook.config.insecure_ssl ?? "0") === "0" ? [] : ["TLS verification disabled"],
-        ...hook.config.url?.startsWith("http://") ? ["plain http URL"] : [],
-        ...hook.config.secret ? [] : ["no secret"]
-      ];
-      return problems.length > 0 ? [{ id: hook.id, url: hook.config.url ?? null, active: hook.active, problems }] : [];
-    });
+    const weak = weakWebhooks(record.data);
     const evidence = [record.path];
     if (weak.length === 0) {
       return {
@@ -1947,6 +1955,56 @@ var repoPrivateVulnerabilityReporting = {
       status: "fail",
       message: "Private vulnerability reporting is disabled: outsiders can report a vulnerability only in public (an issue) or by a channel SECURITY.md names.",
       evidence
+    };
+  })
+};
+
+// src/checks/github/repo-webhooks-secure.ts
+var repoWebhooksSecure = {
+  metadata: {
+    id: "github.repo.webhooks-secure",
+    version: 1,
+    title: "Repository webhooks verify TLS and sign their payloads",
+    severity: "medium",
+    rationale: "A repository webhook sends its events (pushes with their commits, pull requests, releases) to another system. Without TLS verification the payloads can be read or altered in transit; without a secret the receiver cannot tell GitHub\u2019s deliveries from forged ones, so anyone who learns the URL can trigger a deployment or a build. Inactive hooks count too: they can be switched back on.",
+    remediation: 'Repository Settings \u2192 Webhooks \u2192 Edit each listed hook: set an https:// Payload URL, choose "Enable SSL verification", enter a random Secret (and configure the receiver to check X-Hub-Signature-256) \u2192 Update webhook; delete hooks nobody uses.',
+    evidenceKinds: [GITHUB_EVIDENCE.repoWebhooks]
+  },
+  evaluate: (context) => forEachRepository(context, [GITHUB_EVIDENCE.repoWebhooks], (repo) => {
+    const record = repo.records[GITHUB_EVIDENCE.repoWebhooks];
+    if (!record || record.error) return evidenceError(repo.subject, "The repository webhooks", record);
+    if (!Array.isArray(record.data)) {
+      return {
+        subject: repo.subject,
+        status: "error",
+        message: "GitHub\u2019s answer was recorded without a list of webhooks: they are unknown.",
+        evidence: [record.path]
+      };
+    }
+    const evidence = [record.path];
+    if (record.data.length === 0) {
+      return {
+        subject: repo.subject,
+        status: "not_applicable",
+        message: "The repository has no webhooks.",
+        evidence
+      };
+    }
+    const weak = weakWebhooks(record.data);
+    if (weak.length === 0) {
+      return {
+        subject: repo.subject,
+        status: "pass",
+        message: `${record.data.length} repository webhook(s), each with TLS verification and a secret.`,
+        evidence
+      };
+    }
+    return {
+      subject: repo.subject,
+      status: "fail",
+      message: `${weak.length} of ${record.data.length} repository webhook(s) insecure: ${weak.map((w) => `#${w.id} ${w.url ?? ""}${w.active ? "" : " (inactive)"} (${w.problems.join(", ")})`).join("; ")}.`,
+      evidence,
+      details: weak
     };
   })
 };
@@ -7266,6 +7324,7 @@ var CHECKS = [
   repoCodeownersValid,
   repoSecurityPolicy,
   repoPrivateVulnerabilityReporting,
+  repoWebhooksSecure,
   auditLogSettingsInForce,
   modelEvaluationThresholds,
   modelDeploymentApproval,
@@ -7357,4 +7416,4 @@ export {
   ALL_CHECKS,
   checksFor
 };
-//# sourceMappingURL=chunk-TZ7YLZCE.js.map
+//# sourceMappingURL=chunk-BVBRDUXV.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-QFZZLSAT.js";
+} from "./chunk-755F2RRD.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -13,7 +13,7 @@ import {
 import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-5RJFBK4E.js";
+import "./chunk-O76RBTPE.js";
 import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
@@ -21,13 +21,13 @@ import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-TZ7YLZCE.js";
+import "./chunk-BVBRDUXV.js";
 import "./chunk-JST3WB76.js";
-import "./chunk-OAOZ256R.js";
+import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-MW73TGZA.js";
+import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -63,7 +63,7 @@ async function mergeStep(options) {
   setOutput("archive-path", result.archivePath);
   setOutput("manifest-sha256", result.manifestSha256);
   setOutput("failed-controls", result.failedControls.join(","));
-  const { writeJobSummary } = await import("./job-summary-step-SZRSEG4S.js");
+  const { writeJobSummary } = await import("./job-summary-step-TRR5FXPS.js");
   await writeJobSummary(result);
   if (result.manifestSha256) {
     const { attestManifest } = await import("./attest-T7YREMS4.js");
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-EU5RXUWJ.js.map
+//# sourceMappingURL=step-QMCU5YN2.js.map

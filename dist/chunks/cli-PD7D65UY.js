@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-QFZZLSAT.js";
+} from "./chunk-755F2RRD.js";
 import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
@@ -15,7 +15,7 @@ import "./chunk-GKKAIOME.js";
 import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-5RJFBK4E.js";
+import "./chunk-O76RBTPE.js";
 import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-TZ7YLZCE.js";
+import "./chunk-BVBRDUXV.js";
 import "./chunk-JST3WB76.js";
-import "./chunk-OAOZ256R.js";
+import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
-import "./chunk-MW73TGZA.js";
+import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-D6IAVLPR.js.map
+//# sourceMappingURL=cli-PD7D65UY.js.map

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   optionalContent,
   pullRequestFromEvent
-} from "./chunk-ARUDDY6N.js";
+} from "./chunk-FS7WXYVY.js";
 import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-ZL6UJCAT.js";
+} from "./chunk-PGQBKYQR.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -18,7 +18,7 @@ import "./chunk-R77RZ7VP.js";
 import {
   tokenLogin
 } from "./chunk-4ZHYP2QB.js";
-import "./chunk-T7YZTOSS.js";
+import "./chunk-OSWD2GBX.js";
 import {
   GitHubRequestFailure,
   createGitHubClient
@@ -57,7 +57,7 @@ import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
 import {
   PR_CHECKS
-} from "./chunk-TZ7YLZCE.js";
+} from "./chunk-BVBRDUXV.js";
 import "./chunk-JST3WB76.js";
 import {
   MAX_CONFIG_BYTES,
@@ -65,14 +65,14 @@ import {
   formatBytes,
   loadConfig,
   loadedConfigOf
-} from "./chunk-OAOZ256R.js";
+} from "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
 import "./chunk-WGJWDKPT.js";
 import {
   evidencePath,
   repoSubject
-} from "./chunk-MW73TGZA.js";
+} from "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
 import "./chunk-MLNTMEOM.js";
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-5TZT56O2.js.map
+//# sourceMappingURL=pr-step-L4QZNT6P.js.map
