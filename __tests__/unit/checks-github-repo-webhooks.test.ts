@@ -5,6 +5,7 @@ import type { EvidenceRecord } from '../../src/model.js'
 import { createGitHubClient } from '../../src/sources/github/client.js'
 import { evidencePath, repoSubject } from '../../src/sources/github/evidence-kinds.js'
 import { collectRepoWebhooks, maskUrlSecrets } from '../../src/sources/github/repo-webhooks.js'
+import { collectGitHub } from '../../src/sources/github/collect.js'
 import { context } from '../fixtures/github-evidence.js'
 import { demoOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
@@ -133,5 +134,28 @@ describe('collected from the simulator', () => {
     expect(record.data).toBeUndefined()
     expect(record.error).toMatchObject({ status: 403 })
     expect(record.error!.message).toMatch(/webhooks: read|repository_hooks=read/)
+  })
+
+  test('each active repository is asked once; with the check skipped, none is', async () => {
+    const period = {
+      start: new Date(Date.now() - 86_400_000).toISOString(),
+      end: new Date().toISOString(),
+      expression: 'P1D'
+    }
+    const hookRequests = () =>
+      sim.requests.filter((r) => /\/hooks(\?|$)/.test(r.path) && r.path.startsWith('/repos/'))
+    for (const repoWebhooks of [true, false]) {
+      sim.resetLog()
+      const records: EvidenceRecord[] = []
+      await collectGitHub(
+        client('ghs_admin_token'),
+        { add: async (r) => void records.push(r) },
+        { scope: ['acme-corp/*'], period, repoWebhooks }
+      )
+      const kinds = records.filter((r) => r.kind === GITHUB_EVIDENCE.repoWebhooks)
+      expect({ repoWebhooks, asked: hookRequests().length, recorded: kinds.length }).toEqual(
+        repoWebhooks ? { repoWebhooks, asked: 12, recorded: 12 } : { repoWebhooks, asked: 0, recorded: 0 }
+      )
+    }
   })
 })

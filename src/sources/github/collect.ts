@@ -53,6 +53,11 @@ export interface GitHubCollectOptions {
   shard?: Shard
   /** The chain's newest bundle: untouched repositories' merged pull requests and commits are taken from it. */
   previous?: PreviousBundle
+  /**
+   * false: repository webhooks are not read (`github.repo.webhooks-secure` in `checks.skip`). They are one REST
+   * request per repository, the largest per-repository cost of a first night.
+   */
+  repoWebhooks?: boolean
 }
 
 export interface GitHubCollectResult {
@@ -152,7 +157,7 @@ export async function collectGitHub(
     if (isPublicRepository(repo.data!))
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName))
     // Webhooks have no org-level or GraphQL listing: one request per repository, 304 on an unchanged night.
-    await sink.add(await collectRepoWebhooks(client, repo.fullName))
+    if (options.repoWebhooks !== false) await sink.add(await collectRepoWebhooks(client, repo.fullName))
   })
 
   const carried = await carryForward(active, answers, options)

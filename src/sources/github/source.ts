@@ -17,6 +17,9 @@ import type { EvidenceSink } from '../evidence.js'
 import type { PreviousBundle } from '../../store/previous-bundle.js'
 import type { SourceLog, SourceSettings } from '../source.js'
 
+/** The check whose evidence alone costs a REST request per repository (collect.ts, repoWebhooks). */
+const REPO_WEBHOOKS_CHECK = 'github.repo.webhooks-secure'
+
 /** The store state (src/store/state.ts) holding the ETags. */
 const ETAG_STATE = 'github-etags'
 
@@ -54,6 +57,8 @@ export const source: Source = {
     const previous = await openPrevious(settings, log)
     const collected = await collectGitHub(client, sink, {
       ...(previous ? { previous } : {}),
+      // Skipping the check skips its one request per repository.
+      repoWebhooks: !config.checks.skip.includes(REPO_WEBHOOKS_CHECK),
       scope,
       period,
       pullRequests: {
