@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-QMCU5YN2.js");
+      const { mergeStep } = await import("./step-ZDAMOZ2A.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-L4QZNT6P.js");
+      const { pullRequestStep } = await import("./pr-step-CR54JGKW.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-NSR7I3GF.js"),
+      import("./run-JENKH6SS.js"),
       import("./job-summary-step-TRR5FXPS.js"),
       import("./attest-T7YREMS4.js")
     ]);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-755F2RRD.js";
+} from "./chunk-MOZ5YJ5B.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-QMCU5YN2.js.map
+//# sourceMappingURL=step-ZDAMOZ2A.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-755F2RRD.js";
+} from "./chunk-MOZ5YJ5B.js";
 import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-PD7D65UY.js.map
+//# sourceMappingURL=cli-7CFFEO5O.js.map

@@ -1333,7 +1333,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-WQGED4TQ.js")
+    load: () => import("./source-EGUFOAWR.js")
   },
   {
     id: "models",
@@ -1802,4 +1802,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-PGQBKYQR.js.map
+//# sourceMappingURL=chunk-GBYSGNM4.js.map

@@ -1446,7 +1446,7 @@ async function collectGitHub(client, sink, options) {
     }
     if (isPublicRepository(repo.data))
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName));
-    await sink.add(await collectRepoWebhooks(client, repo.fullName));
+    if (options.repoWebhooks !== false) await sink.add(await collectRepoWebhooks(client, repo.fullName));
   });
   const carried = await carryForward(active, answers, options);
   if (options.previous)
@@ -1632,6 +1632,7 @@ async function tokenIdentity(client, token) {
 }
 
 // src/sources/github/source.ts
+var REPO_WEBHOOKS_CHECK = "github.repo.webhooks-secure";
 var ETAG_STATE = "github-etags";
 var source = {
   async collect(settings, sink, log) {
@@ -1658,6 +1659,8 @@ var source = {
     const previous = await openPrevious(settings, log);
     const collected = await collectGitHub(client, sink, {
       ...previous ? { previous } : {},
+      // Skipping the check skips its one request per repository.
+      repoWebhooks: !config.checks.skip.includes(REPO_WEBHOOKS_CHECK),
       scope,
       period,
       pullRequests: {
@@ -1752,4 +1755,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-WQGED4TQ.js.map
+//# sourceMappingURL=source-EGUFOAWR.js.map
