@@ -50,13 +50,13 @@ test('an intact bundle verifies: hashes and every re-derived finding', async () 
   const result = await verify(bundle)
   expect(result.code).toBe(0)
   expect(result.stdout).toMatch(
-    /OK: \d+ files match the manifest; 248 findings and every control status re-derived/
+    /OK: \d+ files match the manifest; 261 findings and every control status re-derived/
   )
 })
 
 test('--json reports the same as data', async () => {
   const result = await verify(bundle, '--json')
-  expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, findingsRederived: 248, problems: [] })
+  expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, findingsRederived: 261, problems: [] })
 })
 
 test.each([
