@@ -199,6 +199,13 @@ describe('any doubt is a reason to search again', () => {
       {},
       'the previous bundle recorded an error for it'
     ],
+    [
+      'another kind at the path',
+      { ...prs(), kind: 'github.rulesets' },
+      history(),
+      {},
+      'the previous bundle has other records at those paths'
+    ],
     ['head unknown', prs(), history(), { head: undefined }, 'the default branch head is not known this run'],
     ['head moved', prs(), history(), { head: 'e'.repeat(40) }, 'the default branch moved'],
     [

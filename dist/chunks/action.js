@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-ZDAMOZ2A.js");
+      const { mergeStep } = await import("./step-5ZXEC5HK.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-CR54JGKW.js");
+      const { pullRequestStep } = await import("./pr-step-QVFIFV5Q.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-JENKH6SS.js"),
+      import("./run-ZTYVDUS5.js"),
       import("./job-summary-step-TRR5FXPS.js"),
       import("./attest-T7YREMS4.js")
     ]);

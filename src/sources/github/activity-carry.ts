@@ -1,3 +1,4 @@
+import { GITHUB_EVIDENCE } from '../../evidence/github.js'
 import type { EvidenceRecord } from '../../model.js'
 import type { BranchCommitsEvidence, CarriedFrom, PullRequestPopulation } from '../../evidence/github.js'
 
@@ -50,6 +51,8 @@ export function carryActivity(
   const prs = previous.pullRequests?.record
   const history = previous.commits?.record
   if (!prs || !history) return { reason: 'the previous bundle has no activity records for it' }
+  if (prs.kind !== GITHUB_EVIDENCE.pullRequests || history.kind !== GITHUB_EVIDENCE.defaultBranchCommits)
+    return { reason: 'the previous bundle has other records at those paths' }
   if (prs.error || !prs.data || history.error || !history.data)
     return { reason: 'the previous bundle recorded an error for it' }
   const population = prs.data as PullRequestPopulation

@@ -1333,7 +1333,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-EGUFOAWR.js")
+    load: () => import("./source-YPRCVDYN.js")
   },
   {
     id: "models",
@@ -1802,4 +1802,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-GBYSGNM4.js.map
+//# sourceMappingURL=chunk-OBQBADR2.js.map

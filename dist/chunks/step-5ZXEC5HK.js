@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-MOZ5YJ5B.js";
+} from "./chunk-FJWPYCDP.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-ZDAMOZ2A.js.map
+//# sourceMappingURL=step-5ZXEC5HK.js.map

@@ -507,6 +507,8 @@ function carryActivity(previous, input) {
   const prs = previous.pullRequests?.record;
   const history = previous.commits?.record;
   if (!prs || !history) return { reason: "the previous bundle has no activity records for it" };
+  if (prs.kind !== GITHUB_EVIDENCE.pullRequests || history.kind !== GITHUB_EVIDENCE.defaultBranchCommits)
+    return { reason: "the previous bundle has other records at those paths" };
   if (prs.error || !prs.data || history.error || !history.data)
     return { reason: "the previous bundle recorded an error for it" };
   const population = prs.data;
@@ -1755,4 +1757,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-EGUFOAWR.js.map
+//# sourceMappingURL=source-YPRCVDYN.js.map
