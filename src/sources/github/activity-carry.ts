@@ -25,8 +25,13 @@ export interface CarryInput {
   bundle: { key: string; manifestSha256: string }
 }
 
-export type CarryDecision =
-  { carried: { pullRequests: EvidenceRecord; commits: EvidenceRecord } } | { reason: string }
+/** A repository's activity records taken from the previous bundle. */
+export interface CarriedActivity {
+  pullRequests: EvidenceRecord
+  commits: EvidenceRecord
+}
+
+export type CarryDecision = { carried: CarriedActivity } | { reason: string }
 
 /**
  * Whether a repository's merged pull requests and default-branch commits can be taken from the previous

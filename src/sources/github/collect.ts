@@ -9,10 +9,9 @@ import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_SEARCH_LAG_MS
 } from './repo-activity.js'
-import { carryActivity } from './activity-carry.js'
+import { carryActivity, type CarriedActivity } from './activity-carry.js'
 import { collectRepoWebhooks } from './repo-webhooks.js'
 import type { PreviousBundle } from '../../store/previous-bundle.js'
-import type { EvidenceRecord } from '../../model.js'
 import {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg,
@@ -215,8 +214,8 @@ async function carryForward(
   active: ResolvedRepository[],
   answers: ProtectionAnswer[],
   options: GitHubCollectOptions
-): Promise<Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>> {
-  const carried = new Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>()
+): Promise<Map<string, CarriedActivity>> {
+  const carried = new Map<string, CarriedActivity>()
   const previous = options.previous
   if (!previous) return carried
   const lagMs = options.pullRequests?.searchLagMs ?? DEFAULT_SEARCH_LAG_MS

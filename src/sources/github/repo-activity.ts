@@ -12,6 +12,7 @@ import type {
 import { GITHUB_EVIDENCE, evidencePath, repoSubject } from './evidence-kinds.js'
 import { matchesBranch } from './branch-patterns.js'
 import { graphqlFieldPermission } from './graphql-permissions.js'
+import type { CarriedActivity } from './activity-carry.js'
 
 /** GitHub search returns at most 1,000 results per query; larger windows are split in halves. */
 const SEARCH_RESULT_CAP = 1000
@@ -92,7 +93,7 @@ export interface ActivityOptions {
    * Repositories whose merged pull requests and commits are carried forward from the previous bundle
    * (activity-carry.ts): only their Dependabot alerts are asked, and these records stand for the rest.
    */
-  carried?: Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>
+  carried?: Map<string, CarriedActivity>
 }
 
 /** The merge-time window searched: the period, starting earlier by the search lag. */
@@ -138,8 +139,7 @@ export async function collectRepoActivity(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
   const extraBranches = options.branches ?? []
   const window = activityWindow(period, options.searchLagMs)
-  const carried =
-    options.carried ?? new Map<string, { pullRequests: EvidenceRecord; commits: EvidenceRecord }>()
+  const carried = options.carried ?? new Map<string, CarriedActivity>()
   const states = new Map<string, RepoState>(
     repositories.map((repo) => [
       repo.fullName,
@@ -286,7 +286,10 @@ export async function collectRepoActivity(
   return repositories.flatMap((repo) => {
     const records = toRecords(repo, states.get(repo.fullName)!, period, window, extraBranches)
     const carry = carried.get(repo.fullName)
-    return carry ? [carry.pullRequests, carry.commits, records[2]!] : records
+    if (!carry) return records
+    // Searched records stand aside for the carried ones; the alerts were asked tonight either way.
+    const alerts = records.filter((record) => record.kind === GITHUB_EVIDENCE.dependabot)
+    return [carry.pullRequests, carry.commits, ...alerts]
   })
 }
 
