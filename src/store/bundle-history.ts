@@ -4,6 +4,7 @@ import { sha256Hex } from '../bundle/hash.js'
 import type { BundleSample } from '../evidence/github-org.js'
 import type { FindingStatus } from '../model.js'
 import type { EvidenceStore } from './store.js'
+import { readBounded } from './read-bounded.js'
 
 /** `<scope>/YYYY/MM/DD/<timestamp>-<run id>/<file>`, the layout every bundle is stored under. */
 const BUNDLE_FILE = /^(.+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/([^/]+)$/
@@ -17,17 +18,6 @@ const sampleManifest = z.object({
   period: z.object({ end: z.string() }),
   files: z.array(z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
 })
-
-async function readBounded(store: EvidenceStore, key: string): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of await store.get(key)) {
-    size += (chunk as Buffer).length
-    if (size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES} bytes`)
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
 
 /**
  * The samples for bundle-timeline.ts: every bundle of `scope` stored inside the period (by the date in its
@@ -60,7 +50,7 @@ export async function loadBundleSamples(
     const at = key.slice(key.lastIndexOf('/') + 1)
     try {
       const manifest = sampleManifest.parse(
-        JSON.parse((await readBounded(store, `${key}/${MANIFEST_FILE}`)).toString('utf8'))
+        JSON.parse((await readBounded(store, `${key}/${MANIFEST_FILE}`, MAX_FILE_BYTES)).toString('utf8'))
       )
       const sample = { bundle: key, at: manifest.period.end }
       if (manifest.bundleKey !== key) {
@@ -76,7 +66,7 @@ export async function loadBundleSamples(
         samples.push({ ...sample, findings: [], unreadable: 'the bundle has no findings.json' })
         continue
       }
-      const bytes = await readBounded(store, `${key}/${BUNDLE_FILES.findings}`)
+      const bytes = await readBounded(store, `${key}/${BUNDLE_FILES.findings}`, MAX_FILE_BYTES)
       if (sha256Hex(bytes) !== listed.sha256) {
         samples.push({ ...sample, findings: [], unreadable: 'findings.json does not match its manifest' })
         continue

@@ -6,6 +6,7 @@ import { checkManifestSignature, SIGNATURE_FILE } from '../bundle/signing.js'
 import type { KeyObject } from 'node:crypto'
 import type { EvidenceRecord } from '../model.js'
 import type { EvidenceStore } from './store.js'
+import { readBounded } from './read-bounded.js'
 
 /** An evidence file larger than this is not read back (a hostile store could hand over anything). */
 const MAX_RECORD_BYTES = 16 * 1024 * 1024
@@ -53,10 +54,10 @@ export async function openPreviousBundle(
   signer?: { publicKey: KeyObject; fingerprint: string }
 ): Promise<PreviousBundle | undefined> {
   if (!head) return undefined
-  const bytes = await readBounded(store, `${head.key}/${MANIFEST_FILE}`)
+  const bytes = await readRecordBytes(store, `${head.key}/${MANIFEST_FILE}`)
   if (!bytes || sha256Hex(bytes) !== head.manifestSha256) return undefined
   if (signer) {
-    const signature = await readBounded(store, `${head.key}/${SIGNATURE_FILE}`)
+    const signature = await readRecordBytes(store, `${head.key}/${SIGNATURE_FILE}`)
     const check = checkManifestSignature(bytes, signature?.toString('utf8'), [signer])
     if (check.status !== 'valid') return undefined
   }
@@ -71,7 +72,7 @@ export async function openPreviousBundle(
     async record(path) {
       const sha256 = listed.get(path)
       if (!sha256) return undefined
-      const body = await readBounded(store, `${head.key}/${path}`)
+      const body = await readRecordBytes(store, `${head.key}/${path}`)
       if (!body || sha256Hex(body) !== sha256) return undefined
       const record = recordShape.safeParse(safeJson(body))
       if (!record.success || record.data.path !== path) return undefined
@@ -88,16 +89,10 @@ function safeJson(bytes: Buffer): unknown {
   }
 }
 
-async function readBounded(store: EvidenceStore, key: string): Promise<Buffer | undefined> {
+/** The object, or undefined when it cannot be read or is larger than a record may be. */
+async function readRecordBytes(store: EvidenceStore, key: string): Promise<Buffer | undefined> {
   try {
-    const chunks: Buffer[] = []
-    let size = 0
-    for await (const chunk of await store.get(key)) {
-      size += (chunk as Buffer).length
-      if (size > MAX_RECORD_BYTES) return undefined
-      chunks.push(chunk as Buffer)
-    }
-    return Buffer.concat(chunks)
+    return await readBounded(store, key, MAX_RECORD_BYTES)
   } catch {
     return undefined
   }
