@@ -24,6 +24,25 @@ export interface SimHook {
   active: boolean
   events: string[]
 }
+/**
+ * A webhook as GitHub lists it, org or repository (docs.github.com/rest/orgs/webhooks,
+ * docs.github.com/rest/repos/webhooks): the secret is never returned, a set one shows as "********", and
+ * `insecure_ssl` is the string "0" or "1". The caller adds `url` and `type`.
+ */
+export function hookBody(h: SimHook) {
+  return {
+    id: h.id,
+    name: 'web',
+    events: h.events,
+    active: h.active,
+    config: {
+      url: h.url,
+      content_type: 'json',
+      insecure_ssl: h.insecureSsl ? '1' : '0',
+      ...(h.secret ? { secret: '********' } : {})
+    }
+  }
+}
 export interface SimSecretAlert {
   number: number
   repo: string
@@ -444,17 +463,8 @@ export function orgGovernanceRoutes(deps: OrgRouteDeps) {
           deps.paginate(
             ctx,
             g.hooks.map((h) => ({
-              id: h.id,
+              ...hookBody(h),
               url: `${deps.base()}/orgs/${org.login}/hooks/${h.id}`,
-              name: 'web',
-              events: h.events,
-              active: h.active,
-              config: {
-                url: h.url,
-                content_type: 'json',
-                insecure_ssl: h.insecureSsl ? '1' : '0',
-                ...(h.secret ? { secret: '********' } : {})
-              },
               type: 'Organization'
             }))
           ),

@@ -15,7 +15,7 @@ import type {
 } from './github-model.js'
 import { pullBaseOid } from './github-model.js'
 import { headRef, prUpdatedAt, repoTimes, runGraphql, type RepoHit } from './github-graphql.js'
-import { orgGovernanceRoutes } from './github-org-sim.js'
+import { hookBody, orgGovernanceRoutes } from './github-org-sim.js'
 import { createAppSimulation, type IssuedToken, type SimApp } from './github-app-sim.js'
 
 export type { SimOrg } from './github-model.js'
@@ -1592,17 +1592,8 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         return paginate(
           ctx,
           (repo.access?.hooks ?? []).map((h) => ({
+            ...hookBody(h),
             type: 'Repository',
-            id: h.id,
-            name: 'web',
-            active: h.active,
-            events: h.events,
-            config: {
-              url: h.url,
-              content_type: 'json',
-              insecure_ssl: h.insecureSsl ? '1' : '0',
-              ...(h.secret ? { secret: '********' } : {})
-            },
             url: `${base}/repos/${repo.owner}/${repo.name}/hooks/${h.id}`,
             test_url: `${base}/repos/${repo.owner}/${repo.name}/hooks/${h.id}/test`,
             ping_url: `${base}/repos/${repo.owner}/${repo.name}/hooks/${h.id}/pings`,
