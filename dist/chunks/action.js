@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-5ZXEC5HK.js");
+      const { mergeStep } = await import("./step-3I7UUPHL.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-QVFIFV5Q.js");
+      const { pullRequestStep } = await import("./pr-step-4BAEPP3C.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-ZTYVDUS5.js"),
+      import("./run-JFXBDH46.js"),
       import("./job-summary-step-TRR5FXPS.js"),
       import("./attest-T7YREMS4.js")
     ]);

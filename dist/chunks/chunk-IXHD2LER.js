@@ -590,6 +590,18 @@ async function sealDrafts(destination, options) {
 }
 var sleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 
+// src/store/read-bounded.ts
+async function readBounded(store, key, maxBytes) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of await store.get(key)) {
+    size += chunk.length;
+    if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 // src/store/bundle-history.ts
 var BUNDLE_FILE = /^(.+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/([^/]+)$/;
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -600,16 +612,6 @@ var sampleManifest = external_exports.object({
   period: external_exports.object({ end: external_exports.string() }),
   files: external_exports.array(external_exports.object({ path: external_exports.string(), sha256: external_exports.string().regex(/^[0-9a-f]{64}$/) }))
 });
-async function readBounded(store, key) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of await store.get(key)) {
-    size += chunk.length;
-    if (size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 async function loadBundleSamples(store, scope, period, checks) {
   const first = Date.parse(period.start) - DAY_MS;
   const last = Date.parse(period.end) + DAY_MS;
@@ -629,7 +631,7 @@ async function loadBundleSamples(store, scope, period, checks) {
     const at = key.slice(key.lastIndexOf("/") + 1);
     try {
       const manifest = sampleManifest.parse(
-        JSON.parse((await readBounded(store, `${key}/${MANIFEST_FILE}`)).toString("utf8"))
+        JSON.parse((await readBounded(store, `${key}/${MANIFEST_FILE}`, MAX_FILE_BYTES)).toString("utf8"))
       );
       const sample = { bundle: key, at: manifest.period.end };
       if (manifest.bundleKey !== key) {
@@ -645,7 +647,7 @@ async function loadBundleSamples(store, scope, period, checks) {
         samples.push({ ...sample, findings: [], unreadable: "the bundle has no findings.json" });
         continue;
       }
-      const bytes = await readBounded(store, `${key}/${BUNDLE_FILES.findings}`);
+      const bytes = await readBounded(store, `${key}/${BUNDLE_FILES.findings}`, MAX_FILE_BYTES);
       if (sha256Hex(bytes) !== listed.sha256) {
         samples.push({ ...sample, findings: [], unreadable: "findings.json does not match its manifest" });
         continue;
@@ -691,10 +693,10 @@ var recordShape = external_exports.object({
 });
 async function openPreviousBundle(store, head, signer) {
   if (!head) return void 0;
-  const bytes = await readBounded2(store, `${head.key}/${MANIFEST_FILE}`);
+  const bytes = await readRecordBytes(store, `${head.key}/${MANIFEST_FILE}`);
   if (!bytes || sha256Hex(bytes) !== head.manifestSha256) return void 0;
   if (signer) {
-    const signature = await readBounded2(store, `${head.key}/${SIGNATURE_FILE}`);
+    const signature = await readRecordBytes(store, `${head.key}/${SIGNATURE_FILE}`);
     const check = checkManifestSignature(bytes, signature?.toString("utf8"), [signer]);
     if (check.status !== "valid") return void 0;
   }
@@ -709,7 +711,7 @@ async function openPreviousBundle(store, head, signer) {
     async record(path) {
       const sha256 = listed.get(path);
       if (!sha256) return void 0;
-      const body = await readBounded2(store, `${head.key}/${path}`);
+      const body = await readRecordBytes(store, `${head.key}/${path}`);
       if (!body || sha256Hex(body) !== sha256) return void 0;
       const record = recordShape.safeParse(safeJson(body));
       if (!record.success || record.data.path !== path) return void 0;
@@ -724,16 +726,9 @@ function safeJson(bytes) {
     return void 0;
   }
 }
-async function readBounded2(store, key) {
+async function readRecordBytes(store, key) {
   try {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of await store.get(key)) {
-      size += chunk.length;
-      if (size > MAX_RECORD_BYTES) return void 0;
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
+    return await readBounded(store, key, MAX_RECORD_BYTES);
   } catch {
     return void 0;
   }
@@ -1333,7 +1328,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-YPRCVDYN.js")
+    load: () => import("./source-RFF7DUPQ.js")
   },
   {
     id: "models",
@@ -1802,4 +1797,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-OBQBADR2.js.map
+//# sourceMappingURL=chunk-IXHD2LER.js.map

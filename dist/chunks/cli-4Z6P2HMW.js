@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-FJWPYCDP.js";
+} from "./chunk-N5FLJDHP.js";
 import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-3DAFARDE.js.map
+//# sourceMappingURL=cli-4Z6P2HMW.js.map

@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-OBQBADR2.js";
+} from "./chunk-IXHD2LER.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-QVFIFV5Q.js.map
+//# sourceMappingURL=pr-step-4BAEPP3C.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-FJWPYCDP.js";
+} from "./chunk-N5FLJDHP.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-5ZXEC5HK.js.map
+//# sourceMappingURL=step-3I7UUPHL.js.map

@@ -349,7 +349,9 @@ async function collectRepoActivity(client, repositories, period, options = {}) {
   return repositories.flatMap((repo) => {
     const records = toRecords(repo, states.get(repo.fullName), period, window, extraBranches);
     const carry = carried.get(repo.fullName);
-    return carry ? [carry.pullRequests, carry.commits, records[2]] : records;
+    if (!carry) return records;
+    const alerts = records.filter((record2) => record2.kind === GITHUB_EVIDENCE.dependabot);
+    return [carry.pullRequests, carry.commits, ...alerts];
   });
 }
 function taskCost(task) {
@@ -1757,4 +1759,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-YPRCVDYN.js.map
+//# sourceMappingURL=source-RFF7DUPQ.js.map

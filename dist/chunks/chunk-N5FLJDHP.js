@@ -129,7 +129,7 @@ async function mergeBundles(paths, options) {
       ...signingKey ? { trustedKeys: [{ publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint }] } : {}
     });
     const shards = checkShardSet(partials);
-    const { mergePartials } = await import("./merge-GSFHKT6R.js");
+    const { mergePartials } = await import("./merge-DADR5FPF.js");
     return await mergePartials(shards, {
       destination: inputs.destination,
       spoolDir: inputs.spoolDir,
@@ -148,4 +148,4 @@ export {
   ShardIntegrityError,
   mergeBundles
 };
-//# sourceMappingURL=chunk-FJWPYCDP.js.map
+//# sourceMappingURL=chunk-N5FLJDHP.js.map

@@ -17,7 +17,7 @@ import {
   sealOrKeep,
   writeAuditorFiles,
   writeEvaluation
-} from "./chunk-OBQBADR2.js";
+} from "./chunk-IXHD2LER.js";
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE
 } from "./chunk-PPHU7NQH.js";
@@ -320,4 +320,4 @@ export {
   mergePartials,
   mergeSections
 };
-//# sourceMappingURL=merge-GSFHKT6R.js.map
+//# sourceMappingURL=merge-DADR5FPF.js.map

@@ -8,7 +8,7 @@ import {
   runEvidence,
   scopeLabel,
   writeEvaluation
-} from "./chunk-OBQBADR2.js";
+} from "./chunk-IXHD2LER.js";
 import "./chunk-PPHU7NQH.js";
 import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
@@ -55,4 +55,4 @@ export {
   scopeLabel,
   writeEvaluation
 };
-//# sourceMappingURL=run-ZTYVDUS5.js.map
+//# sourceMappingURL=run-JFXBDH46.js.map
