@@ -16,6 +16,7 @@ import {
   withApiVersion,
   type RequestLogEntry
 } from '../__tests__/support/github-simulator.js'
+import { defaultGovernance } from '../__tests__/support/github-org-sim.js'
 import { mapWithLimit } from '../src/util/concurrency.js'
 
 const ROOT_DIR = new URL('..', import.meta.url).pathname
@@ -49,7 +50,13 @@ const OUTPUT = join(ROOT, '.bench', 'github-requests.json')
 
 /** `ours, next night`: the same run again with the ETag cache of the first (unchanged settings answer 304). */
 type Method =
-  'ours' | 'naive' | 'ours, next night' | 'ours, webhooks skipped' | 'ours, webhooks skipped, next night'
+  | 'ours'
+  | 'naive'
+  | 'ours, next night'
+  | 'ours, webhooks skipped'
+  | 'ours, webhooks skipped, next night'
+  | 'ours, Enterprise Cloud'
+  | 'ours, Enterprise Cloud, next night'
 
 interface Measurement {
   org: string
@@ -80,6 +87,8 @@ interface Measurement {
   routes: Record<string, { requests: number; units: number }>
   /** Repositories whose merged PRs and commits were carried forward from the previous bundle (its log line). */
   carriedRepos?: number
+  /** Repositories whose webhook listings were carried forward on the audit log (its log line). */
+  carriedWebhooks?: number
   /** `requests` from the bundle manifest: what the action counted itself. */
   manifestRequests?: Record<string, number>
   /** Naive baseline only. */
@@ -139,6 +148,21 @@ try {
   }
   await rm(skipped.destination, { recursive: true, force: true })
   await rm(skipped.workspace, { recursive: true, force: true })
+  // The big org again on Enterprise Cloud, whose audit log lets unchanged webhook listings be carried forward.
+  big.governance = { ...(big.governance ?? defaultGovernance()), plan: 'enterprise' }
+  const enterprise = {
+    destination: await mkdtemp(join(tmpdir(), 'annex-bench-enterprise-')),
+    workspace: await mkdtemp(join(tmpdir(), 'annex-bench-workspace-'))
+  }
+  await writeFile(join(enterprise.workspace, 'evidence.yml'), 'checks: {}\n')
+  for (const method of ['ours, Enterprise Cloud', 'ours, Enterprise Cloud, next night'] as const) {
+    console.log(`${big.login}: running the action (${method})…`)
+    const run = await measureOurs(big, method, enterprise)
+    results.push(run.measurement)
+    console.log(`  ${run.measurement.http} requests in ${run.measurement.wallMs} ms`)
+  }
+  await rm(enterprise.destination, { recursive: true, force: true })
+  await rm(enterprise.workspace, { recursive: true, force: true })
 } finally {
   await simulator.close()
   await rm(destination, { recursive: true, force: true })
@@ -185,12 +209,20 @@ if (firstSkipped && nextSkipped) {
     `  with github.repo.webhooks-secure skipped: first night ${firstSkipped.httpPerRepo} requests/repo (≤ ${TARGETS.httpPerRepo}: ${verdict(firstSkipped.httpPerRepo <= TARGETS.httpPerRepo)}), ${firstSkipped.unitsPerRepo} units/repo (≤ ${TARGETS.unitsPerRepo}: ${verdict(firstSkipped.unitsPerRepo <= TARGETS.unitsPerRepo)}), ${(firstSkipped.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(firstSkipped.wallMs <= TARGETS.wallMs)}); next night ${nextSkipped.unitsPerRepo} units/repo (≤ ${TARGETS.nextNightUnitsPerRepo}: ${verdict(nextSkipped.unitsPerRepo <= TARGETS.nextNightUnitsPerRepo)}), ${(nextSkipped.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(nextSkipped.wallMs <= TARGETS.wallMs)})`
   )
 }
+const firstEnterprise = results.find((r) => r.org === big && r.method === 'ours, Enterprise Cloud')
+const nextEnterprise = results.find((r) => r.org === big && r.method === 'ours, Enterprise Cloud, next night')
+if (firstEnterprise && nextEnterprise) {
+  console.log(
+    `  on Enterprise Cloud (audit log): first night ${firstEnterprise.httpPerRepo} requests/repo, ${firstEnterprise.unitsPerRepo} units/repo, ${(firstEnterprise.wallMs / 1000).toFixed(1)} s; next night ${nextEnterprise.carriedWebhooks ?? 0} webhook listings and ${nextEnterprise.carriedRepos ?? 0} repositories' activity carried forward, ${nextEnterprise.httpPerRepo} requests/repo, ${nextEnterprise.unitsPerRepo} units/repo (≤ ${TARGETS.nextNightUnitsPerRepo}: ${verdict(nextEnterprise.unitsPerRepo <= TARGETS.nextNightUnitsPerRepo)}), ${(nextEnterprise.wallMs / 1000).toFixed(1)} s (≤ 60 s: ${verdict(nextEnterprise.wallMs <= TARGETS.wallMs)}), peak RSS ${((nextEnterprise.peakRssBytes ?? 0) / 1_048_576).toFixed(0)} MB`
+  )
+}
 console.log(
   `  naive REST baseline, same run: ${naiveBig.httpPerRepo} requests/repo, ${naiveBig.unitsPerRepo} units/repo, ${(naiveBig.wallMs / 1000).toFixed(1)} s`
 )
 for (const [label, r] of [
   ['first night', first],
-  ['next night', next]
+  ['next night', next],
+  ...(nextEnterprise ? ([['Enterprise Cloud, next night', nextEnterprise]] as const) : [])
 ] as const) {
   const top = Object.entries(r.routes)
     .sort(([, a], [, b]) => b.units - a.units || b.requests - a.requests)
@@ -237,13 +269,14 @@ clearTimeout(watchdog)
 // --- our collector: the built action, run as a runner runs it ---------------------------------------
 
 /**
- * `skipWebhooks`: with `checks.skip: [github.repo.webhooks-secure]`, which also skips its one REST request per
- * repository, into a destination of its own (its first night has no ETags and no previous bundle).
+ * `separate`: a destination of its own (its first night has no ETags and no previous bundle) and a workspace
+ * whose `evidence.yml` is the run's config, e.g. `checks.skip: [github.repo.webhooks-secure]`, which also skips
+ * that check's one REST request per repository.
  */
 async function measureOurs(
   org: SimOrg,
   method: Method = 'ours',
-  skipWebhooks?: { destination: string; workspace: string }
+  separate?: { destination: string; workspace: string }
 ): Promise<{ measurement: Measurement; period: Period }> {
   simulator.resetLog()
   const rssFile = join(destination, `rss-${Date.now()}.txt`)
@@ -257,13 +290,13 @@ async function measureOurs(
       'github-token': TOKEN,
       repositories: `${org.login}/*`,
       'fail-on': 'none',
-      destination: skipWebhooks?.destination ?? destination,
+      destination: separate?.destination ?? destination,
       period: PERIOD,
-      ...(skipWebhooks ? { config: 'evidence.yml' } : {})
+      ...(separate ? { config: 'evidence.yml' } : {})
     },
     apiUrl: simulator.url,
     graphqlUrl: simulator.graphqlUrl,
-    ...(skipWebhooks ? { workspace: skipWebhooks.workspace } : {})
+    ...(separate ? { workspace: separate.workspace } : {})
   })
   const wallMs = Math.round(performance.now() - started)
   const log = [...simulator.requests]
@@ -470,9 +503,13 @@ function summarise(
   }
 }
 
-function carriedOf(stdout: string): { carriedRepos?: number } {
+function carriedOf(stdout: string): { carriedRepos?: number; carriedWebhooks?: number } {
   const match = /Pull requests and commits: (\d+) of \d+ repositories unchanged/.exec(stdout)
-  return match ? { carriedRepos: Number(match[1]) } : {}
+  const hooks = /Webhooks: (\d+) of \d+ repositories' listings carried forward/.exec(stdout)
+  return {
+    ...(match ? { carriedRepos: Number(match[1]) } : {}),
+    ...(hooks ? { carriedWebhooks: Number(hooks[1]) } : {})
+  }
 }
 
 /** `/repos/acme/api/branches/main/protection?x=1` → `/repos/{owner}/{repo}/branches/{…}/protection`. */

@@ -20,6 +20,7 @@ import {
 import {
   defaultBranchHistory,
   type SimAlert,
+  type SimBypassActor,
   type SimOrg,
   type SimPullRequest,
   type SimRepo,
@@ -37,6 +38,8 @@ const SDL = /* GraphQL */ `
     rateLimit(dryRun: Boolean = false): RateLimit
     viewer: User!
     repository(owner: String!, name: String!, followRenames: Boolean = true): Repository
+    # docs.github.com/graphql/reference/queries#node: "Fetches an object given its ID."
+    node(id: ID!): Node
     organization(login: String!): Organization
     search(
       query: String!
@@ -292,8 +295,32 @@ const SDL = /* GraphQL */ `
       before: String
       type: RepositoryRuleType
     ): RepositoryRuleConnection
+    bypassActors(first: Int, after: String, last: Int, before: String): RepositoryRulesetBypassActorConnection
     createdAt: DateTime!
     updatedAt: DateTime!
+  }
+  # docs.github.com/graphql/reference/objects#repositoryrulesetbypassactor and enum
+  # RepositoryRulesetBypassActorBypassMode (ALWAYS, EXEMPT, PULL_REQUEST); union BypassActor (App, Team).
+  type RepositoryRulesetBypassActorConnection {
+    nodes: [RepositoryRulesetBypassActor]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  enum RepositoryRulesetBypassActorBypassMode {
+    ALWAYS
+    EXEMPT
+    PULL_REQUEST
+  }
+  union BypassActor = App | Team
+  type RepositoryRulesetBypassActor implements Node {
+    id: ID!
+    actor: BypassActor
+    bypassMode: RepositoryRulesetBypassActorBypassMode
+    deployKey: Boolean!
+    enterpriseOwner: Boolean!
+    organizationAdmin: Boolean!
+    repositoryRoleDatabaseId: Int
+    repositoryRoleName: String
   }
   type RepositoryRuleConditions {
     refName: RefNameConditionTarget
@@ -819,6 +846,8 @@ export interface GraphqlWorld {
   forbiddenFields?: string[]
   /** Whether the token has admin rights on the repositories (classic branch protection is readable). */
   admin?: boolean
+  /** Organization owner / organization Administration: organization rulesets' bypass lists. Default: `admin`. */
+  orgAdmin?: boolean
 }
 export interface GraphqlOutcome {
   status: number
@@ -1327,10 +1356,23 @@ function rulesetNodes(world: GraphqlWorld, hit: RepoHit, includeParents: boolean
       type: r.type.toUpperCase(),
       parameters: graphqlParameters(r.type, r.parameters)
     }))
+    const actors: SimBypassActor[] = 'bypassActors' in meta ? meta.bypassActors : []
+    const writable = fromOrg ? (world.orgAdmin ?? world.admin) : world.admin
     return {
+      __typename: 'RepositoryRuleset',
       id: nodeId('RRS', id),
       databaseId: id,
       name: meta.name,
+      bypassActors: (args: ConnArgs) => {
+        const page = connection(
+          'bypassActors',
+          actors.map((a, i) => bypassActorNode(id, i, a)),
+          args
+        )
+        // Without write access to the ruleset GraphQL keeps the count and withholds each entry (observed:
+        // `"bypassActors":{"totalCount":1,"nodes":[null]}` for such tokens, as quoted in ruleset-bypass-graphql.ts).
+        return writable ? page : { ...page, nodes: page.nodes.map(() => null) }
+      },
       enforcement: 'ACTIVE',
       target: 'BRANCH',
       source: fromOrg ? orgNode(world, org) : repoNode(world, hit),
@@ -1345,6 +1387,51 @@ function rulesetNodes(world: GraphqlWorld, hit: RepoHit, includeParents: boolean
       updatedAt: '2025-01-06T09:00:00Z'
     }
   })
+}
+
+/** Role names of GitHub's base repository roles in bypass lists (observed: 2 maintain, 4 write, 5 admin). */
+const ROLE_NAMES: Record<number, string> = { 2: 'maintain', 4: 'write', 5: 'admin' }
+
+/** One REST `bypass_actors` entry as GraphQL's RepositoryRulesetBypassActor shows it. */
+function bypassActorNode(rulesetId: number, index: number, a: SimBypassActor) {
+  return {
+    id: nodeId('RBA', `${rulesetId}:${index}`),
+    bypassMode: a.bypass_mode.toUpperCase(),
+    actor:
+      a.actor_type === 'Integration'
+        ? {
+            __typename: 'App',
+            id: nodeId('A', a.actor_id!),
+            databaseId: a.actor_id,
+            name: `App ${a.actor_id}`,
+            slug: `app-${a.actor_id}`
+          }
+        : a.actor_type === 'Team'
+          ? {
+              __typename: 'Team',
+              id: nodeId('T', a.actor_id!),
+              databaseId: a.actor_id,
+              name: `Team ${a.actor_id}`,
+              slug: `team-${a.actor_id}`
+            }
+          : null,
+    deployKey: a.actor_type === 'DeployKey',
+    enterpriseOwner: false,
+    organizationAdmin: a.actor_type === 'OrganizationAdmin',
+    repositoryRoleDatabaseId: a.actor_type === 'RepositoryRole' ? a.actor_id : null,
+    repositoryRoleName: a.actor_type === 'RepositoryRole' ? (ROLE_NAMES[a.actor_id!] ?? null) : null
+  }
+}
+
+/** A ruleset by its node id (`RRS_…`, as REST's `node_id` names it), from any repository it governs. */
+function rulesetByNodeId(world: GraphqlWorld, id: string) {
+  for (const org of world.orgs)
+    for (const repo of org.repos) {
+      const hit = world.findRepo(repo.owner, repo.name)
+      if (!hit || !repo.rules.some((r) => nodeId('RRS', r.rulesetId) === id)) continue
+      return rulesetNodes(world, hit, true).find((node) => node.id === id)
+    }
+  return undefined
 }
 
 /** Collaborators, deploy keys, environments, CODEOWNERS and security policy of a repository (github-org-sim.ts). */
@@ -1660,6 +1747,12 @@ function rootResolvers(world: GraphqlWorld, rateLimit: Record<string, unknown>) 
       if (!hit)
         throw typedError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`)
       return repoNode(world, hit)
+    },
+    node: ({ id }: { id: string }) => {
+      const found = id.startsWith('RRS_') ? rulesetByNodeId(world, id) : undefined
+      // GitHub's answer for an id it cannot resolve.
+      if (!found) throw typedError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`)
+      return found
     },
     organization: ({ login }: { login: string }) => {
       const org = world.findOrg(login)

@@ -582,7 +582,13 @@ export function orgGovernanceRoutes(deps: OrgRouteDeps) {
           const phrase = ctx.query.get('phrase') ?? ''
           const action = /action:(\S+)/.exec(phrase)?.[1]
           const created = /created:(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})/.exec(phrase)
-          const from = created ? Date.parse(`${created[1]}T00:00:00Z`) : -Infinity
+          // "created:>=2014-07-08" (docs.github.com/…/reviewing-the-audit-log-for-your-organization#search-based-on-time-of-action).
+          const since = /created:>=(\d{4}-\d{2}-\d{2})/.exec(phrase)
+          const from = created
+            ? Date.parse(`${created[1]}T00:00:00Z`)
+            : since
+              ? Date.parse(`${since[1]}T00:00:00Z`)
+              : -Infinity
           const to = created ? Date.parse(`${created[2]}T00:00:00Z`) + 86_400_000 : Infinity
           const events = g.auditLog
             .filter(

@@ -1630,6 +1630,7 @@ export async function startGitHubSimulator(options: SimulatorOptions): Promise<G
         orgs: options.orgs,
         forbiddenFields: ctx.token.forbiddenGraphqlFields,
         admin: ctx.token.admin,
+        ...(ctx.token.orgAdmin !== undefined && { orgAdmin: ctx.token.orgAdmin }),
         viewer: ctx.token.login ?? ACTIONS_BOT,
         charge: (cost) => {
           if (cost > limit - used.graphql) return undefined

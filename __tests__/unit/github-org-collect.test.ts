@@ -55,7 +55,10 @@ describe('org governance collection against the simulator', () => {
   test('an owner token records every org setting, the audit log of the period and each repository’s access', async () => {
     const repos = demo.repos.filter((r) => !r.archived).map((r) => `${r.owner}/${r.name}`)
     const records = await collect(OWNER, repos)
-    for (const kind of Object.values(GITHUB_ORG_EVIDENCE)) {
+    // The audit log's repository events are read only on a night that may carry webhook listings forward.
+    for (const kind of Object.values(GITHUB_ORG_EVIDENCE).filter(
+      (k) => k !== GITHUB_ORG_EVIDENCE.repoEventsLog
+    )) {
       expect(byKind(records, kind).length).toBeGreaterThan(0)
     }
     expect(records.filter((r) => r.error)).toEqual([])

@@ -58,18 +58,18 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-3I7UUPHL.js");
+      const { mergeStep } = await import("./step-3DKOX32Y.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-4BAEPP3C.js");
+      const { pullRequestStep } = await import("./pr-step-UYI2GBGJ.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-JFXBDH46.js"),
-      import("./job-summary-step-TRR5FXPS.js"),
+      import("./run-3MPYQC4G.js"),
+      import("./job-summary-step-AATVQFHO.js"),
       import("./attest-T7YREMS4.js")
     ]);
     const result = await runEvidence({ ...settings, log: actionsLogger });

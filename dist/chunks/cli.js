@@ -112,7 +112,7 @@ async function collect(args) {
     env: process.env
   });
   registerSecret(settings.signingKey);
-  const { runEvidence } = await import("./run-JFXBDH46.js");
+  const { runEvidence } = await import("./run-3MPYQC4G.js");
   const result = await runEvidence({ ...settings, log: consoleLogger });
   if (result.shard) console.log(partialNotice(result.shard));
   console.log(renderControlTable(result.controls));
@@ -141,8 +141,8 @@ async function verify(args) {
     { isScopeFolder, verifyStore },
     { ARCHIVE_SUFFIX, ArchiveIntegrityError, extractBundleArchive }
   ] = await Promise.all([
-    import("./verify-SID6QMP7.js"),
-    import("./verify-period-EDSUGXBE.js"),
+    import("./verify-LVDJZ7E5.js"),
+    import("./verify-period-7ML5Y4K7.js"),
     import("./archive-WEPK3WCZ.js")
   ]);
   if (positionals.length !== 1 || positionals[0] === "") {
@@ -367,9 +367,9 @@ async function cli(argv) {
       case "keygen":
         return await keygen(rest);
       case "merge":
-        return await (await import("./cli-4Z6P2HMW.js")).mergeCommand(rest, consoleLogger);
+        return await (await import("./cli-Z7XQ7W76.js")).mergeCommand(rest, consoleLogger);
       case "export": {
-        const { exportCommand } = await import("./command-PODXXIG4.js");
+        const { exportCommand } = await import("./command-MMRTJQ2R.js");
         return await exportCommand(rest, process.env);
       }
       case void 0:

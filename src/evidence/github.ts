@@ -29,6 +29,8 @@ export function evidencePath(fullName: string, file: string): string {
  */
 
 export interface RepositoryData {
+  /** GitHub's id of the repository: it stays with the repository through renames and transfers. */
+  id?: number
   name: string
   full_name: string
   owner: { login: string; type?: string }

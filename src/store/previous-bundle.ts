@@ -26,7 +26,8 @@ const recordShape = z.object({
   kind: z.string(),
   requests: z.array(z.unknown()),
   data: z.unknown().optional(),
-  error: z.unknown().optional()
+  error: z.unknown().optional(),
+  notes: z.record(z.string(), z.unknown()).optional()
 })
 
 /** The chain's newest bundle, from which a source may carry forward facts that cannot have changed. */

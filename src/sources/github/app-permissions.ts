@@ -68,7 +68,9 @@ export const GRAPHQL_FIELD_PERMISSIONS: Record<string, AppPermission[]> = {
   deployKeys: ['repository Administration: read'],
   environments: ['repository Actions: read'],
   codeowners: ['repository Contents: read'],
-  isSecurityPolicyEnabled: ['repository Metadata: read']
+  isSecurityPolicyEnabled: ['repository Metadata: read'],
+  // As REST's bypass_actors: shown to tokens with write access to the ruleset (withheld otherwise).
+  bypassActors: ['repository Administration: write']
 }
 
 /** What each evidence kind of the nightly run is read from: REST routes, and GraphQL fields as `graphql <field>`. */
@@ -77,6 +79,7 @@ export const EVIDENCE_KIND_REQUESTS: Record<string, string[]> = {
   'github.branch-rules': ['GET /repos/{owner}/{repo}/rules/branches/{branch}'],
   'github.branch-protection': ['GET /repos/{owner}/{repo}/branches/{branch}/protection'],
   'github.rulesets': [
+    'graphql bypassActors',
     'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}',
     'GET /orgs/{org}/rulesets/{ruleset_id}'
   ],
@@ -100,6 +103,7 @@ export const EVIDENCE_KIND_REQUESTS: Record<string, string[]> = {
   'github.code-scanning-alerts': ['GET /orgs/{org}/code-scanning/alerts'],
   'github.org-webhooks': ['GET /orgs/{org}/hooks'],
   'github.audit-log': ['GET /orgs/{org}/audit-log'],
+  'github.audit-log-repo-events': ['GET /orgs/{org}/audit-log'],
   'github.org-teams': ['GET /orgs/{org}/teams', 'GET /orgs/{org}/teams/{team_slug}/repos'],
   'github.code-security-configurations': [
     'GET /orgs/{org}/code-security/configurations',

@@ -4,6 +4,7 @@ import type { EvidenceSink } from '../evidence.js'
 import type { GitHubClient } from './client.js'
 import { GitHubRequestFailure, restGet } from './requests.js'
 import { ORG_PERMISSIONS, orgRecord } from './org-settings.js'
+import type { RepoEventsLog } from './webhooks-carry.js'
 
 /**
  * The setting families whose changes the audit log is asked for. Each is one phrase, so a busy org's other
@@ -37,20 +38,7 @@ export async function collectAuditLog(
   const events: AuditLogEvent[] = []
   const phrases = AUDIT_LOG_FAMILIES.map((family) => `${family} ${createdQualifier(period)}`)
   try {
-    for (const phrase of phrases) {
-      let path: string | undefined =
-        `/orgs/${org}/audit-log?phrase=${encodeURIComponent(phrase)}&order=asc&per_page=100`
-      while (path) {
-        const response: Awaited<ReturnType<typeof restGet<AuditLogEvent[]>>> = await restGet<AuditLogEvent[]>(
-          client,
-          path,
-          ORG_PERMISSIONS.auditLog
-        )
-        requests.push(response.request)
-        events.push(...response.data)
-        path = response.nextUrl ? relativePath(response.nextUrl) : undefined
-      }
-    }
+    await readPhrases(client, org, phrases, requests, events)
   } catch (error) {
     if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
     requests.push(error.request)
@@ -72,9 +60,89 @@ export async function collectAuditLog(
   )
 }
 
+/** Every page of each phrase's listing, oldest first, following the `after` cursors of the `link` header. */
+async function readPhrases(
+  client: GitHubClient,
+  org: string,
+  phrases: string[],
+  requests: RequestRecord[],
+  events: AuditLogEvent[]
+): Promise<void> {
+  for (const phrase of phrases) {
+    let path: string | undefined =
+      `/orgs/${org}/audit-log?phrase=${encodeURIComponent(phrase)}&order=asc&per_page=100`
+    while (path) {
+      const response: Awaited<ReturnType<typeof restGet<AuditLogEvent[]>>> = await restGet<AuditLogEvent[]>(
+        client,
+        path,
+        ORG_PERMISSIONS.auditLog
+      )
+      requests.push(response.request)
+      // A listing of anything but events is nothing to rest a carried record on: no event is dropped silently.
+      for (const event of Array.isArray(response.data) ? response.data : [null]) {
+        if (!event || typeof event.action !== 'string' || typeof event['@timestamp'] !== 'number')
+          throw new GitHubRequestFailure(response.request, {
+            message: `GET ${path.split('?')[0]} answered an entry that is not an audit-log event`
+          })
+        events.push(event)
+      }
+      path = response.nextUrl ? relativePath(response.nextUrl) : undefined
+    }
+  }
+}
+
 /** Octokit takes paths relative to the API base; the link header carries absolute URLs. */
 function relativePath(url: string): string {
   const parsed = new URL(url)
   const apiPrefix = parsed.pathname.indexOf('/orgs/')
   return `${parsed.pathname.slice(apiPrefix)}${parsed.search}`
+}
+
+/** The event families that can change a repository's webhooks or make it another repository. */
+export const REPO_EVENT_FAMILIES = ['action:hook', 'action:repo'] as const
+
+/**
+ * The organization's `hook.*` and `repo.*` events from `fromMs` (to its date, 00:00 UTC) until now, recorded
+ * as `github.audit-log-repo-events`; undefined, and recorded as refused, where the audit log cannot be read
+ * (plans other than Enterprise Cloud answer 404; tokens without the permission 403).
+ */
+export async function collectRepoEventsLog(
+  client: GitHubClient,
+  org: string,
+  fromMs: number,
+  sink: EvidenceSink
+): Promise<RepoEventsLog | undefined> {
+  const day = new Date(fromMs).toISOString().slice(0, 10)
+  const phrases = REPO_EVENT_FAMILIES.map((family) => `${family} created:>=${day}`)
+  const requests: RequestRecord[] = []
+  const events: AuditLogEvent[] = []
+  const readAt = Date.now()
+  try {
+    await readPhrases(client, org, phrases, requests, events)
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
+    requests.push(error.request)
+    await sink.add(
+      orgRecord(
+        org,
+        GITHUB_ORG_EVIDENCE.repoEventsLog,
+        'audit-log-repo-events',
+        requests,
+        { error },
+        { phrases }
+      )
+    )
+    return undefined
+  }
+  events.sort((a, b) => a['@timestamp'] - b['@timestamp'])
+  const record = orgRecord(
+    org,
+    GITHUB_ORG_EVIDENCE.repoEventsLog,
+    'audit-log-repo-events',
+    requests,
+    { data: { phrases, events } },
+    { from: new Date(Date.parse(`${day}T00:00:00Z`)).toISOString(), readAt: new Date(readAt).toISOString() }
+  )
+  await sink.add(record)
+  return { path: record.path, from: Date.parse(`${day}T00:00:00Z`), readAt, events }
 }

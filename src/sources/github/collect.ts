@@ -11,6 +11,9 @@ import {
 } from './repo-activity.js'
 import { carryActivity, type CarriedActivity } from './activity-carry.js'
 import { collectRepoWebhooks } from './repo-webhooks.js'
+import { AUDIT_LOG_LAG_MS, carryWebhooks, listingReadAt, WEBHOOKS_MAX_AGE_MS } from './webhooks-carry.js'
+import { collectRepoEventsLog } from './audit-log.js'
+import type { EvidenceRecord } from '../../model.js'
 import type { PreviousBundle } from '../../store/previous-bundle.js'
 import {
   collectRuleSuiteBypasses,
@@ -30,6 +33,12 @@ import {
   type ProtectionRepository
 } from './protection-graphql.js'
 import { GitHubRequestFailure, restGet } from './requests.js'
+import {
+  BYPASS_BATCH_SIZE,
+  bypassListIsCertain,
+  collectRulesetBypassBatch,
+  type GraphqlRulesetBypass
+} from './ruleset-bypass-graphql.js'
 import { evidencePath } from './evidence-kinds.js'
 import {
   collectPrivateVulnerabilityReporting,
@@ -65,6 +74,28 @@ export interface GitHubCollectResult {
   unreachable: string[]
   /** In a shard: the subjects collected (`owner/repo`, `org:owner`) and every one in scope, canonical. */
   shard?: { subjects: string[]; population: string[] }
+}
+
+/**
+ * The bypass lists of every ruleset the GraphQL protection answers named, each ruleset once however many
+ * repositories it governs (an organization ruleset governs many), 149 per request.
+ */
+async function readBypassLists(
+  client: GitHubClient,
+  answers: ProtectionAnswer[]
+): Promise<{ byNodeId: Map<string, GraphqlRulesetBypass>; asked: number; answered: number }> {
+  const nodeIds = [
+    ...new Set(answers.flatMap((a) => (a.rules ? [...(a.rulesetNodeIds?.values() ?? [])] : [])))
+  ]
+  const batches: string[][] = []
+  for (let i = 0; i < nodeIds.length; i += BYPASS_BATCH_SIZE)
+    batches.push(nodeIds.slice(i, i + BYPASS_BATCH_SIZE))
+  const byNodeId = new Map<string, GraphqlRulesetBypass>()
+  const results = await mapWithLimit(batches, client.graphqlConcurrency, (batch) =>
+    collectRulesetBypassBatch(client, batch)
+  )
+  for (const result of results) for (const [id, list] of result) byNodeId.set(id, list)
+  return { byNodeId, asked: nodeIds.length, answered: byNodeId.size }
 }
 
 /**
@@ -133,6 +164,21 @@ export async function collectGitHub(
     `Branch protection: ${fromGraphql} of ${targets.length} repositories answered by GraphQL, the rest asked through REST`
   )
 
+  const bypassLists = await readBypassLists(client, answers)
+  log(
+    `Ruleset bypass lists: ${bypassLists.answered} of ${bypassLists.asked} rulesets answered by GraphQL, the rest asked through REST`
+  )
+
+  // In a shard the organization's audit-log read would be recorded by every shard: listings are read there.
+  const carriedWebhooks =
+    options.repoWebhooks !== false && options.previous && !shard
+      ? await carryWebhookListings(client, active, options.previous, sink, log)
+      : new Map<string, EvidenceRecord>()
+  if (options.previous && options.repoWebhooks !== false)
+    log(
+      `Webhooks: ${carriedWebhooks.size} of ${active.length} repositories' listings carried forward from ${options.previous.key} (the audit log records no webhook or repository change since they were read)`
+    )
+
   const orgRulesets: OrgRulesetCache = new Map()
   const orgRuleSuites: OrgRuleSuiteCache = new Map()
   await mapWithLimit(active, options.concurrency ?? client.restConcurrency, async (repo, index) => {
@@ -144,7 +190,15 @@ export async function collectGitHub(
     // Who may bypass the rulesets, and who did: only where rulesets apply (classic protection has no rule suites).
     const applied = (rules.data as { rules: BranchRule[] } | undefined)?.rules ?? []
     if (applied.length > 0) {
-      await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets))
+      const known = new Map<number, GraphqlRulesetBypass>()
+      if (answer.rules === rules)
+        for (const [id, nodeId] of answer.rulesetNodeIds ?? []) {
+          const list = bypassLists.byNodeId.get(nodeId)
+          const sourceType = applied.find((rule) => rule.ruleset_id === id)?.ruleset_source_type
+          const repositoryAdmin = repo.data!.permissions?.admin === true
+          if (list && bypassListIsCertain(list, { sourceType, repositoryAdmin })) known.set(id, list)
+        }
+      await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets, known))
       const orgOnly = applied.every((rule) => rule.ruleset_source_type === 'Organization')
       await sink.add(
         orgOnly
@@ -155,8 +209,13 @@ export async function collectGitHub(
     // Private vulnerability reporting: only public repositories can be reported on by outsiders.
     if (isPublicRepository(repo.data!))
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName))
-    // Webhooks have no org-level or GraphQL listing: one request per repository, 304 on an unchanged night.
-    if (options.repoWebhooks !== false) await sink.add(await collectRepoWebhooks(client, repo.fullName))
+    // Webhooks have no org-level or GraphQL listing: one request per repository, 304 on an unchanged night,
+    // none where the audit log shows the previous listing still stands.
+    if (options.repoWebhooks !== false)
+      await sink.add(
+        carriedWebhooks.get(repo.fullName) ??
+          (await collectRepoWebhooks(client, repo.fullName, repo.data!.id))
+      )
   })
 
   const carried = await carryForward(active, answers, options)
@@ -244,6 +303,55 @@ async function carryForward(
     )
     if ('carried' in decision) carried.set(repo.fullName, decision.carried)
   })
+  return carried
+}
+
+/**
+ * The repositories whose webhook listings can be taken from the previous bundle (webhooks-carry.ts): where a
+ * previous listing can be carried by age, the owner's audit log is read once, from the oldest such listing on,
+ * and recorded; each listing is then carried only where no event names its repository since it was read.
+ */
+async function carryWebhookListings(
+  client: GitHubClient,
+  active: ResolvedRepository[],
+  previous: PreviousBundle,
+  sink: EvidenceSink,
+  log: (message: string) => void
+): Promise<Map<string, EvidenceRecord>> {
+  const nowMs = Date.now()
+  const sealed = new Map<string, NonNullable<Awaited<ReturnType<PreviousBundle['record']>>>>()
+  await mapWithLimit(active, 8, async (repo) => {
+    const found = await previous.record(evidencePath(repo.fullName, 'webhooks'))
+    if (found) sealed.set(repo.fullName, found)
+  })
+  const oldest = new Map<string, number>()
+  for (const [fullName, { record }] of sealed) {
+    const readAt = listingReadAt(record)
+    if (readAt === undefined || nowMs - readAt > WEBHOOKS_MAX_AGE_MS) continue
+    const owner = fullName.split('/')[0]!
+    oldest.set(owner, Math.min(oldest.get(owner) ?? Infinity, readAt))
+  }
+  const carried = new Map<string, EvidenceRecord>()
+  const reasons = new Map<string, number>()
+  for (const [owner, readAt] of [...oldest].sort(([a], [b]) => a.localeCompare(b))) {
+    const events = await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink)
+    for (const repo of active) {
+      if (repo.fullName.split('/')[0] !== owner) continue
+      const decision = carryWebhooks(sealed.get(repo.fullName), {
+        fullName: repo.fullName,
+        repositoryId: repo.data!.id,
+        events,
+        bundle: { key: previous.key, manifestSha256: previous.manifestSha256 },
+        nowMs
+      })
+      if ('carried' in decision) carried.set(repo.fullName, decision.carried)
+      else reasons.set(decision.reason, (reasons.get(decision.reason) ?? 0) + 1)
+    }
+  }
+  if (reasons.size > 0)
+    log(
+      `Webhooks read again: ${[...reasons].map(([reason, count]) => `${count} because ${reason}`).join('; ')}`
+    )
   return carried
 }
 

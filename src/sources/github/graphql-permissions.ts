@@ -20,6 +20,8 @@ const FIELD_PERMISSIONS: Record<string, string> = {
   object: 'Contents: read (GitHub App) or the repo scope (personal access token)',
   branchProtectionRules: 'Administration: read (GitHub App) or admin rights on the repository',
   rulesets: 'Administration: read (GitHub App) or admin rights on the repository',
+  bypassActors:
+    'Administration: write (GitHub App) or admin rights on the repository: write access to the ruleset',
   collaborators: 'Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)',
   outsideCollaborators:
     'Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)',

@@ -60,6 +60,11 @@ export interface ProtectionAnswer {
    * query's cost). Unchanged since the previous bundle, it shows nothing landed on the branch since then.
    */
   head?: string
+  /**
+   * The GraphQL node ids of the rulesets behind `rules` (`RepositoryRuleset.id`, a scalar of the same query),
+   * by database id: their bypass lists are then read for many rulesets per request (ruleset-bypass-graphql.ts).
+   */
+  rulesetNodeIds?: Map<number, string>
 }
 
 const CLASSIC_FIELDS = `pattern allowsDeletions allowsForcePushes blocksCreations dismissesStaleReviews isAdminEnforced
@@ -71,7 +76,7 @@ const CLASSIC_FIELDS = `pattern allowsDeletions allowsForcePushes blocksCreation
           nodes { actor { __typename ... on User { login databaseId } ... on Team { slug databaseId } ... on App { slug databaseId } } } }`
 
 const RULESET_FIELDS = `totalCount pageInfo { hasNextPage }
-      nodes { databaseId name enforcement target
+      nodes { id databaseId name enforcement target
         source { __typename ... on Organization { login } ... on Repository { nameWithOwner } ... on Enterprise { slug } }
         conditions { refName { include exclude } repositoryName { include exclude }
           repositoryId { repositoryIds } repositoryProperty { include { name } exclude { name } } }
@@ -88,6 +93,7 @@ interface Page<T> {
   nodes?: (T | null)[] | null
 }
 interface RulesetNode {
+  id: string | null
   databaseId: number | null
   name: string
   enforcement: string
@@ -189,10 +195,11 @@ function ruleRecord(
   node: RepositoryNode,
   errors: GraphQLError[],
   request: RequestRecord
-): { rules?: EvidenceRecord } {
+): { rules?: EvidenceRecord; rulesetNodeIds?: Map<number, string> } {
   const page = node.rulesets
   if (!page || hasError(errors, 'rulesets') || page.pageInfo?.hasNextPage !== false || !page.nodes) return {}
   const rules: BranchRule[] = []
+  const rulesetNodeIds = new Map<number, string>()
   for (const ruleset of page.nodes) {
     if (!ruleset) return {}
     const applies = rulesetApplies(ruleset, repo)
@@ -202,6 +209,8 @@ function ruleRecord(
     if (!source || ruleset.databaseId === null || ruleset.databaseId === undefined) return {}
     const rulePage = ruleset.rules
     if (!rulePage?.nodes || rulePage.pageInfo?.hasNextPage !== false) return {}
+    if (typeof ruleset.id === 'string' && ruleset.id.length > 0 && ruleset.id.length <= 100)
+      rulesetNodeIds.set(ruleset.databaseId, ruleset.id)
     for (const rule of rulePage.nodes) {
       if (!rule) return {}
       const parameters = restParameters(rule.parameters)
@@ -215,6 +224,7 @@ function ruleRecord(
     }
   }
   return {
+    rulesetNodeIds,
     rules: {
       path: evidencePath(repo.fullName, 'branch-rules'),
       source: 'github',

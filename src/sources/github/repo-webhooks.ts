@@ -14,7 +14,11 @@ export const REPO_WEBHOOKS_PERMISSION =
  * request per repository, with an ETag, so an unchanged night answers 304 and costs nothing against the
  * primary limit. A refusal is recorded as an error, never as "no webhooks".
  */
-export async function collectRepoWebhooks(client: GitHubClient, fullName: string): Promise<EvidenceRecord> {
+export async function collectRepoWebhooks(
+  client: GitHubClient,
+  fullName: string,
+  repositoryId?: number
+): Promise<EvidenceRecord> {
   const listing = await listAll(
     client,
     `/repos/${fullName}/hooks`,
@@ -27,7 +31,9 @@ export async function collectRepoWebhooks(client: GitHubClient, fullName: string
     subject: repoSubject(fullName),
     kind: GITHUB_EVIDENCE.repoWebhooks,
     requests: listing.requests,
-    ...(listing.error ? { error: listing.error.failure } : { data: listing.data })
+    ...(listing.error ? { error: listing.error.failure } : { data: listing.data }),
+    // The listing belongs to this repository, not to one that takes its name later (webhooks-carry.ts).
+    ...(typeof repositoryId === 'number' && { notes: { repositoryId } })
   }
 }
 

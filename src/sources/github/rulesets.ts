@@ -3,6 +3,7 @@ import type { GitHubClient } from './client.js'
 import { GitHubRequestFailure, restGet, type RecordedResponse } from './requests.js'
 import type { BranchRule, RuleSuite, RuleSuitesEvidence, RulesetDetail, RulesetsEvidence } from './types.js'
 import { GITHUB_EVIDENCE, evidencePath, repoSubject } from './evidence-kinds.js'
+import type { GraphqlRulesetBypass } from './ruleset-bypass-graphql.js'
 
 const RULE_SUITES_PAGE_SIZE = 100
 const HOUR_MS = 3_600_000
@@ -49,20 +50,37 @@ function orgRuleset(
  * `ruleset_id` but never who may bypass it; `GET /repos/{o}/{r}/rulesets/{id}` does, for tokens with write
  * access to the ruleset (it serves organization rulesets too). When it leaves the list out of an
  * organization ruleset, `GET /orgs/{org}/rulesets/{id}` is tried, for tokens of organization owners.
+ * A bypass list GraphQL already answered with certainty (`fromGraphql`, by ruleset id) is taken from there.
  */
 export async function collectRulesets(
   client: GitHubClient,
   fullName: string,
   branch: string,
   rules: BranchRule[],
-  orgCache: OrgRulesetCache
+  orgCache: OrgRulesetCache,
+  fromGraphql: Map<number, GraphqlRulesetBypass> = new Map()
 ): Promise<EvidenceRecord<RulesetsEvidence>> {
   const requests: RequestRecord[] = []
   const data: RulesetsEvidence = { branch, rulesets: [], unreadable: [] }
   const ids = new Map<number, BranchRule>()
   for (const rule of rules) if (typeof rule.ruleset_id === 'number') ids.set(rule.ruleset_id, rule)
+  let graphqlAnswered = 0
   for (const [id, rule] of [...ids].sort(([a], [b]) => a - b)) {
     const source = `${rule.ruleset_source_type ?? 'Repository'} ${rule.ruleset_source ?? fullName}`
+    const answered = fromGraphql.get(id)
+    if (answered && answered.databaseId === id) {
+      if (!requests.includes(answered.request)) requests.push(answered.request)
+      graphqlAnswered++
+      data.rulesets.push({
+        id,
+        name: answered.name,
+        source_type: rule.ruleset_source_type ?? 'Repository',
+        source: rule.ruleset_source ?? fullName,
+        enforcement: answered.enforcement,
+        bypass_actors: answered.bypassActors
+      })
+      continue
+    }
     let detail: RulesetDetail | undefined
     let problem: string | undefined
     const fromOrg = rule.ruleset_source_type === 'Organization' && rule.ruleset_source
@@ -109,7 +127,12 @@ export async function collectRulesets(
     subject: repoSubject(fullName),
     kind: GITHUB_EVIDENCE.rulesets,
     requests,
-    data
+    data,
+    ...(graphqlAnswered > 0 && {
+      notes: {
+        derivedFrom: `${graphqlAnswered === ids.size ? 'Every' : `${graphqlAnswered} of ${ids.size}`} bypass list from GraphQL RepositoryRuleset.bypassActors, rendered as GET /repos/{owner}/{repo}/rulesets/{id} names bypass_actors`
+      }
+    })
   }
 }
 

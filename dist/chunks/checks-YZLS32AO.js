@@ -4,12 +4,12 @@ import {
   CHECKS,
   PR_CHECKS,
   checksFor
-} from "./chunk-BVBRDUXV.js";
+} from "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -26,4 +26,4 @@ export {
   PR_CHECKS,
   checksFor
 };
-//# sourceMappingURL=checks-KISYDAGJ.js.map
+//# sourceMappingURL=checks-YZLS32AO.js.map

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   optionalContent,
   pullRequestFromEvent
-} from "./chunk-FS7WXYVY.js";
+} from "./chunk-AXKLS5FN.js";
 import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-IXHD2LER.js";
+} from "./chunk-YKWIKRLE.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -18,7 +18,7 @@ import "./chunk-R77RZ7VP.js";
 import {
   tokenLogin
 } from "./chunk-4ZHYP2QB.js";
-import "./chunk-OSWD2GBX.js";
+import "./chunk-AVWFUSEA.js";
 import {
   GitHubRequestFailure,
   createGitHubClient
@@ -57,7 +57,7 @@ import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
 import {
   PR_CHECKS
-} from "./chunk-BVBRDUXV.js";
+} from "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import {
   MAX_CONFIG_BYTES,
@@ -68,7 +68,7 @@ import {
 } from "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import {
   evidencePath,
   repoSubject
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-4BAEPP3C.js.map
+//# sourceMappingURL=pr-step-UYI2GBGJ.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isScopeFolder,
   verifyStore
-} from "./chunk-73ZDIJWG.js";
+} from "./chunk-CHT7O7EH.js";
 import {
   ANNEX_EVIDENCE_NS,
   OSCAL_ASSESSMENT_RESULTS_FILE,
@@ -44,7 +44,7 @@ import "./chunk-SN3WCEFD.js";
 import {
   DirectoryBundle,
   StoredBundle
-} from "./chunk-O76RBTPE.js";
+} from "./chunk-FXEEQTUV.js";
 import {
   sha256Hex,
   stringify
@@ -64,12 +64,12 @@ import {
   MANIFEST_FILE,
   manifestSchema
 } from "./chunk-C2D4KXTZ.js";
-import "./chunk-BVBRDUXV.js";
+import "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -1010,4 +1010,4 @@ export {
   EXPORT_USAGE,
   exportCommand
 };
-//# sourceMappingURL=command-PODXXIG4.js.map
+//# sourceMappingURL=command-MMRTJQ2R.js.map

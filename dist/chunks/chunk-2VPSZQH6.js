@@ -9,7 +9,7 @@ import {
 } from "./chunk-HRAGQTEZ.js";
 import {
   verifyBundle
-} from "./chunk-O76RBTPE.js";
+} from "./chunk-FXEEQTUV.js";
 import {
   sha256Hex
 } from "./chunk-TBGHA4LN.js";
@@ -129,7 +129,7 @@ async function mergeBundles(paths, options) {
       ...signingKey ? { trustedKeys: [{ publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint }] } : {}
     });
     const shards = checkShardSet(partials);
-    const { mergePartials } = await import("./merge-DADR5FPF.js");
+    const { mergePartials } = await import("./merge-PMV6YHT2.js");
     return await mergePartials(shards, {
       destination: inputs.destination,
       spoolDir: inputs.spoolDir,
@@ -148,4 +148,4 @@ export {
   ShardIntegrityError,
   mergeBundles
 };
-//# sourceMappingURL=chunk-N5FLJDHP.js.map
+//# sourceMappingURL=chunk-2VPSZQH6.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-N5FLJDHP.js";
+} from "./chunk-2VPSZQH6.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -13,7 +13,7 @@ import {
 import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-O76RBTPE.js";
+import "./chunk-FXEEQTUV.js";
 import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
@@ -21,12 +21,12 @@ import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-BVBRDUXV.js";
+import "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -63,7 +63,7 @@ async function mergeStep(options) {
   setOutput("archive-path", result.archivePath);
   setOutput("manifest-sha256", result.manifestSha256);
   setOutput("failed-controls", result.failedControls.join(","));
-  const { writeJobSummary } = await import("./job-summary-step-TRR5FXPS.js");
+  const { writeJobSummary } = await import("./job-summary-step-AATVQFHO.js");
   await writeJobSummary(result);
   if (result.manifestSha256) {
     const { attestManifest } = await import("./attest-T7YREMS4.js");
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-3I7UUPHL.js.map
+//# sourceMappingURL=step-3DKOX32Y.js.map

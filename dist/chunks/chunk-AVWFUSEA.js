@@ -99,13 +99,28 @@ function orgRuleset(client, org, id, orgCache) {
   }
   return orgCache.get(key);
 }
-async function collectRulesets(client, fullName, branch, rules, orgCache) {
+async function collectRulesets(client, fullName, branch, rules, orgCache, fromGraphql = /* @__PURE__ */ new Map()) {
   const requests = [];
   const data = { branch, rulesets: [], unreadable: [] };
   const ids = /* @__PURE__ */ new Map();
   for (const rule of rules) if (typeof rule.ruleset_id === "number") ids.set(rule.ruleset_id, rule);
+  let graphqlAnswered = 0;
   for (const [id, rule] of [...ids].sort(([a], [b]) => a - b)) {
     const source = `${rule.ruleset_source_type ?? "Repository"} ${rule.ruleset_source ?? fullName}`;
+    const answered = fromGraphql.get(id);
+    if (answered && answered.databaseId === id) {
+      if (!requests.includes(answered.request)) requests.push(answered.request);
+      graphqlAnswered++;
+      data.rulesets.push({
+        id,
+        name: answered.name,
+        source_type: rule.ruleset_source_type ?? "Repository",
+        source: rule.ruleset_source ?? fullName,
+        enforcement: answered.enforcement,
+        bypass_actors: answered.bypassActors
+      });
+      continue;
+    }
     let detail;
     let problem;
     const fromOrg = rule.ruleset_source_type === "Organization" && rule.ruleset_source;
@@ -147,7 +162,12 @@ async function collectRulesets(client, fullName, branch, rules, orgCache) {
     subject: repoSubject(fullName),
     kind: GITHUB_EVIDENCE.rulesets,
     requests,
-    data
+    data,
+    ...graphqlAnswered > 0 && {
+      notes: {
+        derivedFrom: `${graphqlAnswered === ids.size ? "Every" : `${graphqlAnswered} of ${ids.size}`} bypass list from GraphQL RepositoryRuleset.bypassActors, rendered as GET /repos/{owner}/{repo}/rulesets/{id} names bypass_actors`
+      }
+    }
   };
 }
 function ruleSuiteWindow(period) {
@@ -243,4 +263,4 @@ export {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg
 };
-//# sourceMappingURL=chunk-OSWD2GBX.js.map
+//# sourceMappingURL=chunk-AVWFUSEA.js.map

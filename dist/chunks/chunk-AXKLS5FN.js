@@ -3,7 +3,7 @@ import {
   collectBranchRules,
   collectClassicProtection,
   collectRulesets
-} from "./chunk-OSWD2GBX.js";
+} from "./chunk-AVWFUSEA.js";
 import {
   GitHubRequestFailure,
   restGet
@@ -173,4 +173,4 @@ export {
   collectPullRequest,
   optionalContent
 };
-//# sourceMappingURL=chunk-FS7WXYVY.js.map
+//# sourceMappingURL=chunk-AXKLS5FN.js.map

@@ -14,7 +14,7 @@ import {
   unsafePath,
   verifyBundle,
   verifyBundleFiles
-} from "./chunk-O76RBTPE.js";
+} from "./chunk-FXEEQTUV.js";
 import {
   sha256Hex
 } from "./chunk-TBGHA4LN.js";
@@ -341,4 +341,4 @@ export {
   isScopeFolder,
   verifyStore
 };
-//# sourceMappingURL=chunk-73ZDIJWG.js.map
+//# sourceMappingURL=chunk-CHT7O7EH.js.map

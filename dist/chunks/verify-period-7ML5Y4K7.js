@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isScopeFolder,
   verifyStore
-} from "./chunk-73ZDIJWG.js";
+} from "./chunk-CHT7O7EH.js";
 import "./chunk-ASDM2U35.js";
 import "./chunk-E2PLYZ6Q.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-O76RBTPE.js";
+import "./chunk-FXEEQTUV.js";
 import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
@@ -15,12 +15,12 @@ import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-BVBRDUXV.js";
+import "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -35,4 +35,4 @@ export {
   isScopeFolder,
   verifyStore
 };
-//# sourceMappingURL=verify-period-EDSUGXBE.js.map
+//# sourceMappingURL=verify-period-7ML5Y4K7.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   verifyBundle,
   verifyBundleFiles
-} from "./chunk-O76RBTPE.js";
+} from "./chunk-FXEEQTUV.js";
 import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
@@ -10,12 +10,12 @@ import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-BVBRDUXV.js";
+import "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -30,4 +30,4 @@ export {
   verifyBundle,
   verifyBundleFiles
 };
-//# sourceMappingURL=verify-SID6QMP7.js.map
+//# sourceMappingURL=verify-LVDJZ7E5.js.map

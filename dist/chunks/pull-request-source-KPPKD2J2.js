@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   collectPullRequest
-} from "./chunk-FS7WXYVY.js";
+} from "./chunk-AXKLS5FN.js";
 import {
   logValue
 } from "./chunk-JHX3YBHI.js";
-import "./chunk-OSWD2GBX.js";
+import "./chunk-AVWFUSEA.js";
 import "./chunk-4DZ7RMQR.js";
 import "./chunk-QL45PCME.js";
 import "./chunk-YMOHZN2L.js";
@@ -53,4 +53,4 @@ var source = {
 export {
   source
 };
-//# sourceMappingURL=pull-request-source-NO6TXDVT.js.map
+//# sourceMappingURL=pull-request-source-KPPKD2J2.js.map

@@ -9,7 +9,7 @@ async function writeJobSummary(result) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const [{ renderJobSummary }, { CHECKS }] = await Promise.all([
     import("./summary-TATIMU2Y.js"),
-    import("./checks-KISYDAGJ.js")
+    import("./checks-YZLS32AO.js")
   ]);
   await summary.addRaw(
     renderJobSummary({
@@ -28,4 +28,4 @@ async function writeJobSummary(result) {
 export {
   writeJobSummary
 };
-//# sourceMappingURL=job-summary-step-TRR5FXPS.js.map
+//# sourceMappingURL=job-summary-step-AATVQFHO.js.map

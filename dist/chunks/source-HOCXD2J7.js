@@ -8,7 +8,7 @@ import {
   collectRuleSuiteBypasses,
   collectRuleSuiteBypassesViaOrg,
   collectRulesets
-} from "./chunk-OSWD2GBX.js";
+} from "./chunk-AVWFUSEA.js";
 import {
   GitHubRequestFailure,
   createGitHubClient,
@@ -33,7 +33,7 @@ import {
   GITHUB_ORG_EVIDENCE,
   orgEvidencePath,
   orgSubject
-} from "./chunk-WGJWDKPT.js";
+} from "./chunk-U4YSPENK.js";
 import {
   GITHUB_EVIDENCE,
   evidencePath,
@@ -165,6 +165,7 @@ var FIELD_PERMISSIONS = {
   object: "Contents: read (GitHub App) or the repo scope (personal access token)",
   branchProtectionRules: "Administration: read (GitHub App) or admin rights on the repository",
   rulesets: "Administration: read (GitHub App) or admin rights on the repository",
+  bypassActors: "Administration: write (GitHub App) or admin rights on the repository: write access to the ruleset",
   collaborators: "Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)",
   outsideCollaborators: "Metadata: read on the repository, as a user with push access (GitHub App: Metadata: read)",
   deployKeys: "Administration: read (GitHub App) or admin rights on the repository",
@@ -702,7 +703,7 @@ async function collectOrgSettings(client, org, sink) {
 
 // src/sources/github/repo-webhooks.ts
 var REPO_WEBHOOKS_PERMISSION = "webhooks: read on this repository (GitHub App or fine-grained token) or admin rights on it (classic token)";
-async function collectRepoWebhooks(client, fullName) {
+async function collectRepoWebhooks(client, fullName, repositoryId) {
   const listing = await listAll(
     client,
     `/repos/${fullName}/hooks`,
@@ -715,7 +716,9 @@ async function collectRepoWebhooks(client, fullName) {
     subject: repoSubject(fullName),
     kind: GITHUB_EVIDENCE.repoWebhooks,
     requests: listing.requests,
-    ...listing.error ? { error: listing.error.failure } : { data: listing.data }
+    ...listing.error ? { error: listing.error.failure } : { data: listing.data },
+    // The listing belongs to this repository, not to one that takes its name later (webhooks-carry.ts).
+    ...typeof repositoryId === "number" && { notes: { repositoryId } }
   };
 }
 function webhooksWithoutUrlSecrets(body) {
@@ -737,6 +740,170 @@ function maskUrlSecrets(url) {
   if (parsed.password) parsed.password = "***";
   for (const key of [...new Set(parsed.searchParams.keys())]) parsed.searchParams.set(key, "***");
   return parsed.toString();
+}
+
+// src/sources/github/webhooks-carry.ts
+var WEBHOOKS_MAX_AGE_MS = 7 * 864e5;
+var AUDIT_LOG_LAG_MS = 36e5;
+function listingReadAt(record2) {
+  const carried = record2.notes?.carriedFrom;
+  if (carried) {
+    const at = Date.parse(carried.readAt ?? "");
+    return Number.isFinite(at) ? at : void 0;
+  }
+  const times = record2.requests.map((r) => Date.parse(r.time ?? ""));
+  if (times.length === 0 || times.some((t) => !Number.isFinite(t))) return void 0;
+  return Math.max(...times);
+}
+function carryWebhooks(previous, input) {
+  const record2 = previous?.record;
+  if (!record2) return { reason: "the previous bundle has no webhook listing for it" };
+  if (record2.kind !== GITHUB_EVIDENCE.repoWebhooks || record2.error || !Array.isArray(record2.data))
+    return { reason: "the previous bundle recorded no complete listing for it" };
+  const notes = record2.notes ?? {};
+  if (typeof input.repositoryId !== "number" || notes.repositoryId !== input.repositoryId)
+    return { reason: "the previous listing is not of the repository with this id" };
+  const readAt = listingReadAt(record2);
+  if (readAt === void 0) return { reason: "the previous listing does not say when it was read" };
+  if (input.nowMs - readAt > WEBHOOKS_MAX_AGE_MS)
+    return { reason: "the previous listing is older than the longest a listing is carried" };
+  const log = input.events;
+  if (!log) return { reason: "the audit log could not be read" };
+  const since = readAt - AUDIT_LOG_LAG_MS;
+  if (!(log.from <= since))
+    return { reason: "the audit log read does not reach back to the previous listing" };
+  const changed = log.events.some(
+    (event) => (event.action.startsWith("hook.") || event.action.startsWith("repo.")) && event["@timestamp"] >= since && namesRepository(event, input.fullName)
+  );
+  if (changed) return { reason: "the audit log records a change to it or its webhooks since" };
+  const carriedFrom = {
+    bundle: input.bundle.key,
+    manifestSha256: input.bundle.manifestSha256,
+    path: record2.path,
+    sha256: previous.sha256,
+    readAt: new Date(readAt).toISOString(),
+    through: new Date(log.readAt - AUDIT_LOG_LAG_MS).toISOString(),
+    auditLog: log.path
+  };
+  return {
+    carried: {
+      path: record2.path,
+      source: record2.source,
+      subject: record2.subject,
+      kind: record2.kind,
+      requests: [],
+      data: record2.data,
+      notes: { repositoryId: input.repositoryId, carriedFrom }
+    }
+  };
+}
+function namesRepository(event, fullName) {
+  const full = fullName.toLowerCase();
+  const bare = full.split("/")[1];
+  return Object.values(event).some((value) => {
+    if (typeof value !== "string") return false;
+    const text = value.toLowerCase();
+    return text === full || text === bare || text.endsWith(`/${bare}`);
+  });
+}
+
+// src/sources/github/audit-log.ts
+var AUDIT_LOG_FAMILIES = [
+  "action:protected_branch",
+  "action:repository_ruleset",
+  "action:org.disable_two_factor_requirement",
+  "action:org.enable_two_factor_requirement"
+];
+function createdQualifier(period) {
+  return `created:${period.start.slice(0, 10)}..${period.end.slice(0, 10)}`;
+}
+async function collectAuditLog(client, org, period, sink) {
+  const requests = [];
+  const events = [];
+  const phrases = AUDIT_LOG_FAMILIES.map((family) => `${family} ${createdQualifier(period)}`);
+  try {
+    await readPhrases(client, org, phrases, requests, events);
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    requests.push(error.request);
+    await sink.add(
+      orgRecord(org, GITHUB_ORG_EVIDENCE.auditLog, "audit-log", requests, { error }, { period, phrases })
+    );
+    return;
+  }
+  events.sort((a, b) => a["@timestamp"] - b["@timestamp"]);
+  await sink.add(
+    orgRecord(
+      org,
+      GITHUB_ORG_EVIDENCE.auditLog,
+      "audit-log",
+      requests,
+      { data: { phrases, events } },
+      { period }
+    )
+  );
+}
+async function readPhrases(client, org, phrases, requests, events) {
+  for (const phrase of phrases) {
+    let path = `/orgs/${org}/audit-log?phrase=${encodeURIComponent(phrase)}&order=asc&per_page=100`;
+    while (path) {
+      const response = await restGet(
+        client,
+        path,
+        ORG_PERMISSIONS.auditLog
+      );
+      requests.push(response.request);
+      for (const event of Array.isArray(response.data) ? response.data : [null]) {
+        if (!event || typeof event.action !== "string" || typeof event["@timestamp"] !== "number")
+          throw new GitHubRequestFailure(response.request, {
+            message: `GET ${path.split("?")[0]} answered an entry that is not an audit-log event`
+          });
+        events.push(event);
+      }
+      path = response.nextUrl ? relativePath(response.nextUrl) : void 0;
+    }
+  }
+}
+function relativePath(url) {
+  const parsed = new URL(url);
+  const apiPrefix = parsed.pathname.indexOf("/orgs/");
+  return `${parsed.pathname.slice(apiPrefix)}${parsed.search}`;
+}
+var REPO_EVENT_FAMILIES = ["action:hook", "action:repo"];
+async function collectRepoEventsLog(client, org, fromMs, sink) {
+  const day = new Date(fromMs).toISOString().slice(0, 10);
+  const phrases = REPO_EVENT_FAMILIES.map((family) => `${family} created:>=${day}`);
+  const requests = [];
+  const events = [];
+  const readAt = Date.now();
+  try {
+    await readPhrases(client, org, phrases, requests, events);
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    requests.push(error.request);
+    await sink.add(
+      orgRecord(
+        org,
+        GITHUB_ORG_EVIDENCE.repoEventsLog,
+        "audit-log-repo-events",
+        requests,
+        { error },
+        { phrases }
+      )
+    );
+    return void 0;
+  }
+  events.sort((a, b) => a["@timestamp"] - b["@timestamp"]);
+  const record2 = orgRecord(
+    org,
+    GITHUB_ORG_EVIDENCE.repoEventsLog,
+    "audit-log-repo-events",
+    requests,
+    { data: { phrases, events } },
+    { from: new Date(Date.parse(`${day}T00:00:00Z`)).toISOString(), readAt: new Date(readAt).toISOString() }
+  );
+  await sink.add(record2);
+  return { path: record2.path, from: Date.parse(`${day}T00:00:00Z`), readAt, events };
 }
 
 // src/sources/github/repositories.ts
@@ -810,60 +977,6 @@ function repositoryRecord(fullName, requests, data) {
     requests,
     ...data ? { data } : {}
   };
-}
-
-// src/sources/github/audit-log.ts
-var AUDIT_LOG_FAMILIES = [
-  "action:protected_branch",
-  "action:repository_ruleset",
-  "action:org.disable_two_factor_requirement",
-  "action:org.enable_two_factor_requirement"
-];
-function createdQualifier(period) {
-  return `created:${period.start.slice(0, 10)}..${period.end.slice(0, 10)}`;
-}
-async function collectAuditLog(client, org, period, sink) {
-  const requests = [];
-  const events = [];
-  const phrases = AUDIT_LOG_FAMILIES.map((family) => `${family} ${createdQualifier(period)}`);
-  try {
-    for (const phrase of phrases) {
-      let path = `/orgs/${org}/audit-log?phrase=${encodeURIComponent(phrase)}&order=asc&per_page=100`;
-      while (path) {
-        const response = await restGet(
-          client,
-          path,
-          ORG_PERMISSIONS.auditLog
-        );
-        requests.push(response.request);
-        events.push(...response.data);
-        path = response.nextUrl ? relativePath(response.nextUrl) : void 0;
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
-    requests.push(error.request);
-    await sink.add(
-      orgRecord(org, GITHUB_ORG_EVIDENCE.auditLog, "audit-log", requests, { error }, { period, phrases })
-    );
-    return;
-  }
-  events.sort((a, b) => a["@timestamp"] - b["@timestamp"]);
-  await sink.add(
-    orgRecord(
-      org,
-      GITHUB_ORG_EVIDENCE.auditLog,
-      "audit-log",
-      requests,
-      { data: { phrases, events } },
-      { period }
-    )
-  );
-}
-function relativePath(url) {
-  const parsed = new URL(url);
-  const apiPrefix = parsed.pathname.indexOf("/orgs/");
-  return `${parsed.pathname.slice(apiPrefix)}${parsed.search}`;
 }
 
 // src/sources/github/org-code-security.ts
@@ -1117,7 +1230,7 @@ var CLASSIC_FIELDS = `pattern allowsDeletions allowsForcePushes blocksCreations 
         bypassPullRequestAllowances(first: ${ALLOWANCES_PAGE}) { totalCount pageInfo { hasNextPage }
           nodes { actor { __typename ... on User { login databaseId } ... on Team { slug databaseId } ... on App { slug databaseId } } } }`;
 var RULESET_FIELDS = `totalCount pageInfo { hasNextPage }
-      nodes { databaseId name enforcement target
+      nodes { id databaseId name enforcement target
         source { __typename ... on Organization { login } ... on Repository { nameWithOwner } ... on Enterprise { slug } }
         conditions { refName { include exclude } repositoryName { include exclude }
           repositoryId { repositoryIds } repositoryProperty { include { name } exclude { name } } }
@@ -1177,6 +1290,7 @@ function ruleRecord(repo, node, errors, request) {
   const page = node.rulesets;
   if (!page || hasError(errors, "rulesets") || page.pageInfo?.hasNextPage !== false || !page.nodes) return {};
   const rules = [];
+  const rulesetNodeIds = /* @__PURE__ */ new Map();
   for (const ruleset of page.nodes) {
     if (!ruleset) return {};
     const applies = rulesetApplies(ruleset, repo);
@@ -1186,6 +1300,8 @@ function ruleRecord(repo, node, errors, request) {
     if (!source2 || ruleset.databaseId === null || ruleset.databaseId === void 0) return {};
     const rulePage = ruleset.rules;
     if (!rulePage?.nodes || rulePage.pageInfo?.hasNextPage !== false) return {};
+    if (typeof ruleset.id === "string" && ruleset.id.length > 0 && ruleset.id.length <= 100)
+      rulesetNodeIds.set(ruleset.databaseId, ruleset.id);
     for (const rule of rulePage.nodes) {
       if (!rule) return {};
       const parameters = restParameters(rule.parameters);
@@ -1199,6 +1315,7 @@ function ruleRecord(repo, node, errors, request) {
     }
   }
   return {
+    rulesetNodeIds,
     rules: {
       path: evidencePath(repo.fullName, "branch-rules"),
       source: "github",
@@ -1346,6 +1463,91 @@ function restProtection(rule) {
   });
 }
 
+// src/sources/github/ruleset-bypass-graphql.ts
+var BYPASS_BATCH_SIZE = 149;
+var ACTORS_PAGE = 25;
+var FIELDS = `__typename ... on RepositoryRuleset { databaseId name enforcement
+      bypassActors(first: ${ACTORS_PAGE}) { totalCount pageInfo { hasNextPage }
+        nodes { bypassMode deployKey enterpriseOwner organizationAdmin repositoryRoleDatabaseId
+          actor { __typename ... on App { databaseId } ... on Team { databaseId } } } } }`;
+async function collectRulesetBypassBatch(client, nodeIds) {
+  const variables = {};
+  const declarations = [];
+  const selections = nodeIds.map((id, index) => {
+    variables[`i${index}`] = id;
+    declarations.push(`$i${index}: ID!`);
+    return `s${index}: node(id: $i${index}) { ${FIELDS} }`;
+  });
+  const query = `query RulesetBypassActors(${declarations.join(", ")}) {
+  rateLimit { cost remaining resetAt }
+  ${selections.join("\n  ")}
+}`;
+  const answered = /* @__PURE__ */ new Map();
+  let result;
+  try {
+    result = await graphqlPost(
+      client,
+      "RulesetBypassActors",
+      query,
+      variables
+    );
+  } catch (error) {
+    if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
+    return answered;
+  }
+  if (result.errors.some((e) => !e.path || e.path.length === 0)) return answered;
+  nodeIds.forEach((id, index) => {
+    const alias = `s${index}`;
+    const errors = result.errors.filter((e) => e.path?.[0] === alias);
+    const node = result.data[alias];
+    if (errors.length > 0 || !node || node.__typename !== "RepositoryRuleset") return;
+    const actors = restActors(node);
+    if (!actors || typeof node.databaseId !== "number" || typeof node.name !== "string") return;
+    answered.set(id, {
+      databaseId: node.databaseId,
+      name: node.name,
+      enforcement: (node.enforcement ?? "").toLowerCase(),
+      bypassActors: actors,
+      request: result.request
+    });
+  });
+  return answered;
+}
+var MODES = { ALWAYS: "always", PULL_REQUEST: "pull_request", EXEMPT: "exempt" };
+function restActors(node) {
+  const page = node.bypassActors;
+  if (!page || !page.nodes || page.pageInfo?.hasNextPage !== false) return void 0;
+  if (page.totalCount !== page.nodes.length) return void 0;
+  const actors = [];
+  for (const entry of page.nodes) {
+    if (!entry) return void 0;
+    const mode = entry.bypassMode ? MODES[entry.bypassMode] : void 0;
+    if (!mode) return void 0;
+    const kinds = [];
+    if (entry.actor?.__typename === "App" && typeof entry.actor.databaseId === "number")
+      kinds.push({ actor_id: entry.actor.databaseId, actor_type: "Integration", bypass_mode: mode });
+    if (entry.actor?.__typename === "Team" && typeof entry.actor.databaseId === "number")
+      kinds.push({ actor_id: entry.actor.databaseId, actor_type: "Team", bypass_mode: mode });
+    if (entry.organizationAdmin === true)
+      kinds.push({ actor_id: 1, actor_type: "OrganizationAdmin", bypass_mode: mode });
+    if (typeof entry.repositoryRoleDatabaseId === "number")
+      kinds.push({
+        actor_id: entry.repositoryRoleDatabaseId,
+        actor_type: "RepositoryRole",
+        bypass_mode: mode
+      });
+    if (entry.deployKey === true) kinds.push({ actor_id: null, actor_type: "DeployKey", bypass_mode: mode });
+    if (entry.enterpriseOwner === true || entry.actor && kinds.length === 0 || kinds.length !== 1)
+      return void 0;
+    actors.push(kinds[0]);
+  }
+  return actors;
+}
+function bypassListIsCertain(list, ruleset) {
+  if (list.bypassActors.length > 0) return true;
+  return ruleset.repositoryAdmin && (ruleset.sourceType ?? "Repository") === "Repository";
+}
+
 // src/sources/github/private-vulnerability-reporting.ts
 var PRIVATE_VULNERABILITY_REPORTING_PERMISSION = "administration: read (GitHub App or fine-grained token) or admin rights on the repository";
 function isPublicRepository(repository) {
@@ -1384,6 +1586,22 @@ async function collectPrivateVulnerabilityReporting(client, fullName) {
 }
 
 // src/sources/github/collect.ts
+async function readBypassLists(client, answers) {
+  const nodeIds = [
+    ...new Set(answers.flatMap((a) => a.rules ? [...a.rulesetNodeIds?.values() ?? []] : []))
+  ];
+  const batches = [];
+  for (let i = 0; i < nodeIds.length; i += BYPASS_BATCH_SIZE)
+    batches.push(nodeIds.slice(i, i + BYPASS_BATCH_SIZE));
+  const byNodeId = /* @__PURE__ */ new Map();
+  const results = await mapWithLimit(
+    batches,
+    client.graphqlConcurrency,
+    (batch) => collectRulesetBypassBatch(client, batch)
+  );
+  for (const result of results) for (const [id, list] of result) byNodeId.set(id, list);
+  return { byNodeId, asked: nodeIds.length, answered: byNodeId.size };
+}
 async function collectGitHub(client, sink, options) {
   const log = options.log ?? (() => {
   });
@@ -1432,6 +1650,15 @@ async function collectGitHub(client, sink, options) {
   log(
     `Branch protection: ${fromGraphql} of ${targets.length} repositories answered by GraphQL, the rest asked through REST`
   );
+  const bypassLists = await readBypassLists(client, answers);
+  log(
+    `Ruleset bypass lists: ${bypassLists.answered} of ${bypassLists.asked} rulesets answered by GraphQL, the rest asked through REST`
+  );
+  const carriedWebhooks = options.repoWebhooks !== false && options.previous && !shard ? await carryWebhookListings(client, active, options.previous, sink, log) : /* @__PURE__ */ new Map();
+  if (options.previous && options.repoWebhooks !== false)
+    log(
+      `Webhooks: ${carriedWebhooks.size} of ${active.length} repositories' listings carried forward from ${options.previous.key} (the audit log records no webhook or repository change since they were read)`
+    );
   const orgRulesets = /* @__PURE__ */ new Map();
   const orgRuleSuites = /* @__PURE__ */ new Map();
   await mapWithLimit(active, options.concurrency ?? client.restConcurrency, async (repo, index) => {
@@ -1442,7 +1669,15 @@ async function collectGitHub(client, sink, options) {
     await sink.add(answer.classic ?? await collectClassicProtection(client, repo.fullName, branch));
     const applied = rules.data?.rules ?? [];
     if (applied.length > 0) {
-      await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets));
+      const known = /* @__PURE__ */ new Map();
+      if (answer.rules === rules)
+        for (const [id, nodeId] of answer.rulesetNodeIds ?? []) {
+          const list = bypassLists.byNodeId.get(nodeId);
+          const sourceType = applied.find((rule) => rule.ruleset_id === id)?.ruleset_source_type;
+          const repositoryAdmin = repo.data.permissions?.admin === true;
+          if (list && bypassListIsCertain(list, { sourceType, repositoryAdmin })) known.set(id, list);
+        }
+      await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets, known));
       const orgOnly = applied.every((rule) => rule.ruleset_source_type === "Organization");
       await sink.add(
         orgOnly ? await collectRuleSuiteBypassesViaOrg(client, repo.fullName, branch, options.period, orgRuleSuites) : await collectRuleSuiteBypasses(client, repo.fullName, branch, options.period)
@@ -1450,7 +1685,10 @@ async function collectGitHub(client, sink, options) {
     }
     if (isPublicRepository(repo.data))
       await sink.add(await collectPrivateVulnerabilityReporting(client, repo.fullName));
-    if (options.repoWebhooks !== false) await sink.add(await collectRepoWebhooks(client, repo.fullName));
+    if (options.repoWebhooks !== false)
+      await sink.add(
+        carriedWebhooks.get(repo.fullName) ?? await collectRepoWebhooks(client, repo.fullName, repo.data.id)
+      );
   });
   const carried = await carryForward(active, answers, options);
   if (options.previous)
@@ -1517,6 +1755,43 @@ async function carryForward(active, answers, options) {
     );
     if ("carried" in decision) carried.set(repo.fullName, decision.carried);
   });
+  return carried;
+}
+async function carryWebhookListings(client, active, previous, sink, log) {
+  const nowMs = Date.now();
+  const sealed = /* @__PURE__ */ new Map();
+  await mapWithLimit(active, 8, async (repo) => {
+    const found = await previous.record(evidencePath(repo.fullName, "webhooks"));
+    if (found) sealed.set(repo.fullName, found);
+  });
+  const oldest = /* @__PURE__ */ new Map();
+  for (const [fullName, { record: record2 }] of sealed) {
+    const readAt = listingReadAt(record2);
+    if (readAt === void 0 || nowMs - readAt > WEBHOOKS_MAX_AGE_MS) continue;
+    const owner = fullName.split("/")[0];
+    oldest.set(owner, Math.min(oldest.get(owner) ?? Infinity, readAt));
+  }
+  const carried = /* @__PURE__ */ new Map();
+  const reasons = /* @__PURE__ */ new Map();
+  for (const [owner, readAt] of [...oldest].sort(([a], [b]) => a.localeCompare(b))) {
+    const events = await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink);
+    for (const repo of active) {
+      if (repo.fullName.split("/")[0] !== owner) continue;
+      const decision = carryWebhooks(sealed.get(repo.fullName), {
+        fullName: repo.fullName,
+        repositoryId: repo.data.id,
+        events,
+        bundle: { key: previous.key, manifestSha256: previous.manifestSha256 },
+        nowMs
+      });
+      if ("carried" in decision) carried.set(repo.fullName, decision.carried);
+      else reasons.set(decision.reason, (reasons.get(decision.reason) ?? 0) + 1);
+    }
+  }
+  if (reasons.size > 0)
+    log(
+      `Webhooks read again: ${[...reasons].map(([reason, count]) => `${count} because ${reason}`).join("; ")}`
+    );
   return carried;
 }
 async function orgPlanProtectsPrivate(client, owner) {
@@ -1759,4 +2034,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-RFF7DUPQ.js.map
+//# sourceMappingURL=source-HOCXD2J7.js.map

@@ -24,6 +24,11 @@ var GITHUB_ORG_EVIDENCE = {
   webhooks: "github.org-webhooks",
   /** `GET /orgs/{org}/audit-log` for the period, one listing per setting family. */
   auditLog: "github.audit-log",
+  /**
+   * `GET /orgs/{org}/audit-log`, `hook.*` and `repo.*` events since the oldest webhook listing a run carries
+   * forward: what vouches that a carried listing did not change (webhooks-carry.ts).
+   */
+  repoEventsLog: "github.audit-log-repo-events",
   /** Per repository, one GraphQL batch: collaborators, deploy keys, environments, CODEOWNERS, security policy. */
   repoAccess: "github.repo-access",
   /** `GET /orgs/{org}/teams`, then `GET /orgs/{org}/teams/{team_slug}/repos` per team: each team's repositories and role. */
@@ -52,4 +57,4 @@ export {
   BUNDLE_HISTORY_SUBJECT,
   BUNDLE_HISTORY_PATH
 };
-//# sourceMappingURL=chunk-WGJWDKPT.js.map
+//# sourceMappingURL=chunk-U4YSPENK.js.map

@@ -31,7 +31,7 @@ import {
 } from "./chunk-C2D4KXTZ.js";
 import {
   checksFor
-} from "./chunk-BVBRDUXV.js";
+} from "./chunk-RMO2YWKV.js";
 import {
   configSchema
 } from "./chunk-CG44BHTW.js";
@@ -394,4 +394,4 @@ export {
   verifyBundle,
   verifyBundleFiles
 };
-//# sourceMappingURL=chunk-O76RBTPE.js.map
+//# sourceMappingURL=chunk-FXEEQTUV.js.map

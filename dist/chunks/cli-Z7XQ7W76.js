@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-N5FLJDHP.js";
+} from "./chunk-2VPSZQH6.js";
 import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
@@ -15,7 +15,7 @@ import "./chunk-GKKAIOME.js";
 import "./chunk-55VSQBGE.js";
 import "./chunk-HRAGQTEZ.js";
 import "./chunk-SN3WCEFD.js";
-import "./chunk-O76RBTPE.js";
+import "./chunk-FXEEQTUV.js";
 import "./chunk-TBGHA4LN.js";
 import "./chunk-WZW2TTAY.js";
 import "./chunk-EMIPFM47.js";
@@ -25,12 +25,12 @@ import {
 } from "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-BVBRDUXV.js";
+import "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-4Z6P2HMW.js.map
+//# sourceMappingURL=cli-Z7XQ7W76.js.map

@@ -75,7 +75,7 @@ import {
 import {
   ALL_CHECKS,
   CHECKS
-} from "./chunk-BVBRDUXV.js";
+} from "./chunk-RMO2YWKV.js";
 import {
   loadConfig
 } from "./chunk-CG44BHTW.js";
@@ -689,7 +689,8 @@ var recordShape = external_exports.object({
   kind: external_exports.string(),
   requests: external_exports.array(external_exports.unknown()),
   data: external_exports.unknown().optional(),
-  error: external_exports.unknown().optional()
+  error: external_exports.unknown().optional(),
+  notes: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
 });
 async function openPreviousBundle(store, head, signer) {
   if (!head) return void 0;
@@ -1328,7 +1329,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-RFF7DUPQ.js")
+    load: () => import("./source-HOCXD2J7.js")
   },
   {
     id: "models",
@@ -1351,7 +1352,7 @@ var SOURCES = [
     mode: "pull-request",
     title: (settings) => `pull request #${settings.pullRequest?.ref.number}`,
     enabled: (settings) => settings.pullRequest !== void 0,
-    load: () => import("./pull-request-source-NO6TXDVT.js")
+    load: () => import("./pull-request-source-KPPKD2J2.js")
   }
 ];
 function sourcesFor(mode) {
@@ -1797,4 +1798,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-IXHD2LER.js.map
+//# sourceMappingURL=chunk-YKWIKRLE.js.map

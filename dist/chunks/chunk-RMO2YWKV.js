@@ -56,7 +56,7 @@ import {
   BUNDLE_HISTORY_SUBJECT,
   GITHUB_ORG_EVIDENCE,
   orgSubject
-} from "./chunk-WGJWDKPT.js";
+} from "./chunk-U4YSPENK.js";
 import {
   GITHUB_EVIDENCE,
   evidencePath,
@@ -7416,4 +7416,4 @@ export {
   ALL_CHECKS,
   checksFor
 };
-//# sourceMappingURL=chunk-BVBRDUXV.js.map
+//# sourceMappingURL=chunk-RMO2YWKV.js.map

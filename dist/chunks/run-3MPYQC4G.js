@@ -8,7 +8,7 @@ import {
   runEvidence,
   scopeLabel,
   writeEvaluation
-} from "./chunk-IXHD2LER.js";
+} from "./chunk-YKWIKRLE.js";
 import "./chunk-PPHU7NQH.js";
 import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
@@ -27,12 +27,12 @@ import "./chunk-IDRUCS6X.js";
 import "./chunk-EQZXUNDD.js";
 import "./chunk-WRWBU6I6.js";
 import "./chunk-C2D4KXTZ.js";
-import "./chunk-BVBRDUXV.js";
+import "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -55,4 +55,4 @@ export {
   scopeLabel,
   writeEvaluation
 };
-//# sourceMappingURL=run-JFXBDH46.js.map
+//# sourceMappingURL=run-3MPYQC4G.js.map

@@ -17,7 +17,7 @@ import {
   sealOrKeep,
   writeAuditorFiles,
   writeEvaluation
-} from "./chunk-IXHD2LER.js";
+} from "./chunk-YKWIKRLE.js";
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE
 } from "./chunk-PPHU7NQH.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-C2D4KXTZ.js";
 import {
   CHECKS
-} from "./chunk-BVBRDUXV.js";
+} from "./chunk-RMO2YWKV.js";
 import "./chunk-JST3WB76.js";
 import {
   configSchema
 } from "./chunk-CG44BHTW.js";
 import "./chunk-ZEJUPZEW.js";
 import "./chunk-RHUBQFO2.js";
-import "./chunk-WGJWDKPT.js";
+import "./chunk-U4YSPENK.js";
 import "./chunk-AKQKRLW5.js";
 import "./chunk-FX7GPS5Y.js";
 import "./chunk-5OAN6P4X.js";
@@ -320,4 +320,4 @@ export {
   mergePartials,
   mergeSections
 };
-//# sourceMappingURL=merge-DADR5FPF.js.map
+//# sourceMappingURL=merge-PMV6YHT2.js.map
