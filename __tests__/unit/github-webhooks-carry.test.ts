@@ -265,7 +265,22 @@ describe('the next night against the simulator', () => {
     )
   })
 
-  test('without an audit log (a Team-plan org answers 404) every listing is read again', async () => {
+  test('an org whose audit log the previous night could not read is not asked for its events again', async () => {
+    const saved = org.governance!
+    org.governance = { ...saved, plan: defaultGovernance().plan }
+    try {
+      const first = await night()
+      const second = await night(asPrevious(first.records))
+      expect(second.hookReads.length).toBe(first.hookReads.length)
+      expect(second.records.some((r) => r.kind === GITHUB_ORG_EVIDENCE.repoEventsLog)).toBe(false)
+      // The governance read of the period's audit log, refused at its first phrase, and nothing more.
+      expect(sim.requests.filter((r) => r.path.includes('/audit-log')).length).toBe(1)
+    } finally {
+      org.governance = saved
+    }
+  })
+
+  test('without an audit log tonight (a Team-plan org answers 404) every listing is read again', async () => {
     const first = await night()
     const saved = org.governance!
     org.governance = { ...saved, plan: defaultGovernance().plan }

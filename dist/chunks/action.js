@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-3DKOX32Y.js");
+      const { mergeStep } = await import("./step-BOJCJV2Y.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-UYI2GBGJ.js");
+      const { pullRequestStep } = await import("./pr-step-L7OBDGBM.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-3MPYQC4G.js"),
+      import("./run-2U56GOCA.js"),
       import("./job-summary-step-AATVQFHO.js"),
       import("./attest-T7YREMS4.js")
     ]);

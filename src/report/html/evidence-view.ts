@@ -26,6 +26,34 @@ export function renderJsonBlock(value: unknown, budget: JsonBudget, whole: strin
   return `${note}<pre>${h(shown)}</pre>`
 }
 
+/**
+ * Where a record carried forward from an earlier bundle came from (`data.carriedFrom` of activity records,
+ * `notes.carriedFrom` of webhook listings), when the record says so in strings; undefined otherwise.
+ */
+function carriedFromOf(record: EvidenceRecord): Record<string, string> | undefined {
+  for (const holder of [record.data, record.notes]) {
+    const from = (holder as { carriedFrom?: unknown } | null | undefined)?.carriedFrom
+    if (!from || typeof from !== 'object' || Array.isArray(from)) continue
+    const fields = Object.fromEntries(
+      Object.entries(from as Record<string, unknown>).filter(
+        (e): e is [string, string] => typeof e[1] === 'string'
+      )
+    )
+    if (fields.bundle && fields.sha256) return fields
+  }
+  return undefined
+}
+
+function renderCarriedFrom(from: Record<string, string>): string {
+  const asked = from.readAt ? `, as GitHub answered on ${h(from.readAt)}` : ''
+  const vouched = from.auditLog
+    ? `; the audit log (<code>${h(from.auditLog)}</code>) records no change to it through ${h(from.through ?? '')}`
+    : from.through
+      ? `; complete through ${h(from.through)}`
+      : ''
+  return `<p class="note">No request this run: carried forward from bundle <code>${h(from.bundle)}</code>, its record <code>${h(from.path ?? '')}</code> (SHA-256 <span class="mono">${h(from.sha256)}</span>)${asked}${vouched}. <code>verify</code> of that bundle checks the hash.</p>`
+}
+
 /** One evidence record as recorded: what was asked and answered (request, time, response hash), and the data. */
 export function renderEvidenceRecord(
   record: EvidenceRecord,
@@ -44,7 +72,9 @@ export function renderEvidenceRecord(
 ${
   requests.length > 0
     ? `<table><thead><tr><th>Method</th><th>Request</th><th>Status</th><th>Time</th><th>Response SHA-256</th></tr></thead><tbody>${rows}</tbody></table>`
-    : '<p class="note">No request recorded (read from the workspace or derived).</p>'
+    : carriedFromOf(record)
+      ? renderCarriedFrom(carriedFromOf(record)!)
+      : '<p class="note">No request recorded (read from the workspace or derived).</p>'
 }
 ${record.error ? `<p><strong>Not collected:</strong> ${h(record.error.message)}${record.error.status !== undefined ? ` (HTTP ${h(record.error.status)})` : ''}${record.error.missingPermission ? `; needs <code>${h(record.error.missingPermission)}</code>` : ''}</p>` : ''}
 ${record.notes ? `<details><summary>Collection notes</summary>${renderJsonBlock(record.notes, options.budget, record.path)}</details>` : ''}

@@ -40,6 +40,7 @@ import {
   type GraphqlRulesetBypass
 } from './ruleset-bypass-graphql.js'
 import { evidencePath } from './evidence-kinds.js'
+import { orgEvidencePath } from '../../evidence/github-org.js'
 import {
   collectPrivateVulnerabilityReporting,
   isPublicRepository
@@ -334,7 +335,12 @@ async function carryWebhookListings(
   const carried = new Map<string, EvidenceRecord>()
   const reasons = new Map<string, number>()
   for (const [owner, readAt] of [...oldest].sort(([a], [b]) => a.localeCompare(b))) {
-    const events = await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink)
+    // An org whose audit log the previous night could not read (a plan without it, a token without the
+    // permission) is not asked again for it: the listings are read, and no refusal is recorded night after night.
+    const lastNight = await previous.record(orgEvidencePath(owner, 'audit-log'))
+    const events = lastNight?.record.data
+      ? await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink)
+      : undefined
     for (const repo of active) {
       if (repo.fullName.split('/')[0] !== owner) continue
       const decision = carryWebhooks(sealed.get(repo.fullName), {

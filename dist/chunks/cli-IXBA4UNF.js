@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-2VPSZQH6.js";
+} from "./chunk-QGAIY7OS.js";
 import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-Z7XQ7W76.js.map
+//# sourceMappingURL=cli-IXBA4UNF.js.map

@@ -17,7 +17,7 @@ import {
   sealOrKeep,
   writeAuditorFiles,
   writeEvaluation
-} from "./chunk-YKWIKRLE.js";
+} from "./chunk-66VI7KXW.js";
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE
 } from "./chunk-PPHU7NQH.js";
@@ -320,4 +320,4 @@ export {
   mergePartials,
   mergeSections
 };
-//# sourceMappingURL=merge-PMV6YHT2.js.map
+//# sourceMappingURL=merge-XZ3WR2LW.js.map

@@ -874,6 +874,24 @@ function renderJsonBlock(value, budget, whole) {
   const note = shown.length < json.length ? `<p class="truncated">Truncated: the first ${shown.length} of ${json.length} characters are shown. The whole of it is in <code>${escapeHtml(whole)}</code>.</p>` : "";
   return `${note}<pre>${escapeHtml(shown)}</pre>`;
 }
+function carriedFromOf(record) {
+  for (const holder of [record.data, record.notes]) {
+    const from = holder?.carriedFrom;
+    if (!from || typeof from !== "object" || Array.isArray(from)) continue;
+    const fields = Object.fromEntries(
+      Object.entries(from).filter(
+        (e) => typeof e[1] === "string"
+      )
+    );
+    if (fields.bundle && fields.sha256) return fields;
+  }
+  return void 0;
+}
+function renderCarriedFrom(from) {
+  const asked = from.readAt ? `, as GitHub answered on ${escapeHtml(from.readAt)}` : "";
+  const vouched = from.auditLog ? `; the audit log (<code>${escapeHtml(from.auditLog)}</code>) records no change to it through ${escapeHtml(from.through ?? "")}` : from.through ? `; complete through ${escapeHtml(from.through)}` : "";
+  return `<p class="note">No request this run: carried forward from bundle <code>${escapeHtml(from.bundle)}</code>, its record <code>${escapeHtml(from.path ?? "")}</code> (SHA-256 <span class="mono">${escapeHtml(from.sha256)}</span>)${asked}${vouched}. <code>verify</code> of that bundle checks the hash.</p>`;
+}
 function renderEvidenceRecord(record, options) {
   const requests = Array.isArray(record.requests) ? record.requests : [];
   const rows = requests.map(
@@ -882,7 +900,7 @@ function renderEvidenceRecord(record, options) {
   return `<article class="evidence" id="${escapeHtml(options.id)}">
 <h3><code>${escapeHtml(record.path)}</code></h3>
 <dl class="meta"><dt>File SHA-256</dt><dd class="mono">${escapeHtml(options.sha256 ?? "(not in the manifest)")}</dd><dt>Source</dt><dd>${escapeHtml(record.source)}</dd><dt>Subject</dt><dd>${escapeHtml(record.subject)}</dd><dt>Kind</dt><dd><code>${escapeHtml(record.kind)}</code></dd></dl>
-${requests.length > 0 ? `<table><thead><tr><th>Method</th><th>Request</th><th>Status</th><th>Time</th><th>Response SHA-256</th></tr></thead><tbody>${rows}</tbody></table>` : '<p class="note">No request recorded (read from the workspace or derived).</p>'}
+${requests.length > 0 ? `<table><thead><tr><th>Method</th><th>Request</th><th>Status</th><th>Time</th><th>Response SHA-256</th></tr></thead><tbody>${rows}</tbody></table>` : carriedFromOf(record) ? renderCarriedFrom(carriedFromOf(record)) : '<p class="note">No request recorded (read from the workspace or derived).</p>'}
 ${record.error ? `<p><strong>Not collected:</strong> ${escapeHtml(record.error.message)}${record.error.status !== void 0 ? ` (HTTP ${escapeHtml(record.error.status)})` : ""}${record.error.missingPermission ? `; needs <code>${escapeHtml(record.error.missingPermission)}</code>` : ""}</p>` : ""}
 ${record.notes ? `<details><summary>Collection notes</summary>${renderJsonBlock(record.notes, options.budget, record.path)}</details>` : ""}
 ${record.data !== void 0 ? `<details><summary>Data</summary>${renderJsonBlock(record.data, options.budget, record.path)}</details>` : ""}
@@ -1329,7 +1347,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-HOCXD2J7.js")
+    load: () => import("./source-5OCEOU5O.js")
   },
   {
     id: "models",
@@ -1798,4 +1816,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-YKWIKRLE.js.map
+//# sourceMappingURL=chunk-66VI7KXW.js.map

@@ -1774,7 +1774,8 @@ async function carryWebhookListings(client, active, previous, sink, log) {
   const carried = /* @__PURE__ */ new Map();
   const reasons = /* @__PURE__ */ new Map();
   for (const [owner, readAt] of [...oldest].sort(([a], [b]) => a.localeCompare(b))) {
-    const events = await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink);
+    const lastNight = await previous.record(orgEvidencePath(owner, "audit-log"));
+    const events = lastNight?.record.data ? await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink) : void 0;
     for (const repo of active) {
       if (repo.fullName.split("/")[0] !== owner) continue;
       const decision = carryWebhooks(sealed.get(repo.fullName), {
@@ -2034,4 +2035,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-HOCXD2J7.js.map
+//# sourceMappingURL=source-5OCEOU5O.js.map
