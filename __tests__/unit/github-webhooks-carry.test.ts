@@ -265,6 +265,29 @@ describe('the next night against the simulator', () => {
     )
   })
 
+  test('a log busier than 20 pages of events a phrase is not paged through: every listing is read', async () => {
+    const first = await night()
+    const saved = org.governance!.auditLog
+    org.governance!.auditLog = [
+      ...saved,
+      ...Array.from({ length: 2001 }, (_, i) => ({
+        action: 'hook.create',
+        actor: 'bot',
+        at: Date.now() - 60_000 + i,
+        repo: 'acme-corp/elsewhere'
+      }))
+    ]
+    try {
+      const second = await night(asPrevious(first.records))
+      expect(second.hookReads.length).toBe(first.hookReads.length)
+      const log = second.records.find((r) => r.kind === GITHUB_ORG_EVIDENCE.repoEventsLog)!
+      expect(log.error?.message).toContain('more than 20 pages of events')
+      expect(log.requests.length).toBe(20)
+    } finally {
+      org.governance!.auditLog = saved
+    }
+  })
+
   test('an org whose audit log the previous night could not read is not asked for its events again', async () => {
     const saved = org.governance!
     org.governance = { ...saved, plan: defaultGovernance().plan }

@@ -66,9 +66,11 @@ async function readPhrases(
   org: string,
   phrases: string[],
   requests: RequestRecord[],
-  events: AuditLogEvent[]
+  events: AuditLogEvent[],
+  maxPagesPerPhrase = Infinity
 ): Promise<void> {
   for (const phrase of phrases) {
+    let pages = 0
     let path: string | undefined =
       `/orgs/${org}/audit-log?phrase=${encodeURIComponent(phrase)}&order=asc&per_page=100`
     while (path) {
@@ -87,6 +89,10 @@ async function readPhrases(
         events.push(event)
       }
       path = response.nextUrl ? relativePath(response.nextUrl) : undefined
+      if (path && ++pages >= maxPagesPerPhrase)
+        throw new GitHubRequestFailure(response.request, {
+          message: `"${phrase}" has more than ${maxPagesPerPhrase} pages of events; not read further`
+        })
     }
   }
 }
@@ -98,13 +104,24 @@ function relativePath(url: string): string {
   return `${parsed.pathname.slice(apiPrefix)}${parsed.search}`
 }
 
-/** The event families that can change a repository's webhooks or make it another repository. */
-export const REPO_EVENT_FAMILIES = ['action:hook', 'action:repo'] as const
+/**
+ * The events that can change a repository's webhooks (the `hook` category: create, config_changed,
+ * events_changed, active_changed, destroy) or bring it back with webhooks changed elsewhere (a transfer out and
+ * in keeps its id). A rename needs no event: the listing is looked up by name and matched by id. Not all of
+ * `repo.*`, whose downloads and member changes can run to thousands of events a day.
+ */
+export const REPO_EVENT_FAMILIES = [
+  'action:hook',
+  'action:repo.transfer',
+  'action:repo.transfer_outgoing'
+] as const
+/** A busier log than this is not paged through: the listings are read instead. */
+const MAX_REPO_EVENT_PAGES = 20
 
 /**
- * The organization's `hook.*` and `repo.*` events from `fromMs` (to its date, 00:00 UTC) until now, recorded
- * as `github.audit-log-repo-events`; undefined, and recorded as refused, where the audit log cannot be read
- * (plans other than Enterprise Cloud answer 404; tokens without the permission 403).
+ * The organization's webhook and transfer events from `fromMs` (to its date, 00:00 UTC) until now, recorded
+ * as `github.audit-log-repo-events`; undefined, and recorded as not read, where the audit log cannot be read
+ * (plans other than Enterprise Cloud answer 404; tokens without the permission 403) or runs past 20 pages.
  */
 export async function collectRepoEventsLog(
   client: GitHubClient,
@@ -118,10 +135,10 @@ export async function collectRepoEventsLog(
   const events: AuditLogEvent[] = []
   const readAt = Date.now()
   try {
-    await readPhrases(client, org, phrases, requests, events)
+    await readPhrases(client, org, phrases, requests, events, MAX_REPO_EVENT_PAGES)
   } catch (error) {
     if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error
-    requests.push(error.request)
+    if (!requests.includes(error.request)) requests.push(error.request)
     await sink.add(
       orgRecord(
         org,

@@ -78,7 +78,8 @@ export function listingReadAt(record: EvidenceRecord): number | undefined {
  *   longer ago than WEBHOOKS_MAX_AGE_MS, for the repository of the same id (a repository deleted and another
  *   created or transferred in under its name is not the same one);
  * - the audit log was read this run, complete from before that time, and names the repository in no `hook.*`
- *   and no `repo.*` event (a transfer, rename, deletion or restore) since then, less a margin for clock skew.
+ *   and no `repo.*` event read (a transfer out and back, which keeps the id) since then, less a margin for
+ *   clock skew.
  *
  * Any doubt is a reason, and the listing is asked for. The carried record keeps the listing and says where it
  * came from and which audit-log read vouches for it (`notes.carriedFrom`), so the check derives the same

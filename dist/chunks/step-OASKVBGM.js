@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-QGAIY7OS.js";
+} from "./chunk-33PUOACZ.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-BOJCJV2Y.js.map
+//# sourceMappingURL=step-OASKVBGM.js.map

@@ -129,7 +129,7 @@ async function mergeBundles(paths, options) {
       ...signingKey ? { trustedKeys: [{ publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint }] } : {}
     });
     const shards = checkShardSet(partials);
-    const { mergePartials } = await import("./merge-XZ3WR2LW.js");
+    const { mergePartials } = await import("./merge-7KB3CZUG.js");
     return await mergePartials(shards, {
       destination: inputs.destination,
       spoolDir: inputs.spoolDir,
@@ -148,4 +148,4 @@ export {
   ShardIntegrityError,
   mergeBundles
 };
-//# sourceMappingURL=chunk-QGAIY7OS.js.map
+//# sourceMappingURL=chunk-33PUOACZ.js.map

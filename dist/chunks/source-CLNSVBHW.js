@@ -843,8 +843,9 @@ async function collectAuditLog(client, org, period, sink) {
     )
   );
 }
-async function readPhrases(client, org, phrases, requests, events) {
+async function readPhrases(client, org, phrases, requests, events, maxPagesPerPhrase = Infinity) {
   for (const phrase of phrases) {
+    let pages = 0;
     let path = `/orgs/${org}/audit-log?phrase=${encodeURIComponent(phrase)}&order=asc&per_page=100`;
     while (path) {
       const response = await restGet(
@@ -861,6 +862,10 @@ async function readPhrases(client, org, phrases, requests, events) {
         events.push(event);
       }
       path = response.nextUrl ? relativePath(response.nextUrl) : void 0;
+      if (path && ++pages >= maxPagesPerPhrase)
+        throw new GitHubRequestFailure(response.request, {
+          message: `"${phrase}" has more than ${maxPagesPerPhrase} pages of events; not read further`
+        });
     }
   }
 }
@@ -869,7 +874,12 @@ function relativePath(url) {
   const apiPrefix = parsed.pathname.indexOf("/orgs/");
   return `${parsed.pathname.slice(apiPrefix)}${parsed.search}`;
 }
-var REPO_EVENT_FAMILIES = ["action:hook", "action:repo"];
+var REPO_EVENT_FAMILIES = [
+  "action:hook",
+  "action:repo.transfer",
+  "action:repo.transfer_outgoing"
+];
+var MAX_REPO_EVENT_PAGES = 20;
 async function collectRepoEventsLog(client, org, fromMs, sink) {
   const day = new Date(fromMs).toISOString().slice(0, 10);
   const phrases = REPO_EVENT_FAMILIES.map((family) => `${family} created:>=${day}`);
@@ -877,10 +887,10 @@ async function collectRepoEventsLog(client, org, fromMs, sink) {
   const events = [];
   const readAt = Date.now();
   try {
-    await readPhrases(client, org, phrases, requests, events);
+    await readPhrases(client, org, phrases, requests, events, MAX_REPO_EVENT_PAGES);
   } catch (error) {
     if (!(error instanceof GitHubRequestFailure) || error.request.status === 401) throw error;
-    requests.push(error.request);
+    if (!requests.includes(error.request)) requests.push(error.request);
     await sink.add(
       orgRecord(
         org,
@@ -2035,4 +2045,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-5OCEOU5O.js.map
+//# sourceMappingURL=source-CLNSVBHW.js.map

@@ -1347,7 +1347,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-5OCEOU5O.js")
+    load: () => import("./source-CLNSVBHW.js")
   },
   {
     id: "models",
@@ -1816,4 +1816,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-66VI7KXW.js.map
+//# sourceMappingURL=chunk-PSWDEAUX.js.map

@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-66VI7KXW.js";
+} from "./chunk-PSWDEAUX.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-L7OBDGBM.js.map
+//# sourceMappingURL=pr-step-AFSZJ6NV.js.map
