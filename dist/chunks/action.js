@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-OASKVBGM.js");
+      const { mergeStep } = await import("./step-GEBKSJRK.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-AFSZJ6NV.js");
+      const { pullRequestStep } = await import("./pr-step-R64NJ7W6.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-4BTQNGEB.js"),
+      import("./run-TWSBKEIZ.js"),
       import("./job-summary-step-AATVQFHO.js"),
       import("./attest-T7YREMS4.js")
     ]);

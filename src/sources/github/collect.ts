@@ -101,7 +101,7 @@ async function readBypassLists(
 
 /**
  * Collects GitHub evidence for every repository in scope. Shared requests do most of the work: org listings of
- * 100 repositories, GraphQL requests covering 100 repositories' branch protection (rulesets and classic rules)
+ * 100 repositories, GraphQL requests covering 37 repositories' branch protection (rulesets and classic rules)
  * and many repositories' activity each, organization rulesets and rule suites read once per organization.
  * Per repository, REST is asked only where GraphQL cannot answer with certainty (see protection-graphql.ts),
  * for repository rulesets' bypass lists and rule suites, for repository webhooks, and for public repositories'

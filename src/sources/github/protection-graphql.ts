@@ -25,10 +25,11 @@ import { GITHUB_EVIDENCE, evidencePath, repoSubject } from './evidence-kinds.js'
  * unusual patterns), more rulesets or rules than one page, or any error or null in the answer.
  */
 /**
- * 112 repositories per request: 4 requests each (below), 448 in all, which GitHub's rounding to the nearest
- * point makes 4 points, as 100 repositories (400 requests) are.
+ * 37 repositories per request: 4 requests each (below), 148 in all, which GitHub's rounding to the nearest
+ * point makes 1 point, where 112 repositories (448 requests) are 4: a point per 37 repositories instead of
+ * per 28, for one more HTTP request per 37.
  */
-export const PROTECTION_BATCH_SIZE = 112
+export const PROTECTION_BATCH_SIZE = 37
 /**
  * Per repository: rulesets (1) + rules per ruleset (RULESETS_PAGE) + bypass allowances (1) connections, by
  * GitHub's rule ("Add up the number of requests needed to fulfill each unique connection in the call. Assume

@@ -10,11 +10,12 @@ import { mapWithLimit } from '../../util/concurrency.js'
 /**
  * Repositories per GraphQL request: ~310 nodes each (3 connections of 100, 1 environment with 10 rules), and 5
  * requests each by GitHub's cost rule (collaborators twice, deploy keys, environments, and the one environment's
- * rules). GitHub divides the requests by 100 and rounds to the nearest point
+ * rules). GitHub divides the requests by 100 and rounds to the nearest point, at least 1
  * (docs.github.com/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#calculating-a-rate-limit-score-before-running-the-call):
- * 109 repositories are 545 requests, 5 points, where 100 are 500 requests, also 5.
+ * 29 repositories are 145 requests, 1 point, where 109 (545 requests) are 5: a point per 29 repositories
+ * instead of per 22, for one more HTTP request per 29.
  */
-export const ACCESS_BATCH_SIZE = 109
+export const ACCESS_BATCH_SIZE = 29
 /**
  * Environments per repository in the first request. Each environment's rules are a nested connection, which
  * GitHub's cost rule counts once per environment the page could hold ("Assume every request will reach the
@@ -27,7 +28,7 @@ const FIRST_ENVIRONMENTS = 1
 const MAX_ENVIRONMENTS = 100
 
 /**
- * Who can reach each repository and what guards its releases, in one GraphQL request per 25 repositories
+ * Who can reach each repository and what guards its releases, in one GraphQL request per ACCESS_BATCH_SIZE repositories
  * (docs.github.com/graphql/reference/objects#repository): collaborators with their effective permission
  * (affiliation ALL: org owners, teams and direct grants) and outside collaborators, deploy keys and whether
  * they may write, environments with their protection rule types, CODEOWNERS parsing errors (null when

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-33PUOACZ.js";
+} from "./chunk-NJ32TNEZ.js";
 import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-DYWN625V.js.map
+//# sourceMappingURL=cli-IJM3FGLA.js.map

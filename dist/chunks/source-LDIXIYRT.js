@@ -1117,7 +1117,7 @@ async function collectOrgTeams(client, org, sink) {
 }
 
 // src/sources/github/repo-access.ts
-var ACCESS_BATCH_SIZE = 109;
+var ACCESS_BATCH_SIZE = 29;
 var FIRST_ENVIRONMENTS = 1;
 var MAX_ENVIRONMENTS = 100;
 var ACCESS_FIELDS = `nameWithOwner visibility isSecurityPolicyEnabled
@@ -1228,7 +1228,7 @@ async function collectOrgGovernance(client, repositories, period, sink, owners =
 }
 
 // src/sources/github/protection-graphql.ts
-var PROTECTION_BATCH_SIZE = 112;
+var PROTECTION_BATCH_SIZE = 37;
 var RULESETS_PAGE = 2;
 var RULES_PAGE = 25;
 var ALLOWANCES_PAGE = 25;
@@ -2045,4 +2045,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-CLNSVBHW.js.map
+//# sourceMappingURL=source-LDIXIYRT.js.map

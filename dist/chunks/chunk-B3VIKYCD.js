@@ -1347,7 +1347,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-CLNSVBHW.js")
+    load: () => import("./source-LDIXIYRT.js")
   },
   {
     id: "models",
@@ -1816,4 +1816,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-PSWDEAUX.js.map
+//# sourceMappingURL=chunk-B3VIKYCD.js.map

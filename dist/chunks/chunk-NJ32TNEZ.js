@@ -129,7 +129,7 @@ async function mergeBundles(paths, options) {
       ...signingKey ? { trustedKeys: [{ publicKey: signingKey.publicKey, fingerprint: signingKey.fingerprint }] } : {}
     });
     const shards = checkShardSet(partials);
-    const { mergePartials } = await import("./merge-7KB3CZUG.js");
+    const { mergePartials } = await import("./merge-MOUJPTGI.js");
     return await mergePartials(shards, {
       destination: inputs.destination,
       spoolDir: inputs.spoolDir,
@@ -148,4 +148,4 @@ export {
   ShardIntegrityError,
   mergeBundles
 };
-//# sourceMappingURL=chunk-33PUOACZ.js.map
+//# sourceMappingURL=chunk-NJ32TNEZ.js.map

@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-PSWDEAUX.js";
+} from "./chunk-B3VIKYCD.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-AFSZJ6NV.js.map
+//# sourceMappingURL=pr-step-R64NJ7W6.js.map
