@@ -206,11 +206,14 @@ describe('the next night against the simulator', () => {
       hookReads: sim.requests.filter((r) => /^\/repos\/[^/]+\/[^/]+\/hooks(\?|$)/.test(r.path))
     }
   }
+  /** Paths read back from the previous bundle (each a GET from the store). */
+  const reads: string[] = []
   const asPrevious = (records: EvidenceRecord[]): PreviousBundle => ({
     key: BUNDLE.key,
     manifestSha256: BUNDLE.manifestSha256,
     period: period(NOW),
     record: async (path) => {
+      reads.push(path)
       const record = records.find((r) => r.path === path)
       return (
         record && { record: JSON.parse(JSON.stringify(record)) as EvidenceRecord, sha256: 'd'.repeat(64) }
@@ -293,9 +296,12 @@ describe('the next night against the simulator', () => {
     org.governance = { ...saved, plan: defaultGovernance().plan }
     try {
       const first = await night()
+      reads.length = 0
       const second = await night(asPrevious(first.records))
       expect(second.hookReads.length).toBe(first.hookReads.length)
       expect(second.records.some((r) => r.kind === GITHUB_ORG_EVIDENCE.repoEventsLog)).toBe(false)
+      // Nor are its listings read back from the store.
+      expect(reads.filter((path) => path.endsWith('/webhooks.json'))).toEqual([])
       // The governance read of the period's audit log, refused at its first phrase, and nothing more.
       expect(sim.requests.filter((r) => r.path.includes('/audit-log')).length).toBe(1)
     } finally {

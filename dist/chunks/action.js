@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-GEBKSJRK.js");
+      const { mergeStep } = await import("./step-W7OQRZUE.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-R64NJ7W6.js");
+      const { pullRequestStep } = await import("./pr-step-LBQM7DVY.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-TWSBKEIZ.js"),
+      import("./run-U5V7TOJW.js"),
       import("./job-summary-step-AATVQFHO.js"),
       import("./attest-T7YREMS4.js")
     ]);

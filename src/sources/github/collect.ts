@@ -320,8 +320,18 @@ async function carryWebhookListings(
   log: (message: string) => void
 ): Promise<Map<string, EvidenceRecord>> {
   const nowMs = Date.now()
+  const ownerOf = (repo: ResolvedRepository) => repo.fullName.split('/')[0]!
+  // An org whose audit log the previous night could not read (a plan without it, a token without the
+  // permission) is not asked again for it, and its listings are not read back from the store: they are asked
+  // for, and no refusal is recorded night after night.
+  const auditable = new Set<string>()
+  for (const owner of [...new Set(active.map(ownerOf))].sort()) {
+    const lastNight = await previous.record(orgEvidencePath(owner, 'audit-log'))
+    if (lastNight?.record.data) auditable.add(owner)
+  }
+  const candidates = active.filter((repo) => auditable.has(ownerOf(repo)))
   const sealed = new Map<string, NonNullable<Awaited<ReturnType<PreviousBundle['record']>>>>()
-  await mapWithLimit(active, 8, async (repo) => {
+  await mapWithLimit(candidates, 8, async (repo) => {
     const found = await previous.record(evidencePath(repo.fullName, 'webhooks'))
     if (found) sealed.set(repo.fullName, found)
   })
@@ -334,15 +344,13 @@ async function carryWebhookListings(
   }
   const carried = new Map<string, EvidenceRecord>()
   const reasons = new Map<string, number>()
+  const unaudited = active.length - candidates.length
+  if (unaudited > 0)
+    reasons.set('the audit log of their organization could not be read last night', unaudited)
   for (const [owner, readAt] of [...oldest].sort(([a], [b]) => a.localeCompare(b))) {
-    // An org whose audit log the previous night could not read (a plan without it, a token without the
-    // permission) is not asked again for it: the listings are read, and no refusal is recorded night after night.
-    const lastNight = await previous.record(orgEvidencePath(owner, 'audit-log'))
-    const events = lastNight?.record.data
-      ? await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink)
-      : undefined
-    for (const repo of active) {
-      if (repo.fullName.split('/')[0] !== owner) continue
+    const events = await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink)
+    for (const repo of candidates) {
+      if (ownerOf(repo) !== owner) continue
       const decision = carryWebhooks(sealed.get(repo.fullName), {
         fullName: repo.fullName,
         repositoryId: repo.data!.id,

@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-B3VIKYCD.js";
+} from "./chunk-J6IB2PWF.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -608,4 +608,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-R64NJ7W6.js.map
+//# sourceMappingURL=pr-step-LBQM7DVY.js.map

@@ -1347,7 +1347,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-LDIXIYRT.js")
+    load: () => import("./source-44CFF4K4.js")
   },
   {
     id: "models",
@@ -1816,4 +1816,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-B3VIKYCD.js.map
+//# sourceMappingURL=chunk-J6IB2PWF.js.map

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-NJ32TNEZ.js";
+} from "./chunk-ZC2JTCIO.js";
 import "./chunk-FBCADDFC.js";
 import {
   info,
@@ -96,4 +96,4 @@ async function mergeStep(options) {
 export {
   mergeStep
 };
-//# sourceMappingURL=step-GEBKSJRK.js.map
+//# sourceMappingURL=step-W7OQRZUE.js.map

@@ -1769,8 +1769,15 @@ async function carryForward(active, answers, options) {
 }
 async function carryWebhookListings(client, active, previous, sink, log) {
   const nowMs = Date.now();
+  const ownerOf = (repo) => repo.fullName.split("/")[0];
+  const auditable = /* @__PURE__ */ new Set();
+  for (const owner of [...new Set(active.map(ownerOf))].sort()) {
+    const lastNight = await previous.record(orgEvidencePath(owner, "audit-log"));
+    if (lastNight?.record.data) auditable.add(owner);
+  }
+  const candidates = active.filter((repo) => auditable.has(ownerOf(repo)));
   const sealed = /* @__PURE__ */ new Map();
-  await mapWithLimit(active, 8, async (repo) => {
+  await mapWithLimit(candidates, 8, async (repo) => {
     const found = await previous.record(evidencePath(repo.fullName, "webhooks"));
     if (found) sealed.set(repo.fullName, found);
   });
@@ -1783,11 +1790,13 @@ async function carryWebhookListings(client, active, previous, sink, log) {
   }
   const carried = /* @__PURE__ */ new Map();
   const reasons = /* @__PURE__ */ new Map();
+  const unaudited = active.length - candidates.length;
+  if (unaudited > 0)
+    reasons.set("the audit log of their organization could not be read last night", unaudited);
   for (const [owner, readAt] of [...oldest].sort(([a], [b]) => a.localeCompare(b))) {
-    const lastNight = await previous.record(orgEvidencePath(owner, "audit-log"));
-    const events = lastNight?.record.data ? await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink) : void 0;
-    for (const repo of active) {
-      if (repo.fullName.split("/")[0] !== owner) continue;
+    const events = await collectRepoEventsLog(client, owner, readAt - AUDIT_LOG_LAG_MS, sink);
+    for (const repo of candidates) {
+      if (ownerOf(repo) !== owner) continue;
       const decision = carryWebhooks(sealed.get(repo.fullName), {
         fullName: repo.fullName,
         repositoryId: repo.data.id,
@@ -2045,4 +2054,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-LDIXIYRT.js.map
+//# sourceMappingURL=source-44CFF4K4.js.map
