@@ -8,7 +8,7 @@ import type { Finding } from '../../src/model.js'
 import { readBundleFiles, readJson } from '../support/bundles.js'
 import { DEMO_GITHUB_CONFIG, demoOrg } from '../support/github-model.js'
 import { startGitHubSimulator, type GitHubSimulator } from '../support/github-simulator.js'
-import { runAction, type ActionRun } from '../support/run-action.js'
+import { CLI_ENTRY, runAction, runNode, type ActionRun } from '../support/run-action.js'
 
 const ADMIN_TOKEN = 'ghs_PLANTEDadmin0123456789abcdefSECRET'
 const READONLY_TOKEN = 'ghs_PLANTEDreadonly0123456789SECRET'
@@ -273,6 +273,12 @@ test('the next night, unchanged settings are confirmed with conditional requests
   )
   expect(hooks.requests).toEqual([])
   expect(hooks.data).toEqual(firstHooks.data)
+  // A bundle of carried records verifies as any other: every hash, and every finding re-derived from it alone.
+  const verified = await runNode(CLI_ENTRY, ['verify', second.outputs['bundle-path']!], {})
+  expect(verified.code).toBe(0)
+  expect(verified.stdout).toMatch(
+    /OK: \d+ files match the manifest; \d+ findings and every control status re-derived/
+  )
   expect(hooks.notes.carriedFrom.bundle).toBe(
     (await readJson<Manifest>(join(first.outputs['bundle-path']!, 'manifest.json'))).bundleKey
   )
