@@ -4,6 +4,7 @@ import type { Finding } from '../model.js'
 import type { Check } from '../checks/check.js'
 import { COMMENT_MARKER, type Conclusion } from './pull-request.js'
 import { plainText } from './escape.js'
+import { chunk } from '../util/concurrency.js'
 
 /** GitHub accepts at most 50 annotations per check-run request, and 64 KB per annotation message. */
 const ANNOTATION_MESSAGE_MAX = 64_000
@@ -141,10 +142,4 @@ function refused(error: unknown, permission: string): SurfaceResult {
     }
   }
   throw error
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
 }

@@ -1,5 +1,5 @@
 import type { EvaluationPeriod } from '../../model.js'
-import { mapWithLimit } from '../../util/concurrency.js'
+import { chunk, mapWithLimit } from '../../util/concurrency.js'
 import type { EvidenceSink } from '../evidence.js'
 import type { GitHubClient } from './client.js'
 import { collectBranchRules, collectClassicProtection } from './branch-protection.js'
@@ -88,11 +88,8 @@ async function readBypassLists(
   const nodeIds = [
     ...new Set(answers.flatMap((a) => (a.rules ? [...(a.rulesetNodeIds?.values() ?? [])] : [])))
   ]
-  const batches: string[][] = []
-  for (let i = 0; i < nodeIds.length; i += BYPASS_BATCH_SIZE)
-    batches.push(nodeIds.slice(i, i + BYPASS_BATCH_SIZE))
   const byNodeId = new Map<string, GraphqlRulesetBypass>()
-  const results = await mapWithLimit(batches, client.graphqlConcurrency, (batch) =>
+  const results = await mapWithLimit(chunk(nodeIds, BYPASS_BATCH_SIZE), client.graphqlConcurrency, (batch) =>
     collectRulesetBypassBatch(client, batch)
   )
   for (const result of results) for (const [id, list] of result) byNodeId.set(id, list)
@@ -149,14 +146,11 @@ export async function collectGitHub(
       planProtectsPrivate: repo.data!.private ? await planProtectsPrivate(owner) : true
     })
   }
-  const batches: ProtectionRepository[][] = []
-  for (let i = 0; i < targets.length; i += PROTECTION_BATCH_SIZE)
-    batches.push(targets.slice(i, i + PROTECTION_BATCH_SIZE))
   const answers =
     options.protectionViaGraphql === false
       ? []
       : (
-          await mapWithLimit(batches, client.graphqlConcurrency, (batch) =>
+          await mapWithLimit(chunk(targets, PROTECTION_BATCH_SIZE), client.graphqlConcurrency, (batch) =>
             collectProtectionBatch(client, batch)
           )
         ).flat()

@@ -5,7 +5,7 @@ import type { GitHubClient } from './client.js'
 import { evidencePath, repoSubject } from './evidence-kinds.js'
 import { graphqlFieldPermission } from './graphql-permissions.js'
 import { GitHubRequestFailure, graphqlPost, type GraphQLError } from './requests.js'
-import { mapWithLimit } from '../../util/concurrency.js'
+import { chunk, mapWithLimit } from '../../util/concurrency.js'
 
 /**
  * Repositories per GraphQL request: ~310 nodes each (3 connections of 100, 1 environment with 10 rules), and 5
@@ -47,8 +47,7 @@ export async function collectRepoAccess(
   sink: EvidenceSink,
   batchSize = ACCESS_BATCH_SIZE
 ): Promise<void> {
-  const batches: string[][] = []
-  for (let i = 0; i < repositories.length; i += batchSize) batches.push(repositories.slice(i, i + batchSize))
+  const batches = chunk(repositories, batchSize)
   const concurrency = (client as Partial<GitHubClient>).graphqlConcurrency ?? 4
   const first = (
     await mapWithLimit(batches, concurrency, (batch) => accessBatch(client, batch, FIRST_ENVIRONMENTS))
@@ -65,8 +64,7 @@ export async function collectRepoAccess(
     ])
   )
   const again = new Map<string, EvidenceRecord>()
-  for (let i = 0; i < more.length; i += batchSize) {
-    const batch = more.slice(i, i + batchSize)
+  for (const batch of chunk(more, batchSize)) {
     const page = Math.min(MAX_ENVIRONMENTS, Math.max(...batch.map((r) => environmentCount.get(r)!)))
     for (const [j, r] of (await accessBatch(client, batch, page)).entries()) again.set(batch[j]!, r)
   }

@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-J6IB2PWF.js";
+} from "./chunk-XWSZYCYT.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -16,8 +16,9 @@ import {
 } from "./chunk-JHX3YBHI.js";
 import "./chunk-R77RZ7VP.js";
 import {
+  chunk,
   tokenLogin
-} from "./chunk-4ZHYP2QB.js";
+} from "./chunk-YMOPKDWH.js";
 import "./chunk-AVWFUSEA.js";
 import {
   GitHubRequestFailure,
@@ -541,11 +542,6 @@ function refused(error2, permission) {
   }
   throw error2;
 }
-function chunk(items, size) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 // src/pr-step.ts
 async function pullRequestStep(options, keepAsArtifact) {
@@ -608,4 +604,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-LBQM7DVY.js.map
+//# sourceMappingURL=pr-step-XUUGYFI3.js.map

@@ -8,7 +8,7 @@ import {
   runEvidence,
   scopeLabel,
   writeEvaluation
-} from "./chunk-J6IB2PWF.js";
+} from "./chunk-XWSZYCYT.js";
 import "./chunk-PPHU7NQH.js";
 import "./chunk-R77RZ7VP.js";
 import "./chunk-ASDM2U35.js";
@@ -55,4 +55,4 @@ export {
   scopeLabel,
   writeEvaluation
 };
-//# sourceMappingURL=run-U5V7TOJW.js.map
+//# sourceMappingURL=run-IPLZ3U7O.js.map

@@ -17,7 +17,7 @@ import {
   sealOrKeep,
   writeAuditorFiles,
   writeEvaluation
-} from "./chunk-J6IB2PWF.js";
+} from "./chunk-XWSZYCYT.js";
 import {
   OSCAL_ASSESSMENT_RESULTS_FILE
 } from "./chunk-PPHU7NQH.js";
@@ -320,4 +320,4 @@ export {
   mergePartials,
   mergeSections
 };
-//# sourceMappingURL=merge-HMF6U6J2.js.map
+//# sourceMappingURL=merge-IOCFPHP7.js.map

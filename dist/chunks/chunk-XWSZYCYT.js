@@ -1347,7 +1347,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-44CFF4K4.js")
+    load: () => import("./source-OGVMDUGQ.js")
   },
   {
     id: "models",
@@ -1816,4 +1816,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-J6IB2PWF.js.map
+//# sourceMappingURL=chunk-XWSZYCYT.js.map

@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  chunk,
+  mapWithLimit,
   tokenLogin
-} from "./chunk-4ZHYP2QB.js";
+} from "./chunk-YMOPKDWH.js";
 import {
   collectBranchRules,
   collectClassicProtection,
@@ -111,20 +113,6 @@ async function findInstallation(request, appId, org) {
       );
     throw error;
   }
-}
-
-// src/util/concurrency.ts
-async function mapWithLimit(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 // src/sources/github/branch-patterns.ts
@@ -1127,8 +1115,7 @@ var ACCESS_FIELDS = `nameWithOwner visibility isSecurityPolicyEnabled
     environments(first: ENVIRONMENTS) { totalCount nodes { name protectionRules(first: 10) { nodes { type } } } }
     codeowners { errors { line column kind message path source suggestion } }`;
 async function collectRepoAccess(client, repositories, sink, batchSize = ACCESS_BATCH_SIZE) {
-  const batches = [];
-  for (let i = 0; i < repositories.length; i += batchSize) batches.push(repositories.slice(i, i + batchSize));
+  const batches = chunk(repositories, batchSize);
   const concurrency = client.graphqlConcurrency ?? 4;
   const first = (await mapWithLimit(batches, concurrency, (batch) => accessBatch(client, batch, FIRST_ENVIRONMENTS))).flat();
   const more = repositories.filter((_, i) => {
@@ -1142,8 +1129,7 @@ async function collectRepoAccess(client, repositories, sink, batchSize = ACCESS_
     ])
   );
   const again = /* @__PURE__ */ new Map();
-  for (let i = 0; i < more.length; i += batchSize) {
-    const batch = more.slice(i, i + batchSize);
+  for (const batch of chunk(more, batchSize)) {
     const page = Math.min(MAX_ENVIRONMENTS, Math.max(...batch.map((r) => environmentCount.get(r))));
     for (const [j, r] of (await accessBatch(client, batch, page)).entries()) again.set(batch[j], r);
   }
@@ -1600,12 +1586,9 @@ async function readBypassLists(client, answers) {
   const nodeIds = [
     ...new Set(answers.flatMap((a) => a.rules ? [...a.rulesetNodeIds?.values() ?? []] : []))
   ];
-  const batches = [];
-  for (let i = 0; i < nodeIds.length; i += BYPASS_BATCH_SIZE)
-    batches.push(nodeIds.slice(i, i + BYPASS_BATCH_SIZE));
   const byNodeId = /* @__PURE__ */ new Map();
   const results = await mapWithLimit(
-    batches,
+    chunk(nodeIds, BYPASS_BATCH_SIZE),
     client.graphqlConcurrency,
     (batch) => collectRulesetBypassBatch(client, batch)
   );
@@ -1648,11 +1631,8 @@ async function collectGitHub(client, sink, options) {
       planProtectsPrivate: repo.data.private ? await planProtectsPrivate(owner) : true
     });
   }
-  const batches = [];
-  for (let i = 0; i < targets.length; i += PROTECTION_BATCH_SIZE)
-    batches.push(targets.slice(i, i + PROTECTION_BATCH_SIZE));
   const answers = options.protectionViaGraphql === false ? [] : (await mapWithLimit(
-    batches,
+    chunk(targets, PROTECTION_BATCH_SIZE),
     client.graphqlConcurrency,
     (batch) => collectProtectionBatch(client, batch)
   )).flat();
@@ -2054,4 +2034,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-44CFF4K4.js.map
+//# sourceMappingURL=source-OGVMDUGQ.js.map

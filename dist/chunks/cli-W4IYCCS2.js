@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ShardIntegrityError,
   mergeBundles
-} from "./chunk-ZC2JTCIO.js";
+} from "./chunk-P64IRGO2.js";
 import "./chunk-FBCADDFC.js";
 import {
   renderControlTable
@@ -98,4 +98,4 @@ async function mergeCommand(args, log) {
 export {
   mergeCommand
 };
-//# sourceMappingURL=cli-C4O3K5DW.js.map
+//# sourceMappingURL=cli-W4IYCCS2.js.map
