@@ -58,17 +58,17 @@ async function main() {
     });
     const { failOn, token, attest: attestMode } = settings;
     if (settings.mode === "merge") {
-      const { mergeStep } = await import("./step-7UWODWIT.js");
+      const { mergeStep } = await import("./step-DSGLAJQP.js");
       await mergeStep({ ...settings, log: actionsLogger });
       return;
     }
     if (settings.mode === "pull-request") {
-      const { pullRequestStep } = await import("./pr-step-XUUGYFI3.js");
+      const { pullRequestStep } = await import("./pr-step-Q4FYDNSC.js");
       await pullRequestStep({ ...settings, log: actionsLogger }, keepAsArtifact);
       return;
     }
     const [{ runEvidence }, { writeJobSummary }, { attestManifest }] = await Promise.all([
-      import("./run-IPLZ3U7O.js"),
+      import("./run-SXAEDTUH.js"),
       import("./job-summary-step-AATVQFHO.js"),
       import("./attest-T7YREMS4.js")
     ]);

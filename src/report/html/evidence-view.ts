@@ -60,6 +60,7 @@ export function renderEvidenceRecord(
   options: { id: string; sha256?: string; budget: JsonBudget }
 ): string {
   const requests = Array.isArray(record.requests) ? record.requests : []
+  const carriedFrom = requests.length > 0 ? undefined : carriedFromOf(record)
   const rows = requests
     .map(
       (r) =>
@@ -72,8 +73,8 @@ export function renderEvidenceRecord(
 ${
   requests.length > 0
     ? `<table><thead><tr><th>Method</th><th>Request</th><th>Status</th><th>Time</th><th>Response SHA-256</th></tr></thead><tbody>${rows}</tbody></table>`
-    : carriedFromOf(record)
-      ? renderCarriedFrom(carriedFromOf(record)!)
+    : carriedFrom
+      ? renderCarriedFrom(carriedFrom)
       : '<p class="note">No request recorded (read from the workspace or derived).</p>'
 }
 ${record.error ? `<p><strong>Not collected:</strong> ${h(record.error.message)}${record.error.status !== undefined ? ` (HTTP ${h(record.error.status)})` : ''}${record.error.missingPermission ? `; needs <code>${h(record.error.missingPermission)}</code>` : ''}</p>` : ''}

@@ -130,6 +130,7 @@ export async function collectRepoEventsLog(
   sink: EvidenceSink
 ): Promise<RepoEventsLog | undefined> {
   const day = new Date(fromMs).toISOString().slice(0, 10)
+  const completeFrom = Date.parse(`${day}T00:00:00Z`)
   const phrases = REPO_EVENT_FAMILIES.map((family) => `${family} created:>=${day}`)
   const requests: RequestRecord[] = []
   const events: AuditLogEvent[] = []
@@ -158,8 +159,8 @@ export async function collectRepoEventsLog(
     'audit-log-repo-events',
     requests,
     { data: { phrases, events } },
-    { from: new Date(Date.parse(`${day}T00:00:00Z`)).toISOString(), readAt: new Date(readAt).toISOString() }
+    { from: new Date(completeFrom).toISOString(), readAt: new Date(readAt).toISOString() }
   )
   await sink.add(record)
-  return { path: record.path, from: Date.parse(`${day}T00:00:00Z`), readAt, events }
+  return { path: record.path, from: completeFrom, readAt, events }
 }

@@ -9,7 +9,7 @@ import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_SEARCH_LAG_MS
 } from './repo-activity.js'
-import { carryActivity, type CarriedActivity } from './activity-carry.js'
+import { carryActivity, type CarriedActivity, type SealedRecord } from './activity-carry.js'
 import { collectRepoWebhooks } from './repo-webhooks.js'
 import { AUDIT_LOG_LAG_MS, carryWebhooks, listingReadAt, WEBHOOKS_MAX_AGE_MS } from './webhooks-carry.js'
 import { collectRepoEventsLog } from './audit-log.js'
@@ -171,7 +171,7 @@ export async function collectGitHub(
       : new Map<string, EvidenceRecord>()
   if (options.previous && options.repoWebhooks !== false)
     log(
-      `Webhooks: ${carriedWebhooks.size} of ${active.length} repositories' listings carried forward from ${options.previous.key} (the audit log records no webhook or repository change since they were read)`
+      `Webhooks: ${carriedWebhooks.size} of ${active.length} repositories' listings carried forward from ${options.previous.key} (the audit log records no webhook or transfer event for them since they were read)`
     )
 
   const orgRulesets: OrgRulesetCache = new Map()
@@ -186,11 +186,11 @@ export async function collectGitHub(
     const applied = (rules.data as { rules: BranchRule[] } | undefined)?.rules ?? []
     if (applied.length > 0) {
       const known = new Map<number, GraphqlRulesetBypass>()
+      const repositoryAdmin = repo.data!.permissions?.admin === true
       if (answer.rules === rules)
         for (const [id, nodeId] of answer.rulesetNodeIds ?? []) {
           const list = bypassLists.byNodeId.get(nodeId)
           const sourceType = applied.find((rule) => rule.ruleset_id === id)?.ruleset_source_type
-          const repositoryAdmin = repo.data!.permissions?.admin === true
           if (list && bypassListIsCertain(list, { sourceType, repositoryAdmin })) known.set(id, list)
         }
       await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets, known))
@@ -324,7 +324,7 @@ async function carryWebhookListings(
     if (lastNight?.record.data) auditable.add(owner)
   }
   const candidates = active.filter((repo) => auditable.has(ownerOf(repo)))
-  const sealed = new Map<string, NonNullable<Awaited<ReturnType<PreviousBundle['record']>>>>()
+  const sealed = new Map<string, SealedRecord>()
   await mapWithLimit(candidates, 8, async (repo) => {
     const found = await previous.record(evidencePath(repo.fullName, 'webhooks'))
     if (found) sealed.set(repo.fullName, found)

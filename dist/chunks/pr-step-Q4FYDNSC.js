@@ -7,7 +7,7 @@ import {
   BundleWriter,
   bundleKeyFor,
   runPipeline
-} from "./chunk-XWSZYCYT.js";
+} from "./chunk-5SYDKKOW.js";
 import "./chunk-PPHU7NQH.js";
 import {
   codeMarkdown,
@@ -604,4 +604,4 @@ async function pullRequestStep(options, keepAsArtifact) {
 export {
   pullRequestStep
 };
-//# sourceMappingURL=pr-step-XUUGYFI3.js.map
+//# sourceMappingURL=pr-step-Q4FYDNSC.js.map

@@ -870,6 +870,7 @@ var REPO_EVENT_FAMILIES = [
 var MAX_REPO_EVENT_PAGES = 20;
 async function collectRepoEventsLog(client, org, fromMs, sink) {
   const day = new Date(fromMs).toISOString().slice(0, 10);
+  const completeFrom = Date.parse(`${day}T00:00:00Z`);
   const phrases = REPO_EVENT_FAMILIES.map((family) => `${family} created:>=${day}`);
   const requests = [];
   const events = [];
@@ -898,10 +899,10 @@ async function collectRepoEventsLog(client, org, fromMs, sink) {
     "audit-log-repo-events",
     requests,
     { data: { phrases, events } },
-    { from: new Date(Date.parse(`${day}T00:00:00Z`)).toISOString(), readAt: new Date(readAt).toISOString() }
+    { from: new Date(completeFrom).toISOString(), readAt: new Date(readAt).toISOString() }
   );
   await sink.add(record2);
-  return { path: record2.path, from: Date.parse(`${day}T00:00:00Z`), readAt, events };
+  return { path: record2.path, from: completeFrom, readAt, events };
 }
 
 // src/sources/github/repositories.ts
@@ -1647,7 +1648,7 @@ async function collectGitHub(client, sink, options) {
   const carriedWebhooks = options.repoWebhooks !== false && options.previous && !shard ? await carryWebhookListings(client, active, options.previous, sink, log) : /* @__PURE__ */ new Map();
   if (options.previous && options.repoWebhooks !== false)
     log(
-      `Webhooks: ${carriedWebhooks.size} of ${active.length} repositories' listings carried forward from ${options.previous.key} (the audit log records no webhook or repository change since they were read)`
+      `Webhooks: ${carriedWebhooks.size} of ${active.length} repositories' listings carried forward from ${options.previous.key} (the audit log records no webhook or transfer event for them since they were read)`
     );
   const orgRulesets = /* @__PURE__ */ new Map();
   const orgRuleSuites = /* @__PURE__ */ new Map();
@@ -1660,11 +1661,11 @@ async function collectGitHub(client, sink, options) {
     const applied = rules.data?.rules ?? [];
     if (applied.length > 0) {
       const known = /* @__PURE__ */ new Map();
+      const repositoryAdmin = repo.data.permissions?.admin === true;
       if (answer.rules === rules)
         for (const [id, nodeId] of answer.rulesetNodeIds ?? []) {
           const list = bypassLists.byNodeId.get(nodeId);
           const sourceType = applied.find((rule) => rule.ruleset_id === id)?.ruleset_source_type;
-          const repositoryAdmin = repo.data.permissions?.admin === true;
           if (list && bypassListIsCertain(list, { sourceType, repositoryAdmin })) known.set(id, list);
         }
       await sink.add(await collectRulesets(client, repo.fullName, branch, applied, orgRulesets, known));
@@ -2034,4 +2035,4 @@ export {
   SAMPLED_CHECKS,
   source
 };
-//# sourceMappingURL=source-OGVMDUGQ.js.map
+//# sourceMappingURL=source-V2PAP7JP.js.map

@@ -894,13 +894,14 @@ function renderCarriedFrom(from) {
 }
 function renderEvidenceRecord(record, options) {
   const requests = Array.isArray(record.requests) ? record.requests : [];
+  const carriedFrom = requests.length > 0 ? void 0 : carriedFromOf(record);
   const rows = requests.map(
     (r) => `<tr><td>${escapeHtml(r.method)}</td><td><code>${escapeHtml(r.path)}</code>${r.operation ? `<br><span class="note">${escapeHtml(r.operation)}</span>` : ""}</td><td>${escapeHtml(r.status)}${r.notModified ? " (304: not modified)" : ""}</td><td>${escapeHtml(r.time)}</td><td class="mono">${escapeHtml(r.responseSha256 ?? "")}</td></tr>`
   ).join("");
   return `<article class="evidence" id="${escapeHtml(options.id)}">
 <h3><code>${escapeHtml(record.path)}</code></h3>
 <dl class="meta"><dt>File SHA-256</dt><dd class="mono">${escapeHtml(options.sha256 ?? "(not in the manifest)")}</dd><dt>Source</dt><dd>${escapeHtml(record.source)}</dd><dt>Subject</dt><dd>${escapeHtml(record.subject)}</dd><dt>Kind</dt><dd><code>${escapeHtml(record.kind)}</code></dd></dl>
-${requests.length > 0 ? `<table><thead><tr><th>Method</th><th>Request</th><th>Status</th><th>Time</th><th>Response SHA-256</th></tr></thead><tbody>${rows}</tbody></table>` : carriedFromOf(record) ? renderCarriedFrom(carriedFromOf(record)) : '<p class="note">No request recorded (read from the workspace or derived).</p>'}
+${requests.length > 0 ? `<table><thead><tr><th>Method</th><th>Request</th><th>Status</th><th>Time</th><th>Response SHA-256</th></tr></thead><tbody>${rows}</tbody></table>` : carriedFrom ? renderCarriedFrom(carriedFrom) : '<p class="note">No request recorded (read from the workspace or derived).</p>'}
 ${record.error ? `<p><strong>Not collected:</strong> ${escapeHtml(record.error.message)}${record.error.status !== void 0 ? ` (HTTP ${escapeHtml(record.error.status)})` : ""}${record.error.missingPermission ? `; needs <code>${escapeHtml(record.error.missingPermission)}</code>` : ""}</p>` : ""}
 ${record.notes ? `<details><summary>Collection notes</summary>${renderJsonBlock(record.notes, options.budget, record.path)}</details>` : ""}
 ${record.data !== void 0 ? `<details><summary>Data</summary>${renderJsonBlock(record.data, options.budget, record.path)}</details>` : ""}
@@ -1347,7 +1348,7 @@ var SOURCES = [
     title: "GitHub",
     sharded: true,
     enabled: () => true,
-    load: () => import("./source-OGVMDUGQ.js")
+    load: () => import("./source-V2PAP7JP.js")
   },
   {
     id: "models",
@@ -1816,4 +1817,4 @@ export {
   publishNewBundle,
   PublishError
 };
-//# sourceMappingURL=chunk-XWSZYCYT.js.map
+//# sourceMappingURL=chunk-5SYDKKOW.js.map
